@@ -27,7 +27,7 @@ async function readArticle(slug: string): Promise<Article> {
 export const listArticles = cache(async (): Promise<ArticleSummary[]> => {
   const files = (await readdir(CONTENT_DIR)).filter((f) => f.endsWith('.md')).sort();
   const articles = await Promise.all(files.map((f) => readArticle(f.slice(0, -'.md'.length))));
-  return articles.map(({ body: _body, ...summary }) => summary);
+  return articles.map(({ slug, title, source, licence }) => ({ slug, title, source, licence }));
 });
 
 /** Returns null for a slug that is malformed or names no article, so callers can answer 404 or a clear message. */
