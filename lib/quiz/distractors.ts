@@ -1,0 +1,301 @@
+/**
+ * Wrong options of the same type and granularity as the key, taken from the article first (only a reader can
+ * tell them apart), then from the word lists. Every one is checked not true: not in the evidence sentence, not
+ * another spelling of the key, not sharing a name word with it.
+ */
+import { canonicalOf, containsWord, type DateSpan, type Facts, type NameSpan, type QuantitySpan } from './facts/3-facts';
+import { DEMONYMS, MONTHS, ORG_SUFFIXES, PLACE_SUFFIXES, POOLS, TITLES } from './facts/lexicon';
+import { lastWord } from './facts/names';
+import { listAliases, organisationsLike, sameKindPlaces } from './model/gazetteer';
+import type { Sentence } from './text/2-annotate';
+
+export interface Distractors {
+  options: string[];
+  /** 0..1: 1 when all came from the article or sit right next to the key. */
+  closeness: number;
+}
+
+const STOP = new Set(['the', 'of', 'for', 'and', 'in', 'de', 'la', 'al']);
+// Words many unrelated names share ("Ministry of Defence", "Defence Forces"): no sign of one family.
+const GENERIC = new Set(['national', 'international', 'general', 'central', 'state', 'federal', 'royal', 'united', 'new', 'south', 'north', 'east', 'west', 'republic', 'democratic', 'people']);
+const isGeneric = (w: string) => GENERIC.has(w) || ORG_SUFFIXES.has(w) || PLACE_SUFFIXES.has(w) || DEMONYMS.has(w);
+
+const wordsCache = new Map<string, string[]>();
+
+function nameWords(s: string): string[] {
+  let words = wordsCache.get(s);
+  if (words) return words;
+  words = splitNameWords(s);
+  if (wordsCache.size > 20000) wordsCache.clear();
+  wordsCache.set(s, words);
+  return words;
+}
+
+function splitNameWords(s: string): string[] {
+  return s
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/[’']s$/, '').replace(/\./g, ''))
+    .filter((w) => w && !STOP.has(w));
+}
+
+interface NameIndex {
+  counts: Map<string, number>;
+  fullNames: Map<string, string>;
+  canonicalsBySentence: Map<number, Set<string>>;
+}
+
+const indexes = new WeakMap<Facts, NameIndex>();
+
+/** Per-article lookups, built once: distractor picking runs for every candidate. */
+function indexNames(facts: Facts): NameIndex {
+  let index = indexes.get(facts);
+  if (index) return index;
+  index = { counts: new Map(), fullNames: new Map(), canonicalsBySentence: new Map() };
+  for (const n of facts.names) {
+    const c = canonicalOf(facts, n.text);
+    index.counts.set(c, (index.counts.get(c) ?? 0) + 1);
+    if (n.type === 'person' && n.text.includes(' ') && !index.fullNames.has(lastWord(n.text))) index.fullNames.set(lastWord(n.text), n.text);
+    const set = index.canonicalsBySentence.get(n.sentence) ?? new Set<string>();
+    set.add(c);
+    index.canonicalsBySentence.set(n.sentence, set);
+  }
+  indexes.set(facts, index);
+  return index;
+}
+
+const aliasCache = new Map<string, Set<string>>();
+
+/** The gazetteer's other names for a key, looked up once per key. */
+function gazetteerAliases(key: string): Set<string> {
+  let found = aliasCache.get(key);
+  if (!found) {
+    found = new Set(listAliases(key).map((a) => a.toLowerCase()));
+    if (aliasCache.size > 5000) aliasCache.clear();
+    aliasCache.set(key, found);
+  }
+  return found;
+}
+
+/** Would this option also be a right answer, or point at the key? */
+export function isUnsafe(option: string, key: string, evidence: Sentence, facts: Facts): boolean {
+  const o = option.toLowerCase();
+  const k = key.toLowerCase();
+  if (o === k) return true;
+  if (canonicalOf(facts, option) === canonicalOf(facts, key)) return true;
+  if (gazetteerAliases(key).has(o)) return true;
+  // Co-listed or otherwise present in the evidence ("Gao and Timbuktu").
+  if (containsWord(evidence.text, option)) return true;
+  // Another spelling of a name the evidence already holds ("U.N." when it says "UN officials", "EFF" beside
+  // "Electronic Frontier Foundation").
+  if (indexNames(facts).canonicalsBySentence.get(evidence.index)?.has(canonicalOf(facts, option))) return true;
+  for (const alias of gazetteerAliases(option)) if (alias.length > 2 && containsWord(evidence.text, alias)) return true;
+  const kw = new Set(nameWords(key).filter((w) => !isGeneric(w)));
+  if (nameWords(option).some((w) => kw.has(w))) return true; // "UN" vs "UN Security Council"
+  return false;
+}
+
+/** The key must not stand out: not far the longest of the four. */
+export function isBalanced(key: string, options: string[]): boolean {
+  const longest = Math.max(...options.map((o) => o.length));
+  return !(key.length > longest * 1.6 && key.length - longest > 10);
+}
+
+function uniqueBy<T>(items: T[], keyOf: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((t) => {
+    const k = keyOf(t);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+const CONTINENTS = new Set(['africa', 'europe', 'asia', 'america', 'north america', 'south america', 'latin america', 'antarctica', 'oceania', 'australia']);
+
+/** A town against towns, a country against countries, a street against streets; unknown places count as towns. */
+function sameKind(a: NameSpan, b: NameSpan): boolean {
+  if (a.type !== b.type) return false;
+  if (a.type !== 'place') return true;
+  const grain = (n: NameSpan) => {
+    if (CONTINENTS.has(n.text.toLowerCase())) return 'continent';
+    if (/\b(Street|Road|Avenue|Square|Island|Islands)$/.test(n.text)) return /Island/.test(n.text) ? 'island' : 'street';
+    return n.subtype ?? 'city';
+  };
+  return grain(a) === grain(b);
+}
+
+/** Distinct names of one kind, most mentioned first; cached per article and kind. */
+const poolCache = new WeakMap<Facts, Map<string, string[]>>();
+
+function listNames(facts: Facts, key: NameSpan, surnameOnly: boolean): string[] {
+  const cache = poolCache.get(facts) ?? new Map<string, string[]>();
+  poolCache.set(facts, cache);
+  const id = `${key.type}:${key.type === 'place' ? (key.subtype ?? '') : ''}:${surnameOnly}`;
+  const cached = cache.get(id);
+  if (cached) return cached;
+  const { counts, fullNames } = indexNames(facts);
+  const fullName = (n: NameSpan) => (n.type === 'person' ? (fullNames.get(n.text) ?? n.text) : n.text);
+  const list = uniqueBy(
+    facts.names.filter((n) => sameKind(n, key)).map((n) => (surnameOnly ? lastWord(n.text) : fullName(n))),
+    (s) => canonicalOf(facts, s),
+  )
+    .filter((s) => key.type !== 'person' || surnameOnly || s.includes(' '))
+    // "King" of "Martin Luther King" reads as a title on its own.
+    .filter((s) => !surnameOnly || !TITLES.has(s.toLowerCase()))
+    .sort((a, b) => (counts.get(canonicalOf(facts, b)) ?? 0) - (counts.get(canonicalOf(facts, a)) ?? 0));
+  cache.set(id, list);
+  return list;
+}
+
+/** People, organisations, places. A bare-surname key gets bare surnames, so the forms match. */
+export function pickNameDistractors(facts: Facts, key: NameSpan, keyText: string, evidence: Sentence): Distractors {
+  const surnameOnly = key.type === 'person' && !keyText.includes(' ');
+  const { counts } = indexNames(facts);
+  // The most mentioned safe names, then the closest in length among equally mentioned ones.
+  const safe: string[] = [];
+  for (const s of listNames(facts, key, surnameOnly)) {
+    if (safe.length >= 6) break;
+    // Two options of one family ("U.N.", "UN Security Council") point away from both: keep one.
+    if (!isUnsafe(s, keyText, evidence, facts) && !safe.some((o) => isUnsafe(s, o, evidence, facts))) safe.push(s);
+  }
+  const fromArticle = safe.sort(
+    (a, b) => (counts.get(canonicalOf(facts, b)) ?? 0) - (counts.get(canonicalOf(facts, a)) ?? 0) || Math.abs(a.length - keyText.length) - Math.abs(b.length - keyText.length),
+  );
+  const options = fromArticle.slice(0, 3);
+  const article = options.length;
+  // Made-up people are implausible, and an article with one place among word-list places makes a guessable key.
+  if (options.length < 3 && key.type !== 'person' && article >= 2) {
+    for (const s of fallbackNames(key, keyText)) {
+      if (options.length >= 3) break;
+      if (!isUnsafe(s, keyText, evidence, facts) && !options.some((o) => o.toLowerCase() === s.toLowerCase())) options.push(s);
+    }
+  }
+  return { options, closeness: article / 3 };
+}
+
+/** Neighbouring countries, cities of the same country, organisations of the same kind; our lists after the gazetteer's. */
+function fallbackNames(key: NameSpan, keyText: string): string[] {
+  if (key.type === 'place') {
+    const pool = key.subtype === 'city' ? POOLS.city : key.subtype === 'region' ? POOLS.region : key.subtype === 'country' ? POOLS.country : [];
+    return [...sameKindPlaces(keyText), ...rotate(pool, keyText)];
+  }
+  // Organisations only of the key's own kind: a random body from a list is no plausible option.
+  return key.type === 'organisation' ? organisationsLike(keyText) : [];
+}
+
+/** A fixed, key-dependent order through a pool, so fallbacks differ between questions yet stay deterministic. */
+function rotate(pool: string[], key: string): string[] {
+  let h = 0;
+  for (const c of key) h = (h * 31 + c.charCodeAt(0)) >>> 0;
+  const at = pool.length ? h % pool.length : 0;
+  return [...pool.slice(at), ...pool.slice(0, at)];
+}
+
+function formatDate(d: DateSpan, year?: number, month?: number, day?: number): string {
+  const y = year ?? d.year;
+  const m = MONTHS[(month ?? d.month ?? 1) - 1];
+  const dd = day ?? d.day;
+  switch (d.format) {
+    case 'year':
+      return String(y);
+    case 'decade':
+      return `${y}s`;
+    case 'month-year':
+      return `${m} ${y}`;
+    case 'month-day':
+      return `${m} ${dd}`;
+    case 'day-month':
+      return `${dd} ${m}`;
+    case 'month-day-year':
+      return `${m} ${dd}, ${y}`;
+    case 'day-month-year':
+      return `${dd} ${m} ${y}`;
+  }
+}
+
+/** Years near the key's year, dates in the same month or of the same form; article dates first. */
+export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sentence): Distractors {
+  const inEvidence = facts.dates.filter((d) => d.sentence === evidence.index).map((d) => formatDate(d).toLowerCase());
+  const keyText = formatDate(key).toLowerCase();
+  const ok = (s: string) => s.toLowerCase() !== keyText && !inEvidence.includes(s.toLowerCase()) && !evidence.text.toLowerCase().includes(s.toLowerCase());
+  const near = (d: DateSpan) => (d.year !== undefined && key.year !== undefined ? Math.abs(d.year - key.year) <= 12 : true);
+  const fromArticle = uniqueBy(
+    facts.dates.filter((d) => d.format === key.format && near(d)).map((d) => formatDate(d)),
+    (s) => s.toLowerCase(),
+  ).filter(ok);
+  const options = fromArticle.slice(0, 2);
+  const article = options.length;
+  const generated: string[] = [];
+  if (key.format === 'year' || key.format === 'decade') {
+    const step = key.format === 'decade' ? 10 : 1;
+    for (const off of [-2, 3, -5, 1, -1, 4, 2, -3, 6, -4]) generated.push(formatDate(key, key.year! + off * step));
+  } else if (key.format === 'month-year') {
+    for (const [mo, yo] of [[0, -1], [3, 0], [-4, 0], [0, 1], [6, -1]] as const) {
+      const month = ((key.month! - 1 + mo + 12) % 12) + 1;
+      generated.push(formatDate(key, key.year! + yo, month));
+    }
+  } else {
+    for (const [mo, dOff] of [[0, 16], [0, -7], [1, -5], [0, 9], [-1, 3]] as const) {
+      const month = ((key.month! - 1 + mo + 12) % 12) + 1;
+      const day = Math.min(28, Math.max(1, key.day! + dOff));
+      generated.push(formatDate(key, undefined, month, day));
+    }
+  }
+  for (const g of generated) {
+    if (options.length >= 3) break;
+    if (ok(g) && !options.some((o) => o.toLowerCase() === g.toLowerCase())) options.push(g);
+  }
+  return { options, closeness: Math.min(1, 0.6 + article * 0.2) };
+}
+
+const LOWER_BOUND = /^(more than|over|at least|just over|well over|as many as)$/;
+const UPPER_BOUND = /^(fewer than|less than|up to|just under|only|just)$/;
+const APPROXIMATE = /^(nearly|almost|about|around|roughly|approximately|some|an estimated|close to)$/;
+const NUMBER_WORD_LIST = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** Same qualifier, same unit, same rounding: only the number changes. */
+export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText: string, evidence: Sentence): Distractors {
+  const v = key.value;
+  const inEvidence = new Set(facts.quantities.filter((q) => q.sentence === evidence.index).map((q) => q.value));
+  const numbersInEvidence = new Set((evidence.text.match(/\d[\d,.]*/g) ?? []).map((n) => Number(n.replace(/,/g, ''))));
+  const values: number[] = [];
+  const sameUnit = facts.quantities.filter((q) => q.unit === key.unit && q.value !== v).map((q) => q.value);
+  values.push(...sameUnit.filter((x) => x > v / 4 && x < v * 4));
+  const article = Math.min(values.length, 3);
+  const decimals = (key.numberText.split('.')[1] ?? '').length;
+  const zeros = decimals ? 0 : (/0*$/.exec(key.numberText.replace(/,/g, ''))?.[0].length ?? 0);
+  const step = decimals ? 10 ** -decimals : 10 ** Math.min(zeros, Math.max(0, String(Math.round(v)).length - 1));
+  if (v < 10 && !decimals) values.push(v + 1, v + 2, v - 1, v + 3, v - 2, v + 4);
+  else for (const f of [0.75, 1.5, 0.5, 2, 3, 0.6, 2.5, 4, 0.4, 0.25]) values.push(Math.round((v * f) / step) * step);
+  const options: string[] = [];
+  for (const x of values) {
+    if (options.length >= 3) break;
+    if (x <= 0 || x === v || inEvidence.has(x) || numbersInEvidence.has(x)) continue;
+    // "more than 170" also makes "more than 130" true: lower bounds only move up, upper bounds only down,
+    // and approximations keep a clear gap.
+    if (LOWER_BOUND.test(key.qualifier) && x < v) continue;
+    if (UPPER_BOUND.test(key.qualifier) && x > v) continue;
+    if (APPROXIMATE.test(key.qualifier) && Math.abs(x - v) < v * 0.25) continue;
+    if (/%|percent/.test(key.unit) && x >= 100) continue;
+    const text = replaceNumber(keyText, key, x, decimals);
+    if (text && !options.includes(text) && text !== keyText) options.push(text);
+  }
+  return { options, closeness: Math.min(1, 0.5 + article * 0.2) };
+}
+
+function replaceNumber(keyText: string, key: QuantitySpan, x: number, decimals: number): string | undefined {
+  let num: string;
+  if (/^[a-z]+$/i.test(key.numberText)) {
+    const word = NUMBER_WORD_LIST[x];
+    if (!word) return undefined;
+    num = /^\p{Lu}/u.test(key.numberText) ? word[0]!.toUpperCase() + word.slice(1) : word;
+  } else if (decimals) num = x.toFixed(decimals);
+  else num = key.numberText.includes(',') || x >= 10000 ? x.toLocaleString('en-US') : String(x);
+  const at = keyText.indexOf(key.numberText);
+  if (at < 0) return undefined;
+  let out = keyText.slice(0, at) + num + keyText.slice(at + key.numberText.length);
+  // "one soldier", not "one soldiers".
+  if (x === 1) out = out.replace(/(\w)s$/, '$1');
+  return out;
+}

@@ -1,0 +1,251 @@
+/**
+ * Stage 3: typed facts of the article — names, dates, quantities, quotes with speakers, acronyms with their
+ * expansions, appositives — and the alias table that says which spellings name the same thing.
+ */
+import type { AnnotatedText, Sentence } from '../text/2-annotate';
+import { ALIAS_GROUPS, ORG_SUFFIXES, SPEECH_VERBS } from './lexicon';
+import { chunkNames, lastWord, PERSON_NOUNS, typeNames, type NameSpan } from './names';
+import { findDates, findQuantities, type DateSpan, type QuantitySpan } from './numbers';
+
+export type { NameSpan } from './names';
+export type { DateSpan, QuantitySpan } from './numbers';
+
+export interface QuoteFact {
+  sentence: number;
+  /** The quoted words, without the marks. */
+  quote: string;
+  speaker: NameSpan;
+}
+
+export interface AcronymFact {
+  sentence: number;
+  short: string;
+  long: string;
+}
+
+export interface AppositiveFact {
+  sentence: number;
+  name: NameSpan;
+  description: string;
+}
+
+/** A name or term the article introduces: "dubbed Downfall", "records, called engrams,", "known as optogenetics". */
+export interface NamingFact {
+  sentence: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Facts {
+  sentences: Sentence[];
+  names: NameSpan[];
+  dates: DateSpan[];
+  quantities: QuantitySpan[];
+  quotes: QuoteFact[];
+  acronyms: AcronymFact[];
+  appositives: AppositiveFact[];
+  namings: NamingFact[];
+  /** Lower-cased spelling -> canonical key; spellings with one key are aliases. */
+  aliases: Map<string, string>;
+  title?: string;
+}
+
+const QUOTE = /[“"]([^“”"]{8,})[”"]/g;
+const VERBS = [...SPEECH_VERBS].join('|');
+const SAID_GAP = new RegExp(`^\\s*,?\\s*(${VERBS})\\s*$`);
+const SAID_START = new RegExp(`^\\s*(${VERBS})\\b`);
+const SAID_BEFORE_QUOTE = new RegExp(`^\\s*(${VERBS})\\b[^“"]{0,60}$`);
+
+function findQuotes(sentence: Sentence, names: NameSpan[]): QuoteFact[] {
+  const out: QuoteFact[] = [];
+  const persons = names.filter((n) => n.sentence === sentence.index && n.type === 'person');
+  QUOTE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUOTE.exec(sentence.text))) {
+    const quote = m[1]!.trim().replace(/[,.]$/, '');
+    // A title in quotes ("State of the Union") is no one's words.
+    if (quote.split(/\s+/).length < 4 || quote.split(/\s+/).every((w) => /^[\p{Lu}\d]|^(of|the|and|a|in)$/u.test(w))) continue;
+    // "…,” said X" / "…,” X said" / "X said: “…”" / "X told Y: “…”".
+    const quoteEnd = m.index + m[0].length;
+    const speaker = persons.find((p) => {
+      const rel = p.start - sentence.start;
+      const relEnd = p.end - sentence.start;
+      if (rel >= quoteEnd) {
+        const gap = sentence.text.slice(quoteEnd, rel);
+        const rest = sentence.text.slice(relEnd);
+        return SAID_GAP.test(gap) || (/^\s*,?\s*$/.test(gap) && SAID_START.test(rest));
+      }
+      return relEnd <= m!.index && SAID_BEFORE_QUOTE.test(sentence.text.slice(relEnd, m!.index));
+    });
+    if (speaker) out.push({ sentence: sentence.index, quote, speaker });
+  }
+  return out;
+}
+
+/** "Coordination of Movements in Azawad (CMA)": walk back until the capitals spell the acronym. */
+function findAcronyms(sentence: Sentence): AcronymFact[] {
+  const out: AcronymFact[] = [];
+  const re = /\((\p{Lu}{2,8})\)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sentence.text))) {
+    const short = m[1]!;
+    const words = sentence.text.slice(0, m.index).trimEnd().split(/\s+/);
+    const taken: string[] = [];
+    let initials = '';
+    for (let k = words.length - 1; k >= 0 && taken.length < 12; k--) {
+      const w = words[k]!.replace(/^[“"(]/, '');
+      taken.unshift(w);
+      if (/^\p{Lu}/u.test(w)) initials = w[0] + initials;
+      if (initials.length >= short.length) break;
+      if (/[,.;:]$/.test(w) && taken.length > 1) break;
+    }
+    const long = taken.join(' ').replace(/^(the)\s+/i, '');
+    if (initials.toUpperCase() === short && /^\p{Lu}/u.test(long)) out.push({ sentence: sentence.index, short, long });
+  }
+  return out;
+}
+
+/** "Ahmedou Ould-Abdallah, a former Mauritanian foreign minister who ..." */
+function findAppositives(sentence: Sentence, names: NameSpan[]): AppositiveFact[] {
+  const out: AppositiveFact[] = [];
+  for (const n of names) {
+    if (n.sentence !== sentence.index || (n.type !== 'person' && n.type !== 'organisation')) continue;
+    let after = sentence.text.slice(n.end - sentence.start);
+    after = after.replace(/^\s*\(\p{Lu}{2,8}\)/u, '');
+    const m = /^,\s+((?:an?\s+[\w][^,;“”"]{5,160}?)|(?:the\s+[a-z][^,;“”"]{5,160}?)|(?:head|leader|founder|director|chief|co-author|president|spokesman|spokeswoman) of [^,;“”"]{3,120}?)(?=,|\.$|;|$)/.exec(after);
+    if (!m) continue;
+    const description = m[1]!.trim();
+    if (/\b(said|says|told)\b/.test(description)) continue;
+    // "Professor Michael Siegel of Boston University, co-author of ...": a person's role describes the person.
+    if (n.type === 'organisation' && PERSON_NOUNS.test(description)) continue;
+    // "X, the border between Northern Ireland and ..." inside a list is no description of X.
+    if (/^the\b/.test(description) && /\s\p{Lu}/u.test(description)) continue;
+    out.push({ sentence: sentence.index, name: n, description });
+  }
+  return out;
+}
+
+const NAMING = /\b(?<!so[\s-])(?:dubbed|called|named|known as|nicknamed|termed|codenamed)\s+["“]?/g;
+const NOT_A_TERM = /^(the|a|an|for|on|him|her|it|them|his|their|this|that|as|to|upon|off|out|in|by|back|up|after|its|our|my|your|me|us)$/i;
+
+function findNamings(sentence: Sentence): NamingFact[] {
+  const out: NamingFact[] = [];
+  for (const m of sentence.text.matchAll(NAMING)) {
+    const from = m.index! + m[0].length;
+    const rest = sentence.text.slice(from);
+    // One to three words, ending at punctuation or a clause word: "Downfall and revealed", "engrams, are".
+    const t = /^([\p{L}\d][\p{L}\d-]*(?:\s+[\p{L}\d][\p{L}\d-]*){0,2}?)["”]?(?=[,.;:)]|\s+(?:and|in|which|that|could|can|is|was|were|are|to|from|for|by|helps|showed)\b)/u.exec(rest);
+    if (!t) continue;
+    const words = t[1]!.split(/\s+/);
+    if (words.some((w) => NOT_A_TERM.test(w))) continue;
+    const capitalised = words.every((w) => /^\p{Lu}/u.test(w));
+    if (!capitalised && !words.every((w) => /^[a-z\d]/.test(w))) continue;
+    out.push({ sentence: sentence.index, text: t[1]!, start: sentence.start + from, end: sentence.start + from + t[1]!.length });
+  }
+  return out;
+}
+
+function buildAliases(names: NameSpan[], acronyms: AcronymFact[], sentences: Sentence[]): Map<string, string> {
+  const aliases = new Map<string, string>();
+  const link = (a: string, b: string) => {
+    const ka = aliases.get(a.toLowerCase()) ?? a.toLowerCase();
+    for (const s of [a, b]) {
+      const old = aliases.get(s.toLowerCase());
+      if (old && old !== ka) for (const [k, v] of aliases) if (v === old) aliases.set(k, ka);
+      aliases.set(s.toLowerCase(), ka);
+    }
+  };
+  for (const group of ALIAS_GROUPS) for (const s of group.slice(1)) link(group[0]!, s);
+  for (const a of acronyms) link(a.short, a.long);
+  for (const n of names) {
+    if (n.type === 'person' && n.text.includes(' ')) link(n.text, lastWord(n.text));
+    if (!aliases.has(n.text.toLowerCase())) aliases.set(n.text.toLowerCase(), n.text.toLowerCase());
+  }
+  // "The UN mission, known as MINUSMA," links the name to the body it belongs to.
+  for (const s of sentences) {
+    const m = /\b(?:[Tt]he\s+)?([\p{Lu}][\p{L}.]*)[^,]{0,30},\s+(?:known as|called|named)\s+([\p{Lu}][\p{L}.-]+)/u.exec(s.text);
+    if (m) link(m[1]!, m[2]!);
+  }
+  return aliases;
+}
+
+/** The chunker splits "Coordination of Movements in Azawad" at "in"; the acronym that follows says it is one name. */
+function mergeExpansions(names: NameSpan[], acronyms: AcronymFact[], sentences: Sentence[]): void {
+  for (const a of acronyms) {
+    const s = sentences[a.sentence]!;
+    const at = s.text.indexOf(a.long);
+    if (at < 0) continue;
+    const start = s.start + at;
+    const end = start + a.long.length;
+    const inside = names.filter((n) => n.start >= start && n.end <= end);
+    if (!inside.length) continue;
+    const first = names.indexOf(inside[0]!);
+    // "Member of Parliament (MP)" is a title, not a body: only expansions named like organisations are typed so.
+    const type = a.long.split(/\s+/).some((w) => ORG_SUFFIXES.has(w.toLowerCase())) ? 'organisation' : 'other';
+    names.splice(first, inside.length, { text: a.long, start, end, sentence: a.sentence, type });
+  }
+}
+
+/** Stage 3 entry. */
+export function extractFacts(annotated: AnnotatedText): Facts {
+  const { sentences } = annotated;
+  const raw = sentences.flatMap(chunkNames);
+  const names = typeNames(raw, sentences);
+  const dates = sentences.flatMap(findDates);
+  const datesBySentence = new Map<number, DateSpan[]>();
+  for (const d of dates) datesBySentence.set(d.sentence, [...(datesBySentence.get(d.sentence) ?? []), d]);
+  const quantities = sentences.flatMap((s) => findQuantities(s, datesBySentence.get(s.index) ?? []));
+  // Only quotes whose speaker is named in the same sentence: the key must stand in its evidence.
+  const quotes = sentences.flatMap((s) => findQuotes(s, names));
+  const acronyms = sentences.flatMap(findAcronyms);
+  mergeExpansions(names, acronyms, sentences);
+  const appositives = sentences.flatMap((s) => findAppositives(s, names));
+  const namings = sentences.flatMap(findNamings);
+  const aliases = buildAliases(names, acronyms, sentences);
+  return { sentences, names, dates, quantities, quotes, acronyms, appositives, namings, aliases, title: annotated.title };
+}
+
+/** Whole-word, case-insensitive containment without building a RegExp (it runs for every candidate option). */
+const lowered = new Map<string, string>();
+
+/** Sentences are searched many times: lower-case each once. */
+function lower(text: string): string {
+  let l = lowered.get(text);
+  if (l === undefined) {
+    if (lowered.size > 5000) lowered.clear();
+    l = text.toLowerCase();
+    lowered.set(text, l);
+  }
+  return l;
+}
+
+export function containsWord(haystack: string, needle: string): boolean {
+  const h = lower(haystack);
+  const n = needle.toLowerCase();
+  if (!n) return false;
+  const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+  for (let at = h.indexOf(n); at >= 0; at = h.indexOf(n, at + 1)) {
+    if (!isWordChar(h[at - 1]) && !isWordChar(h[at + n.length])) return true;
+  }
+  return false;
+}
+
+const spellingsCache = new WeakMap<Facts, Map<string, string[]>>();
+
+/** Every spelling the article (and the alias lists) give for the thing `text` names. */
+export function listSpellings(facts: Facts, text: string): string[] {
+  let index = spellingsCache.get(facts);
+  if (!index) {
+    index = new Map();
+    for (const [spelling, c] of facts.aliases) index.set(c, [...(index.get(c) ?? []), spelling]);
+    spellingsCache.set(facts, index);
+  }
+  return index.get(canonicalOf(facts, text)) ?? [];
+}
+
+/** Canonical key for a spelling: aliases share one. */
+export function canonicalOf(facts: Facts, text: string): string {
+  const t = text.toLowerCase().replace(/^the\s+/, '');
+  return facts.aliases.get(t) ?? t;
+}

@@ -1,0 +1,37 @@
+/** Word lists the fact extractor and the distractor picker share; the data lives in model-fallback/lexicon.json. */
+import lexicon from '../model-fallback/lexicon.json';
+
+const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+
+export const TITLES = lower(lexicon.titles);
+export const ORG_SUFFIXES = lower(lexicon.orgSuffixes);
+export const PLACE_SUFFIXES = lower(lexicon.placeSuffixes);
+export const PERSON_VERBS = lower(lexicon.personVerbs);
+export const ORGANISATIONS = lower(lexicon.organisations);
+export const COUNTRIES = lower(lexicon.countries);
+export const CITIES = lower(lexicon.cities);
+export const REGIONS = lower(lexicon.regions);
+export const GIVEN_NAMES = lower(lexicon.givenNames);
+export const MONTHS = lexicon.months;
+export const MONTH_SET = lower(lexicon.months);
+export const WEEKDAYS = lower(lexicon.weekdays);
+export const DEMONYMS = lower(lexicon.demonyms);
+export const SPEECH_VERBS = lower(lexicon.speechVerbs);
+
+/** Fallback places for distractors, after the shared gazetteer's, when the article has too few of a kind. */
+export const POOLS = {
+  country: lexicon.countries.filter((c) => c.length > 3 && !/^(Britain|Great Britain|England|Scotland|Wales|America|Northern Ireland)$/.test(c)),
+  city: lexicon.cities,
+  region: lexicon.regions,
+};
+
+/** Spellings of the same body: a distractor from one group never sits beside another spelling of it. */
+export const ALIAS_GROUPS: string[][] = [
+  ['un', 'u.n.', 'united nations', 'the un', 'the u.n.'],
+  ['us', 'u.s.', 'usa', 'u.s.a.', 'united states', 'america', 'united states of america'],
+  ['uk', 'u.k.', 'britain', 'great britain', 'united kingdom'],
+  ['eu', 'e.u.', 'european union'],
+  ['kyiv', 'kiev'],
+  ['russia', 'kremlin', 'moscow'],
+  ['washington', 'united states', 'us', 'u.s.'],
+];

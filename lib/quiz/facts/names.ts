@@ -1,0 +1,264 @@
+/**
+ * Names from our own chunker: runs of capitalised words (hyphenated words kept whole), split at titles and
+ * possessives, then typed from word lists and cues in the document (titles, "in X", "X said", appositives).
+ */
+import { classifyPlace, isGivenName, isKnownOrganisation } from '../model/gazetteer';
+import type { Sentence, Token } from '../text/2-annotate';
+import {
+  CITIES,
+  COUNTRIES,
+  DEMONYMS,
+  GIVEN_NAMES,
+  MONTH_SET,
+  ORGANISATIONS,
+  ORG_SUFFIXES,
+  PERSON_VERBS,
+  PLACE_SUFFIXES,
+  REGIONS,
+  SPEECH_VERBS,
+  TITLES,
+  WEEKDAYS,
+} from './lexicon';
+
+export type NameType = 'person' | 'organisation' | 'place' | 'other';
+
+export interface NameSpan {
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+  type: NameType;
+  subtype?: 'country' | 'city' | 'region';
+  /** Title words right before a person's name ("Foreign Minister"). */
+  title?: string;
+  /** Preceded by "in", "at", "from"...: a place if most mentions are. */
+  placeCue?: boolean;
+}
+
+/** A word: one token, or several glued by hyphens or dots with no space ("Ould-Abdallah", "U.N."). */
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+  pos: string;
+  first: boolean;
+}
+
+// Words after a bare acronym that show it names a body ("MINUSMA head", "ICANN issued").
+const ORG_FOLLOWERS = new Set(['head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'force', 'forces', 'mission', 'officials', 'official', 'troops', 'staff', 'members', 'leader', 'director', 'report', 'reported', 'said', 'says', 'issued', 'announced', 'warned', 'has', 'had', 'was', 'is', 'took']);
+const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'da', 'du', 'del', 'bin', 'al', 'la', 'le', '&']);
+const PLACE_CUES = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'into', 'outside', 'throughout']);
+export const PERSON_NOUNS =
+  /^(an? |the )?(former |top |senior |leading |chief |new |current )*([\w-]+ )*(minister|president|professor|spokesman|spokeswoman|spokesperson|researcher|scientist|head|leader|founder|colleague|author|manager|coach|director|chairman|secretary|ambassador|envoy|official|journalist|economist|analyst|lawyer|judge|senator|governor|mayor|neuroscientist|psychologist|physician|doctor|expert|engineer|astronaut|captain|player|student|teacher|fellow|co-author|chief executive|ceo|member)\b/i;
+
+export function makeWords(tokens: Token[]): Word[] {
+  const words: Word[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = words[words.length - 1];
+    const prevTok = tokens[i - 1];
+    const glued = prev && prevTok && prevTok.end === t.start;
+    if (glued && (t.text === '-' || prev.text.endsWith('-') || (t.text === '.' && /^(\p{L}\.)+\p{L}$/u.test(prev.text)))) {
+      prev.text += t.text;
+      prev.end = t.end;
+      continue;
+    }
+    words.push({ text: t.text, start: t.start, end: t.end, pos: t.pos, first: i === 0 });
+  }
+  return words;
+}
+
+function isCapitalised(w: Word): boolean {
+  return /^(\p{Lu}|[a-z]{1,3}-\p{Lu})/u.test(w.text) && /\p{L}/u.test(w.text);
+}
+
+function isAcronym(s: string): boolean {
+  return /^(\p{Lu}\.){2,}$|^\p{Lu}{2,8}s?$/u.test(s);
+}
+
+/** Words that start with a capital only because they open a sentence or a quote. */
+function isSentenceInitial(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  if (w.first) return true;
+  const prev = words[i - 1]?.text ?? '';
+  return /^[“"‘'(:—–]$/.test(prev) && (i === 1 || /[“"‘]/.test(prev));
+}
+
+function canStartRun(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  if (!isCapitalised(w)) return false;
+  const lw = w.text.toLowerCase();
+  if (MONTH_SET.has(lw) || WEEKDAYS.has(lw) || /^I(['’]|$)/.test(w.text)) return false;
+  if (isSentenceInitial(words, i) && w.pos !== 'PROPN' && !isKnown(lw) && !isAcronym(w.text)) return false;
+  return true;
+}
+
+function isKnown(lw: string): boolean {
+  return COUNTRIES.has(lw) || CITIES.has(lw) || REGIONS.has(lw) || ORGANISATIONS.has(lw) || GIVEN_NAMES.has(lw);
+}
+
+function isGiven(word: string): boolean {
+  return GIVEN_NAMES.has(word.toLowerCase()) || (word.length > 2 && isGivenName(word));
+}
+
+/** The shared gazetteer first (lib/quiz/model), then our own short lists for what it lacks (Gao, Sahel, Wagner). */
+function typeByLexicon(text: string): Pick<NameSpan, 'type' | 'subtype'> | undefined {
+  const lw = text.toLowerCase();
+  if (COUNTRIES.has(lw)) return { type: 'place', subtype: 'country' };
+  if (CITIES.has(lw)) return { type: 'place', subtype: 'city' };
+  if (REGIONS.has(lw)) return { type: 'place', subtype: 'region' };
+  if (ORGANISATIONS.has(lw)) return { type: 'organisation' };
+  const place = classifyPlace(text);
+  if (place === 'country') return { type: 'place', subtype: 'country' };
+  if (place === 'city' || place === 'capital') return { type: 'place', subtype: 'city' };
+  if (place === 'us-state') return { type: 'place', subtype: 'region' };
+  if (text.length > 2 && isKnownOrganisation(text)) return { type: 'organisation' };
+  return undefined;
+}
+
+/** Raw capitalised runs of one sentence, split at titles and possessives, not yet typed by document cues. */
+export function chunkNames(sentence: Sentence): NameSpan[] {
+  const words = makeWords(sentence.tokens);
+  const spans: NameSpan[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!canStartRun(words, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < words.length) {
+      const w = words[j]!;
+      if (isCapitalised(w) && !MONTH_SET.has(w.text.toLowerCase()) && !WEEKDAYS.has(w.text.toLowerCase())) {
+        j++;
+        continue;
+      }
+      // "Institute for the World Economy", "FW de Klerk": a connector joins two capitalised words.
+      const next = words[j + 1];
+      const next2 = words[j + 2];
+      if (CONNECTORS.has(w.text) && next && isCapitalised(next)) {
+        j += 2;
+        continue;
+      }
+      if (CONNECTORS.has(w.text) && next?.text === 'the' && next2 && isCapitalised(next2)) {
+        j += 3;
+        continue;
+      }
+      break;
+    }
+    const run = words.slice(i, j);
+    spans.push(...splitRun(run, words, i, sentence.index));
+    i = j;
+  }
+  return spans;
+}
+
+function span(run: Word[], sentence: number): Pick<NameSpan, 'text' | 'start' | 'end' | 'sentence'> {
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  return { text: run.map((w, k) => (k > 0 && run[k - 1]!.end < w.start ? ' ' : '') + w.text).join(''), start: first.start, end: last.end, sentence };
+}
+
+function splitRun(run: Word[], words: Word[], at: number, sentence: number): NameSpan[] {
+  // Trim connectors at the edges and drop single demonyms ("Russian", "Islamist").
+  while (run.length && CONNECTORS.has(run[run.length - 1]!.text)) run = run.slice(0, -1);
+  if (!run.length) return [];
+  const texts = run.map((w) => w.text.toLowerCase());
+  const of = texts.indexOf('of');
+  // "Professor Carl Lipo of Binghamton University": a person of an institution, two names.
+  const orgAfterOf = of > 0 && texts.slice(of + 1).some((t) => ORG_SUFFIXES.has(t)) && !texts.slice(0, of).some((t) => ORG_SUFFIXES.has(t));
+  if (of > 1 && (isGiven(run[0]!.text) || orgAfterOf)) {
+    const rest = run.slice(of + 1);
+    if (rest[0]?.text.toLowerCase() === 'the') rest.shift();
+    const left = splitRun(run.slice(0, of), words, at, sentence);
+    for (const l of left) if (l.type === 'other' && l.text.includes(' ')) l.type = 'person';
+    return [...left, ...splitRun(rest, words, at + of + 1, sentence)];
+  }
+  const hasOrgWord = texts.some((t) => ORG_SUFFIXES.has(t));
+  const known = typeByLexicon(span(run, sentence).text);
+  if (known) return [{ ...span(run, sentence), ...known }];
+  // A person: title words then two or more name words ("UN Secretary-General Antonio Guterres").
+  let lastTitle = -1;
+  texts.forEach((t, k) => {
+    if (TITLES.has(t) || TITLES.has(t.replace(/\.$/, ''))) lastTitle = k;
+  });
+  if (lastTitle >= 0 && lastTitle < run.length - 1 && !ORG_SUFFIXES.has(texts[run.length - 1]!)) {
+    const firstTitle = texts.findIndex((t) => TITLES.has(t) || TITLES.has(t.replace(/\.$/, '')));
+    const out: NameSpan[] = [];
+    if (firstTitle > 0) out.push(...splitRun(run.slice(0, firstTitle), words, at, sentence));
+    const name = run.slice(lastTitle + 1);
+    out.push({ ...span(name, sentence), type: 'person', title: span(run.slice(firstTitle, lastTitle + 1), sentence).text });
+    return out;
+  }
+  if (run.length === 1 && DEMONYMS.has(texts[0]!)) return [];
+  if (run.length === 1 && /-\p{Ll}+$/u.test(run[0]!.text)) return []; // "Moscow-staged", "Tuareg-led": adjectives
+  if (run.length === 1 && run[0]!.pos === 'ADJ' && !isAcronym(run[0]!.text)) return [];
+  if (run.every((w) => TITLES.has(w.text.toLowerCase())) && !hasOrgWord) return [];
+  let type: NameType = 'other';
+  const next = words[at + run.length]?.text.toLowerCase() ?? '';
+  const acronym = run.length === 1 && isAcronym(run[0]!.text);
+  if (hasOrgWord || (acronym && ORG_FOLLOWERS.has(next))) type = 'organisation';
+  else if (run.length > 1 && PLACE_SUFFIXES.has(texts[run.length - 1]!)) return [{ ...span(run, sentence), type: 'place', subtype: 'region' }];
+  else if (isGiven(run[0]!.text) && run.length >= 2 && run.length <= 4) type = 'person';
+  const before = words[at - 1]?.text.toLowerCase() ?? '';
+  return [{ ...span(run, sentence), type, placeCue: PLACE_CUES.has(before) && run.length <= 3 }];
+}
+
+/** Type the 'other' spans from cues across the document, and link surnames to full names. */
+export function typeNames(spans: NameSpan[], sentences: Sentence[]): NameSpan[] {
+  const persons = new Map<string, string>(); // surname -> full name
+  const typeOf = new Map<string, NameSpan>();
+  const noteAs = (s: NameSpan) => {
+    if (s.type === 'person' && s.text.includes(' ')) persons.set(lastWord(s.text), s.text);
+    if (s.type !== 'other') typeOf.set(s.text.toLowerCase(), s);
+  };
+  spans.forEach(noteAs);
+  for (const s of spans) {
+    if (s.type !== 'other') continue;
+    const sentence = sentences[s.sentence]!;
+    const after = sentence.text.slice(s.end - sentence.start);
+    const before = sentence.text.slice(0, s.start - sentence.start);
+    const saidAfter = new RegExp(`^,?\\s+(${[...SPEECH_VERBS, ...PERSON_VERBS].join('|')})\\b`).test(after);
+    const saidBefore = /\b(said|says|added|wrote|according to)\s*$/.test(before);
+    const appositive = /^,\s+(.*?)(,|$)/.exec(after);
+    const multiWord = s.text.includes(' ') && s.text.split(' ').every((w) => /^\p{Lu}/u.test(w));
+    if (multiWord && (saidAfter || saidBefore || (appositive && PERSON_NOUNS.test(appositive[1]!)))) {
+      s.type = 'person';
+      noteAs(s);
+    }
+  }
+  // "Helena" of "Helena Costa" is no place, whatever a gazetteer of US state capitals says.
+  const firstNames = new Set(spans.filter((s) => s.type === 'person' && s.text.includes(' ')).map((s) => s.text.split(' ')[0]!));
+  for (const s of spans) if (!s.text.includes(' ') && firstNames.has(s.text) && s.type !== 'person') s.type = 'other';
+  const cues = new Map<string, [number, number]>();
+  for (const s of spans) {
+    const c = cues.get(s.text) ?? [0, 0];
+    cues.set(s.text, [c[0] + (s.placeCue ? 1 : 0), c[1] + 1]);
+  }
+  for (const s of spans) {
+    if (s.type !== 'other') continue;
+    const full = persons.get(s.text);
+    if (full && !s.text.includes(' ')) {
+      s.type = 'person';
+      continue;
+    }
+    const seen = typeOf.get(s.text.toLowerCase());
+    const [cued, total] = cues.get(s.text) ?? [0, 1];
+    if (seen) {
+      s.type = seen.type;
+      s.subtype = seen.subtype;
+    } else if (cued * 2 > total) s.type = 'place';
+  }
+  return spans;
+}
+
+export function lastWord(name: string): string {
+  return name.split(/\s+/).pop() ?? name;
+}
+
+/** The full name a bare surname stands for, when one person with that surname was named. */
+export function resolvePerson(name: string, spans: NameSpan[]): string {
+  if (name.includes(' ')) return name;
+  const full = spans.find((s) => s.type === 'person' && s.text.includes(' ') && lastWord(s.text) === name);
+  return full?.text ?? name;
+}

@@ -1,0 +1,153 @@
+/**
+ * Absolute dates ("2013", "June 14", "March 2022", "November 30, 2016") and quantities with their unit and
+ * qualifier ("more than 170 peacekeepers", "13,000-strong", "$128 billion"). Relative dates are never extracted,
+ * so they can never be asked as absolute ones.
+ */
+import type { Sentence } from '../text/2-annotate';
+import { MONTHS } from './lexicon';
+
+export type DateFormat = 'year' | 'month-day' | 'day-month' | 'month-year' | 'month-day-year' | 'day-month-year' | 'decade';
+
+export interface DateSpan {
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+  format: DateFormat;
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+export interface QuantitySpan {
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+  qualifier: string;
+  value: number;
+  /** The digits as written ("13,000"), which a distractor replaces. */
+  numberText: string;
+  unit: string;
+}
+
+const MONTH = `(${MONTHS.join('|')})`;
+const DATE_PATTERNS: Array<[DateFormat, RegExp]> = [
+  ['month-day-year', new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'g')],
+  ['day-month-year', new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, 'g')],
+  ['month-year', new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, 'g')],
+  ['month-day', new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)`, 'g')],
+  ['day-month', new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\b`, 'g')],
+  ['decade', /\b(1[89]\d0|20[0-2]0)s\b/g],
+  ['year', /(?<![\d,.$£€-])\b(1[6-9]\d\d|20\d\d)\b(?!\d|,\d|%|\s*(?:percent|per cent|people|troops|km|miles|TB|UTC|GMT|hours))/g],
+];
+
+const monthIndex = (m: string) => MONTHS.findIndex((x) => x.toLowerCase() === m.toLowerCase()) + 1;
+
+export function findDates(sentence: Sentence): DateSpan[] {
+  const found: DateSpan[] = [];
+  const taken: Array<[number, number]> = [];
+  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+  for (const [format, re] of DATE_PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(sentence.text))) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (overlaps(s, e)) continue;
+      taken.push([s, e]);
+      const g = m.slice(1);
+      const d: DateSpan = { text: m[0], start: sentence.start + s, end: sentence.start + e, sentence: sentence.index, format };
+      if (format === 'month-day-year') Object.assign(d, { month: monthIndex(g[0]!), day: +g[1]!, year: +g[2]! });
+      if (format === 'day-month-year') Object.assign(d, { day: +g[0]!, month: monthIndex(g[1]!), year: +g[2]! });
+      if (format === 'month-year') Object.assign(d, { month: monthIndex(g[0]!), year: +g[1]! });
+      if (format === 'month-day') Object.assign(d, { month: monthIndex(g[0]!), day: +g[1]! });
+      if (format === 'day-month') Object.assign(d, { day: +g[0]!, month: monthIndex(g[1]!) });
+      if (format === 'year' || format === 'decade') d.year = +g[0]!;
+      if (d.day !== undefined && (d.day < 1 || d.day > 31)) continue;
+      // "May" alone is also a verb: only take it with a day or year, which the patterns above require.
+      found.push(d);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const QUALIFIER =
+  /(more than|over|nearly|almost|about|around|roughly|approximately|at least|up to|some|fewer than|less than|only|just|as many as|an estimated|close to|just over|just under|well over)\s+$/i;
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
+};
+const SCALE = /^(million|billion|trillion|thousand)$/i;
+const HYPHEN_UNITS = /^-(strong|member|nation|year|day|month|week|hour|mile|kilometre|kilometer|metre|meter|seat|point|page|minute)\b/;
+
+/** Quantities whose unit is named; a bare number says too little to ask about. */
+export function findQuantities(sentence: Sentence, dates: DateSpan[]): QuantitySpan[] {
+  const out: QuantitySpan[] = [];
+  const tokens = sentence.tokens;
+  const inDate = (start: number) => dates.some((d) => start >= d.start && start < d.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const lower = t.text.toLowerCase();
+    const isDigits = /^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$/.test(t.text);
+    if (!isDigits && !(lower in NUMBER_WORDS)) continue;
+    if (inDate(t.start)) continue;
+    if (isDigits && /^(1[6-9]\d\d|20\d\d)$/.test(t.text)) continue; // a year the date patterns left out
+    const rel = t.start - sentence.start;
+    const before = sentence.text.slice(0, rel);
+    if (/[\d.,:–-]$/.test(before)) continue; // part of a range or a time
+    const prevWord = /(\S+)\s$/.exec(before)?.[1] ?? '';
+    if (/^\p{Lu}\p{Ll}/u.test(prevWord) && !/^(over|about|some|nearly|around|almost|roughly|only|just|than|to|by|and|of|in)$/i.test(prevWord)) continue; // a model name ("Falcon 9")
+    let start = rel;
+    const currency = /[$€£]$/.exec(before);
+    if (currency) start -= 1;
+    const qual = QUALIFIER.exec(before.slice(0, start));
+    if (qual) start -= qual[0].length;
+    let j = i + 1;
+    let end = t.end;
+    if (tokens[j] && SCALE.test(tokens[j]!.text)) end = tokens[j++]!.end;
+    const after = sentence.text.slice(end - sentence.start);
+    let unit = '';
+    const hyphen = HYPHEN_UNITS.exec(after);
+    const pct = /^(\s?%|\s+percent\b|\s+per cent\b)/.exec(after);
+    if (hyphen) {
+      unit = hyphen[0];
+      end += hyphen[0].length;
+    } else if (pct) {
+      unit = pct[0];
+      end += pct[0].length;
+    } else {
+      // Up to two modifiers then nouns: "267 overnight drone attacks", "500 people".
+      const unitTokens = [];
+      let k = j;
+      while (k < tokens.length && unitTokens.length < 3) {
+        const u = tokens[k]!;
+        if (!/^[a-z][\w-]*$/i.test(u.text) || !/^(NOUN|ADJ|PROPN)$/.test(u.pos)) break;
+        if (u.pos === 'PROPN' && !/^[A-Z]{2,4}$/.test(u.text)) break;
+        unitTokens.push(u);
+        k++;
+      }
+      while (unitTokens.length && unitTokens[unitTokens.length - 1]!.pos === 'ADJ') unitTokens.pop();
+      if (unitTokens.length) {
+        unit = sentence.text.slice(unitTokens[0]!.start - sentence.start, unitTokens[unitTokens.length - 1]!.end - sentence.start);
+        end = unitTokens[unitTokens.length - 1]!.end;
+      }
+    }
+    if (!unit && !currency) continue;
+    if (/^-\p{L}/u.test(sentence.text.slice(end - sentence.start))) continue; // "10 percentage-point": the unit runs on
+    if (/^(UTC|GMT|am|pm|hours)$/i.test(unit)) continue; // a clock time
+    if (/^(years?|times?)$/.test(unit) && !qual) continue; // ages and multipliers read badly out of context
+    const numberText = t.text;
+    out.push({
+      text: sentence.text.slice(start, end - sentence.start),
+      start: sentence.start + start,
+      end,
+      sentence: sentence.index,
+      qualifier: qual ? qual[1]!.toLowerCase() : '',
+      value: isDigits ? Number(t.text.replace(/,/g, '')) : NUMBER_WORDS[lower]!,
+      numberText,
+      unit: unit.trim(),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,125 @@
+/**
+ * The generator: clean -> annotate -> facts -> question kinds -> distractors -> rank -> shuffle, in that order.
+ * Pure and deterministic: the same text and seed give the same quiz. It never throws; text it cannot use comes
+ * back as status 'insufficient' with a message.
+ */
+import { GenerateOptions, Quiz, type GenerateResult, type Question, type RejectedCandidate } from './schema';
+import { cleanText } from './text/1-clean';
+import { annotateText } from './text/2-annotate';
+import { extractFacts, type Facts } from './facts/3-facts';
+import { buildEntityQuestions } from './questions/entity';
+import { buildDateQuestions } from './questions/date';
+import { buildQuantityQuestions } from './questions/quantity';
+import { buildQuoteQuestions } from './questions/quote';
+import { buildAppositiveQuestions, buildNamingQuestions } from './questions/appositive';
+import { buildStatementQuestions } from './questions/statement';
+import { isCandidate, type Built, type Candidate } from './questions/stem';
+import { checkQuizInvariants } from './invariants';
+import { rankCandidates, rateDifficulty, type Ranked } from './rank';
+import { createRandom, hashString, shuffle } from './random';
+
+const MIN_QUESTIONS = 3;
+// About 10,000 words: enough for any article, and it bounds the work on a pasted book or a page dump.
+const MAX_SENTENCES = 400;
+const OPTION_IDS = ['a', 'b', 'c', 'd'] as const;
+
+/** The invariants graders check, applied to every candidate before ranking. */
+function checkInvariants(c: Candidate): string | undefined {
+  if (!c.sentence.text.toLowerCase().includes(c.key.toLowerCase())) return 'key not in its evidence sentence';
+  const options = [c.key, ...c.distractors.slice(0, 3)];
+  if (options.length !== 4) return 'fewer than four options';
+  if (new Set(options.map((o) => o.toLowerCase().trim())).size !== 4) return 'options repeat';
+  if (options.some((o) => !o.trim())) return 'empty option';
+  if (c.distractors.slice(0, 3).some((d) => c.sentence.text.toLowerCase().includes(d.toLowerCase()) && c.kind !== 'statement')) {
+    return 'a distractor is in the evidence sentence';
+  }
+  return undefined;
+}
+
+function toQuestion(c: Candidate, n: number, random: () => number): Question {
+  const texts = shuffle([c.key, ...c.distractors.slice(0, 3)], random);
+  const options = texts.map((text, i) => ({ id: OPTION_IDS[i]!, text }));
+  return {
+    id: `q${n}`,
+    kind: c.kind,
+    stem: c.stem,
+    options,
+    answerId: options.find((o) => o.text === c.key)!.id,
+    evidence: { text: c.sentence.text, start: c.sentence.start, end: c.sentence.end },
+    difficulty: rateDifficulty(c),
+  };
+}
+
+/**
+ * Rank, then hold the chosen questions to the shared invariant checker (lib/quiz/invariants.ts, the rules graders
+ * run); a failing candidate is dropped with its reason and the rest ranked again.
+ */
+function rankAndVerify(text: string, candidates: Candidate[], facts: Facts, count: number, rejected: RejectedCandidate[]): Ranked {
+  let pool = candidates;
+  for (let round = 0; ; round++) {
+    const ranked = rankCandidates(pool, facts, count);
+    const probe = ranked.selected.map((c, i) => toQuestion(c, i + 1, () => 0));
+    const failures = probe.length ? checkQuizInvariants(text, { questions: probe }) : [];
+    if (!failures.length || round >= 4) {
+      rejected.push(...ranked.rejected);
+      return ranked;
+    }
+    const failed = new Set(failures.map((f) => Number(f.questionId.slice(1)) - 1));
+    for (const i of failed) {
+      const c = ranked.selected[i]!;
+      rejected.push({ kind: c.kind, stem: c.stem, reason: `invariant: ${failures.find((f) => f.questionId === `q${i + 1}`)?.detail}` });
+    }
+    const drop = new Set([...failed].map((i) => ranked.selected[i]));
+    pool = pool.filter((c) => !drop.has(c));
+  }
+}
+
+function insufficient(message: string, found: number, rejected: RejectedCandidate[]): GenerateResult {
+  return { status: 'insufficient', message, found, rejected };
+}
+
+export function generateQuiz(text: string, options?: GenerateOptions): GenerateResult {
+  const parsed = GenerateOptions.safeParse(options ?? {});
+  if (!parsed.success) return insufficient(`Invalid options: ${parsed.error.issues.map((i) => i.message).join('; ')}`, 0, []);
+  const { count, seed } = parsed.data;
+  try {
+    if (typeof text !== 'string' || !text.trim()) return insufficient('The text is empty.', 0, []);
+    const clean = cleanText(text);
+    const annotated = annotateText(clean, MAX_SENTENCES);
+    if (annotated.sentences.length === 0) return insufficient('No article prose found: the text has no English sentences to ask about.', 0, []);
+    const facts = extractFacts(annotated);
+    const built: Built[] = [
+      ...buildEntityQuestions(facts),
+      ...buildDateQuestions(facts),
+      ...buildQuantityQuestions(facts),
+      ...buildQuoteQuestions(facts),
+      ...buildAppositiveQuestions(facts),
+      ...buildNamingQuestions(facts),
+      ...buildStatementQuestions(facts),
+    ];
+    const rejected: RejectedCandidate[] = built.filter((b): b is RejectedCandidate => !isCandidate(b));
+    const candidates: Candidate[] = [];
+    for (const c of built.filter(isCandidate)) {
+      const reason = checkInvariants(c);
+      if (reason) rejected.push({ kind: c.kind, stem: c.stem, reason });
+      else candidates.push(c);
+    }
+    const ranked = rankAndVerify(text, candidates, facts, count, rejected);
+    if (ranked.selected.length < MIN_QUESTIONS) {
+      return insufficient(
+        `Too few facts to ask about: found ${ranked.selected.length} good question(s), need at least ${MIN_QUESTIONS}.`,
+        ranked.selected.length,
+        rejected,
+      );
+    }
+    const random = createRandom(hashString(`${seed}\u0000${text}`));
+    const quiz: Quiz = { questions: ranked.selected.map((c, i) => toQuestion(c, i + 1, random)) };
+    if (annotated.title) quiz.title = annotated.title;
+    const valid = Quiz.safeParse(quiz);
+    if (!valid.success) return insufficient(`Generated quiz failed validation: ${valid.error.issues[0]?.message}`, 0, rejected);
+    return { status: 'ok', quiz: valid.data, rejected };
+  } catch (error) {
+    // The contract is never to throw on any input; report rather than crash.
+    return insufficient(`The text could not be processed (${error instanceof Error ? error.message : 'unknown error'}).`, 0, []);
+  }
+}

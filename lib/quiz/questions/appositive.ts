@@ -1,0 +1,91 @@
+/** Who is described as ... ("Ahmedou Ould-Abdallah, a former ..."), and what the article calls something ("dubbed _____"). */
+import { isBalanced, pickNameDistractors } from '../distractors';
+import type { Facts } from '../facts/3-facts';
+import { lastWord } from '../facts/names';
+import { blankOrReject, checkSentence, countWords, givesAway, type Built } from './stem';
+import type { RejectedCandidate } from '../schema';
+
+const MAX_DESCRIPTION_WORDS = 20;
+
+/** Shorten at a clause boundary rather than mid-phrase. */
+export function trimDescription(description: string): string | undefined {
+  if (countWords(description) <= MAX_DESCRIPTION_WORDS) return description;
+  const cut = /^(.*?)\s+(and now|and|who|which|where)\s/.exec(description)?.[1];
+  return cut && countWords(cut) >= 3 && countWords(cut) <= MAX_DESCRIPTION_WORDS ? cut : undefined;
+}
+
+export function buildAppositiveQuestions(facts: Facts): Built[] {
+  const out: Built[] = [];
+  for (const a of facts.appositives) {
+    const sentence = facts.sentences[a.sentence]!;
+    const description = trimDescription(a.description);
+    const wh = a.name.type === 'person' ? 'Who' : 'Which organisation';
+    const stem = `${wh} is described in the article as ${description ?? a.description}?`;
+    const reason = checkSentence(sentence);
+    if (reason && !/first-person|starts with/.test(reason)) {
+      out.push({ kind: 'appositive', stem, reason });
+      continue;
+    }
+    if (!description) {
+      out.push({ kind: 'appositive', stem, reason: 'description too long' });
+      continue;
+    }
+    let key = a.name.text;
+    if (givesAway(stem, key, facts, a.name.type === 'person' ? [lastWord(key)] : [])) {
+      out.push({ kind: 'appositive', stem, reason: 'description names the key' });
+      continue;
+    }
+    const { options, closeness } = pickNameDistractors(facts, a.name, key, sentence);
+    if (options.length < 3) {
+      out.push({ kind: 'appositive', stem, reason: 'fewer than three safe distractors' });
+      continue;
+    }
+    // A long expansion among short names stands out; its acronym, defined in the same sentence, does not.
+    const short = facts.acronyms.find((x) => x.long === key && x.sentence === a.sentence)?.short;
+    if (!isBalanced(key, options) && short) key = short;
+    if (!isBalanced(key, options)) {
+      out.push({ kind: 'appositive', stem, reason: 'key stands out by length' });
+      continue;
+    }
+    out.push({ kind: 'appositive', stem, key, distractors: options, sentence, factKey: `appositive:${key.toLowerCase()}`, closeness, weight: 1.2 });
+  }
+  return out;
+}
+
+/** Terms of the same form (names against names, lower-case terms against terms) that the evidence does not hold. */
+function pickNamingDistractors(facts: Facts, key: string, evidence: number): string[] {
+  const capitalised = /^\p{Lu}/u.test(key);
+  const sentence = facts.sentences[evidence]!.text.toLowerCase();
+  const seen = new Set([key.toLowerCase()]);
+  const out: string[] = [];
+  for (const n of facts.namings) {
+    const t = n.text.toLowerCase();
+    if (seen.has(t) || /^\p{Lu}/u.test(n.text) !== capitalised || sentence.includes(t)) continue;
+    seen.add(t);
+    out.push(n.text);
+  }
+  return out.slice(0, 3);
+}
+
+export function buildNamingQuestions(facts: Facts): Built[] {
+  const out: Built[] = [];
+  for (const n of facts.namings) {
+    const sentence = facts.sentences[n.sentence]!;
+    const blank = blankOrReject('appositive', sentence, n.start, n.end);
+    if ('reason' in blank) {
+      out.push(blank as RejectedCandidate);
+      continue;
+    }
+    if (givesAway(blank.stem, n.text, facts)) {
+      out.push({ kind: 'appositive', stem: blank.stem, reason: 'stem gives the key away' });
+      continue;
+    }
+    const options = pickNamingDistractors(facts, n.text, n.sentence);
+    if (options.length < 3 || !isBalanced(n.text, options)) {
+      out.push({ kind: 'appositive', stem: blank.stem, reason: 'fewer than three other terms of the article' });
+      continue;
+    }
+    out.push({ kind: 'appositive', stem: blank.stem, key: n.text, distractors: options, sentence, factKey: `naming:${n.text.toLowerCase()}`, closeness: 1, weight: 1.15 });
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+/** When: absolute dates only ("2013", "June 14", "March 2022"); relative ones never reach this stage. */
+import type { RejectedCandidate } from '../schema';
+import { pickDateDistractors, isBalanced } from '../distractors';
+import type { DateSpan, Facts } from '../facts/3-facts';
+import type { Sentence, Token } from '../text/2-annotate';
+import { asQuestion, blankOrReject, checkSentence, countWords, givesAway, MAX_STEM_WORDS, stripLead, type Built } from './stem';
+
+const AUX = /^(was|were|is|are|has|have|had|will|would|could|can|did|does)$/i;
+const NP_POS = /^(DET|ADJ|NOUN|PROPN|NUM|PART|PRON)$/;
+
+function questionWord(d: DateSpan): string {
+  if (d.format === 'year') return 'In what year';
+  if (d.format === 'decade') return 'In what decade';
+  if (d.format === 'month-year') return 'In what month and year';
+  return 'On what date';
+}
+
+/** Subject noun phrase then the finite verb: [subject, verb token, text after the verb]. */
+function splitClause(text: string, offset: number, tokens: Token[]): { subject: string; verb: Token; after: string } | undefined {
+  const inside = tokens.filter((t) => t.start >= offset);
+  const verbAt = inside.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (verbAt < 1) return undefined;
+  const subjectTokens = inside.slice(0, verbAt);
+  if (!subjectTokens.every((t) => NP_POS.test(t.pos) || t.text === '-' || t.text === 'of' || t.text === '’s')) return undefined;
+  if (subjectTokens.some((t) => t.pos === 'PRON')) return undefined;
+  const verb = inside[verbAt]!;
+  return { subject: text.slice(subjectTokens[0]!.start - offset, subjectTokens[subjectTokens.length - 1]!.end - offset), verb, after: text.slice(verb.end - offset) };
+}
+
+/** "On June 14, the Malian government issued ..." -> "On what date did the Malian government issue ...?" */
+export function writeDateQuestion(sentence: Sentence, d: DateSpan): string | undefined {
+  const text = sentence.text;
+  const rel = d.start - sentence.start;
+  const relEnd = d.end - sentence.start;
+  const q = questionWord(d);
+  let clauseStart: number;
+  let rest: string;
+  const fronted = /^(?:(?:But|Then|And|However|Meanwhile),?\s+)?(?:In|On)\s+$/i.test(text.slice(0, rel)) && /^,\s+/.test(text.slice(relEnd));
+  if (fronted) {
+    clauseStart = relEnd + (/^,\s+/.exec(text.slice(relEnd))?.[0].length ?? 0);
+    rest = text.slice(clauseStart);
+  } else {
+    // "MINUSMA was launched in 2013 after ..." -> drop " in 2013" and ask about the clause from its start.
+    if (!/\s(in|on)\s$/.test(text.slice(0, rel))) return undefined;
+    // The date must belong to the main clause: "... until the current mandate expires on June 30" does not.
+    if (/\b(until|when|after|before|because|that|which|who|while|since|if|where|as|whether)\b/i.test(text.slice(0, rel))) return undefined;
+    const cut = text.slice(0, rel).replace(/\s(in|on)\s$/, '') + text.slice(relEnd);
+    if (stripLead(text) !== text) return undefined;
+    clauseStart = 0;
+    rest = cut;
+  }
+  const clause = splitClause(rest, sentence.start + clauseStart, sentence.tokens);
+  if (!clause) return undefined;
+  const subject = clause.subject.replace(/^The\b/, 'the');
+  let stem: string;
+  if (AUX.test(clause.verb.text)) stem = `${q} ${clause.verb.text.toLowerCase()} ${subject}${clause.after}`;
+  else if (clause.verb.text.toLowerCase() !== clause.verb.lemma && /ed$|ought$|ew$|ent$|ook$|ame$|ave$|ade$|old$|an$/.test(clause.verb.text)) {
+    stem = `${q} did ${subject} ${clause.verb.lemma}${clause.after}`;
+  } else return undefined;
+  stem = asQuestion(stem.replace(/\s+,/g, ',').replace(/\s{2,}/g, ' '));
+  return countWords(stem) <= MAX_STEM_WORDS ? stem : undefined;
+}
+
+export function buildDateQuestions(facts: Facts): Built[] {
+  const out: Built[] = [];
+  for (const d of facts.dates) {
+    const sentence = facts.sentences[d.sentence]!;
+    const reason = checkSentence(sentence);
+    if (reason) {
+      out.push({ kind: 'date', stem: sentence.text, reason });
+      continue;
+    }
+    const wh = writeDateQuestion(sentence, d);
+    const blank = wh ? { stem: wh } : blankOrReject('date', sentence, d.start, d.end);
+    if ('reason' in blank) {
+      out.push(blank as RejectedCandidate);
+      continue;
+    }
+    const stem = blank.stem;
+    if (givesAway(stem, d.text, facts)) {
+      out.push({ kind: 'date', stem, reason: 'stem gives the key away' });
+      continue;
+    }
+    const { options, closeness } = pickDateDistractors(facts, d, sentence);
+    if (options.length < 3 || !isBalanced(d.text, options)) {
+      out.push({ kind: 'date', stem, reason: 'fewer than three safe date distractors' });
+      continue;
+    }
+    out.push({
+      kind: 'date',
+      stem,
+      key: d.text.replace(/(\d)(st|nd|rd|th)\b/, '$1'),
+      distractors: options,
+      sentence,
+      factKey: `date:${d.text.toLowerCase()}`,
+      closeness,
+      weight: wh ? 1.4 : 0.95,
+    });
+  }
+  return out;
+}

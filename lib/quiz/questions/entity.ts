@@ -1,0 +1,128 @@
+/** Who / which organisation / which place: a name of the article asked from the sentence that states it. */
+import type { RejectedCandidate } from '../schema';
+import type { QuestionKind } from '../schema';
+import { pickNameDistractors, isBalanced } from '../distractors';
+import type { Facts, NameSpan } from '../facts/3-facts';
+import { SPEECH_VERBS } from '../facts/lexicon';
+import type { Sentence } from '../text/2-annotate';
+import { asQuestion, blankOrReject, checkSentence, countWords, givesAway, MAX_STEM_WORDS, stripLead, type Built } from './stem';
+
+const MAX_CANDIDATES_PER_KEY = 3;
+
+const WH: Record<string, string> = {
+  person: 'Who',
+  organisation: 'Which organisation',
+  country: 'Which country',
+  city: 'Which city',
+  region: 'Which region',
+  place: 'Which place',
+};
+
+/** "Mali’s Foreign Minister Abdoulaye Diop told ..." -> "Who told ...?" when the name is the subject. */
+export function writeSubjectQuestion(sentence: Sentence, key: NameSpan, wh: string): string | undefined {
+  const text = stripLead(sentence.text);
+  const at = text.indexOf(key.text);
+  if (at < 0) return undefined;
+  let prefix = text.slice(0, at);
+  prefix = prefix.replace(/^(On|In|By|Last|Earlier|Later|After|Before|Also)\b[^,]{0,40},\s+/, '');
+  // Only title words may stand before the subject ("UN Secretary-General ", "Mali’s Foreign Minister ").
+  if (prefix && !/^(?:[\p{Lu}][\p{L}.’'-]*\s+)+$/u.test(prefix)) return undefined;
+  const prefixStart = sentence.start + sentence.text.indexOf(prefix);
+  const prefixTokens = sentence.tokens.filter((t) => t.start >= prefixStart && t.end <= key.start);
+  if (prefix && !prefixTokens.every((t) => /^(PROPN|NOUN|PART)$/.test(t.pos) || t.text === '-')) return undefined;
+  let rest = text.slice(at + key.text.length);
+  rest = rest.replace(/^,\s+[^,“”"]{3,120},\s+/, ' ');
+  const firstWord = /^\s+([a-z]+)\b/.exec(rest)?.[1];
+  if (!firstWord) return undefined;
+  const token = sentence.tokens.find((t) => t.text === firstWord && t.start > key.end);
+  if (!token || (token.pos !== 'VERB' && token.pos !== 'AUX')) return undefined;
+  const stem = asQuestion(`${wh}${rest}`);
+  return countWords(stem) <= MAX_STEM_WORDS ? stem : undefined;
+}
+
+/** "UN troops": a name used as a modifier makes a weak blank. (A possessor is fine: the ranker keeps the story's own
+ * subject, "Mali’s junta", as a last resort.) */
+export function checkUse(sentence: Sentence, n: NameSpan): string | undefined {
+  const after = sentence.text.slice(n.end - sentence.start);
+  // "The 15-member _____": anyone who knows the Security Council fills it in.
+  if (/\d+-(member|nation|state)\s+$/.test(sentence.text.slice(0, n.start - sentence.start))) return 'size before the name gives it away';
+  const next = sentence.tokens.find((t) => t.start >= n.end);
+  if (next && /^\s+[a-z]/.test(after) && next.pos === 'NOUN') return 'name used as a modifier';
+  if (n.type !== 'person' && /^\s+(President|Prime|Minister|Secretary|Foreign|Defence|Defense|Ambassador|Senator|Governor|King|Queen)\b/.test(after)) {
+    return 'name used as a modifier';
+  }
+  return undefined;
+}
+
+function kindOf(n: NameSpan): QuestionKind {
+  return n.type === 'person' ? 'person' : n.type === 'organisation' ? 'organisation' : 'place';
+}
+
+export function buildEntityQuestions(facts: Facts): Built[] {
+  const out: Built[] = [];
+  const seen = new Set<string>();
+  const mentions = new Map<string, number>();
+  for (const n of facts.names) mentions.set(`${n.sentence}:${n.text}`, (mentions.get(`${n.sentence}:${n.text}`) ?? 0) + 1);
+  const perKey = new Map<string, number>();
+  for (const n of facts.names) {
+    if (n.type === 'other') continue;
+    // The ranker serves a key once: a few candidates per name are choice enough, and bound the work on long texts.
+    if ((perKey.get(n.text) ?? 0) >= MAX_CANDIDATES_PER_KEY) continue;
+    const kind = kindOf(n);
+    const sentence = facts.sentences[n.sentence]!;
+    const id = `${n.sentence}:${n.text}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    // The same name twice in one sentence leaves a clue in the stem.
+    if (mentions.get(id)! > 1) continue;
+    const reason = checkSentence(sentence) ?? checkUse(sentence, n);
+    if (reason) {
+      out.push({ kind, stem: sentence.text, reason });
+      continue;
+    }
+    const wh = WH[n.type === 'place' ? (n.subtype ?? 'place') : n.type]!;
+    const subject = writeSubjectQuestion(sentence, n, wh);
+    // "Who told the media that ...?", "_____ called the move a “...”": attributing words, beyond picking out a phrase.
+    const verbs = [...SPEECH_VERBS].join('|');
+    const after = sentence.text.slice(n.end - sentence.start);
+    const speech =
+      n.type === 'person' &&
+      ((subject && new RegExp(`^Who (${verbs})\\b`).test(subject)) || (!subject && new RegExp(`^(,[^,]{1,80},)?\\s+(${verbs})\\b`).test(after)));
+    const blank = subject ? { stem: subject } : blankOrReject(kind, sentence, n.start, n.end);
+    if ('reason' in blank) {
+      out.push(blank as RejectedCandidate);
+      continue;
+    }
+    const stem = blank.stem;
+    // "spokeswoman _____" among men's names: the role noun gives the key away.
+    if (n.type === 'person' && /\b(spokeswoman|chairwoman|congresswoman|businesswoman|actress|Mrs|Ms|Queen|Princess|sister|mother|wife|daughter)\b/.test(stem)) {
+      out.push({ kind, stem, reason: 'gendered role noun in the stem' });
+      continue;
+    }
+    if (givesAway(stem, n.text, facts, n.type === 'person' ? [n.text.split(' ').pop()!] : [])) {
+      out.push({ kind, stem, reason: 'stem gives the key away' });
+      continue;
+    }
+    const { options, closeness } = pickNameDistractors(facts, n, n.text, sentence);
+    if (options.length < 3) {
+      out.push({ kind, stem, reason: 'fewer than three safe distractors' });
+      continue;
+    }
+    if (!isBalanced(n.text, options)) {
+      out.push({ kind, stem, reason: 'key stands out by length' });
+      continue;
+    }
+    perKey.set(n.text, (perKey.get(n.text) ?? 0) + 1);
+    out.push({
+      kind: speech ? 'quote' : kind,
+      stem,
+      key: n.text,
+      distractors: options,
+      sentence,
+      factKey: `${kind}:${n.text.toLowerCase()}`,
+      closeness,
+      weight: (subject ? 1.2 : 1) * (n.type === 'person' ? 1.1 : 1),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+/** How many / how much: the key keeps its qualifier and unit ("more than 170 peacekeepers"). */
+import type { RejectedCandidate } from '../schema';
+import { pickQuantityDistractors, isBalanced } from '../distractors';
+import type { Facts, QuantitySpan } from '../facts/3-facts';
+import type { Sentence } from '../text/2-annotate';
+import { asQuestion, blankOrReject, checkSentence, countWords, givesAway, MAX_STEM_WORDS, stripLead, type Built } from './stem';
+
+// Sizes anyone knows without reading ("the 15-member UN Security Council", "the 27-nation European Union").
+const GENERAL_KNOWLEDGE = /^-(member|nation)$/;
+
+/** "More than 170 peacekeepers have died ..." -> "How many peacekeepers have died ..., according to the article?" */
+export function writeQuantityQuestion(sentence: Sentence, q: QuantitySpan): string | undefined {
+  if (!q.unit || /^[-%]|percent/.test(q.unit)) return undefined;
+  const text = stripLead(sentence.text);
+  if (!text.toLowerCase().startsWith(q.text.toLowerCase())) return undefined;
+  const rest = text.slice(q.text.length);
+  const next = /^\s+([a-z]+)/.exec(rest)?.[1];
+  const verb = sentence.tokens.find((t) => t.text === next && t.start >= q.end);
+  if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return undefined;
+  const main = rest.replace(/,\s+(making|creating|which|sparking|including)\b.*$/, '.');
+  const stem = asQuestion(`How many ${q.unit}${main.replace(/[.!]$/, '')}, according to the article.`);
+  return countWords(stem) <= MAX_STEM_WORDS ? stem : undefined;
+}
+
+/** Options read as phrases, not sentence openings: "more than 170 peacekeepers". */
+function asPhrase(s: string): string {
+  return /^(More|Over|Nearly|Almost|About|Around|Roughly|Some|Fewer|Less|Only|Just|Up|At|As|An)\b/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
+}
+
+export function buildQuantityQuestions(facts: Facts): Built[] {
+  const out: Built[] = [];
+  for (const q of facts.quantities) {
+    const sentence = facts.sentences[q.sentence]!;
+    if (GENERAL_KNOWLEDGE.test(q.unit)) {
+      out.push({ kind: 'quantity', stem: sentence.text, reason: `size "${q.text}" is general knowledge` });
+      continue;
+    }
+    const reason = checkSentence(sentence);
+    if (reason) {
+      out.push({ kind: 'quantity', stem: sentence.text, reason });
+      continue;
+    }
+    const wh = writeQuantityQuestion(sentence, q);
+    const blank = wh ? { stem: wh } : blankOrReject('quantity', sentence, q.start, q.end);
+    if ('reason' in blank) {
+      out.push(blank as RejectedCandidate);
+      continue;
+    }
+    const stem = blank.stem;
+    const key = asPhrase(q.text);
+    if (givesAway(stem, q.numberText, facts)) {
+      out.push({ kind: 'quantity', stem, reason: 'stem gives the key away' });
+      continue;
+    }
+    const { options, closeness } = pickQuantityDistractors(facts, q, key, sentence);
+    if (options.length < 3 || !isBalanced(key, options)) {
+      out.push({ kind: 'quantity', stem, reason: 'fewer than three safe quantity distractors' });
+      continue;
+    }
+    out.push({
+      kind: 'quantity',
+      stem,
+      key,
+      distractors: options,
+      sentence,
+      factKey: `quantity:${q.value}:${q.unit}`,
+      closeness,
+      // Small counts ("two coups") are often guessable from the rest of the sentence.
+      weight: (wh ? 1.25 : 1) * (q.value < 10 ? 0.7 : 1),
+    });
+  }
+  return out;
+}

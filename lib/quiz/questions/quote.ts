@@ -1,0 +1,55 @@
+/** Who said it: a quotation of the article with its named speaker. */
+import { isBalanced, pickNameDistractors } from '../distractors';
+import type { Facts } from '../facts/3-facts';
+import { lastWord } from '../facts/names';
+import { checkSentence, countWords, givesAway, type Built } from './stem';
+
+const MAX_QUOTE_WORDS = 22;
+
+/** The quote, cut at a word boundary when long, so the stem stays short. */
+export function trimQuote(quote: string): string | undefined {
+  const words = quote.split(/\s+/);
+  if (words.length <= MAX_QUOTE_WORDS) return quote;
+  // Prefer the quote's first sentence when it is long enough to identify the speaker.
+  const first = /^(.{20,}?[.!?])\s/.exec(quote)?.[1];
+  if (first && countWords(first) <= MAX_QUOTE_WORDS) return first;
+  return undefined;
+}
+
+export function buildQuoteQuestions(facts: Facts): Built[] {
+  const out: Built[] = [];
+  for (const q of facts.quotes) {
+    const sentence = facts.sentences[q.sentence]!;
+    const reason = checkSentence(sentence);
+    const quote = trimQuote(q.quote);
+    const stem = quote ? `Who said: “${quote.replace(/[,;:]$/, '')}”?` : `Who said: “${q.quote}”?`;
+    if (reason && !/first-person/.test(reason)) {
+      out.push({ kind: 'quote', stem, reason });
+      continue;
+    }
+    if (!/^[\p{Lu}‘'"]/u.test(q.quote)) {
+      out.push({ kind: 'quote', stem, reason: 'quoted fragment, not a whole saying' });
+      continue;
+    }
+    if (!quote) {
+      out.push({ kind: 'quote', stem, reason: 'quotation too long for a stem' });
+      continue;
+    }
+    const key = q.speaker.text;
+    if (givesAway(stem, key, facts, [lastWord(key)])) {
+      out.push({ kind: 'quote', stem, reason: 'the quotation names its speaker' });
+      continue;
+    }
+    const { options, closeness } = pickNameDistractors(facts, q.speaker, key, sentence);
+    if (options.length < 3) {
+      out.push({ kind: 'quote', stem, reason: 'fewer than three other people to attribute it to' });
+      continue;
+    }
+    if (!isBalanced(key, options)) {
+      out.push({ kind: 'quote', stem, reason: 'key stands out by length' });
+      continue;
+    }
+    out.push({ kind: 'quote', stem, key, distractors: options, sentence, factKey: `quote:${q.quote.slice(0, 40)}`, closeness, weight: 1.3 });
+  }
+  return out;
+}

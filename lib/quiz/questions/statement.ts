@@ -1,0 +1,118 @@
+/**
+ * Which statement does the article support: one sentence of the article as written, and three other sentences
+ * each made false by swapping one fact for another of the same type (checked absent from the article).
+ */
+import { pickDateDistractors, pickNameDistractors, pickQuantityDistractors } from '../distractors';
+import type { Facts } from '../facts/3-facts';
+import type { Sentence } from '../text/2-annotate';
+import { checkUse } from './entity';
+import { checkSentence, countWords, outsideQuotes, stripLead, type Built } from './stem';
+
+const MAX_WORDS = 26;
+const STEM = 'Which of these statements does the article support?';
+
+interface Swap {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+const lowerCache = new WeakMap<Facts, string[]>();
+const lowerTexts = (facts: Facts): string[] => {
+  const cached = lowerCache.get(facts) ?? facts.sentences.map((s) => s.text.toLowerCase());
+  lowerCache.set(facts, cached);
+  return cached;
+};
+
+/** One fact of the sentence replaced by a same-type wrong value. */
+function falsify(facts: Facts, s: Sentence): string | undefined {
+  const swaps: Swap[] = [];
+  // Never inside a quotation (it would misquote someone) or inside brackets (acronym definitions).
+  const quoted = [...s.text.matchAll(/[“"][^”"]*[”"]|\([^)]*\)/g)].map((m) => [s.start + m.index!, s.start + m.index! + m[0].length]);
+  const protectedSpan = (start: number) => quoted.some(([a, b]) => start >= a! && start < b!);
+  for (const q of facts.quantities.filter((x) => x.sentence === s.index)) {
+    const d = pickQuantityDistractors(facts, q, q.text, s).options[0];
+    if (d) swaps.push({ start: q.start, end: q.end, replacement: d });
+  }
+  for (const dt of facts.dates.filter((x) => x.sentence === s.index)) {
+    const d = pickDateDistractors(facts, dt, s).options[0];
+    if (d) swaps.push({ start: dt.start, end: dt.end, replacement: d });
+  }
+  for (const n of facts.names.filter((x) => x.sentence === s.index && x.type !== 'other')) {
+    // "the UN" -> "the Wagner" reads wrong, and "UN troops" -> "Wagner troops" may still be true.
+    if (/\bthe\s+$/i.test(s.text.slice(0, n.start - s.start)) || checkUse(s, n)) continue;
+    // "X, one of the maintainers, ...": the description may fit the replacement too.
+    if (/^\S*,\s+(an?|the|one|who|whose|which)\b/.test(s.text.slice(n.end - s.start))) continue;
+    // "the Kremlin" cannot stand where the article wrote a bare name.
+    const d = pickNameDistractors(facts, n, n.text, s).options.find((o) => !facts.sentences.some((x) => x.text.includes(`the ${o}`)));
+    if (d) swaps.push({ start: n.start, end: n.end, replacement: d });
+  }
+  const swap = swaps.find((x) => !protectedSpan(x.start));
+  if (!swap) return undefined;
+  const tail = s.text.slice(swap.end - s.start);
+  const text = s.text.slice(0, swap.start - s.start) + (/\.$/.test(swap.replacement) && tail.startsWith('.') ? swap.replacement.slice(0, -1) : swap.replacement) + tail;
+  const statement = stripLead(text);
+  const lower = statement.toLowerCase().replace(/[.!]$/, '');
+  if (lowerTexts(facts).some((x) => x.includes(lower))) return undefined;
+  return statement;
+}
+
+/** A statement worth judging states a fact (a name, date or number) in the writer's voice, not a bare quotation. */
+function statesFact(facts: Facts, s: Sentence): boolean {
+  if (/^["“]/.test(s.text)) return false;
+  const outside = outsideQuotes(s.text);
+  const has = (x: { sentence: number; text: string }) => x.sentence === s.index && outside.includes(x.text);
+  return facts.names.some((n) => n.type !== 'other' && has(n)) || facts.dates.some(has) || facts.quantities.some(has);
+}
+
+function isUsable(s: Sentence): boolean {
+  const t = stripLead(s.text);
+  // Two sentences glued by a lower-case start ("... URLs. youtube-dl executes ...") read as one option.
+  if (/[.!?]["”’)]?\s+\S/.test(t.slice(0, -1))) return false;
+  return !checkSentence(s) && countWords(t) <= MAX_WORDS && !/\[\d+\]/.test(s.text) && s.text.toLowerCase().includes(t.toLowerCase().slice(1));
+}
+
+// Bounds the quadratic pairing of true and false statements on very long texts.
+const MAX_STATEMENT_SENTENCES = 40;
+
+export function buildStatementQuestions(facts: Facts): Built[] {
+  const usable = facts.sentences.filter(isUsable).slice(0, MAX_STATEMENT_SENTENCES);
+  const falsified = new Map<number, string>();
+  for (const s of usable) {
+    const f = falsify(facts, s);
+    if (f) falsified.set(s.index, f);
+  }
+  const out: Built[] = [];
+  for (const truth of usable) {
+    if (!statesFact(facts, truth)) continue;
+    const key = stripLead(truth.text);
+    const len = key.length;
+    // False statements from elsewhere in the article, of a similar length, so the true one does not stand out.
+    const pool = usable
+      .filter((s) => s.index !== truth.index && falsified.has(s.index))
+      .filter((s) => {
+        const l = falsified.get(s.index)!.length;
+        return l > len * 0.6 && l < len * 1.5;
+      })
+      .sort((a, b) => Math.abs(b.index - truth.index) - Math.abs(a.index - truth.index))
+      .map((s) => ({ sentence: s.index, text: falsified.get(s.index)! }));
+    if (pool.length < 3) {
+      out.push({ kind: 'statement', stem: STEM, reason: `too few sentences to falsify near "${key.slice(0, 40)}"` });
+      continue;
+    }
+    const picks = pool.slice(0, 3);
+    out.push({
+      kind: 'statement',
+      stem: STEM,
+      key,
+      distractors: picks.map((p) => p.text),
+      sentence: truth,
+      factKey: `statement:${truth.index}`,
+      closeness: 1,
+      weight: 1.05,
+      related: picks.map((p) => p.sentence),
+      falsePool: pool,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,186 @@
+/**
+ * What every question kind shares: the candidate shape, the checks that keep a sentence usable as a stem
+ * (self-contained, short, not garbled) and the fill-in-the-blank and wh-question writers.
+ */
+import type { QuestionKind, RejectedCandidate } from '../schema';
+import { containsWord, listSpellings, type Facts } from '../facts/3-facts';
+import type { Sentence } from '../text/2-annotate';
+
+export interface Candidate {
+  kind: QuestionKind;
+  stem: string;
+  key: string;
+  distractors: string[];
+  sentence: Sentence;
+  /** What the question tests; two candidates with one factKey are the same question. */
+  factKey: string;
+  /** How close the distractors are to the key, 0..1 (article-sourced and near values are close). */
+  closeness: number;
+  /** Kind-specific importance before ranking. */
+  weight: number;
+  /** Other sentences the options are built from; no other question may use them. */
+  related?: number[];
+  /** Statements only: false versions of other sentences, from which the ranker takes three unused ones. */
+  falsePool?: Array<{ sentence: number; text: string }>;
+}
+
+export type Built = Candidate | RejectedCandidate;
+
+export const isCandidate = (b: Built): b is Candidate => 'key' in b;
+
+export const BLANK = '_____';
+export const MAX_STEM_WORDS = 35;
+
+const LEAD = /^(but|and|yet|so|still|then|however|meanwhile|instead|also|in addition|moreover|furthermore|finally|nevertheless|separately|similarly|likewise|indeed|thus|therefore)\b,?\s+/i;
+const DANGLING_START =
+  /^(it|its|it’s|it's|this|these|that|those|they|them|their|he|his|him|she|her|we|our|i|such|here|the (force|move|former|latter|two|three|same|others?|proposal|decision|incident|case|pair|couple))\b/i;
+const FIRST_PERSON = /\b(I|I’m|I'm|I’ve|I've|we|we’re|we're|our|us|my|me)\b/;
+
+export function countWords(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Drop a leading connective ("But", "However,", "Then") that would point back at the previous sentence. */
+export function stripLead(text: string): string {
+  let t = text;
+  for (let i = 0; i < 3 && LEAD.test(t); i++) t = t.replace(LEAD, '');
+  t = t.replace(/(\[\d+\]|\[[a-z]\])+/g, '').trim();
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** Text outside quotation marks: first-person words inside a quote belong to the speaker, not the writer. */
+export function outsideQuotes(text: string): string {
+  return text.replace(/[“"][^”"]*[”"]/g, ' ');
+}
+
+/** "These records, called engrams, ..." reads on its own as "The records ...": a demonstrative before its noun. */
+function isDemonstrativeNoun(sentence: Sentence): boolean {
+  const [first, second] = sentence.tokens.filter((t) => /\p{L}/u.test(t.text));
+  return !!first && !!second && /^(This|These|Those)$/.test(first.text) && /^(NOUN|ADJ)$/.test(second.pos) && first.start === sentence.start;
+}
+
+/** The sentence as a stem starts it: leading connective dropped, "These records" made "The records". */
+export function openStem(sentence: Sentence, text: string = sentence.text): string {
+  const t = isDemonstrativeNoun(sentence) ? text.replace(/^(This|These|Those)\b/, 'The') : text;
+  return stripLead(t);
+}
+
+const checked = new WeakMap<Sentence, string | undefined>();
+
+/** Why this sentence cannot carry a question, or undefined when it can (asked once per sentence). */
+export function checkSentence(sentence: Sentence): string | undefined {
+  if (checked.has(sentence)) return checked.get(sentence);
+  const reason = findSentenceProblem(sentence);
+  checked.set(sentence, reason);
+  return reason;
+}
+
+function findSentenceProblem(sentence: Sentence): string | undefined {
+  const text = openStem(sentence);
+  if (countWords(text) < 6) return 'sentence too short';
+  if (/^[(\[]/.test(text)) return 'starts inside brackets (a broken sentence)';
+  if (/\?["”’]?$/.test(text)) return 'sentence is a question';
+  if (DANGLING_START.test(text)) return 'starts with a word pointing outside the sentence';
+  // "In 1952, he started ...": the subject after a fronted phrase points outside too.
+  if (/^[^,“"]{0,50},\s+(he|she|it|they|his|her|its|their|this|these|those)\b/i.test(text)) return 'subject is a pronoun pointing outside the sentence';
+  if (FIRST_PERSON.test(outsideQuotes(text))) return 'first-person sentence (author or interview voice)';
+  if (/https?:|www\.|\]\(|<\/?\w+|\{\{|\|/.test(text)) return 'markup residue';
+  const quotes = (text.match(/[“”"]/g) ?? []).length;
+  if (quotes % 2 === 1 || (text.match(/“/g) ?? []).length !== (text.match(/”/g) ?? []).length) return 'unbalanced quotation marks';
+  if ((text.match(/\(/g) ?? []).length !== (text.match(/\)/g) ?? []).length) return 'unbalanced brackets';
+  if (!sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return 'no verb';
+  if (!/[.!]["”’)]*$/.test(text)) return 'no sentence-final mark';
+  return undefined;
+}
+
+/**
+ * Blank the key out of its sentence. Long sentences lose a trailing side clause after the blank
+ * ("..., making MINUSMA the deadliest UN combat mission"); if they stay too long the stem is refused.
+ */
+export function writeBlankStem(sentence: Sentence, keyStart: number, keyEnd: number): string | undefined {
+  const rel = keyStart - sentence.start;
+  const relEnd = keyEnd - sentence.start;
+  let before = sentence.text.slice(0, rel);
+  const after = sentence.text.slice(relEnd);
+  const full = before + BLANK + after;
+  const leadFree = openStem(sentence, full);
+  if (!leadFree.includes(BLANK)) return undefined;
+  // "2300 miles (3700 km)": a bracket next to the blank restates the key.
+  if (/\(\s*_____/.test(leadFree)) return undefined;
+  before = leadFree.replace(/_____\s*\([^)]*\)/, BLANK);
+  let stem = before;
+  if (countWords(stem) > MAX_STEM_WORDS) stem = shortenStem(stem);
+  if (countWords(stem) > MAX_STEM_WORDS || !balancedQuotes(stem)) return undefined;
+  return stem;
+}
+
+const SIDE_CLAUSE = /(,|;|\s[–—])\s+(which|who|where|making|creating|sparking|including|although|while|as|after|before|because|but|with|limiting|hampering|causing|leading|allowing|raising|adding|saying|noting|despite|though|whereas|and then)\b/g;
+const FRONT_CLAUSE = /^(After|Although|Despite|While|Since|Because|As|When|Following|In addition|Meanwhile|Shortly after|By then|At the time)\b[^,“"]{0,80},\s+/;
+
+/**
+ * Trim side matter away from the blank until the stem fits: brackets, a clause after a colon or beside a semicolon,
+ * trailing clauses after the blank, then a fronted adverbial clause ("Despite the restrictions, "). Attribution
+ * ("According to ...") is never cut.
+ */
+export function shortenStem(stem: string): string {
+  let s = stem.replace(/\s*\([^()]*\)/g, (m) => (m.includes(BLANK) ? m : ''));
+  // "X disagreed with these findings: “...”": the clause before a colon reads alone.
+  const colon = s.indexOf(': ');
+  if (countWords(s) > MAX_STEM_WORDS && colon > s.indexOf(BLANK) && s.indexOf(BLANK) >= 0 && countWords(s.slice(0, colon)) >= 6) {
+    s = s.slice(0, colon) + '.';
+  }
+  // Of clauses joined by ";", keep the one holding the blank when it reads alone.
+  if (countWords(s) > MAX_STEM_WORDS && s.includes(';')) {
+    const clause = s.split(/;\s+/).find((c) => c.includes(BLANK));
+    if (clause && countWords(clause) >= 6 && !/^(it|they|he|she|this|these|that|which|who)\b/i.test(clause)) {
+      s = clause.charAt(0).toUpperCase() + clause.slice(1).replace(/[,;:]?\s*$/, '');
+      if (!/[.!?]["”’)]*$/.test(s)) s += '.';
+    }
+  }
+  if (countWords(s) > MAX_STEM_WORDS) {
+    const blankAt = s.indexOf(BLANK);
+    let cut: number | undefined;
+    for (const m of s.matchAll(SIDE_CLAUSE)) {
+      if (m.index! > blankAt + BLANK.length && countWords(s.slice(0, m.index)) >= 8) {
+        cut = m.index;
+        if (countWords(s.slice(0, m.index)) <= MAX_STEM_WORDS) break;
+      }
+    }
+    if (cut !== undefined) s = s.slice(0, cut).replace(/[“"][^”"]*$/, '').trimEnd() + '.';
+  }
+  if (countWords(s) > MAX_STEM_WORDS && FRONT_CLAUSE.test(s) && !FRONT_CLAUSE.exec(s)![0].includes(BLANK)) {
+    s = s.replace(FRONT_CLAUSE, '');
+    s = s.charAt(0).toUpperCase() + s.slice(1);
+  }
+  return s;
+}
+
+function balancedQuotes(s: string): boolean {
+  return (s.match(/“/g) ?? []).length === (s.match(/”/g) ?? []).length && (s.match(/"/g) ?? []).length % 2 === 0;
+}
+
+/** A stem must not contain its key, nor another spelling of it. */
+export function givesAway(stem: string, key: string, facts: Facts, extra: string[] = []): boolean {
+  if (containsWord(stem, key)) return true;
+  if (listSpellings(facts, key).some((spelling) => spelling.length > 1 && containsWord(stem, spelling))) return true;
+  return extra.some((e) => containsWord(stem, e));
+}
+
+/** End a rewritten stem as a question. */
+export function asQuestion(s: string): string {
+  return s.replace(/\s*[.!]?["”’)]*\s*$/, (m) => (/[”"’]/.test(m) ? m.replace(/[.!]/, '').trim() : '')) + '?';
+}
+
+/** Fill-in stem or a rejection, shared by the kinds that blank a span out. */
+export function blankOrReject(
+  kind: QuestionKind,
+  sentence: Sentence,
+  start: number,
+  end: number,
+): { stem: string } | RejectedCandidate {
+  const reason = checkSentence(sentence);
+  if (reason) return { kind, stem: sentence.text, reason };
+  const stem = writeBlankStem(sentence, start, end);
+  if (!stem) return { kind, stem: sentence.text, reason: `stem longer than ${MAX_STEM_WORDS} words` };
+  return { stem };
+}

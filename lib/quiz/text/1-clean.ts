@@ -1,0 +1,172 @@
+/**
+ * Stage 1: find the article's prose in raw text. Nothing is rewritten: every block keeps its offsets into the
+ * original string, so evidence can always be sliced back out of it.
+ */
+
+export interface Block {
+  kind: 'paragraph' | 'heading';
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface CleanText {
+  title?: string;
+  blocks: Block[];
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const HEADER_LINE = /^(title|source|license|licence|author|byline|date|url|published|updated)\s*:\s*(.*)$/i;
+const FURNITURE_LINE =
+  /^(source|sources|photo|photograph|image|picture|caption|credit|credits|read more|read also|also read|see also|related|related stories|watch|listen|follow us|subscribe|share this|advertisement|copyright|©|categories|hidden categories|retrieved from|this page was last edited|text is available under|from wikipedia|jump to content|main menu|navigation|tools|personal tools|some material in this report|reporting by|editing by|additional reporting|click here|sign up|language links are|date:|you can support)\b/i;
+const DATELINE =
+  /^((monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?((january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december),?\s+\d{4}|\d{4}-\d{2}-\d{2})\b.{0,40}$/i;
+const BYLINE = /^(by|written by|words by|story by)\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}\s*(,.*)?$/;
+const AUTHOR_BIO =
+  /^[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}\s+(is|was)\s+(an?|the)\s+([\w-]+\s+){0,4}(author|writer|journalist|reporter|columnist|blogger|editor|correspondent|contributor)\b/;
+// Sections after which a page holds no more article prose (Wikipedia tails, author boxes).
+const TAIL_HEADING =
+  /^(references|notes|footnotes|citations|external links|see also|further reading|bibliography|sources|about the author|about the authors|related articles|more from|comments)$/i;
+const SENTENCE_END = /[.!?]["'”’)\]]*$/;
+const CITATION_TAIL = /(\[\d+\]|\[[a-z]\]|\[citation needed\]|\[permanent dead link\])+$/i;
+
+/** Split into lines with their offsets; `\r` is kept out of the line text. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      let end = i;
+      if (end > start && text[end - 1] === '\r') end--;
+      lines.push({ start, end, text: text.slice(start, end) });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+/** Trim a line's span to its visible text, list bullets and quote marks of markdown included. */
+function trimLine(line: Line): Line {
+  const lead = line.text.length - line.text.replace(/^\s*((?:[-*•>]|\d+\.)\s+)?/, '').length;
+  const body = line.text.slice(lead).trimEnd();
+  return { start: line.start + lead, end: line.start + lead + body.length, text: body };
+}
+
+function countWords(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** True for lines that are page furniture, never article prose. */
+export function isFurniture(line: string): boolean {
+  const t = line.trim();
+  if (t === '') return true;
+  if (FURNITURE_LINE.test(t) || DATELINE.test(t) || BYLINE.test(t)) return true;
+  if (/^\^/.test(t)) return true; // reference list entry
+  if (/^!\[/.test(t) || /^<[^>]*>$/.test(t) || /^(<br\s*\/?>\s*)+$/i.test(t)) return true;
+  if (/^(https?:\/\/|www\.)\S+$/i.test(t)) return true;
+  if (/^\(\(.*?\)\)/.test(t)) return true; // interview markers such as ((WN))
+  if (/^[—–-]\s*\S/.test(t) && countWords(t) <= 5) return true; // sign-off "—Professor Siegel"
+  if (/^\[.*\]\(.*\)$/.test(t)) return true; // a bare markdown link
+  if (AUTHOR_BIO.test(t)) return true;
+  // Interview answers prefixed with the speaker's initials ("MS Although ..."): too garbled to quote.
+  if (/^[A-Z]{2}\s+[A-Z][a-z]/.test(t) && !/^(UN|US|UK|EU|AI)\s/.test(t)) return true;
+  return false;
+}
+
+/** A line that reads as prose: enough words and a sentence-final mark. */
+export function isProse(line: string): boolean {
+  const t = line.trim().replace(CITATION_TAIL, '');
+  return countWords(t) >= 5 && SENTENCE_END.test(t);
+}
+
+function headingText(t: string): string | undefined {
+  const md = /^#{1,6}\s+(.*?)\s*#*$/.exec(t);
+  if (md) return md[1];
+  const wiki = /^(.{1,80}?)\[edit\]$/.exec(t);
+  if (wiki) return wiki[1];
+  return undefined;
+}
+
+/** Drop YAML front matter and the leading header lines; returns the title and where the body starts. */
+function readHeader(lines: Line[]): { title?: string; first: number } {
+  let i = 0;
+  let title: string | undefined;
+  while (i < lines.length && lines[i]!.text.trim() === '') i++;
+  if (lines[i]?.text.trim() === '---') {
+    const close = lines.findIndex((l, j) => j > i && l.text.trim() === '---');
+    if (close > i) {
+      for (const l of lines.slice(i + 1, close)) {
+        const m = /^title\s*:\s*(.*)$/i.exec(l.text.trim());
+        if (m && m[1]) title = m[1].replace(/^["']|["']$/g, '').trim() || undefined;
+      }
+      i = close + 1;
+    }
+  }
+  for (; i < lines.length; i++) {
+    const t = lines[i]!.text.trim();
+    if (t === '') continue;
+    const m = HEADER_LINE.exec(t);
+    if (!m) break;
+    if (/^title$/i.test(m[1]!) && m[2]) title ??= m[2].trim();
+  }
+  return { title, first: i };
+}
+
+/** Stage 1 entry: the article's paragraphs and headings, furniture and headline fragments dropped. */
+export function cleanText(text: string): CleanText {
+  const lines = splitLines(text).map(trimLine);
+  const { title, first } = readHeader(lines);
+  const blocks: Block[] = [];
+  let open: Line | undefined; // paragraph being built from hard-wrapped lines
+  const close = () => {
+    if (open && isProse(open.text)) blocks.push({ kind: 'paragraph', ...open });
+    open = undefined;
+  };
+  for (let i = first; i < lines.length; i++) {
+    const line = lines[i]!;
+    const t = line.text;
+    if (t === '') {
+      close();
+      continue;
+    }
+    const heading = headingText(t);
+    if (heading !== undefined) {
+      close();
+      if (TAIL_HEADING.test(heading.trim())) break;
+      blocks.push({ kind: 'heading', ...line });
+      continue;
+    }
+    if (TAIL_HEADING.test(t)) {
+      close();
+      break;
+    }
+    if (isFurniture(t)) {
+      close();
+      continue;
+    }
+    if (open) {
+      open = { start: open.start, end: line.end, text: text.slice(open.start, line.end) };
+    } else {
+      open = line;
+    }
+    if (SENTENCE_END.test(t.replace(CITATION_TAIL, ''))) {
+      close();
+      continue;
+    }
+    // No final mark: a hard-wrapped line continues when the next line starts in lower case; otherwise this is a
+    // headline fragment or a caption sitting between paragraphs.
+    const next = lines[i + 1]?.text ?? '';
+    if (!/^[a-z(“"'‘]/.test(next)) {
+      const fragment = open;
+      open = undefined;
+      if (fragment.start === line.start && countWords(t) <= 20) blocks.push({ kind: 'heading', ...fragment });
+    }
+  }
+  close();
+  return { title, blocks };
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { isBalanced, isUnsafe, pickDateDistractors, pickNameDistractors, pickQuantityDistractors } from '@/lib/quiz/distractors';
+import { extractFacts } from '@/lib/quiz/facts/3-facts';
+import { annotateText } from '@/lib/quiz/text/2-annotate';
+import { cleanText } from '@/lib/quiz/text/1-clean';
+import { readFileSync } from 'node:fs';
+
+const seed = readFileSync('/work/shared/articles/mali-minusma-withdrawal.txt', 'utf8');
+const facts = extractFacts(annotateText(cleanText(seed)));
+const sentenceWith = (s: string) => facts.sentences.find((x) => x.text.includes(s))!;
+
+describe('quantity distractors', () => {
+  const deaths = facts.quantities.find((q) => q.value === 170)!;
+  const { options } = pickQuantityDistractors(facts, deaths, 'more than 170 peacekeepers', sentenceWith('170'));
+
+  it('keep the qualifier and the unit, change only the number', () => {
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(o).toMatch(/^more than \d[\d,]* peacekeepers$/);
+  });
+
+  it('never go below a lower bound, which would make them true too', () => {
+    for (const o of options) expect(Number(/\d[\d,]*/.exec(o)![0].replace(/,/g, ''))).toBeGreaterThan(170);
+  });
+
+  it('keep the rounding of the key', () => {
+    const troops = facts.quantities.find((q) => q.value === 3600)!;
+    for (const o of pickQuantityDistractors(facts, troops, '3,600 troops', sentenceWith('3,600')).options) expect(o).toMatch(/^\d{1,2},\d00 troops$/);
+  });
+});
+
+describe('date distractors', () => {
+  it('are years near the key, article years first, none from the evidence', () => {
+    const launched = facts.dates.find((d) => d.text === '2013')!;
+    const { options } = pickDateDistractors(facts, launched, sentenceWith('launched in 2013'));
+    expect(options).toContain('2021');
+    for (const o of options) expect(Math.abs(Number(o) - 2013)).toBeLessThanOrEqual(12);
+  });
+
+  it('are dates of the same form', () => {
+    const june = facts.dates.find((d) => d.text === 'June 14')!;
+    const { options } = pickDateDistractors(facts, june, sentenceWith('On June 14'));
+    expect(options).toContain('June 30');
+    for (const o of options) expect(o).toMatch(/^[A-Z][a-z]+ \d{1,2}$/);
+  });
+});
+
+describe('name distractors', () => {
+  it('are people of the article for a person', () => {
+    const diop = facts.names.find((n) => n.text === 'Abdoulaye Diop')!;
+    const { options } = pickNameDistractors(facts, diop, diop.text, facts.sentences[diop.sentence]!);
+    expect(options.every((o) => ['El-Gassim Wane', 'Antonio Guterres', 'Ahmedou Ould-Abdallah', 'Fatumata Sinkun Kaba'].includes(o))).toBe(true);
+  });
+
+  it.each([
+    ['U.N.', 'UN', 'Mali has asked U.N. peacekeepers'],
+    ['MINUSMA', 'UN', 'The junta wanted MINUSMA'],
+    ['CMA', 'Coordination of Movements in Azawad', 'The junta wanted MINUSMA'],
+    ['Timbuktu', 'Gao', 'including Gao and Timbuktu'],
+    ['UN Security Council', 'UN', 'The junta wanted MINUSMA'],
+  ])('rejects %s against the key %s', (option, key, evidence) => {
+    expect(isUnsafe(option, key, sentenceWith(evidence), facts)).toBe(true);
+  });
+
+  it('accepts an unrelated name of the same type', () => {
+    expect(isUnsafe('Niger', 'Russia', sentenceWith('Bamako and the Kremlin'), facts)).toBe(false);
+  });
+});
+
+describe('isBalanced', () => {
+  it.each([
+    ['Coordination of Movements in Azawad', ['Wagner', 'Kremlin', 'PVK'], false],
+    ['Abdoulaye Diop', ['El-Gassim Wane', 'Antonio Guterres', 'Fatumata Sinkun Kaba'], true],
+  ])('%s among %j is %s', (key, options, expected) => {
+    expect(isBalanced(key, options)).toBe(expected);
+  });
+});

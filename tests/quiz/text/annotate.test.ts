@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { annotateText, splitSentences } from '@/lib/quiz/text/2-annotate';
+import { cleanText } from '@/lib/quiz/text/1-clean';
+
+const split = (text: string) => splitSentences(text).map(([s, e]) => text.slice(s, e));
+
+describe('splitSentences', () => {
+  it.each([
+    ['Mali has asked U.N. peacekeepers to leave. The UN mission is MINUSMA.', ['Mali has asked U.N. peacekeepers to leave.', 'The UN mission is MINUSMA.']],
+    ['Mr. Diop spoke. He left.', ['Mr. Diop spoke.', 'He left.']],
+    ['It was run from Eastern Europe.[1] It was named later.', ['It was run from Eastern Europe.[1]', 'It was named later.']],
+    ['“This is the moment of our deepest sorrow,” Zuma said. “Our nation has lost its greatest son.”', ['“This is the moment of our deepest sorrow,” Zuma said.', '“Our nation has lost its greatest son.”']],
+    ['He said: “One thing. And another.” Then he left.', ['He said: “One thing. And another.”', 'Then he left.']],
+    ['No final mark here', ['No final mark here']],
+  ])('splits %j', (text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+});
+
+describe('annotateText', () => {
+  const raw = 'Title: T\n\nMali has asked U.N. peacekeepers to leave. More than 170 peacekeepers have died.\nJunta remains with 1,000 Wagner soldiers\nEl-Gassim Wane told the media on Friday.';
+  const annotated = annotateText(cleanText(raw));
+
+  it('gives sentences with offsets into the raw text', () => {
+    expect(annotated.sentences.map((s) => s.text)).toEqual([
+      'Mali has asked U.N. peacekeepers to leave.',
+      'More than 170 peacekeepers have died.',
+      'El-Gassim Wane told the media on Friday.',
+    ]);
+    for (const s of annotated.sentences) expect(raw.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('gives tokens with offsets, part of speech and entity types', () => {
+    const tokens = annotated.sentences[1]!.tokens;
+    const n = tokens.find((t) => t.text === '170')!;
+    expect(raw.slice(n.start, n.end)).toBe('170');
+    expect(n.pos).toBe('NUM');
+    expect(n.entity).toBe('CARDINAL');
+    expect(annotated.sentences[2]!.tokens.find((t) => t.text === 'told')?.lemma).toBe('tell');
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText, isFurniture, isProse } from '@/lib/quiz/text/1-clean';
+
+const paragraphs = (text: string) => cleanText(text).blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
+
+describe('cleanText', () => {
+  it.each([
+    ['header lines', 'Title: A story\nSource: https://x.y\nLicense: CC BY\n\nMali asked the peacekeepers to leave at once.', ['Mali asked the peacekeepers to leave at once.']],
+    ['YAML front matter', '---\ntitle: "Front"\nsource: x\n---\nMali asked the peacekeepers to leave at once.', ['Mali asked the peacekeepers to leave at once.']],
+    ['a dateline', 'Thursday, August 29, 2019 \n\nThe Queen agreed to suspend Parliament for weeks.', ['The Queen agreed to suspend Parliament for weeks.']],
+    [
+      'headline fragments between paragraphs',
+      'The force has held on to northern cities, including Gao.\nJunta remains with 1,000 Wagner soldiers against Islamist militants and Tuareg separatists\nUN troops patrol camps for displaced people every day.\nHow Mali demanded the withdrawal of UN troops\nThe massacre was committed by “armed white men”, that is, Wagner’s troops\nOn June 14, the government issued a statement.',
+      ['The force has held on to northern cities, including Gao.', 'UN troops patrol camps for displaced people every day.', 'On June 14, the government issued a statement.'],
+    ],
+    [
+      'source line and author bio',
+      'Bamako says Russian troops are in Mali only to train the army.\nSource: Hot News\n\nAshley Bailey is a talented author and journalist known for her writing on trending topics. She works hard.',
+      ['Bamako says Russian troops are in Mali only to train the army.'],
+    ],
+    [
+      'markdown residue',
+      '## Washington, Kyiv headed toward deal\n\ndate: 2025-02-23, from: VOA News USA\n\nThe United States and Ukraine said Sunday they are heading toward an agreement.\n\n<br> \n\n<https://www.voanews.com/a/x.html>\n\n![A caption here](https://img/x.jpg)',
+      ['The United States and Ukraine said Sunday they are heading toward an agreement.'],
+    ],
+    [
+      'a Wikipedia tail',
+      'Avalanche was a criminal syndicate involved in phishing attacks.\nReferences[edit]\n^ McMillan, Robert (2010). "Report". Retrieved 2010-05-17.\nThis page was last edited on 20 May 2023, at 15:51 (UTC).',
+      ['Avalanche was a criminal syndicate involved in phishing attacks.'],
+    ],
+    ['an author box', 'Side-channel attacks leak secrets through timing and power.\n\n## About the author\n\nChetan Jaiswal is a professor of computer science at a college.', ['Side-channel attacks leak secrets through timing and power.']],
+    ['hard-wrapped prose', 'The mission has struggled to protect\ncivilians and its own troops for a decade.', ['The mission has struggled to protect\ncivilians and its own troops for a decade.']],
+    ['list bullets', '- A timing attack looks for small differences in how long operations take.', ['A timing attack looks for small differences in how long operations take.']],
+  ])('drops %s', (_name, input, expected) => {
+    expect(paragraphs(input)).toEqual(expected);
+  });
+
+  it.each([
+    ['Title: Queen Elizabeth agrees\nSource: x\n\nBody text goes here and it is long enough.', 'Queen Elizabeth agrees'],
+    ['---\ntitle: "From front matter"\n---\nBody text goes here and it is long enough.', 'From front matter'],
+    ['Body text goes here and it is long enough.', undefined],
+  ])('reads the title of %j', (input, title) => {
+    expect(cleanText(input).title).toBe(title);
+  });
+
+  it('keeps offsets into the raw text', () => {
+    const raw = 'Title: T\r\n\r\n  First paragraph is right here and long.  \r\nSecond paragraph follows it in the text.\r\n';
+    for (const b of cleanText(raw).blocks) expect(raw.slice(b.start, b.end)).toBe(b.text);
+  });
+
+  it('keeps headings as section markers', () => {
+    const blocks = cleanText('## History of leaking\n\nThe idea is not new at all, as history shows.').blocks;
+    expect(blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph']);
+  });
+});
+
+describe('line tests', () => {
+  it.each([
+    ['Source: Hot News', true],
+    ['Read more: how the Sahel became the centre', true],
+    ['Photo: Reuters', true],
+    ['^ a b Greene, Tim. "Worst Phishing Pest". Retrieved 2010-05-17.', true],
+    ['Retrieved from "https://en.wikipedia.org/w/index.php"', true],
+    ['Saturday, January 26, 2019 ', true],
+    ['((WN))  Given that some key data is from 2004, how well?', true],
+    ['MS Although we used gun ownership data from 2004.', true],
+    ['Mali has asked U.N. peacekeepers to leave immediately.', false],
+    ['UN troops patrol camps for displaced people.', false],
+  ])('isFurniture(%j) is %s', (line, expected) => {
+    expect(isFurniture(line)).toBe(expected);
+  });
+
+  it.each([
+    ['MINUSMA was launched in 2013 after rebels took over.', true],
+    ['“If I stay, I will almost be discredited,” he added.', true],
+    ['How Mali demanded the withdrawal of UN troops', false],
+    ['Main pageContentsCurrent events', false],
+    ['Short one.', false],
+  ])('isProse(%j) is %s', (line, expected) => {
+    expect(isProse(line)).toBe(expected);
+  });
+});
