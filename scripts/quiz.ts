@@ -11,7 +11,7 @@ const USAGE = 'usage: npm run quiz -- <file> [--count N] [--seed S] [--explain]'
 
 const Args = z.object({
   file: z.string().min(1, 'missing <file>'),
-  count: z.coerce.number().int('--count must be a whole number').min(1, '--count must be at least 1').max(50, '--count must be at most 50').optional(),
+  count: z.coerce.number({ error: '--count must be a whole number' }).int('--count must be a whole number').min(1, '--count must be at least 1').max(50, '--count must be at most 50').optional(),
   seed: z.string().min(1, '--seed must not be empty').optional(),
   explain: z.boolean(),
 });

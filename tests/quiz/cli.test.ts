@@ -19,7 +19,7 @@ describe('npm run quiz', () => {
     ['an empty file', [empty], 1, /empty/],
     ['too few facts', [thin], 1, /too few facts/i],
     ['no file', [], 2, /usage/],
-    ['a bad --count', ['content/mali-minusma-withdrawal.md', '--count', 'ten'], 2, /count/],
+    ['a bad --count', ['content/mali-minusma-withdrawal.md', '--count', 'ten'], 2, /--count must be a whole number/],
     ['a zero --count', ['content/mali-minusma-withdrawal.md', '--count', '0'], 2, /count/],
     ['an unknown option', ['content/mali-minusma-withdrawal.md', '--fast'], 2, /unknown option/],
   ])('fails on %s with one clear line and no stack', (_name, args, code, message) => {
