@@ -6,6 +6,7 @@
 import { canonicalOf, containsWord, type DateSpan, type Facts, type NameSpan, type QuantitySpan } from './facts/3-facts';
 import { DEMONYMS, MONTHS, ORG_SUFFIXES, PLACE_SUFFIXES, POOLS, TITLES } from './facts/lexicon';
 import { lastWord } from './facts/names';
+import { inventPerson } from './facts/people';
 import { listAliases, organisationsLike, sameKindPlaces } from './model/gazetteer';
 import type { Sentence } from './text/2-annotate';
 
@@ -77,21 +78,70 @@ function gazetteerAliases(key: string): Set<string> {
   return found;
 }
 
+/** What isUnsafe needs of a key, and the answers it gave per evidence sentence: one generateQuiz call's worth. */
+interface UnsafeMemo {
+  keys: Map<string, { lower: string; canonical: string; aliases: Set<string>; words: Set<string> }>;
+  inEvidence: Map<Sentence, Map<string, boolean>>;
+  picked: Map<Sentence, Map<string, Distractors>>;
+}
+
+const unsafeMemos = new WeakMap<Facts, UnsafeMemo>();
+
+function memoOf(facts: Facts): UnsafeMemo {
+  let memo = unsafeMemos.get(facts);
+  if (!memo) {
+    memo = { keys: new Map(), inEvidence: new Map(), picked: new Map() };
+    unsafeMemos.set(facts, memo);
+  }
+  return memo;
+}
+
+function keyInfo(facts: Facts, key: string) {
+  const keys = memoOf(facts).keys;
+  let info = keys.get(key);
+  if (!info) {
+    info = {
+      lower: key.toLowerCase(),
+      canonical: canonicalOf(facts, key),
+      aliases: gazetteerAliases(key),
+      words: new Set(nameWords(key).filter((w) => !isGeneric(w))),
+    };
+    keys.set(key, info);
+  }
+  return info;
+}
+
+/** Is the option, or another spelling of it, in the evidence sentence? Asked once per option and sentence. */
+function isInEvidence(option: string, evidence: Sentence, facts: Facts): boolean {
+  const bySentence = memoOf(facts).inEvidence;
+  let answers = bySentence.get(evidence);
+  if (!answers) {
+    answers = new Map();
+    bySentence.set(evidence, answers);
+  }
+  let found = answers.get(option);
+  if (found === undefined) {
+    found =
+      // Co-listed or otherwise present in the evidence ("Gao and Timbuktu").
+      containsWord(evidence.text, option) ||
+      // Another spelling of a name the evidence already holds ("U.N." when it says "UN officials", "EFF" beside
+      // "Electronic Frontier Foundation").
+      !!indexNames(facts).canonicalsBySentence.get(evidence.index)?.has(canonicalOf(facts, option)) ||
+      [...gazetteerAliases(option)].some((alias) => alias.length > 2 && containsWord(evidence.text, alias));
+    answers.set(option, found);
+  }
+  return found;
+}
+
 /** Would this option also be a right answer, or point at the key? */
 export function isUnsafe(option: string, key: string, evidence: Sentence, facts: Facts): boolean {
+  const k = keyInfo(facts, key);
   const o = option.toLowerCase();
-  const k = key.toLowerCase();
-  if (o === k) return true;
-  if (canonicalOf(facts, option) === canonicalOf(facts, key)) return true;
-  if (gazetteerAliases(key).has(o)) return true;
-  // Co-listed or otherwise present in the evidence ("Gao and Timbuktu").
-  if (containsWord(evidence.text, option)) return true;
-  // Another spelling of a name the evidence already holds ("U.N." when it says "UN officials", "EFF" beside
-  // "Electronic Frontier Foundation").
-  if (indexNames(facts).canonicalsBySentence.get(evidence.index)?.has(canonicalOf(facts, option))) return true;
-  for (const alias of gazetteerAliases(option)) if (alias.length > 2 && containsWord(evidence.text, alias)) return true;
-  const kw = new Set(nameWords(key).filter((w) => !isGeneric(w)));
-  if (nameWords(option).some((w) => kw.has(w))) return true; // "UN" vs "UN Security Council"
+  if (o === k.lower) return true;
+  if (canonicalOf(facts, option) === k.canonical) return true;
+  if (k.aliases.has(o)) return true;
+  if (isInEvidence(option, evidence, facts)) return true;
+  if (nameWords(option).some((w) => k.words.has(w))) return true; // "UN" vs "UN Security Council"
   return false;
 }
 
@@ -148,8 +198,28 @@ function listNames(facts: Facts, key: NameSpan, surnameOnly: boolean): string[] 
   return list;
 }
 
-/** People, organisations, places. A bare-surname key gets bare surnames, so the forms match. */
+/**
+ * People, organisations, places. A bare-surname key gets bare surnames, so the forms match. The answer depends on the
+ * key's type and text and the evidence only: the entity and statement builders ask the same ones again, so it is
+ * kept for the article (and handed out as a copy).
+ */
 export function pickNameDistractors(facts: Facts, key: NameSpan, keyText: string, evidence: Sentence): Distractors {
+  const picked = memoOf(facts).picked;
+  let answers = picked.get(evidence);
+  if (!answers) {
+    answers = new Map();
+    picked.set(evidence, answers);
+  }
+  const id = `${key.type}\u0000${key.subtype ?? ''}\u0000${keyText}`;
+  let found = answers.get(id);
+  if (!found) {
+    found = pickNames(facts, key, keyText, evidence);
+    answers.set(id, found);
+  }
+  return { options: [...found.options], closeness: found.closeness };
+}
+
+function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sentence): Distractors {
   const surnameOnly = key.type === 'person' && !keyText.includes(' ');
   const { counts } = indexNames(facts);
   // The most mentioned safe names, then the closest in length among equally mentioned ones.
@@ -171,8 +241,19 @@ export function pickNameDistractors(facts: Facts, key: NameSpan, keyText: string
       if (!isUnsafe(s, keyText, evidence, facts) && !options.some((o) => o.toLowerCase() === s.toLowerCase())) options.push(s);
     }
   }
+  // A university among data systems and journals stands out ("Boston University" / "Youth Risk Behavior Surveillance
+  // System"): an academic key needs at least one academic distractor.
+  if (key.type === 'organisation' && ACADEMIC.test(keyText) && !options.some((o) => ACADEMIC.test(o))) return { options: [], closeness: 0 };
+  // Two people of the article and one made-up name of the same gender and naming tradition (facts/people.ts): the
+  // article still gives most options, and only a reader knows which two are in it.
+  if (options.length === 2 && key.type === 'person') {
+    const invented = inventPerson(keyText, (w) => facts.sentences.some((s) => containsWord(s.text, w)));
+    if (invented && !isUnsafe(invented, keyText, evidence, facts) && (invented.includes(' ') === keyText.includes(' '))) options.push(invented);
+  }
   return { options, closeness: article / 3 };
 }
+
+const ACADEMIC = /\b(University|College|Institute|School|Academy)\b/;
 
 /** Neighbouring countries, cities of the same country, organisations of the same kind; our lists after the gazetteer's. */
 function fallbackNames(key: NameSpan, keyText: string): string[] {
@@ -192,6 +273,11 @@ function rotate(pool: string[], key: string): string[] {
   return [...pool.slice(at), ...pool.slice(0, at)];
 }
 
+function ordinalSuffix(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return 'th';
+  return n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
+}
+
 function formatDate(d: DateSpan, year?: number, month?: number, day?: number): string {
   const y = year ?? d.year;
   const m = MONTHS[(month ?? d.month ?? 1) - 1];
@@ -201,6 +287,8 @@ function formatDate(d: DateSpan, year?: number, month?: number, day?: number): s
       return String(y);
     case 'decade':
       return `${y}s`;
+    case 'century':
+      return `${y}${ordinalSuffix(y!)} century`;
     case 'month-year':
       return `${m} ${y}`;
     case 'month-day':
@@ -227,7 +315,9 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
   const options = fromArticle.slice(0, 2);
   const article = options.length;
   const generated: string[] = [];
-  if (key.format === 'year' || key.format === 'decade') {
+  if (key.format === 'century') {
+    for (const off of [-2, 2, -1, 1, 3, -3]) if (key.year! + off >= 1 && key.year! + off <= 21) generated.push(formatDate(key, key.year! + off));
+  } else if (key.format === 'year' || key.format === 'decade') {
     const step = key.format === 'decade' ? 10 : 1;
     for (const off of [-2, 3, -5, 1, -1, 4, 2, -3, 6, -4]) generated.push(formatDate(key, key.year! + off * step));
   } else if (key.format === 'month-year') {
@@ -252,7 +342,9 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
 const LOWER_BOUND = /^(more than|over|at least|just over|well over|as many as)$/;
 const UPPER_BOUND = /^(fewer than|less than|up to|just under|only|just)$/;
 const APPROXIMATE = /^(nearly|almost|about|around|roughly|approximately|some|an estimated|close to)$/;
-const NUMBER_WORD_LIST = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const NUMBER_WORD_LIST = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const TENS_WORDS: Record<number, string> = { 30: 'thirty', 40: 'forty', 50: 'fifty', 60: 'sixty', 70: 'seventy', 80: 'eighty', 90: 'ninety' };
 
 /** Same qualifier, same unit, same rounding: only the number changes. */
 export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText: string, evidence: Sentence): Distractors {
@@ -287,7 +379,7 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
 function replaceNumber(keyText: string, key: QuantitySpan, x: number, decimals: number): string | undefined {
   let num: string;
   if (/^[a-z]+$/i.test(key.numberText)) {
-    const word = NUMBER_WORD_LIST[x];
+    const word = NUMBER_WORD_LIST[x] ?? TENS_WORDS[x];
     if (!word) return undefined;
     num = /^\p{Lu}/u.test(key.numberText) ? word[0]!.toUpperCase() + word.slice(1) : word;
   } else if (decimals) num = x.toFixed(decimals);

@@ -6,15 +6,16 @@
 import { GenerateOptions, Quiz, type GenerateResult, type Question, type RejectedCandidate } from './schema';
 import { cleanText } from './text/1-clean';
 import { annotateText } from './text/2-annotate';
-import { extractFacts, type Facts } from './facts/3-facts';
+import { containsWord, extractFacts, type Facts } from './facts/3-facts';
 import { buildEntityQuestions } from './questions/entity';
 import { buildDateQuestions } from './questions/date';
 import { buildQuantityQuestions } from './questions/quantity';
 import { buildQuoteQuestions } from './questions/quote';
 import { buildAppositiveQuestions, buildNamingQuestions } from './questions/appositive';
 import { buildStatementQuestions } from './questions/statement';
+import { buildTermQuestions } from './questions/term';
 import { isCandidate, type Built, type Candidate } from './questions/stem';
-import { checkQuizInvariants } from './invariants';
+import { createQuizChecker } from './invariants';
 import { rankCandidates, rateDifficulty, type Ranked } from './rank';
 import { createRandom, hashString, shuffle } from './random';
 
@@ -33,6 +34,8 @@ function checkInvariants(c: Candidate): string | undefined {
   if (c.distractors.slice(0, 3).some((d) => c.sentence.text.toLowerCase().includes(d.toLowerCase()) && c.kind !== 'statement')) {
     return 'a distractor is in the evidence sentence';
   }
+  // A resolved pronoun puts a name in the stem that the sentence does not hold: "Carl Lipo met _____" with "Carl Lipo".
+  if (c.kind !== 'statement' && c.distractors.slice(0, 3).some((d) => containsWord(c.stem, d))) return 'a distractor is in the stem';
   return undefined;
 }
 
@@ -55,11 +58,13 @@ function toQuestion(c: Candidate, n: number, random: () => number): Question {
  * run); a failing candidate is dropped with its reason and the rest ranked again.
  */
 function rankAndVerify(text: string, candidates: Candidate[], facts: Facts, count: number, rejected: RejectedCandidate[]): Ranked {
+  // One checker for all rounds: the article is folded once and repeated checks are remembered, for this call only.
+  const checkQuizInvariants = createQuizChecker(text);
   let pool = candidates;
   for (let round = 0; ; round++) {
     const ranked = rankCandidates(pool, facts, count);
     const probe = ranked.selected.map((c, i) => toQuestion(c, i + 1, () => 0));
-    const failures = probe.length ? checkQuizInvariants(text, { questions: probe }) : [];
+    const failures = probe.length ? checkQuizInvariants({ questions: probe }) : [];
     if (!failures.length || round >= 4) {
       rejected.push(...ranked.rejected);
       return ranked;
@@ -95,6 +100,7 @@ export function generateQuiz(text: string, options?: GenerateOptions): GenerateR
       ...buildQuoteQuestions(facts),
       ...buildAppositiveQuestions(facts),
       ...buildNamingQuestions(facts),
+      ...buildTermQuestions(facts),
       ...buildStatementQuestions(facts),
     ];
     const rejected: RejectedCandidate[] = built.filter((b): b is RejectedCandidate => !isCandidate(b));

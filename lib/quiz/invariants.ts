@@ -3,6 +3,7 @@
 // Pure: the eval script and tests call it; a failure here is a generator bug, not a matter of taste.
 import { isKnownCountry, listAliases } from './model/gazetteer';
 import { Question, Quiz } from './schema';
+import { countWords } from './text/words';
 
 export const INVARIANT_RULES = [
   'schema',
@@ -28,8 +29,70 @@ export interface InvariantFailure {
 
 export const MAX_STEM_WORDS = 35;
 
+/**
+ * What one article's checks compute again and again (the generator checks its article up to five times while it
+ * re-ranks, each time with mostly the same questions): folded strings, phrase patterns, alias verdicts. `memo` is the
+ * one in use while a check runs: a checker's own (createQuizChecker, one per generateQuiz call) or, for bare
+ * checkQuizInvariants calls, the last article's, replaced when another article is checked. Either way it never holds
+ * more than one article's worth.
+ */
+interface ArticleMemo {
+  text: string;
+  folded: string;
+  folds: Map<string, string>;
+  phrases: Map<string, RegExp>;
+  aliases: Map<string, string | undefined>;
+  /** Whether a folded name occurs in the folded article. */
+  present: Map<string, boolean>;
+  /** Where the folded article continues after "as " or "the ", and after "(": read once, when first needed. */
+  starts?: { gloss: number[]; bracket: number[] };
+}
+
+let memo: ArticleMemo | undefined;
+let lastArticle: ArticleMemo | undefined;
+
+function createMemo(text: string): ArticleMemo {
+  return { text, folded: foldUncached(text), folds: new Map(), phrases: new Map(), aliases: new Map(), present: new Map() };
+}
+
+function findStarts(folded: string): { gloss: number[]; bracket: number[] } {
+  const gloss: number[] = [];
+  const bracket: number[] = [];
+  for (const [mark, into] of [['as ', gloss], ['the ', gloss], ['(', bracket]] as const) {
+    for (let at = folded.indexOf(mark); at >= 0; at = folded.indexOf(mark, at + 1)) into.push(at + mark.length);
+  }
+  return { gloss, bracket };
+}
+
+/** folded.includes(name), asked once per name of the article being checked: one key meets many distractors. */
+function isPresent(folded: string, name: string): boolean {
+  if (memo?.folded !== folded) return folded.includes(name);
+  let found = memo.present.get(name);
+  if (found === undefined) {
+    found = folded.includes(name);
+    memo.present.set(name, found);
+  }
+  return found;
+}
+
+/** folded.includes(`${mark}${name}${end}`) for a mark of `starts` ("as " or "the ", or "("), without scanning the article. */
+function followsMark(folded: string, starts: number[], name: string): boolean {
+  for (const at of starts) if (folded.startsWith(name, at)) return true;
+  return false;
+}
+
 /** Case, spacing, curly quotes and dashes vary between a key and its sentence without changing what it says. */
 function foldText(text: string): string {
+  const folds = memo?.folds;
+  let folded = folds?.get(text);
+  if (folded === undefined) {
+    folded = foldUncached(text);
+    folds?.set(text, folded);
+  }
+  return folded;
+}
+
+function foldUncached(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[’‘`]/g, "'")
@@ -48,16 +111,20 @@ function escapeRegExp(text: string): string {
 function containsPhrase(haystack: string, needle: string): boolean {
   const n = foldText(needle);
   if (n.length === 0) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,])${escapeRegExp(n)}(?![\\p{L}\\p{N}])(?![.,]\\p{N})`, 'u').test(foldText(haystack));
+  let pattern = memo?.phrases.get(n);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,])${escapeRegExp(n)}(?![\\p{L}\\p{N}])(?![.,]\\p{N})`, 'u');
+    memo?.phrases.set(n, pattern);
+  }
+  const folded = foldText(haystack);
+  // The pattern matches the folded needle itself, with look-arounds: absent, it cannot match.
+  return folded.includes(n) && pattern.test(folded);
 }
 
-function countWords(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const QUALIFIER = '(?:(?:more|fewer|less) than|over|under|about|around|nearly|almost|roughly|at least|at most|some|up to|only)';
-const NUMBER = '(?:\\d[\\d,]*(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)';
+const NUMBER = '(?:\\d[\\d,]*(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands)';
 const NUMERIC = new RegExp(`^(?:${QUALIFIER}\\s+)?[$€£]?${NUMBER}(?:\\s*(?:%|percent|per cent|million|billion|trillion))?(?:[-\\s]+(.+))?$`, 'i');
 
 const DATE = new RegExp(
@@ -120,18 +187,35 @@ function isAcronymOf(short: string, long: string): boolean {
  */
 function isEquatedInText(folded: string, a: string, b: string): boolean {
   const [fa, fb] = [foldText(a), foldText(b)];
-  if (!folded.includes(fa) || !folded.includes(fb)) return false;
+  if (!isPresent(folded, fa) || !isPresent(folded, fb)) return false;
   const [x, y] = [escapeRegExp(fa), escapeRegExp(fb)];
+  // Each pattern holds a literal the article must contain for it to match ("(cma)"; "as cma" or "the cma", the
+  // folded article having single spaces only): most pairs are ruled out by indexOf, before any RegExp is built.
+  // The places those literals can start are listed once per article (memo.starts) when `folded` is the memo's.
+  const starts = memo?.folded === folded ? (memo.starts ??= findStarts(folded)) : undefined;
+  const glossed = (name: string) =>
+    starts ? followsMark(folded, starts.gloss, name) : folded.includes(`as ${name}`) || folded.includes(`the ${name}`);
+  const bracketed = (name: string) => (starts ? followsMark(folded, starts.bracket, `${name})`) : folded.includes(`(${name})`));
   return [
-    `${x}\\s*\\(${y}\\)`,
-    `${y}\\s*\\(${x}\\)`,
-    `${x},?\\s+(?:also\\s+)?(?:known|referred to) as\\s+(?:the\\s+)?${y}\\b`,
-    `${y},?\\s+(?:also\\s+)?(?:known|referred to) as\\s+(?:the\\s+)?${x}\\b`,
-  ].some((pattern) => new RegExp(pattern, 'u').test(folded));
+    bracketed(fb) && `${x}\\s*\\(${y}\\)`,
+    bracketed(fa) && `${y}\\s*\\(${x}\\)`,
+    glossed(fb) && `${x},?\\s+(?:also\\s+)?(?:known|referred to) as\\s+(?:the\\s+)?${y}\\b`,
+    glossed(fa) && `${y},?\\s+(?:also\\s+)?(?:known|referred to) as\\s+(?:the\\s+)?${x}\\b`,
+  ].some((pattern) => !!pattern && new RegExp(pattern, 'u').test(folded));
 }
 
 /** Same entity under another name: a gazetteer alias, an acronym, the article's own gloss, or a bare surname ("Diop"). */
 function explainAlias(foldedText: string, key: string, distractor: string): string | undefined {
+  // The verdict depends on the article and the pair only; `memo` belongs to the article `foldedText` comes from.
+  if (memo?.folded !== foldedText) return findAlias(foldedText, key, distractor);
+  const id = `${key}\u0000${distractor}`;
+  if (memo.aliases.has(id)) return memo.aliases.get(id);
+  const found = findAlias(foldedText, key, distractor);
+  memo.aliases.set(id, found);
+  return found;
+}
+
+function findAlias(foldedText: string, key: string, distractor: string): string | undefined {
   const aliases = listAliases(key).map(foldText);
   if (aliases.includes(foldText(distractor))) return 'the gazetteer lists it as another name of the key';
   if (isAcronymOf(distractor, key) || isAcronymOf(key, distractor)) return 'one is the acronym of the other';
@@ -258,13 +342,6 @@ function describePath(quiz: unknown, path: readonly PropertyKey[]): string {
   return typeof question?.id === 'string' && question.id.length > 0 ? question.id : `(question ${path[1] + 1})`;
 }
 
-// The generator checks the same article several times while it re-ranks; folding it once per article is enough.
-let lastFolded: { text: string; folded: string } | undefined;
-
-function foldArticle(text: string): string {
-  if (lastFolded?.text !== text) lastFolded = { text, folded: foldText(text) };
-  return lastFolded.folded;
-}
 
 /**
  * Every rule a question breaks, in question order; empty when the quiz is fit to serve. `text` is exactly what the quiz
@@ -272,8 +349,32 @@ function foldArticle(text: string): string {
  * do parse are still checked.
  */
 export function checkQuizInvariants(text: string, quiz: unknown): InvariantFailure[] {
+  // Folding the article once per article is enough: the eval script and tests check one article's quizzes in a row.
+  if (lastArticle?.text !== text) lastArticle = createMemo(text);
+  return checkWith(lastArticle, quiz);
+}
+
+/**
+ * checkQuizInvariants for one article, checked several times (generateQuiz re-checks while it re-ranks): the article
+ * is folded once, and what the checks compute is kept only as long as the returned checker is.
+ */
+export function createQuizChecker(text: string): (quiz: unknown) => InvariantFailure[] {
+  let own: ArticleMemo | undefined;
+  return (quiz) => checkWith((own ??= createMemo(text)), quiz);
+}
+
+function checkWith(articleMemo: ArticleMemo, quiz: unknown): InvariantFailure[] {
+  const saved = memo;
+  memo = articleMemo;
+  try {
+    return checkQuiz(articleMemo.text, articleMemo.folded, quiz);
+  } finally {
+    memo = saved;
+  }
+}
+
+function checkQuiz(text: string, foldedText: string, quiz: unknown): InvariantFailure[] {
   const parsed = Quiz.safeParse(quiz);
-  const foldedText = foldArticle(text);
   if (parsed.success) return parsed.data.questions.flatMap((q) => checkQuestion(text, foldedText, q));
 
   const failures: InvariantFailure[] = parsed.error.issues.map((issue) => ({

@@ -10,6 +10,10 @@ import { countWords, type Candidate } from './questions/stem';
 const BEYOND_RECALL = new Set(['quote', 'statement', 'appositive']);
 const BEYOND_RECALL_SHARE = 0.3;
 const MIN_SERVED = 8;
+/** How often one name may be the key when a fact-poor article needs it (relaxed ranking only). */
+const MAX_KEY_USES = 2;
+
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'NUM']);
 
 /**
  * How central a sentence is: Luhn-style, the mean document frequency of its content lemmas, plus its recurring
@@ -17,9 +21,14 @@ const MIN_SERVED = 8;
  */
 function scoreSentences(facts: Facts): Map<number, number> {
   const lemmaFreq = new Map<string, number>();
-  const contentOf = (s: Facts['sentences'][number]) =>
-    s.tokens.filter((t) => /^(NOUN|PROPN|VERB|NUM)$/.test(t.pos) && t.lemma.length > 2).map((t) => t.lemma.toLowerCase());
-  for (const s of facts.sentences) for (const l of new Set(contentOf(s))) lemmaFreq.set(l, (lemmaFreq.get(l) ?? 0) + 1);
+  // Each sentence's distinct content lemmas, in token order, read once.
+  const contentOf = new Map<Facts['sentences'][number], string[]>();
+  for (const s of facts.sentences) {
+    const lemmas = new Set<string>();
+    for (const t of s.tokens) if (CONTENT_POS.has(t.pos) && t.lemma.length > 2) lemmas.add(t.lemma.toLowerCase());
+    contentOf.set(s, [...lemmas]);
+  }
+  for (const s of facts.sentences) for (const l of contentOf.get(s)!) lemmaFreq.set(l, (lemmaFreq.get(l) ?? 0) + 1);
   const nameFreq = new Map<string, number>();
   for (const n of facts.names) if (n.type !== 'other') nameFreq.set(canonicalOf(facts, n.text), (nameFreq.get(canonicalOf(facts, n.text)) ?? 0) + 1);
   const namesBySentence = new Map<number, Set<string>>();
@@ -31,7 +40,7 @@ function scoreSentences(facts: Facts): Map<number, number> {
   }
   const scores = new Map<number, number>();
   for (const s of facts.sentences) {
-    const lemmas = [...new Set(contentOf(s))];
+    const lemmas = contentOf.get(s)!;
     const luhn = lemmas.length ? lemmas.reduce((sum, l) => sum + Math.log(1 + (lemmaFreq.get(l) ?? 0)), 0) / lemmas.length : 0;
     const names = namesBySentence.get(s.index) ?? new Set<string>();
     let nameScore = 0;
@@ -65,10 +74,34 @@ export interface Ranked {
 }
 
 export function rankCandidates(candidates: Candidate[], facts: Facts, count: number): Ranked {
-  const centrality = scoreSentences(facts);
-  const maxCentral = Math.max(1, ...centrality.values());
-  const paragraphs = Math.max(1, ...facts.sentences.map((s) => s.paragraph + 1));
-  const topics = findTopics(facts);
+  const ranked = rankWith(candidates, facts, count, false);
+  if (ranked.selected.length >= Math.min(count, MIN_SERVED)) return ranked;
+  // A statement's false options take three sentences besides its own; on a fact-poor article those sentences may be
+  // worth more as questions of their own. Try the statements last, and keep whichever quiz is larger.
+  const alternative = rankWith(candidates, facts, count, true);
+  return alternative.selected.length > ranked.selected.length ? alternative : ranked;
+}
+
+/** What ranking reads of the article alone; generateQuiz ranks up to ten times per article, so it is kept per Facts. */
+const articleScores = new WeakMap<Facts, { centrality: Map<number, number>; maxCentral: number; paragraphs: number; topics: Set<string> }>();
+
+function scoreArticle(facts: Facts) {
+  let scores = articleScores.get(facts);
+  if (!scores) {
+    const centrality = scoreSentences(facts);
+    scores = {
+      centrality,
+      maxCentral: Math.max(1, ...centrality.values()),
+      paragraphs: Math.max(1, ...facts.sentences.map((s) => s.paragraph + 1)),
+      topics: findTopics(facts),
+    };
+    articleScores.set(facts, scores);
+  }
+  return scores;
+}
+
+function rankWith(candidates: Candidate[], facts: Facts, count: number, statementsLast: boolean): Ranked {
+  const { centrality, maxCentral, paragraphs, topics } = scoreArticle(facts);
   // The story's main subject ("Mali" in a Mali story) is guessable as an answer without reading.
   const isTopic = (c: Candidate) => c.kind !== 'statement' && topics.has(canonicalOf(facts, c.key));
   // The question's own quality (kind, wh-form, distractor closeness) first, the sentence's centrality second;
@@ -78,17 +111,22 @@ export function rankCandidates(candidates: Candidate[], facts: Facts, count: num
   const scoreCandidate = (c: Candidate) =>
     1.5 * c.weight * (0.8 + 0.4 * c.closeness) + (0.6 * (centrality.get(c.sentence.index) ?? 0)) / maxCentral - 0.015 * Math.max(0, countWords(c.stem) - 20);
   let statementCap = 1;
-  const capOf = (kind: string) => (kind === 'statement' ? statementCap : Math.max(2, Math.ceil(count * 0.3)));
+  // Set when a fact-poor article would fall short of MIN_SERVED: variety gives way (never quality).
+  let relaxed = false;
+  const capOf = (kind: string) => (kind === 'statement' ? statementCap : Math.max(relaxed ? 4 : 2, Math.ceil(count * (relaxed ? 0.5 : 0.3))));
   const selected: Candidate[] = [];
   const usedSentences = new Set<number>();
   const usedFacts = new Set<string>();
   const usedKeys = new Set<string>();
+  const keyUses = (c: Candidate) => selected.filter((s) => canonicalOf(facts, s.key) === canonicalOf(facts, c.key)).length;
   const allowed = (c: Candidate) =>
     !usedSentences.has(c.sentence.index) &&
     !(c.related ?? []).some((i) => usedSentences.has(i)) &&
     !selected.some((s) => (s.related ?? []).includes(c.sentence.index)) &&
     !usedFacts.has(c.factKey) &&
-    !usedKeys.has(canonicalOf(facts, c.key)) &&
+    // Two statement questions never share a false option (reused sentences are not in `related`).
+    !(c.kind === 'statement' && selected.some((s) => s.kind === 'statement' && s.distractors.some((d) => c.distractors.includes(d)))) &&
+    (relaxed ? keyUses(c) < MAX_KEY_USES : !usedKeys.has(canonicalOf(facts, c.key))) &&
     selected.filter((s) => s.kind === c.kind).length < capOf(c.kind);
   const adjusted = (c: Candidate) => {
     // Spread over the article: every question already asked near this paragraph costs.
@@ -98,18 +136,33 @@ export function rankCandidates(candidates: Candidate[], facts: Facts, count: num
   };
   // False statements come preferably from sentences no other question could use, so they cost nothing.
   const askable = new Set(candidates.filter((c) => c.kind !== 'statement').map((c) => c.sentence.index));
+  // When statements come last (or the quiz runs short), a false option may also come from a sentence another question
+  // asks about, if it replaces exactly that question's key: it then shows a wrong value, never the answer.
+  const reusable = (p: NonNullable<Candidate['falsePool']>[number]) => {
+    if (!statementsLast && !relaxed) return false;
+    const asked = selected.find((s) => s.sentence.index === p.sentence && s.kind !== 'statement');
+    if (!asked || !p.swapped || asked.key.toLowerCase() !== p.swapped.toLowerCase()) return false;
+    // Once only: two statement questions never share a false option's sentence.
+    return !selected.some((s) => s.kind === 'statement' && (s.falsePool ?? []).some((f) => f.sentence === p.sentence && s.distractors.includes(f.text)));
+  };
   const refreshStatement = (c: Candidate): Candidate | undefined => {
     const free = (c.falsePool ?? [])
-      .filter((p) => !usedSentences.has(p.sentence) && p.sentence !== c.sentence.index)
+      .filter((p) => (!usedSentences.has(p.sentence) || reusable(p)) && p.sentence !== c.sentence.index)
       .sort((a, b) => Number(askable.has(a.sentence)) - Number(askable.has(b.sentence)));
     if (free.length < 3) return undefined;
-    const picks = free.slice(0, 3);
-    return { ...c, distractors: picks.map((p) => p.text), related: picks.map((p) => p.sentence) };
+    // Three false options that share one swap ("French" put in three times) single out the true one: vary them.
+    const picks: typeof free = [];
+    for (const p of free) if (picks.length < 3 && !picks.some((q) => q.replacement && q.replacement === p.replacement)) picks.push(p);
+    if (picks.length < 3) return undefined;
+    // Sentences already asked about are used already; only the fresh ones are the statement's own.
+    return { ...c, distractors: picks.map((p) => p.text), related: picks.filter((p) => !usedSentences.has(p.sentence)).map((p) => p.sentence) };
   };
-  const take = (pool: Candidate[], limit: number) => {
+  // A pool given as a function is drawn afresh for every pick (statements choose false options among unused sentences).
+  const take = (from: Candidate[] | (() => Candidate[]), limit: number) => {
     while (selected.length < limit) {
       let best: Candidate | undefined;
       let bestScore = -Infinity;
+      const pool = typeof from === 'function' ? from() : from;
       for (const c of pool) {
         if (!allowed(c)) continue;
         const score = adjusted(c);
@@ -130,18 +183,30 @@ export function rankCandidates(candidates: Candidate[], facts: Facts, count: num
   // whose false options take three sentences no other question needs.
   const quota = Math.ceil(count * BEYOND_RECALL_SHARE);
   const others = candidates.filter((c) => c.kind !== 'statement' && !isTopic(c));
-  const statements = () => candidates.filter((c) => c.kind === 'statement').map(refreshStatement).filter((c): c is Candidate => !!c);
+  const statements = () =>
+    candidates
+      .filter((c) => c.kind === 'statement')
+      .map(refreshStatement)
+      .filter((c): c is Candidate => !!c);
   take(others.filter((c) => BEYOND_RECALL.has(c.kind)), quota - 1);
   // Then the rest, keeping a slot for one statement, whose false options take three sentences (preferably ones no
   // other question could use). The size of the quiz comes before the share: short articles fall below 30%.
   take(others, count - 1);
-  take(statements(), count);
+  if (!statementsLast) take(statements, count);
   take(others, count);
   // A fact-poor article may take a few more statements rather than fall short; never filler.
   statementCap = 3;
-  take(statements(), count);
+  take(statements, count);
   // The story's own subject as a key is guessable: only when the quiz would otherwise fall below the minimum.
   take(candidates.filter(isTopic), Math.min(count, MIN_SERVED));
+  // Still short: a kind may fill half the quiz, and a name may be the key twice, for facts of two different sentences
+  // (its two questions test different things). The same-sentence and same-fact rules hold.
+  if (selected.length < Math.min(count, MIN_SERVED)) {
+    relaxed = true;
+    take(others, Math.min(count, MIN_SERVED));
+    take(statements, Math.min(count, MIN_SERVED));
+    take(candidates.filter(isTopic), Math.min(count, MIN_SERVED));
+  }
   const chosen = new Set(selected);
   const rejected = candidates
     .filter((c) => !chosen.has(c))

@@ -10,6 +10,7 @@ export const QuestionKind = z.enum([
   'quote',
   'acronym',
   'appositive',
+  'term',
   'statement',
 ]);
 export type QuestionKind = z.infer<typeof QuestionKind>;

@@ -14,7 +14,8 @@ const contentFiles = readdirSync('content').filter((f) => f.endsWith('.md')).map
 const ARTICLES = [...sharedFiles, ...contentFiles].map((file) => ({ file, text: readFileSync(file, 'utf8') }));
 
 // Articles too short of askable facts to reach 8 questions today (the report lists them); they must still be 'ok'.
-const KNOWN_SHORT = /easter-island|youth-suicide|github-youtube-dl|false-memory|side-channel|avalanche/;
+// The Easter Island report names two people, no dates and three numbers: it serves what it has (3) rather than filler.
+const KNOWN_SHORT = /easter-island/;
 const BOILERPLATE = ['Source:', 'Ashley Bailey', 'Junta remains with', 'How Mali demanded', 'armed white men', 'Title:', 'License:', 'Retrieved', 'This page was last edited', '<br>', 'Jump to content'];
 
 const results = new Map<string, GenerateResult>();

@@ -6,6 +6,7 @@ import type { AnnotatedText, Sentence } from '../text/2-annotate';
 import { ALIAS_GROUPS, ORG_SUFFIXES, SPEECH_VERBS } from './lexicon';
 import { chunkNames, lastWord, PERSON_NOUNS, typeNames, type NameSpan } from './names';
 import { findDates, findQuantities, type DateSpan, type QuantitySpan } from './numbers';
+import { resolvePronouns } from './pronouns';
 
 export type { NameSpan } from './names';
 export type { DateSpan, QuantitySpan } from './numbers';
@@ -57,6 +58,7 @@ const SAID_GAP = new RegExp(`^\\s*,?\\s*(${VERBS})\\s*$`);
 const SAID_START = new RegExp(`^\\s*(${VERBS})\\b`);
 const SAID_BEFORE_QUOTE = new RegExp(`^\\s*(${VERBS})\\b[^“"]{0,60}$`);
 
+/** `names` may be all names or only the sentence's own (extractFacts passes those, indexed once). */
 function findQuotes(sentence: Sentence, names: NameSpan[]): QuoteFact[] {
   const out: QuoteFact[] = [];
   const persons = names.filter((n) => n.sentence === sentence.index && n.type === 'person');
@@ -143,8 +145,26 @@ function findNamings(sentence: Sentence): NamingFact[] {
     if (!capitalised && !words.every((w) => /^[a-z\d]/.test(w))) continue;
     out.push({ sentence: sentence.index, text: t[1]!, start: sentence.start + from, end: sentence.start + from + t[1]!.length });
   }
+  // A gloss: "the platforms, or ahu, built to ...", "the statues, or moai, are ..." (not the last item of a list).
+  for (const m of sentence.text.matchAll(GLOSS)) {
+    const before = sentence.text.slice(Math.max(0, m.index! - 30), m.index!);
+    // A gloss renames a noun phrase of its own ("the platforms"): "tea, or coffee," is a choice, not a name.
+    if (/,\s/.test(before) || NOT_A_TERM.test(m[2]!) || !/\bthe\s+(?:\S+\s+){0,3}$/i.test(before)) continue;
+    const from = m.index! + m[0].indexOf(m[2]!, m[1]!.length);
+    out.push({ sentence: sentence.index, text: m[2]!, start: sentence.start + from, end: sentence.start + from + m[2]!.length });
+  }
+  // A definition by apposition: "the mouse hippocampus, a part of the brain known to ...".
+  for (const m of sentence.text.matchAll(DEFINED_TERM)) {
+    if (NOT_A_TERM.test(m[1]!)) continue;
+    const from = m.index! + m[0].indexOf(m[1]!);
+    out.push({ sentence: sentence.index, text: m[1]!, start: sentence.start + from, end: sentence.start + from + m[1]!.length });
+  }
   return out;
 }
+
+const GLOSS = /(\b[a-z]{4,}),\s+or\s+([a-z][a-z-]{2,}),\s/g;
+const DEFINED_TERM =
+  /\bthe\s+(?:[a-z]+\s+)?([a-z]{5,}),\s+(?:an?|one)\s+(?:[a-z]+\s+){0,2}(?:part|type|kind|form|class|species|region|area|protein|enzyme|molecule|compound|technique|method|process|disease|condition|device|tool|structure|layer|mineral|gene|cell|organ|tissue|particle|substance)s?\b/g;
 
 function buildAliases(names: NameSpan[], acronyms: AcronymFact[], sentences: Sentence[]): Map<string, string> {
   const aliases = new Map<string, string>();
@@ -162,8 +182,10 @@ function buildAliases(names: NameSpan[], acronyms: AcronymFact[], sentences: Sen
     if (n.type === 'person' && n.text.includes(' ')) link(n.text, lastWord(n.text));
     if (!aliases.has(n.text.toLowerCase())) aliases.set(n.text.toLowerCase(), n.text.toLowerCase());
   }
-  // "The UN mission, known as MINUSMA," links the name to the body it belongs to.
+  // "The UN mission, known as MINUSMA," links the name to the body it belongs to. The pattern is slow on long
+  // sentences and needs one of its three phrases: sentences with none of them are skipped before it runs.
   for (const s of sentences) {
+    if (!s.text.includes('known as') && !s.text.includes('called') && !s.text.includes('named')) continue;
     const m = /\b(?:[Tt]he\s+)?([\p{Lu}][\p{L}.]*)[^,]{0,30},\s+(?:known as|called|named)\s+([\p{Lu}][\p{L}.-]+)/u.exec(s.text);
     if (m) link(m[1]!, m[2]!);
   }
@@ -187,6 +209,17 @@ function mergeExpansions(names: NameSpan[], acronyms: AcronymFact[], sentences: 
   }
 }
 
+/** Names by sentence index, each list in the names' order. */
+function groupBySentence(names: NameSpan[]): Map<number, NameSpan[]> {
+  const bySentence = new Map<number, NameSpan[]>();
+  for (const n of names) {
+    const list = bySentence.get(n.sentence);
+    if (list) list.push(n);
+    else bySentence.set(n.sentence, [n]);
+  }
+  return bySentence;
+}
+
 /** Stage 3 entry. */
 export function extractFacts(annotated: AnnotatedText): Facts {
   const { sentences } = annotated;
@@ -194,15 +227,23 @@ export function extractFacts(annotated: AnnotatedText): Facts {
   const names = typeNames(raw, sentences);
   const dates = sentences.flatMap(findDates);
   const datesBySentence = new Map<number, DateSpan[]>();
-  for (const d of dates) datesBySentence.set(d.sentence, [...(datesBySentence.get(d.sentence) ?? []), d]);
+  for (const d of dates) {
+    const list = datesBySentence.get(d.sentence);
+    if (list) list.push(d);
+    else datesBySentence.set(d.sentence, [d]);
+  }
   const quantities = sentences.flatMap((s) => findQuantities(s, datesBySentence.get(s.index) ?? []));
   // Only quotes whose speaker is named in the same sentence: the key must stand in its evidence.
-  const quotes = sentences.flatMap((s) => findQuotes(s, names));
+  // Each sentence looks only at its own names: grouped once, not filtered from all names per sentence.
+  const quoteNames = groupBySentence(names);
+  const quotes = sentences.flatMap((s) => findQuotes(s, quoteNames.get(s.index) ?? []));
   const acronyms = sentences.flatMap(findAcronyms);
   mergeExpansions(names, acronyms, sentences);
-  const appositives = sentences.flatMap((s) => findAppositives(s, names));
+  const appositiveNames = groupBySentence(names);
+  const appositives = sentences.flatMap((s) => findAppositives(s, appositiveNames.get(s.index) ?? []));
   const namings = sentences.flatMap(findNamings);
   const aliases = buildAliases(names, acronyms, sentences);
+  resolvePronouns(sentences, names);
   return { sentences, names, dates, quantities, quotes, acronyms, appositives, namings, aliases, title: annotated.title };
 }
 
@@ -220,13 +261,22 @@ function lower(text: string): string {
   return l;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Is the UTF-16 unit at `i` a letter or digit (false outside the string)? ASCII is decided without a RegExp. */
+function isWordCharAt(h: string, i: number): boolean {
+  if (i < 0 || i >= h.length) return false;
+  const c = h.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return WORD_CHAR.test(h[i]!);
+}
+
 export function containsWord(haystack: string, needle: string): boolean {
   const h = lower(haystack);
   const n = needle.toLowerCase();
   if (!n) return false;
-  const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
   for (let at = h.indexOf(n); at >= 0; at = h.indexOf(n, at + 1)) {
-    if (!isWordChar(h[at - 1]) && !isWordChar(h[at + n.length])) return true;
+    if (!isWordCharAt(h, at - 1) && !isWordCharAt(h, at + n.length)) return true;
   }
   return false;
 }
@@ -244,8 +294,22 @@ export function listSpellings(facts: Facts, text: string): string[] {
   return index.get(canonicalOf(facts, text)) ?? [];
 }
 
+// Per article (the Facts object of one generateQuiz call): ranking and distractor picking ask for the same few hundred
+// spellings thousands of times.
+const canonicalCache = new WeakMap<Facts, Map<string, string>>();
+
 /** Canonical key for a spelling: aliases share one. */
 export function canonicalOf(facts: Facts, text: string): string {
-  const t = text.toLowerCase().replace(/^the\s+/, '');
-  return facts.aliases.get(t) ?? t;
+  let cache = canonicalCache.get(facts);
+  if (!cache) {
+    cache = new Map();
+    canonicalCache.set(facts, cache);
+  }
+  let c = cache.get(text);
+  if (c === undefined) {
+    const t = text.toLowerCase().replace(/^the\s+/, '');
+    c = facts.aliases.get(t) ?? t;
+    cache.set(text, c);
+  }
+  return c;
 }

@@ -204,6 +204,9 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   return [{ ...span(run, sentence), type, placeCue: PLACE_CUES.has(before) && run.length <= 3 }];
 }
 
+// Built once, not once per span.
+const SAID_AFTER = new RegExp(`^,?\\s+(${[...SPEECH_VERBS, ...PERSON_VERBS].join('|')})\\b`);
+
 /** Type the 'other' spans from cues across the document, and link surnames to full names. */
 export function typeNames(spans: NameSpan[], sentences: Sentence[]): NameSpan[] {
   const persons = new Map<string, string>(); // surname -> full name
@@ -218,7 +221,7 @@ export function typeNames(spans: NameSpan[], sentences: Sentence[]): NameSpan[] 
     const sentence = sentences[s.sentence]!;
     const after = sentence.text.slice(s.end - sentence.start);
     const before = sentence.text.slice(0, s.start - sentence.start);
-    const saidAfter = new RegExp(`^,?\\s+(${[...SPEECH_VERBS, ...PERSON_VERBS].join('|')})\\b`).test(after);
+    const saidAfter = SAID_AFTER.test(after);
     const saidBefore = /\b(said|says|added|wrote|according to)\s*$/.test(before);
     const appositive = /^,\s+(.*?)(,|$)/.exec(after);
     const multiWord = s.text.includes(' ') && s.text.split(' ').every((w) => /^\p{Lu}/u.test(w));
@@ -236,6 +239,12 @@ export function typeNames(spans: NameSpan[], sentences: Sentence[]): NameSpan[] 
     cues.set(s.text, [c[0] + (s.placeCue ? 1 : 0), c[1] + 1]);
   }
   for (const s of spans) {
+    // "Santos" after "Pedro Nuno Santos" is the man, whatever the gazetteer says of a Brazilian port.
+    if ((s.type === 'place' || s.type === 'organisation') && !s.text.includes(' ') && !s.placeCue && persons.has(s.text)) {
+      s.type = 'person';
+      s.subtype = undefined;
+      continue;
+    }
     if (s.type !== 'other') continue;
     const full = persons.get(s.text);
     if (full && !s.text.includes(' ')) {

@@ -6,7 +6,7 @@
 import type { Sentence } from '../text/2-annotate';
 import { MONTHS } from './lexicon';
 
-export type DateFormat = 'year' | 'month-day' | 'day-month' | 'month-year' | 'month-day-year' | 'day-month-year' | 'decade';
+export type DateFormat = 'year' | 'month-day' | 'day-month' | 'month-year' | 'month-day-year' | 'day-month-year' | 'decade' | 'century';
 
 export interface DateSpan {
   text: string;
@@ -39,6 +39,8 @@ const DATE_PATTERNS: Array<[DateFormat, RegExp]> = [
   ['month-day', new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)`, 'g')],
   ['day-month', new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\b`, 'g')],
   ['decade', /\b(1[89]\d0|20[0-2]0)s\b/g],
+  // "the 13th century" (not "5th century BC": its distractors would lose the era).
+  ['century', /\b([1-9]|1\d|2[01])(?:st|nd|rd|th)\s+century\b(?!\s*(?:BC|BCE|B\.C\.|AD|CE))/g],
   ['year', /(?<![\d,.$£€-])\b(1[6-9]\d\d|20\d\d)\b(?!\d|,\d|%|\s*(?:percent|per cent|people|troops|km|miles|TB|UTC|GMT|hours))/g],
 ];
 
@@ -63,7 +65,7 @@ export function findDates(sentence: Sentence): DateSpan[] {
       if (format === 'month-year') Object.assign(d, { month: monthIndex(g[0]!), year: +g[1]! });
       if (format === 'month-day') Object.assign(d, { month: monthIndex(g[0]!), day: +g[1]! });
       if (format === 'day-month') Object.assign(d, { day: +g[0]!, month: monthIndex(g[1]!) });
-      if (format === 'year' || format === 'decade') d.year = +g[0]!;
+      if (format === 'year' || format === 'decade' || format === 'century') d.year = +g[0]!;
       if (d.day !== undefined && (d.day < 1 || d.day > 31)) continue;
       // "May" alone is also a verb: only take it with a day or year, which the patterns above require.
       found.push(d);
@@ -76,7 +78,8 @@ const QUALIFIER =
   /(more than|over|nearly|almost|about|around|roughly|approximately|at least|up to|some|fewer than|less than|only|just|as many as|an estimated|close to|just over|just under|well over)\s+$/i;
 const NUMBER_WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
 const SCALE = /^(million|billion|trillion|thousand)$/i;
 const HYPHEN_UNITS = /^-(strong|member|nation|year|day|month|week|hour|mile|kilometre|kilometer|metre|meter|seat|point|page|minute)\b/;
@@ -127,6 +130,9 @@ export function findQuantities(sentence: Sentence, dates: DateSpan[]): QuantityS
         unitTokens.push(u);
         k++;
       }
+      // "51 different post-consumer plastic containers": a unit cut short by the three-word limit is no unit.
+      const runsOn = unitTokens.length === 3 && k < tokens.length && /^(NOUN|ADJ)$/.test(tokens[k]!.pos) && /^[a-z]/i.test(tokens[k]!.text);
+      if (runsOn) unitTokens.length = 0;
       while (unitTokens.length && unitTokens[unitTokens.length - 1]!.pos === 'ADJ') unitTokens.pop();
       if (unitTokens.length) {
         unit = sentence.text.slice(unitTokens[0]!.start - sentence.start, unitTokens[unitTokens.length - 1]!.end - sentence.start);
@@ -135,8 +141,10 @@ export function findQuantities(sentence: Sentence, dates: DateSpan[]): QuantityS
     }
     if (!unit && !currency) continue;
     if (/^-\p{L}/u.test(sentence.text.slice(end - sentence.start))) continue; // "10 percentage-point": the unit runs on
-    if (/^(UTC|GMT|am|pm|hours)$/i.test(unit)) continue; // a clock time
-    if (/^(years?|times?)$/.test(unit) && !qual) continue; // ages and multipliers read badly out of context
+    // A duration ("for 27 years", "within 24 hours") reads well; a clock time ("0900 hours"), an age or a multiplier does not.
+    const duration = /^(for|within|after|than|over|past|last|nearly|almost|about|around|some|only|just|as)$/i.test(prevWord) && Number(t.text.replace(/,/g, '')) < 1000;
+    if (/^(UTC|GMT|am|pm)$/i.test(unit) || (/^hours$/i.test(unit) && (!duration || /^0|^\d{3,}$/.test(t.text)))) continue;
+    if (/^(years?|times?)$/.test(unit) && !qual && !(duration && /^years?$/.test(unit))) continue;
     const numberText = t.text;
     out.push({
       text: sentence.text.slice(start, end - sentence.start),

@@ -11,6 +11,7 @@ const NP_POS = /^(DET|ADJ|NOUN|PROPN|NUM|PART|PRON)$/;
 function questionWord(d: DateSpan): string {
   if (d.format === 'year') return 'In what year';
   if (d.format === 'decade') return 'In what decade';
+  if (d.format === 'century') return 'In what century';
   if (d.format === 'month-year') return 'In what month and year';
   return 'On what date';
 }
@@ -89,7 +90,7 @@ export function buildDateQuestions(facts: Facts): Built[] {
     out.push({
       kind: 'date',
       stem,
-      key: d.text.replace(/(\d)(st|nd|rd|th)\b/, '$1'),
+      key: d.format === 'century' ? d.text : d.text.replace(/(\d)(st|nd|rd|th)\b/, '$1'),
       distractors: options,
       sentence,
       factKey: `date:${d.text.toLowerCase()}`,

@@ -58,6 +58,11 @@ function kindOf(n: NameSpan): QuestionKind {
   return n.type === 'person' ? 'person' : n.type === 'organisation' ? 'organisation' : 'place';
 }
 
+// Built once, not twice per name.
+const SPEECH_VERB_LIST = [...SPEECH_VERBS].join('|');
+const WHO_SPOKE = new RegExp(`^Who (${SPEECH_VERB_LIST})\\b`);
+const SPOKE_AFTER = new RegExp(`^(,[^,]{1,80},)?\\s+(${SPEECH_VERB_LIST})\\b`);
+
 export function buildEntityQuestions(facts: Facts): Built[] {
   const out: Built[] = [];
   const seen = new Set<string>();
@@ -83,11 +88,8 @@ export function buildEntityQuestions(facts: Facts): Built[] {
     const wh = WH[n.type === 'place' ? (n.subtype ?? 'place') : n.type]!;
     const subject = writeSubjectQuestion(sentence, n, wh);
     // "Who told the media that ...?", "_____ called the move a “...”": attributing words, beyond picking out a phrase.
-    const verbs = [...SPEECH_VERBS].join('|');
     const after = sentence.text.slice(n.end - sentence.start);
-    const speech =
-      n.type === 'person' &&
-      ((subject && new RegExp(`^Who (${verbs})\\b`).test(subject)) || (!subject && new RegExp(`^(,[^,]{1,80},)?\\s+(${verbs})\\b`).test(after)));
+    const speech = n.type === 'person' && ((subject && WHO_SPOKE.test(subject)) || (!subject && SPOKE_AFTER.test(after)));
     const blank = subject ? { stem: subject } : blankOrReject(kind, sentence, n.start, n.end);
     if ('reason' in blank) {
       out.push(blank as RejectedCandidate);

@@ -13,6 +13,14 @@ export function trimQuote(quote: string): string | undefined {
   // Prefer the quote's first sentence when it is long enough to identify the speaker.
   const first = /^(.{20,}?[.!?])\s/.exec(quote)?.[1];
   if (first && countWords(first) <= MAX_QUOTE_WORDS) return first;
+  // Otherwise its opening, cut at a clause boundary and marked as cut: "Now that we can ..., we can begin asking …".
+  const head = words.slice(0, MAX_QUOTE_WORDS).join(' ');
+  const clause = /^(.*[,;–—])\s/.exec(head)?.[1];
+  if (clause && countWords(clause) >= 10) return `${clause.replace(/[,;–—]$/, '').trimEnd()} …`;
+  // Or at a word boundary, never on a word that needs the next one.
+  const cut = words.slice(0, MAX_QUOTE_WORDS - 2);
+  while (cut.length && /^(the|a|an|of|to|in|on|and|or|but|that|which|who|for|with|by|at|from|as|is|are|was|were|be|it|its|their|our|my|your|this|these|not|very|so|if)$/i.test(cut.at(-1)!.replace(/[,;:]$/, ''))) cut.pop();
+  if (cut.length >= 12) return `${cut.join(' ').replace(/[,;:–—]$/, '')} …`;
   return undefined;
 }
 

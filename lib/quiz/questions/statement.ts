@@ -24,8 +24,26 @@ const lowerTexts = (facts: Facts): string[] => {
   return cached;
 };
 
-/** One fact of the sentence replaced by a same-type wrong value. */
-function falsify(facts: Facts, s: Sentence): string | undefined {
+// Per article: the same few names are offered for many sentences.
+const withThe = new WeakMap<Facts, Map<string, boolean>>();
+
+/** Does any sentence of the article write "the <name>"? */
+function isWrittenWithThe(facts: Facts, name: string): boolean {
+  let known = withThe.get(facts);
+  if (!known) {
+    known = new Map();
+    withThe.set(facts, known);
+  }
+  let found = known.get(name);
+  if (found === undefined) {
+    found = facts.sentences.some((x) => x.text.includes(`the ${name}`));
+    known.set(name, found);
+  }
+  return found;
+}
+
+/** One fact of the sentence replaced by a same-type wrong value; `swapped` is the fact as the article states it. */
+function falsify(facts: Facts, s: Sentence): { text: string; swapped: string; replacement: string } | undefined {
   const swaps: Swap[] = [];
   // Never inside a quotation (it would misquote someone) or inside brackets (acronym definitions).
   const quoted = [...s.text.matchAll(/[“"][^”"]*[”"]|\([^)]*\)/g)].map((m) => [s.start + m.index!, s.start + m.index! + m[0].length]);
@@ -44,7 +62,7 @@ function falsify(facts: Facts, s: Sentence): string | undefined {
     // "X, one of the maintainers, ...": the description may fit the replacement too.
     if (/^\S*,\s+(an?|the|one|who|whose|which)\b/.test(s.text.slice(n.end - s.start))) continue;
     // "the Kremlin" cannot stand where the article wrote a bare name.
-    const d = pickNameDistractors(facts, n, n.text, s).options.find((o) => !facts.sentences.some((x) => x.text.includes(`the ${o}`)));
+    const d = pickNameDistractors(facts, n, n.text, s).options.find((o) => !isWrittenWithThe(facts, o));
     if (d) swaps.push({ start: n.start, end: n.end, replacement: d });
   }
   const swap = swaps.find((x) => !protectedSpan(x.start));
@@ -54,7 +72,7 @@ function falsify(facts: Facts, s: Sentence): string | undefined {
   const statement = stripLead(text);
   const lower = statement.toLowerCase().replace(/[.!]$/, '');
   if (lowerTexts(facts).some((x) => x.includes(lower))) return undefined;
-  return statement;
+  return { text: statement, swapped: s.text.slice(swap.start - s.start, swap.end - s.start), replacement: swap.replacement };
 }
 
 /** A statement worth judging states a fact (a name, date or number) in the writer's voice, not a bare quotation. */
@@ -69,15 +87,16 @@ function isUsable(s: Sentence): boolean {
   const t = stripLead(s.text);
   // Two sentences glued by a lower-case start ("... URLs. youtube-dl executes ...") read as one option.
   if (/[.!?]["”’)]?\s+\S/.test(t.slice(0, -1))) return false;
-  return !checkSentence(s) && countWords(t) <= MAX_WORDS && !/\[\d+\]/.test(s.text) && s.text.toLowerCase().includes(t.toLowerCase().slice(1));
+  // A statement is the sentence as written: one whose subject only a resolved pronoun names would read "He ...".
+  return !s.resolved && !checkSentence(s) && countWords(t) <= MAX_WORDS && !/\[\d+\]/.test(s.text) && s.text.toLowerCase().includes(t.toLowerCase().slice(1));
 }
 
 // Bounds the quadratic pairing of true and false statements on very long texts.
 const MAX_STATEMENT_SENTENCES = 40;
 
 export function buildStatementQuestions(facts: Facts): Built[] {
-  const usable = facts.sentences.filter(isUsable).slice(0, MAX_STATEMENT_SENTENCES);
-  const falsified = new Map<number, string>();
+  const usable = facts.sentences.filter((s) => isUsable(s)).slice(0, MAX_STATEMENT_SENTENCES);
+  const falsified = new Map<number, { text: string; swapped: string; replacement: string }>();
   for (const s of usable) {
     const f = falsify(facts, s);
     if (f) falsified.set(s.index, f);
@@ -91,11 +110,11 @@ export function buildStatementQuestions(facts: Facts): Built[] {
     const pool = usable
       .filter((s) => s.index !== truth.index && falsified.has(s.index))
       .filter((s) => {
-        const l = falsified.get(s.index)!.length;
+        const l = falsified.get(s.index)!.text.length;
         return l > len * 0.6 && l < len * 1.5;
       })
       .sort((a, b) => Math.abs(b.index - truth.index) - Math.abs(a.index - truth.index))
-      .map((s) => ({ sentence: s.index, text: falsified.get(s.index)! }));
+      .map((s) => ({ sentence: s.index, ...falsified.get(s.index)! }));
     if (pool.length < 3) {
       out.push({ kind: 'statement', stem: STEM, reason: `too few sentences to falsify near "${key.slice(0, 40)}"` });
       continue;

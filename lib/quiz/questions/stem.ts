@@ -5,6 +5,9 @@
 import type { QuestionKind, RejectedCandidate } from '../schema';
 import { containsWord, listSpellings, type Facts } from '../facts/3-facts';
 import type { Sentence } from '../text/2-annotate';
+import { countWords } from '../text/words';
+
+export { countWords };
 
 export interface Candidate {
   kind: QuestionKind;
@@ -21,7 +24,8 @@ export interface Candidate {
   /** Other sentences the options are built from; no other question may use them. */
   related?: number[];
   /** Statements only: false versions of other sentences, from which the ranker takes three unused ones. */
-  falsePool?: Array<{ sentence: number; text: string }>;
+  /** `swapped` is the fact of that sentence the false version replaced, as the article states it. */
+  falsePool?: Array<{ sentence: number; text: string; swapped?: string; replacement?: string }>;
 }
 
 export type Built = Candidate | RejectedCandidate;
@@ -35,10 +39,6 @@ const LEAD = /^(but|and|yet|so|still|then|however|meanwhile|instead|also|in addi
 const DANGLING_START =
   /^(it|its|it’s|it's|this|these|that|those|they|them|their|he|his|him|she|her|we|our|i|such|here|the (force|move|former|latter|two|three|same|others?|proposal|decision|incident|case|pair|couple))\b/i;
 const FIRST_PERSON = /\b(I|I’m|I'm|I’ve|I've|we|we’re|we're|our|us|my|me)\b/;
-
-export function countWords(s: string): number {
-  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
 
 /** Drop a leading connective ("But", "However,", "Then") that would point back at the previous sentence. */
 export function stripLead(text: string): string {
@@ -54,14 +54,43 @@ export function outsideQuotes(text: string): string {
 }
 
 /** "These records, called engrams, ..." reads on its own as "The records ...": a demonstrative before its noun. */
+const HAS_LETTER = /\p{L}/u;
+
 function isDemonstrativeNoun(sentence: Sentence): boolean {
-  const [first, second] = sentence.tokens.filter((t) => /\p{L}/u.test(t.text));
+  // The first two tokens that hold a letter, found without filtering every token of the sentence.
+  let first: Sentence['tokens'][number] | undefined;
+  let second: Sentence['tokens'][number] | undefined;
+  for (const t of sentence.tokens) {
+    if (!HAS_LETTER.test(t.text)) continue;
+    if (!first) first = t;
+    else {
+      second = t;
+      break;
+    }
+  }
   return !!first && !!second && /^(This|These|Those)$/.test(first.text) && /^(NOUN|ADJ)$/.test(second.pos) && first.start === sentence.start;
 }
 
-/** The sentence as a stem starts it: leading connective dropped, "These records" made "The records". */
+/**
+ * The opening pronoun replaced by its antecedent (facts/pronouns.ts), when the sentence has one resolved. `text` is the
+ * sentence or the sentence with its key blanked out; the blank never holds the pronoun, so it is found by its place.
+ */
+function resolveOpening(sentence: Sentence, text: string): string {
+  const r = sentence.resolved;
+  if (!r) return text;
+  const shift = text.length - sentence.text.length;
+  // The blank may stand before the pronoun (in a fronted phrase), moving it by the length difference.
+  for (const at of [r.at, r.at + shift]) {
+    if (at >= 0 && text.startsWith(r.pronoun, at) && !/[\p{L}\p{N}]/u.test(text.charAt(at + r.pronoun.length))) {
+      return text.slice(0, at) + r.text + text.slice(at + r.pronoun.length);
+    }
+  }
+  return text;
+}
+
+/** The sentence as a stem starts it: leading connective dropped, "These records" made "The records", "He" named. */
 export function openStem(sentence: Sentence, text: string = sentence.text): string {
-  const t = isDemonstrativeNoun(sentence) ? text.replace(/^(This|These|Those)\b/, 'The') : text;
+  const t = isDemonstrativeNoun(sentence) ? text.replace(/^(This|These|Those)\b/, 'The') : resolveOpening(sentence, text);
   return stripLead(t);
 }
 
@@ -84,7 +113,7 @@ function findSentenceProblem(sentence: Sentence): string | undefined {
   // "In 1952, he started ...": the subject after a fronted phrase points outside too.
   if (/^[^,“"]{0,50},\s+(he|she|it|they|his|her|its|their|this|these|those)\b/i.test(text)) return 'subject is a pronoun pointing outside the sentence';
   if (FIRST_PERSON.test(outsideQuotes(text))) return 'first-person sentence (author or interview voice)';
-  if (/https?:|www\.|\]\(|<\/?\w+|\{\{|\|/.test(text)) return 'markup residue';
+  if (/https?:|www\.|\]\(|<\/?\w+|\{\{|\||\(\(|\u200d/.test(text)) return 'markup residue';
   const quotes = (text.match(/[“”"]/g) ?? []).length;
   if (quotes % 2 === 1 || (text.match(/“/g) ?? []).length !== (text.match(/”/g) ?? []).length) return 'unbalanced quotation marks';
   if ((text.match(/\(/g) ?? []).length !== (text.match(/\)/g) ?? []).length) return 'unbalanced brackets';
@@ -152,7 +181,24 @@ export function shortenStem(stem: string): string {
     s = s.replace(FRONT_CLAUSE, '');
     s = s.charAt(0).toUpperCase() + s.slice(1);
   }
+  // Last, side matter inside the sentence: an aside between dashes, then a description or a non-restrictive clause
+  // between commas ("Anita Knopov, the lead author, compared ...", "from 2004, when the body last surveyed ..., to").
+  for (let i = 0; i < 4 && countWords(s) > MAX_STEM_WORDS; i++) {
+    const aside = [...s.matchAll(DASH_ASIDE), ...s.matchAll(COMMA_ASIDE)].find((m) => !m[0].includes(BLANK) && isAside(m[0], s.slice(m.index! + m[0].length)));
+    if (!aside) break;
+    s = s.slice(0, aside.index!) + (aside[0].startsWith(',') ? '' : ' ') + s.slice(aside.index! + aside[0].length).replace(/^\s+/, ' ');
+  }
   return s;
+}
+
+const DASH_ASIDE = /\s[–—]\s[^–—“”"]{3,120}?\s[–—]\s/g;
+const COMMA_ASIDE = /,\s+(?:an?|the|co-author|one|who|whose|which|when|where|now|then|formerly|once|aged|including)\s[^,;:“”"()]{2,120}?,(?=\s)/g;
+
+/** An aside drops without changing what the sentence says: not an item of a list ("INTERPOL, Europol, the FBI, and ..."). */
+function isAside(aside: string, after: string): boolean {
+  if (/^\s[–—]/.test(aside)) return true;
+  if (/^,\s+the\s/.test(aside) && /\s\p{Lu}/u.test(aside)) return false;
+  return !/^\s+(and|or|nor|but)\b/.test(after) && countWords(aside) >= 2;
 }
 
 function balancedQuotes(s: string): boolean {

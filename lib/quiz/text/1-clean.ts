@@ -2,6 +2,7 @@
  * Stage 1: find the article's prose in raw text. Nothing is rewritten: every block keeps its offsets into the
  * original string, so evidence can always be sliced back out of it.
  */
+import { countWords } from './words';
 
 export interface Block {
   kind: 'paragraph' | 'heading';
@@ -57,9 +58,6 @@ function trimLine(line: Line): Line {
   return { start: line.start + lead, end: line.start + lead + body.length, text: body };
 }
 
-function countWords(s: string): number {
-  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
 
 /** True for lines that are page furniture, never article prose. */
 export function isFurniture(line: string): boolean {

@@ -1,0 +1,129 @@
+/**
+ * A subject pronoun that opens a sentence ("He went on to add ...", "In 1952, she ...", "They vary in size ...") points
+ * at the sentence before. When that sentence offers exactly one fitting antecedent — one person for he/she/his/her,
+ * a plural subject noun phrase for they, a singular subject for it/its — the stem may name it instead. Anything
+ * ambiguous stays unresolved, and the sentence keeps being refused as a stem.
+ */
+import type { Sentence, Token } from '../text/2-annotate';
+import { lastWord, type NameSpan } from './names';
+
+// An optional connective, an optional fronted phrase ending in a comma, then the pronoun.
+const OPENING = /^((?:(?:But|And|Yet|So|Still|Then|However|Meanwhile|Also|Later|Instead),?\s+)?(?:[^,“”"();:]{1,50},\s+)?)(He|She|His|Her|They|It|Its)\b/i;
+// "It is unclear whether ...", "It was not until ...": an expletive "it" points forward, not back.
+const EXPLETIVE = /^It\s+(?:is|was|has been|had been|will be|would be|seems|seemed|appears|appeared|remains|remained|took|takes)\b/i;
+const PERSONAL = /^(he|she|his|her)$/i;
+const ROLE =
+  /\b(?:the|a|an|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:man|woman|boy|girl|president|minister|official|spokesman|spokeswoman|spokesperson|leader|chief|officer|director|judge|lawyer|doctor|suspect|victim|father|mother|son|daughter|husband|wife|brother|sister|friend|colleague|partner|player|coach|manager|chairman|chairwoman|governor|mayor|senator|king|queen|prince|princess|author|researcher|scientist|professor|student|teacher|driver|pilot|soldier|witness|owner|founder|commander|ambassador|envoy|head)\b/gi;
+const CONNECTIVE = /^(but|and|yet|so|still|then|however|meanwhile|also|later|instead)$/i;
+
+/** The subject noun phrase the previous sentence opens with, and the verb after it. */
+function leadingSubject(prev: Sentence): { text: string; head: Token; verb: Token } | undefined {
+  const words = prev.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  let i = 0;
+  while (i < words.length && CONNECTIVE.test(words[i]!.text)) i++;
+  const first = words[i];
+  if (!first || !/^(the|these|those)$/i.test(first.text)) return undefined;
+  // Nothing but the connective (and its comma) before the determiner.
+  if (!/^(?:[A-Za-z]+,?\s+)?$/.test(prev.text.slice(0, first.start - prev.start)) && first.start !== prev.start) return undefined;
+  let j = i + 1;
+  while (j < words.length && j - i <= 4 && /^(ADJ|NOUN|PROPN)$/.test(words[j]!.pos)) j++;
+  const head = words[j - 1];
+  const verb = words[j];
+  if (j === i + 1 || !head || head.pos !== 'NOUN' || !verb || !/^(VERB|AUX)$/.test(verb.pos)) return undefined;
+  // The phrase must be contiguous words: no comma or bracket inside it.
+  const text = prev.text.slice(first.start - prev.start, head.end - prev.start);
+  if (/[,()“”"]/.test(text)) return undefined;
+  return { text: text.replace(/^(These|Those|these|those)\b/, 'The').replace(/^the\b/, 'The'), head, verb };
+}
+
+/** Plural by its own form ("statues" vs "statue") or by its verb ("date", "are", "have"). */
+function isPlural(head: Token, verb: Token): boolean {
+  if (/^(are|were|have)$/i.test(verb.text)) return true;
+  if (/^(is|was|has)$/i.test(verb.text)) return false;
+  if (head.text.toLowerCase() !== head.lemma.toLowerCase() && /s$/i.test(head.text)) return true;
+  // A present-tense verb without -s agrees with a plural subject ("The earliest moai date to ...").
+  return verb.pos === 'VERB' && verb.text.toLowerCase() === verb.lemma.toLowerCase() && !/s$/i.test(verb.text) && !/ed$/i.test(verb.text);
+}
+
+function isSingular(head: Token, verb: Token): boolean {
+  if (/^(is|was|has)$/i.test(verb.text)) return true;
+  if (/^(are|were|have)$/i.test(verb.text)) return false;
+  return head.text.toLowerCase() === head.lemma.toLowerCase() && !isPlural(head, verb);
+}
+
+function possessive(name: string, sentence: string): string {
+  return `${name}${sentence.includes('’') ? '’' : "'"}${/s$/.test(name) ? '' : 's'}`;
+}
+
+/** Resolve the opening pronoun of each sentence where the sentence before offers exactly one antecedent. */
+export function resolvePronouns(sentences: Sentence[], names: NameSpan[]): void {
+  const fullNames = new Map<string, string>();
+  for (const n of names) if (n.type === 'person' && n.text.includes(' ') && !fullNames.has(lastWord(n.text))) fullNames.set(lastWord(n.text), n.text);
+  for (const s of sentences) {
+    const prev = sentences[s.index - 1];
+    if (!prev || prev.paragraph < s.paragraph - 1) continue;
+    const m = OPENING.exec(s.text);
+    if (!m) continue;
+    const lead = m[1]!;
+    const pronoun = m[2]!;
+    // "After his death, she ...": a pronoun in the fronted phrase would still point outside.
+    if (/\b(he|she|his|her|him|it|its|they|their|them|this|these|those|that)\b/i.test(lead)) continue;
+    // The pronoun opens the sentence or follows a fronted phrase, in which case it is lower-case.
+    if (lead && /^\p{Lu}/u.test(pronoun) && !/^(?:(?:But|And|Yet|So|Still|Then|However|Meanwhile|Also|Later|Instead),?\s+)$/i.test(lead)) continue;
+    if (!lead && !/^\p{Lu}/u.test(pronoun)) continue;
+    const at = lead.length;
+    const atStart = at === 0 || /^(?:(?:But|And|Yet|So|Still|Then|However|Meanwhile|Also|Later|Instead),?\s+)$/i.test(lead);
+    const after = s.tokens.find((t) => t.start >= s.start + at + pronoun.length && /[\p{L}]/u.test(t.text));
+    let text: string | undefined;
+    if (PERSONAL.test(pronoun)) {
+      // No other person may stand in this sentence before the pronoun, and the sentence before names exactly one.
+      if (names.some((n) => n.sentence === s.index && n.type === 'person' && n.start < s.start + at)) continue;
+      const mentioned = names.filter((n) => n.sentence === prev.index && n.type === 'person');
+      const people = new Set(mentioned.map((n) => lastWord(n.text)));
+      if (people.size !== 1) continue;
+      // "Smith met the prime minister. He said ...": an unnamed person in the sentence before may be the one meant.
+      // A role beside the name ("Professor X, a neuroscientist at ...") describes that person and is no rival.
+      const rival = [...prev.text.matchAll(ROLE)].some((r) =>
+        mentioned.every((n) => {
+          const at = prev.start + r.index!;
+          const end = at + r[0].length;
+          // "X, a neuroscientist at ...", "the club's manager, X": only a comma between the role and the name.
+          const after = at >= n.end && /^\s*,\s*$/.test(prev.text.slice(n.end - prev.start, at - prev.start));
+          const before = end <= n.start && /^\s*,?\s*$/.test(prev.text.slice(end - prev.start, n.start - prev.start));
+          // "Morace was an outstanding player", "X is a leading researcher": a predicate describes the subject.
+          const predicate = /\b(is|was|became|becomes|remains|remained|as)\s+$/.test(prev.text.slice(0, at - prev.start));
+          return !after && !before && !predicate;
+        }),
+      );
+      if (rival) continue;
+      const surname = [...people][0]!;
+      const name = fullNames.get(surname) ?? surname;
+      if (/^(he|she)$/i.test(pronoun)) {
+        if (!after || !/^(VERB|AUX|ADV)$/.test(after.pos)) continue;
+        text = name;
+      } else {
+        // "His/Her" + a noun: a possessive.
+        if (!after || !/^(NOUN|ADJ)$/.test(after.pos)) continue;
+        text = possessive(name, s.text);
+      }
+    } else {
+      const subject = leadingSubject(prev);
+      if (!subject) continue;
+      if (/^they$/i.test(pronoun)) {
+        if (!isPlural(subject.head, subject.verb) || !after || !/^(VERB|AUX)$/.test(after.pos)) continue;
+        text = subject.text;
+      } else {
+        if (!isSingular(subject.head, subject.verb)) continue;
+        if (/^it$/i.test(pronoun)) {
+          if (EXPLETIVE.test(s.text.slice(at)) || !after || !/^(VERB|AUX)$/.test(after.pos)) continue;
+          text = subject.text;
+        } else {
+          if (!after || !/^(NOUN|ADJ)$/.test(after.pos)) continue;
+          text = possessive(subject.text, s.text);
+        }
+      }
+      if (!atStart) text = text.replace(/^The\b/, 'the');
+    }
+    if (text) s.resolved = { at, pronoun, text };
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Word counting shared by the stages, written as one pass over the characters: it runs for every stem, sentence and
+ * line, and the split-and-filter it replaces allocated an array of words (and a closure) per call.
+ */
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
+/** The characters `\s` matches in a JavaScript regular expression (WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * How many whitespace-separated words hold a letter or a digit: the same count as
+ * `s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length`.
+ */
+export function countWords(s: string): number {
+  let count = 0;
+  let found = false; // the current word holds a letter or digit
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c)) {
+      if (found) count++;
+      found = false;
+      continue;
+    }
+    if (found) continue;
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) found = true;
+    else if (c >= 0x80) {
+      const cp = s.codePointAt(i)!;
+      if (LETTER_OR_NUMBER.test(String.fromCodePoint(cp))) found = true;
+    }
+  }
+  if (found) count++;
+  return count;
+}

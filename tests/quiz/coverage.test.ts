@@ -1,0 +1,115 @@
+// The sources of questions that let fact-poor articles reach a full quiz: resolved pronouns, centuries and durations,
+// glossed terms, trimmed quotations, compound terms, and a stand-in person when the article names only two others.
+import { describe, expect, it } from 'vitest';
+import { extractFacts, type Facts } from '@/lib/quiz/facts/3-facts';
+import { inventPerson } from '@/lib/quiz/facts/people';
+import { trimQuote } from '@/lib/quiz/questions/quote';
+import { openStem, shortenStem, BLANK } from '@/lib/quiz/questions/stem';
+import { buildTermQuestions } from '@/lib/quiz/questions/term';
+import { annotateText } from '@/lib/quiz/text/2-annotate';
+import { cleanText } from '@/lib/quiz/text/1-clean';
+
+const factsOf = (text: string): Facts => extractFacts(annotateText(cleanText(text)));
+
+describe('an opening pronoun names its one antecedent', () => {
+  it('resolves "He" to the one person of the sentence before', () => {
+    const f = factsOf('The study was led by Carl Lipo of Binghamton University. He went on to add that water was found in caves.');
+    expect(f.sentences[1]!.resolved?.text).toBe('Carl Lipo');
+    expect(openStem(f.sentences[1]!)).toMatch(/^Carl Lipo went on/);
+  });
+
+  it('leaves "He" alone when the sentence before has two people', () => {
+    const f = factsOf('Carl Lipo met Terry Hughes in Sydney. He said the reef was dying.');
+    expect(f.sentences[1]!.resolved).toBeUndefined();
+  });
+
+  it('leaves "He" alone when an unnamed person may be meant', () => {
+    const f = factsOf('Carl Lipo met the prime minister in Canberra. He said the reef was dying.');
+    expect(f.sentences[1]!.resolved).toBeUndefined();
+  });
+
+  it('resolves "They" to a plural subject, not to a singular one', () => {
+    const plural = factsOf('The earliest statues date to the 13th century. They vary in size but are about fourteen feet tall.');
+    expect(plural.sentences[1]!.resolved?.text).toBe('The earliest statues');
+    const singular = factsOf('The study examined 93 statues on the island. They compared the sites of the statues to water sources.');
+    expect(singular.sentences[1]!.resolved).toBeUndefined();
+  });
+});
+
+describe('more facts', () => {
+  it('reads a century as a date with nearby centuries as distractors', () => {
+    const f = factsOf('The earliest statues date to the 13th century.');
+    expect(f.dates.map((d) => [d.text, d.format, d.year])).toEqual([['13th century', 'century', 13]]);
+  });
+
+  it('reads a duration but not a clock time', () => {
+    expect(factsOf('The enzyme breaks plastic down in as little as 24 hours.').quantities.map((q) => q.text)).toEqual(['24 hours']);
+    expect(factsOf('The launch is set for 0900 hours on Friday.').quantities).toEqual([]);
+  });
+
+  it('reads number words up to ninety', () => {
+    expect(factsOf('The statues are about fourteen feet tall and weigh about fourteen tons.').quantities.map((q) => q.value)).toEqual([14, 14]);
+  });
+
+  it('drops a unit the three-word limit cut short', () => {
+    expect(factsOf('They tested the enzyme on 51 different post-consumer plastic containers.').quantities).toEqual([]);
+  });
+
+  it('takes glossed and defined terms, not the items of a choice', () => {
+    const f = factsOf('The study found that the platforms, or ahu, are near water. They engineered cells in the mouse hippocampus, a part of the brain known to form memories. You may bring tea, or coffee, to the talk.');
+    expect(f.namings.map((n) => n.text)).toEqual(['ahu', 'hippocampus']);
+  });
+});
+
+describe('stems', () => {
+  it('trims an aside between commas when the stem is too long', () => {
+    const long = `Siegel and colleagues including predoctoral fellow Anita Knopov, the lead author, compared data from the Centers for Disease Control and Prevention from ${BLANK}, when the body last surveyed US gun owners, to corresponding information on suicides by young people from 2005 through 2015.`;
+    const short = shortenStem(long);
+    expect(short).not.toContain('the lead author');
+    expect(short).toContain(BLANK);
+    expect(short.split(/\s+/).length).toBeLessThanOrEqual(35);
+  });
+
+  it('keeps the items of a list', () => {
+    const list = `${BLANK} was destroyed by INTERPOL, Europol, the Shadowserver Foundation, Eurojust, the Luneberg police, the German Federal Office for Information Security, the Fraunhofer FKIE, several antivirus companies, ICANN, CERT and the FBI.`;
+    expect(shortenStem(list)).toContain('the Shadowserver Foundation');
+  });
+
+  it('cuts a long quotation at a clause boundary, marked as cut', () => {
+    const q = trimQuote('Now that we can reactivate and change the contents of memories in the brain, we can begin asking questions that were once the realm of philosophy and of nothing else at all');
+    expect(q).toBe('Now that we can reactivate and change the contents of memories in the brain …');
+  });
+});
+
+describe('compound terms', () => {
+  it('asks which kind of attack does what, against the article’s other kinds, never its umbrella term', () => {
+    const f = factsOf(
+      [
+        'A side-channel attack works differently. A side-channel attack looks for clues. Side-channel attacks are old.',
+        'A timing attack looks for small differences in how long operations take.',
+        'A power attack studies electricity use.',
+        'Electromagnetic attacks examine unintended signals.',
+        'The examples that made the news were processor attacks.',
+      ].join(' '),
+    );
+    const built = buildTermQuestions(f).filter((b) => 'key' in b);
+    const timing = built.find((b) => 'key' in b && b.key === 'a timing attack');
+    expect(timing && 'distractors' in timing ? [...timing.distractors].sort() : []).toEqual(['a power attack', 'a processor attack', 'an electromagnetic attack']);
+    expect(built.every((b) => 'key' in b && !/side/.test(b.key))).toBe(true);
+  });
+});
+
+describe('a stand-in person', () => {
+  const absent = () => false;
+  it('keeps the key’s gender and naming tradition', () => {
+    const woman = inventPerson('Tanya Plibersek', absent)!;
+    expect(woman.split(' ')).toHaveLength(2);
+    expect(['Mary', 'Sarah', 'Emma', 'Laura', 'Helen', 'Anna', 'Rachel', 'Claire', 'Susan', 'Karen', 'Jennifer', 'Emily', 'Catherine', 'Alice', 'Rebecca', 'Tanya', 'Jane', 'Kate', 'Lisa', 'Linda', 'Patricia', 'Barbara', 'Elizabeth', 'Jessica', 'Nancy', 'Margaret', 'Sandra', 'Ashley', 'Michelle', 'Amanda', 'Melissa', 'Deborah', 'Stephanie', 'Sharon', 'Angela', 'Amy', 'Anne', 'Julia', 'Victoria', 'Hannah', 'Olivia', 'Sophie', 'Lucy', 'Grace', 'Ruth', 'Joanne', 'Tracy', 'Nicola', 'Alison', 'Fiona', 'Jenny', 'Heather', 'Megan', 'Kathryn', 'Diane', 'Carol', 'Janet']).toContain(woman.split(' ')[0]);
+    expect(inventPerson('Pedro Santos', absent)).toMatch(/^\S+ (García|Fernández|López|Martínez|Sánchez|Pérez|Silva|Ferreira|Costa|Oliveira|Pereira|Rodrigues|Gómez|Rodríguez|González|Hernández|Díaz|Moreno|Almeida|Carvalho|Sousa|Ribeiro|Ramos)$/);
+  });
+
+  it('gives up on a given name of unknown gender, and avoids the article’s words', () => {
+    expect(inventPerson('Susumu Tonagawa', absent)).toBeUndefined();
+    expect(inventPerson('Hughes', (w) => w !== 'Walker')).toBe('Walker');
+  });
+});
