@@ -9,6 +9,10 @@ import { lastWord } from './facts/names';
 import { inventPerson } from './facts/people';
 import { listAliases, organisationsLike, sameKindPlaces } from './model/gazetteer';
 import type { Sentence } from './text/2-annotate';
+import { explainRoleMismatch, isTruncatedName } from './roles';
+
+/** Scrape garble ("Vallaud- Belkacem") never becomes an option. */
+const isGarbled = (s: string) => /\p{L}-\s+\p{L}/u.test(s);
 
 export interface Distractors {
   options: string[];
@@ -142,7 +146,19 @@ export function isUnsafe(option: string, key: string, evidence: Sentence, facts:
   if (k.aliases.has(o)) return true;
   if (isInEvidence(option, evidence, facts)) return true;
   if (nameWords(option).some((w) => k.words.has(w))) return true; // "UN" vs "UN Security Council"
+  // "EFF" for "Electronic Frontier Foundation" even where the article never spells the acronym out.
+  if (isInitialsOf(option, key) || isInitialsOf(key, option)) return true;
   return false;
+}
+
+function isInitialsOf(short: string, long: string): boolean {
+  if (!/^[A-Z]{2,8}$/.test(short) || !long.includes(' ')) return false;
+  const initials = long
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials === short;
 }
 
 /** The key must not stand out: not far the longest of the four. */
@@ -224,13 +240,27 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
   const { counts } = indexNames(facts);
   // The most mentioned safe names, then the closest in length among equally mentioned ones.
   const safe: string[] = [];
-  for (const s of listNames(facts, key, surnameOnly)) {
+  // Same form as the key first: acronyms beside an acronym ("EFF": "RIAA", "FSF"), full names beside a full name;
+  // of one family ("EFF", "Electronic Frontier Foundation") the spelling of the key's form is kept.
+  const isAcronym = (x: string) => /^[A-Z][A-Z0-9&]{1,7}$/.test(x.replace(/\./g, ''));
+  const sameForm = (x: string) => Number(isAcronym(x) === isAcronym(keyText));
+  // An acronym key takes the article's acronyms for its bodies ("RIAA" for "Recording Industry Association of America").
+  const spell = (x: string) => (key.type === 'organisation' && isAcronym(keyText) ? (facts.acronyms.find((a) => a.long === x)?.short ?? x) : x);
+  const names = listNames(facts, key, surnameOnly).map(spell);
+  const ordered = key.type === 'organisation' ? [...names].sort((a, b) => sameForm(b) - sameForm(a)) : names;
+  for (const s of ordered) {
     if (safe.length >= 6) break;
     // Two options of one family ("U.N.", "UN Security Council") point away from both: keep one.
-    if (!isUnsafe(s, keyText, evidence, facts) && !safe.some((o) => isUnsafe(s, o, evidence, facts))) safe.push(s);
+    if (isUnsafe(s, keyText, evidence, facts) || safe.some((o) => isUnsafe(s, o, evidence, facts))) continue;
+    // Of the right type but not of the blank's role: another gender, a passing mention, a place the sentence rules out.
+    if (explainRoleMismatch(facts, key, keyText, s, evidence) || isGarbled(s) || isTruncatedName(facts, s)) continue;
+    safe.push(s);
   }
   const fromArticle = safe.sort(
-    (a, b) => (counts.get(canonicalOf(facts, b)) ?? 0) - (counts.get(canonicalOf(facts, a)) ?? 0) || Math.abs(a.length - keyText.length) - Math.abs(b.length - keyText.length),
+    (a, b) =>
+      (key.type === 'organisation' ? sameForm(b) - sameForm(a) : 0) ||
+      (counts.get(canonicalOf(facts, b)) ?? 0) - (counts.get(canonicalOf(facts, a)) ?? 0) ||
+      Math.abs(a.length - keyText.length) - Math.abs(b.length - keyText.length),
   );
   const options = fromArticle.slice(0, 3);
   const article = options.length;
@@ -238,7 +268,7 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
   if (options.length < 3 && key.type !== 'person' && article >= 2) {
     for (const s of fallbackNames(key, keyText)) {
       if (options.length >= 3) break;
-      if (!isUnsafe(s, keyText, evidence, facts) && !options.some((o) => o.toLowerCase() === s.toLowerCase())) options.push(s);
+      if (!isUnsafe(s, keyText, evidence, facts) && !explainRoleMismatch(facts, key, keyText, s, evidence) && !options.some((o) => o.toLowerCase() === s.toLowerCase())) options.push(s);
     }
   }
   // A university among data systems and journals stands out ("Boston University" / "Youth Risk Behavior Surveillance
@@ -246,9 +276,15 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
   if (key.type === 'organisation' && ACADEMIC.test(keyText) && !options.some((o) => ACADEMIC.test(o))) return { options: [], closeness: 0 };
   // Two people of the article and one made-up name of the same gender and naming tradition (facts/people.ts): the
   // article still gives most options, and only a reader knows which two are in it.
-  if (options.length === 2 && key.type === 'person') {
-    const invented = inventPerson(keyText, (w) => facts.sentences.some((s) => containsWord(s.text, w)));
-    if (invented && !isUnsafe(invented, keyText, evidence, facts) && (invented.includes(' ') === keyText.includes(' '))) options.push(invented);
+  // With one fitting person in the article, two made-up ones (never more than two of the three).
+  if ((options.length === 2 || options.length === 1) && key.type === 'person') {
+    const inArticle = (w: string) => facts.sentences.some((s) => containsWord(s.text, w)) || options.some((o) => o.split(/\s+/).includes(w));
+    for (const seed of [keyText, `${keyText}\u0000`, `${keyText}\u0001`]) {
+      if (options.length >= 3) break;
+      const invented = inventPerson(seed.replace(/[\u0000\u0001]$/, ''), inArticle, seed.length - keyText.length);
+      if (invented && !options.includes(invented) && !isUnsafe(invented, keyText, evidence, facts) && invented.includes(' ') === keyText.includes(' ')) options.push(invented);
+    }
+    if (options.length < 3) return { options: options.slice(0, Math.min(options.length, article)), closeness: article / 3 };
   }
   return { options, closeness: article / 3 };
 }
@@ -319,7 +355,7 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
     for (const off of [-2, 2, -1, 1, 3, -3]) if (key.year! + off >= 1 && key.year! + off <= 21) generated.push(formatDate(key, key.year! + off));
   } else if (key.format === 'year' || key.format === 'decade') {
     const step = key.format === 'decade' ? 10 : 1;
-    for (const off of [-2, 3, -5, 1, -1, 4, 2, -3, 6, -4]) generated.push(formatDate(key, key.year! + off * step));
+    for (const off of [...YEAR_OFFSETS[pickPattern(key.text)]!, -2, 3, -5, 1, -1, 4, 2, -3, 6, -4]) generated.push(formatDate(key, key.year! + off * step));
   } else if (key.format === 'month-year') {
     for (const [mo, yo] of [[0, -1], [3, 0], [-4, 0], [0, 1], [6, -1]] as const) {
       const month = ((key.month! - 1 + mo + 12) % 12) + 1;
@@ -332,8 +368,12 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
       generated.push(formatDate(key, undefined, month, day));
     }
   }
+  // No year after the article's latest ("2040s" beside "1990s"): a future date is no plausible option.
+  const latest = Math.max(key.year ?? 0, ...facts.dates.map((d) => d.year ?? 0));
   for (const g of generated) {
     if (options.length >= 3) break;
+    const year = Number(/\d{4}/.exec(g)?.[0]);
+    if ((key.format === 'year' || key.format === 'decade') && year > latest) continue;
     if (ok(g) && !options.some((o) => o.toLowerCase() === g.toLowerCase())) options.push(g);
   }
   return { options, closeness: Math.min(1, 0.6 + article * 0.2) };
@@ -358,8 +398,16 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   const decimals = (key.numberText.split('.')[1] ?? '').length;
   const zeros = decimals ? 0 : (/0*$/.exec(key.numberText.replace(/,/g, ''))?.[0].length ?? 0);
   const step = decimals ? 10 ** -decimals : 10 ** Math.min(zeros, Math.max(0, String(Math.round(v)).length - 1));
-  if (v < 10 && !decimals) values.push(v + 1, v + 2, v - 1, v + 3, v - 2, v + 4);
-  else for (const f of [0.75, 1.5, 0.5, 2, 3, 0.6, 2.5, 4, 0.4, 0.25]) values.push(Math.round((v * f) / step) * step);
+  // The key's rank among the options varies from key to key (smallest, second, third or largest), so "the second
+  // largest" is no rule a test-wise student can learn; the other factors follow as fallbacks.
+  const pattern = pickPattern(keyText);
+  if (v < 10 && !decimals) for (const off of [...SMALL_OFFSETS[pattern]!, 1, 2, -1, 3, -2, 4, -3, 5, -4, 6]) values.push(v + off);
+  else {
+    const factors = [...FACTORS[pattern]!, 0.75, 1.5, 0.5, 2, 3, 0.6, 2.5, 4, 0.4, 0.25];
+    for (const f of factors) values.push(Math.round((v * f) / step) * step);
+    // A round key with a one-sided qualifier ("less than 20 minutes") may run out at its own rounding: then a finer one.
+    if (!decimals && step >= 10) for (const f of factors) values.push(Math.round((v * f) / (step / 2)) * (step / 2));
+  }
   const options: string[] = [];
   for (const x of values) {
     if (options.length >= 3) break;
@@ -374,6 +422,33 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
     if (text && !options.includes(text) && text !== keyText) options.push(text);
   }
   return { options, closeness: Math.min(1, 0.5 + article * 0.2) };
+}
+
+/** Factors around the key that leave it smallest, second, third or largest of the four. */
+const FACTORS = [
+  [1.25, 1.5, 2],
+  [0.75, 1.5, 2],
+  [0.5, 0.75, 1.5],
+  [0.5, 0.6, 0.75],
+];
+const SMALL_OFFSETS = [
+  [1, 2, 3],
+  [-1, 1, 2],
+  [-2, -1, 1],
+  [-3, -2, -1],
+];
+const YEAR_OFFSETS = [
+  [1, 3, 5],
+  [-2, 3, 5],
+  [-5, -2, 3],
+  [-5, -3, -1],
+];
+
+/** A fixed pattern per key: deterministic, and spread over the four ranks. */
+function pickPattern(key: string): number {
+  let h = 7;
+  for (const c of key) h = (h * 31 + c.charCodeAt(0)) >>> 0;
+  return h % 4;
 }
 
 function replaceNumber(keyText: string, key: QuantitySpan, x: number, decimals: number): string | undefined {

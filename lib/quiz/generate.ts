@@ -15,6 +15,7 @@ import { buildAppositiveQuestions, buildNamingQuestions } from './questions/appo
 import { buildStatementQuestions } from './questions/statement';
 import { buildTermQuestions } from './questions/term';
 import { isCandidate, type Built, type Candidate } from './questions/stem';
+import { isSoftReason, repairStem, reviewCandidate } from './questions/review';
 import { createQuizChecker } from './invariants';
 import { rankCandidates, rateDifficulty, type Ranked } from './rank';
 import { createRandom, hashString, shuffle } from './random';
@@ -39,8 +40,19 @@ function checkInvariants(c: Candidate): string | undefined {
   return undefined;
 }
 
-function toQuestion(c: Candidate, n: number, random: () => number): Question {
-  const texts = shuffle([c.key, ...c.distractors.slice(0, 3)], random);
+/**
+ * Where each question's key goes: every position used about equally across the quiz (in a seeded order), so neither
+ * a position nor a run of them says anything about the key.
+ */
+export function balancedKeySlots(n: number, random: () => number): number[] {
+  const slots: number[] = [];
+  while (slots.length < n) slots.push(...shuffle([0, 1, 2, 3], random));
+  return shuffle(slots.slice(0, n), random);
+}
+
+function toQuestion(c: Candidate, n: number, random: () => number, slot?: number): Question {
+  const texts = shuffle(c.distractors.slice(0, 3), random);
+  texts.splice(slot ?? Math.floor(random() * 4), 0, c.key);
   const options = texts.map((text, i) => ({ id: OPTION_IDS[i]!, text }));
   return {
     id: `q${n}`,
@@ -75,7 +87,9 @@ function rankAndVerify(text: string, candidates: Candidate[], facts: Facts, coun
       rejected.push({ kind: c.kind, stem: c.stem, reason: `invariant: ${failures.find((f) => f.questionId === `q${i + 1}`)?.detail}` });
     }
     const drop = new Set([...failed].map((i) => ranked.selected[i]));
-    pool = pool.filter((c) => !drop.has(c));
+    // A statement is served as a fresh copy (its false options drawn at ranking): drop it by what it tests.
+    const dropFacts = new Set([...drop].map((c) => c!.factKey));
+    pool = pool.filter((c) => !drop.has(c) && !dropFacts.has(c.factKey));
   }
 }
 
@@ -105,9 +119,17 @@ export function generateQuiz(text: string, options?: GenerateOptions): GenerateR
     ];
     const rejected: RejectedCandidate[] = built.filter((b): b is RejectedCandidate => !isCandidate(b));
     const candidates: Candidate[] = [];
-    for (const c of built.filter(isCandidate)) {
-      const reason = checkInvariants(c);
-      if (reason) rejected.push({ kind: c.kind, stem: c.stem, reason });
+    // Without a title line (the web app passes the body alone) the lead's opening words stand for the headline they
+    // restate ("On Friday, code hosting and sharing website GitHub blocked ...").
+    const headline = { ...facts, title: facts.title ?? facts.sentences[0]?.text.split(/\s+/).slice(0, 12).join(' ') };
+    for (const built1 of built.filter(isCandidate)) {
+      // Words that lean on the sentence before are dropped when the stem reads without them (questions/review.ts).
+      const c = built1.kind === 'statement' ? built1 : { ...built1, stem: repairStem(built1.stem) };
+      const invariant = checkInvariants(c);
+      const review = invariant ? undefined : reviewCandidate(c, headline);
+      const reason = invariant ?? review;
+      if (review && isSoftReason(review)) candidates.push({ ...c, fallback: review });
+      else if (reason) rejected.push({ kind: c.kind, stem: c.stem, reason });
       else candidates.push(c);
     }
     const ranked = rankAndVerify(text, candidates, facts, count, rejected);
@@ -119,7 +141,8 @@ export function generateQuiz(text: string, options?: GenerateOptions): GenerateR
       );
     }
     const random = createRandom(hashString(`${seed}\u0000${text}`));
-    const quiz: Quiz = { questions: ranked.selected.map((c, i) => toQuestion(c, i + 1, random)) };
+    const slots = balancedKeySlots(ranked.selected.length, random);
+    const quiz: Quiz = { questions: ranked.selected.map((c, i) => toQuestion(c, i + 1, random, slots[i])) };
     if (annotated.title) quiz.title = annotated.title;
     const valid = Quiz.safeParse(quiz);
     if (!valid.success) return insufficient(`Generated quiz failed validation: ${valid.error.issues[0]?.message}`, 0, rejected);

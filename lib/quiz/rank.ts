@@ -4,12 +4,14 @@
  * recall (quote attribution, statements, descriptions). Difficulty follows distractor closeness.
  */
 import type { Difficulty, RejectedCandidate } from './schema';
-import { canonicalOf, type Facts } from './facts/3-facts';
+import { canonicalOf, containsWord, type Facts } from './facts/3-facts';
 import { countWords, type Candidate } from './questions/stem';
 
 const BEYOND_RECALL = new Set(['quote', 'statement', 'appositive']);
 const BEYOND_RECALL_SHARE = 0.3;
 const MIN_SERVED = 8;
+/** The quiz size a caller gets without asking (schema.ts). */
+const DEFAULT_COUNT = 10;
 /** How often one name may be the key when a fact-poor article needs it (relaxed ranking only). */
 const MAX_KEY_USES = 2;
 
@@ -68,6 +70,30 @@ export function rateDifficulty(c: Candidate): Difficulty {
   return c.closeness >= 0.5 ? 'medium' : 'easy';
 }
 
+/** The four options as a set: two questions with the same options read as one question asked twice. */
+const optionSetCache = new WeakMap<Candidate, string>();
+export function optionSet(c: Candidate): string {
+  let set = optionSetCache.get(c);
+  if (set === undefined) {
+    set = [c.key, ...c.distractors.slice(0, 3)].map((o) => o.toLowerCase().trim()).sort().join('\u0000');
+    optionSetCache.set(c, set);
+  }
+  return set;
+}
+
+/**
+ * Does question `a` give away question `b`'s answer? Its stem (a statement: its true option) holds b's date, number
+ * or term ("revealed in 2023" beside "Zenbleed, revealed in _____").
+ */
+export function leaks(a: Candidate, b: Candidate): boolean {
+  // A person's or body's name in another stem says only that the article names it (the options are all its names); a
+  // date, number, term or place there is the answer itself ("illegal acts in Moura" beside "the town of _____").
+  if (!VALUE_KINDS.has(b.kind)) return false;
+  return containsWord(a.kind === 'statement' ? a.key : a.stem, b.key);
+}
+const VALUE_KINDS = new Set(['date', 'quantity', 'term', 'place']);
+const PEOPLE_KINDS = new Set(['person', 'quote', 'appositive']);
+
 export interface Ranked {
   selected: Candidate[];
   rejected: RejectedCandidate[];
@@ -113,7 +139,10 @@ function rankWith(candidates: Candidate[], facts: Facts, count: number, statemen
   let statementCap = 1;
   // Set when a fact-poor article would fall short of MIN_SERVED: variety gives way (never quality).
   let relaxed = false;
-  const capOf = (kind: string) => (kind === 'statement' ? statementCap : Math.max(relaxed ? 4 : 2, Math.ceil(count * (relaxed ? 0.5 : 0.3))));
+  // Set last, when an article of one kind of fact (a story told through organisations) is still short.
+  let uncapped = false;
+  const capOf = (kind: string) =>
+    kind === 'statement' ? statementCap : uncapped ? count : Math.max(relaxed ? 4 : 2, Math.ceil(count * (relaxed ? 0.6 : 0.3)));
   const selected: Candidate[] = [];
   const usedSentences = new Set<number>();
   const usedFacts = new Set<string>();
@@ -127,7 +156,15 @@ function rankWith(candidates: Candidate[], facts: Facts, count: number, statemen
     // Two statement questions never share a false option (reused sentences are not in `related`).
     !(c.kind === 'statement' && selected.some((s) => s.kind === 'statement' && s.distractors.some((d) => c.distractors.includes(d)))) &&
     (relaxed ? keyUses(c) < MAX_KEY_USES : !usedKeys.has(canonicalOf(facts, c.key))) &&
-    selected.filter((s) => s.kind === c.kind).length < capOf(c.kind);
+    selected.filter((s) => s.kind === c.kind).length < capOf(c.kind) &&
+    !selected.some((s) => leaks(s, c) || leaks(c, s)) &&
+    // One option set serves one question; an article's small cast of people may serve two who-questions.
+    // (In a short quiz, twice for any kind, with different keys.)
+    sharesOptions(c) < (PEOPLE_KINDS.has(c.kind) ? (relaxed ? 3 : 2) : relaxed ? 2 : 1);
+  const sharesOptions = (c: Candidate) => {
+    const same = selected.filter((s) => optionSet(s) === optionSet(c));
+    return !PEOPLE_KINDS.has(c.kind) && same.some((s) => canonicalOf(facts, s.key) === canonicalOf(facts, c.key)) ? Infinity : same.length;
+  };
   const adjusted = (c: Candidate) => {
     // Spread over the article: every question already asked near this paragraph costs.
     const crowd = selected.reduce((sum, s) => sum + Math.max(0, 1 - Math.abs(s.sentence.paragraph - c.sentence.paragraph) / Math.max(1, paragraphs / (count * 2))), 0);
@@ -152,7 +189,10 @@ function rankWith(candidates: Candidate[], facts: Facts, count: number, statemen
     if (free.length < 3) return undefined;
     // Three false options that share one swap ("French" put in three times) single out the true one: vary them.
     const picks: typeof free = [];
-    for (const p of free) if (picks.length < 3 && !picks.some((q) => q.replacement && q.replacement === p.replacement)) picks.push(p);
+    const fits = (p: (typeof free)[number]) => !picks.some((q) => q.replacement && q.replacement === p.replacement);
+    // Different kinds of change first (a person, a date, a number), so no one kind of swap marks the false options.
+    for (const p of free) if (picks.length < 3 && fits(p) && !picks.some((q) => q.type && q.type === p.type)) picks.push(p);
+    for (const p of free) if (picks.length < 3 && fits(p) && !picks.includes(p)) picks.push(p);
     if (picks.length < 3) return undefined;
     // Sentences already asked about are used already; only the fresh ones are the statement's own.
     return { ...c, distractors: picks.map((p) => p.text), related: picks.filter((p) => !usedSentences.has(p.sentence)).map((p) => p.sentence) };
@@ -182,13 +222,15 @@ function rankWith(candidates: Candidate[], facts: Facts, count: number, statemen
   // First the share beyond single-phrase recall (quotes, descriptions), then the rest, keeping a slot for a statement
   // whose false options take three sentences no other question needs.
   const quota = Math.ceil(count * BEYOND_RECALL_SHARE);
-  const others = candidates.filter((c) => c.kind !== 'statement' && !isTopic(c));
+  const others = candidates.filter((c) => c.kind !== 'statement' && !isTopic(c) && !c.fallback);
   const statements = () =>
     candidates
       .filter((c) => c.kind === 'statement')
       .map(refreshStatement)
       .filter((c): c is Candidate => !!c);
   take(others.filter((c) => BEYOND_RECALL.has(c.kind)), quota - 1);
+  // The share beyond recall still short: one statement now, while sentences are free for its false options.
+  if (!statementsLast && selected.length < quota) take(statements, quota);
   // Then the rest, keeping a slot for one statement, whose false options take three sentences (preferably ones no
   // other question could use). The size of the quiz comes before the share: short articles fall below 30%.
   take(others, count - 1);
@@ -198,19 +240,28 @@ function rankWith(candidates: Candidate[], facts: Facts, count: number, statemen
   statementCap = 3;
   take(statements, count);
   // The story's own subject as a key is guessable: only when the quiz would otherwise fall below the minimum.
-  take(candidates.filter(isTopic), Math.min(count, MIN_SERVED));
-  // Still short: a kind may fill half the quiz, and a name may be the key twice, for facts of two different sentences
+  take(candidates.filter((c) => isTopic(c) && !c.fallback), Math.min(count, MIN_SERVED));
+  // Still short: a kind may fill 60% of the quiz, and a name may be the key twice, for facts of two different sentences
   // (its two questions test different things). The same-sentence and same-fact rules hold.
-  if (selected.length < Math.min(count, MIN_SERVED)) {
+  // A quiz of the default size or longer gives way on variety (never quality) to reach its size, as a short one does.
+  const target = count >= DEFAULT_COUNT ? count : Math.min(count, MIN_SERVED);
+  if (selected.length < target) {
     relaxed = true;
-    take(others, Math.min(count, MIN_SERVED));
-    take(statements, Math.min(count, MIN_SERVED));
-    take(candidates.filter(isTopic), Math.min(count, MIN_SERVED));
+    take(others, target);
+    take(statements, target);
+    take(candidates.filter((c) => isTopic(c) && !c.fallback), target);
+    // Then one kind may fill the quiz, rather than leave it short.
+    uncapped = true;
+    take(others, target);
+    take(candidates.filter((c) => isTopic(c) && !c.fallback), target);
+    // Last, questions a softer check flagged ("the team" named in an earlier sentence, a minor role before the blank).
+    // (A caller who asks for more than the default takes them up to the size asked for.)
+    take(candidates.filter((c) => c.fallback && c.kind !== 'statement'), count > DEFAULT_COUNT ? count : Math.min(count, MIN_SERVED));
   }
   const chosen = new Set(selected);
   const rejected = candidates
     .filter((c) => !chosen.has(c))
-    .map((c) => ({ kind: c.kind, stem: c.stem, reason: 'ranked below the served questions (importance, coverage, variety, or same sentence/fact)' }));
+    .map((c) => ({ kind: c.kind, stem: c.stem, reason: c.fallback ?? 'ranked below the served questions (importance, coverage, variety, or same sentence/fact)' }));
   selected.sort((a, b) => a.sentence.start - b.sentence.start);
   return { selected, rejected };
 }

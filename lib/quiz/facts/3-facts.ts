@@ -56,7 +56,9 @@ const QUOTE = /[“"]([^“”"]{8,})[”"]/g;
 const VERBS = [...SPEECH_VERBS].join('|');
 const SAID_GAP = new RegExp(`^\\s*,?\\s*(${VERBS})\\s*$`);
 const SAID_START = new RegExp(`^\\s*(${VERBS})\\b`);
-const SAID_BEFORE_QUOTE = new RegExp(`^\\s*(${VERBS})\\b[^“"]{0,60}$`);
+// "X commented on the matter — which the BBC noted as an unusual move — “...”": an aside between dashes may stand
+// between the verb and the quotation.
+const SAID_BEFORE_QUOTE = new RegExp(`^\\s*(${VERBS})\\b(?:[^“"]{0,60}|[^“"—–]{0,60}\\s[—–]\\s[^“"—–]{3,100}\\s[—–]\\s*)$`);
 
 /** `names` may be all names or only the sentence's own (extractFacts passes those, indexed once). */
 function findQuotes(sentence: Sentence, names: NameSpan[]): QuoteFact[] {

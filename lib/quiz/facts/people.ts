@@ -57,6 +57,9 @@ const TRADITIONS: Tradition[] = [
 
 const MALE = new Set(TRADITIONS.flatMap((t) => t.male));
 const FEMALE = new Set(TRADITIONS.flatMap((t) => t.female));
+/** Given names read as one gender in every tradition above (lib/quiz/roles.ts reads a person's gender from them). */
+export const MALE_GIVEN: ReadonlySet<string> = new Set([...MALE].filter((n) => !FEMALE.has(n)));
+export const FEMALE_GIVEN: ReadonlySet<string> = new Set([...FEMALE].filter((n) => !MALE.has(n)));
 
 function hash(s: string): number {
   let h = 0;
@@ -68,14 +71,14 @@ function hash(s: string): number {
  * A made-up full name ("Rachel Walker" for "Tanya Plibersek") or surname ("Walker" for "Plibersek"), none of whose
  * words the article uses (`inArticle` says). Undefined when the key's gender or tradition cannot be read.
  */
-export function inventPerson(key: string, inArticle: (word: string) => boolean): string | undefined {
+export function inventPerson(key: string, inArticle: (word: string) => boolean, variant = 0): string | undefined {
   const words = key.trim().split(/\s+/);
   const family = words.at(-1)!;
   const given = words.length > 1 ? words[0]! : undefined;
   const tradition =
     TRADITIONS.find((t) => t.family.includes(family)) ?? (given ? TRADITIONS.find((t) => t.male.includes(given) || t.female.includes(given)) : TRADITIONS[0]);
   if (!tradition) return undefined;
-  const h = hash(key);
+  const h = hash(key) + variant * 5;
   const pick = (list: string[], offset: number) => {
     for (let i = 0; i < list.length; i++) {
       const w = list[(h + offset + i) % list.length]!;

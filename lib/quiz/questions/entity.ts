@@ -4,6 +4,8 @@ import type { QuestionKind } from '../schema';
 import { pickNameDistractors, isBalanced } from '../distractors';
 import type { Facts, NameSpan } from '../facts/3-facts';
 import { SPEECH_VERBS } from '../facts/lexicon';
+import { isActor, isImpliedBySentence, isTruncatedName } from '../roles';
+import { classifyPlace } from '../model/gazetteer';
 import type { Sentence } from '../text/2-annotate';
 import { asQuestion, blankOrReject, checkSentence, countWords, givesAway, MAX_STEM_WORDS, stripLead, type Built } from './stem';
 
@@ -26,7 +28,8 @@ export function writeSubjectQuestion(sentence: Sentence, key: NameSpan, wh: stri
   let prefix = text.slice(0, at);
   prefix = prefix.replace(/^(On|In|By|Last|Earlier|Later|After|Before|Also)\b[^,]{0,40},\s+/, '');
   // Only title words may stand before the subject ("UN Secretary-General ", "Mali’s Foreign Minister ").
-  if (prefix && !/^(?:[\p{Lu}][\p{L}.’'-]*\s+)+$/u.test(prefix)) return undefined;
+  // ... or a role noun among them ("Labour Party leader ", "Kremlin spokesperson "): the question drops them all.
+  if (prefix && !/^(?:(?:[\p{Lu}][\p{L}.’'-]*|leader|spokesperson|spokesman|spokeswoman|president|minister|secretary|chief|head|envoy|ambassador|director|chairman|chairwoman)\s+)+$/u.test(prefix)) return undefined;
   const prefixStart = sentence.start + sentence.text.indexOf(prefix);
   const prefixTokens = sentence.tokens.filter((t) => t.start >= prefixStart && t.end <= key.start);
   if (prefix && !prefixTokens.every((t) => /^(PROPN|NOUN|PART)$/.test(t.pos) || t.text === '-')) return undefined;
@@ -85,7 +88,8 @@ export function buildEntityQuestions(facts: Facts): Built[] {
       out.push({ kind, stem: sentence.text, reason });
       continue;
     }
-    const wh = WH[n.type === 'place' ? (n.subtype ?? 'place') : n.type]!;
+    // "Which region" for a US state reads oddly: "Which state".
+    const wh = n.type === 'place' && classifyPlace(n.text) === 'us-state' ? 'Which state' : WH[n.type === 'place' ? (n.subtype ?? 'place') : n.type]!;
     const subject = writeSubjectQuestion(sentence, n, wh);
     // "Who told the media that ...?", "_____ called the move a “...”": attributing words, beyond picking out a phrase.
     const after = sentence.text.slice(n.end - sentence.start);
@@ -105,6 +109,21 @@ export function buildEntityQuestions(facts: Facts): Built[] {
       out.push({ kind, stem, reason: 'stem gives the key away' });
       continue;
     }
+    // Someone the article only mentions in passing ("comparable with Gandhi and _____") makes a trivia question,
+    // often answerable from general knowledge.
+    if (n.type === 'person' && !isActor(facts, n.text)) {
+      out.push({ kind, stem, reason: 'the person is only mentioned in passing' });
+      continue;
+    }
+    // "Bamako and the _____ say Russian troops ...": the demonym names the Kremlin.
+    if (n.type !== 'person' && isImpliedBySentence(facts, n.text, sentence)) {
+      out.push({ kind, stem, reason: 'a demonym in the sentence names the key' });
+      continue;
+    }
+    if (isTruncatedName(facts, n.text)) {
+      out.push({ kind, stem, reason: 'the name is cut short' });
+      continue;
+    }
     const { options, closeness } = pickNameDistractors(facts, n, n.text, sentence);
     if (options.length < 3) {
       out.push({ kind, stem, reason: 'fewer than three safe distractors' });
@@ -121,7 +140,7 @@ export function buildEntityQuestions(facts: Facts): Built[] {
       key: n.text,
       distractors: options,
       sentence,
-      factKey: `${kind}:${n.text.toLowerCase()}`,
+      factKey: `${kind}:${n.text.toLowerCase()}:${n.sentence}`,
       closeness,
       weight: (subject ? 1.2 : 1) * (n.type === 'person' ? 1.1 : 1),
     });

@@ -1,6 +1,7 @@
 /** Who said it: a quotation of the article with its named speaker. */
 import { isBalanced, pickNameDistractors } from '../distractors';
-import type { Facts } from '../facts/3-facts';
+import { containsWord, type Facts } from '../facts/3-facts';
+import { storySubject } from '../roles';
 import { lastWord } from '../facts/names';
 import { checkSentence, countWords, givesAway, type Built } from './stem';
 
@@ -48,7 +49,14 @@ export function buildQuoteQuestions(facts: Facts): Built[] {
       out.push({ kind: 'quote', stem, reason: 'the quotation names its speaker' });
       continue;
     }
-    const { options, closeness } = pickNameDistractors(facts, q.speaker, key, sentence);
+    const picked = pickNameDistractors(facts, q.speaker, key, sentence);
+    // A tribute that speaks of "he" is not the words of the man the story is about ("He transcended race ...").
+    const aboutSomeone = /\b(?:he|his|him|she|her)\b/i.test(q.quote);
+    const subject = storySubject(facts);
+    const options = picked.options.filter(
+      (o) => !(aboutSomeone && ((facts.title && containsWord(facts.title, lastWord(o))) || (subject && lastWord(o) === lastWord(subject)))),
+    );
+    const closeness = picked.closeness;
     if (options.length < 3) {
       out.push({ kind: 'quote', stem, reason: 'fewer than three other people to attribute it to' });
       continue;

@@ -6,7 +6,9 @@ import { pickDateDistractors, pickNameDistractors, pickQuantityDistractors } fro
 import type { Facts } from '../facts/3-facts';
 import type { Sentence } from '../text/2-annotate';
 import { checkUse } from './entity';
-import { checkSentence, countWords, outsideQuotes, stripLead, type Built } from './stem';
+import { BLANK, checkSentence, countWords, outsideQuotes, stripLead, type Built } from './stem';
+import { explainDanglingStem, explainGarbledOption, explainRoleBeforeBlank } from './review';
+import { classifyOption } from '../invariants';
 
 const MAX_WORDS = 26;
 const STEM = 'Which of these statements does the article support?';
@@ -15,6 +17,7 @@ interface Swap {
   start: number;
   end: number;
   replacement: string;
+  type: 'quantity' | 'date' | 'person' | 'organisation';
 }
 
 const lowerCache = new WeakMap<Facts, string[]>();
@@ -43,36 +46,44 @@ function isWrittenWithThe(facts: Facts, name: string): boolean {
 }
 
 /** One fact of the sentence replaced by a same-type wrong value; `swapped` is the fact as the article states it. */
-function falsify(facts: Facts, s: Sentence): { text: string; swapped: string; replacement: string } | undefined {
+function falsify(facts: Facts, s: Sentence): { text: string; swapped: string; replacement: string; type: Swap['type'] } | undefined {
   const swaps: Swap[] = [];
   // Never inside a quotation (it would misquote someone) or inside brackets (acronym definitions).
   const quoted = [...s.text.matchAll(/[“"][^”"]*[”"]|\([^)]*\)/g)].map((m) => [s.start + m.index!, s.start + m.index! + m[0].length]);
   const protectedSpan = (start: number) => quoted.some(([a, b]) => start >= a! && start < b!);
-  for (const q of facts.quantities.filter((x) => x.sentence === s.index)) {
+  // Small counts read wrong once changed ("one coup in 2020 and 2021"): only numbers of ten or more are swapped.
+  for (const q of facts.quantities.filter((x) => x.sentence === s.index && x.value >= 10)) {
     const d = pickQuantityDistractors(facts, q, q.text, s).options[0];
-    if (d) swaps.push({ start: q.start, end: q.end, replacement: d });
+    if (d) swaps.push({ start: q.start, end: q.end, replacement: d, type: 'quantity' });
   }
   for (const dt of facts.dates.filter((x) => x.sentence === s.index)) {
     const d = pickDateDistractors(facts, dt, s).options[0];
-    if (d) swaps.push({ start: dt.start, end: dt.end, replacement: d });
+    if (d) swaps.push({ start: dt.start, end: dt.end, replacement: d, type: 'date' });
   }
-  for (const n of facts.names.filter((x) => x.sentence === s.index && x.type !== 'other')) {
+  // People only: another place or body often makes an absurd statement ("With US facing possible civil war", "Mali,
+  // Russia and UN Security Council deny ...").
+  for (const n of facts.names.filter((x) => x.sentence === s.index && x.type === 'person')) {
     // "the UN" -> "the Wagner" reads wrong, and "UN troops" -> "Wagner troops" may still be true.
     if (/\bthe\s+$/i.test(s.text.slice(0, n.start - s.start)) || checkUse(s, n)) continue;
+    // "MINUSMA spokeswoman X", "Wagner’s mercenaries": a role or possession the replacement does not have.
+    if (explainRoleBeforeBlank(`${s.text.slice(0, n.start - s.start)}${BLANK}`) || /^[’']s?\b/.test(s.text.slice(n.end - s.start))) continue;
     // "X, one of the maintainers, ...": the description may fit the replacement too.
     if (/^\S*,\s+(an?|the|one|who|whose|which)\b/.test(s.text.slice(n.end - s.start))) continue;
     // "the Kremlin" cannot stand where the article wrote a bare name.
     const d = pickNameDistractors(facts, n, n.text, s).options.find((o) => !isWrittenWithThe(facts, o));
-    if (d) swaps.push({ start: n.start, end: n.end, replacement: d });
+    if (d) swaps.push({ start: n.start, end: n.end, replacement: d, type: n.type === 'person' ? 'person' : 'organisation' });
   }
-  const swap = swaps.find((x) => !protectedSpan(x.start));
+  // The swapped type turns with the sentence, so the false options of one question differ in what they change.
+  const order = ['person', 'date', 'quantity', 'organisation'];
+  const turn = (t: Swap['type']) => (order.indexOf(t) + s.index) % order.length;
+  const swap = swaps.filter((x) => !protectedSpan(x.start)).sort((a, b) => turn(a.type) - turn(b.type))[0];
   if (!swap) return undefined;
   const tail = s.text.slice(swap.end - s.start);
   const text = s.text.slice(0, swap.start - s.start) + (/\.$/.test(swap.replacement) && tail.startsWith('.') ? swap.replacement.slice(0, -1) : swap.replacement) + tail;
   const statement = stripLead(text);
   const lower = statement.toLowerCase().replace(/[.!]$/, '');
   if (lowerTexts(facts).some((x) => x.includes(lower))) return undefined;
-  return { text: statement, swapped: s.text.slice(swap.start - s.start, swap.end - s.start), replacement: swap.replacement };
+  return { text: statement, swapped: s.text.slice(swap.start - s.start, swap.end - s.start), replacement: swap.replacement, type: swap.type };
 }
 
 /** A statement worth judging states a fact (a name, date or number) in the writer's voice, not a bare quotation. */
@@ -88,6 +99,10 @@ function isUsable(s: Sentence): boolean {
   // Two sentences glued by a lower-case start ("... URLs. youtube-dl executes ...") read as one option.
   if (/[.!?]["”’)]?\s+\S/.test(t.slice(0, -1))) return false;
   // A statement is the sentence as written: one whose subject only a resolved pronoun names would read "He ...".
+  // Each option reads alone and clean: no "this", "also", "the purchase", no scrape garble.
+  if (explainDanglingStem(t) || explainGarbledOption(t)) return false;
+  // "More than 170 peacekeepers have died ..." reads as a number option among sentences.
+  if (classifyOption(t).type !== 'text') return false;
   return !s.resolved && !checkSentence(s) && countWords(t) <= MAX_WORDS && !/\[\d+\]/.test(s.text) && s.text.toLowerCase().includes(t.toLowerCase().slice(1));
 }
 
@@ -96,7 +111,7 @@ const MAX_STATEMENT_SENTENCES = 40;
 
 export function buildStatementQuestions(facts: Facts): Built[] {
   const usable = facts.sentences.filter((s) => isUsable(s)).slice(0, MAX_STATEMENT_SENTENCES);
-  const falsified = new Map<number, { text: string; swapped: string; replacement: string }>();
+  const falsified = new Map<number, { text: string; swapped: string; replacement: string; type: Swap['type'] }>();
   for (const s of usable) {
     const f = falsify(facts, s);
     if (f) falsified.set(s.index, f);

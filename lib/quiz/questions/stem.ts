@@ -25,7 +25,9 @@ export interface Candidate {
   related?: number[];
   /** Statements only: false versions of other sentences, from which the ranker takes three unused ones. */
   /** `swapped` is the fact of that sentence the false version replaced, as the article states it. */
-  falsePool?: Array<{ sentence: number; text: string; swapped?: string; replacement?: string }>;
+  /** Set when a softer check failed (questions/review.ts): served only to keep a short quiz at its minimum size. */
+  fallback?: string;
+  falsePool?: Array<{ sentence: number; text: string; swapped?: string; replacement?: string; type?: string }>;
 }
 
 export type Built = Candidate | RejectedCandidate;

@@ -1,0 +1,238 @@
+/**
+ * Last checks on a built candidate, for what the kind builders cannot see alone: a stem that leans on the sentence
+ * before ("this", "also", "the purchase"), a title before the blank that gives the key away ("Labour Party leader
+ * _____"), a question that restates the article's headline, a stem glued from two sentences or coordinated into bad
+ * grammar, and scrape garble ("Vallaud- Belkacem") in the options. Each returns the reason a teacher would reject
+ * the question, or undefined when it may be served.
+ */
+import { TITLES } from '../facts/lexicon';
+import type { Facts } from '../facts/3-facts';
+import { countWords, outsideQuotes, type Candidate, BLANK } from './stem';
+
+// Nouns that, with "the" and nothing after them, name something an earlier sentence introduced ("the purchase",
+// "the request", "the team"). "The study" of a study report is the article's own subject and reads alone.
+const ANAPHORIC_NOUNS =
+  'technique|purchase|request|matter|team|consortium|force|move|deal|plan|proposal|decision|incident|case|pair|couple|company|firm|project|operation|agreement|idea|scheme|measure|creditor|buyer|seller|acquisition|transaction|announcement|remark|comment|claim|allegation|discovery|event|episode|attack|attacks|process|method|approach|vulnerability|vulnerabilities|device|tool|program|programme|bill|order|ruling|verdict|letter|notice|statement|latter|former|group|side|men|women|trio|duo|couple|two|three|four';
+const DEFINITE_ANAPHOR = new RegExp(`\\b[Tt]he\\s+(${ANAPHORIC_NOUNS})\\b(?!\\s+(?:of|for|in|on|at|by|from|with|that|which|who|called|named|known|dubbed|[\\p{Lu}]))(?![-’'])`, 'u');
+// "this is", "called this dubious", "these false memories", "in that climate", "those years".
+const DEMONSTRATIVE = /\b(?:[Tt]his|[Tt]hese|[Tt]hose)\b(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|season|century|decade)\b)|\b(?:in|of|at|on|by|from|to|with|for|during|since|after|before|under|until)\s+that\s+(?!is\b|was\b)\p{Ll}/u;
+// Words that presuppose what the sentence before said.
+const PRESUPPOSING = /\b(?:also|as well|the same|likewise|similarly|nevertheless|nonetheless|aforementioned|an? corresponding)\b|,\s*too\b|\btoo[.!]?$/i;
+// A personal pronoun needs a name (or the blank) before it in the stem: "Morace said that she ..." reads alone,
+// "After doing work experience at Chelsea ..., she was described as" does not.
+const SENTENCE_OPENERS =
+  /^(?:After|Before|In|On|At|When|While|As|The|A|An|During|Since|Although|Though|If|But|And|For|With|By|From|Following|Despite|Because|Once|Until|According|What|Which|How|Where|Why|Not|Only|It|Its|There|Then|Later|Earlier)\b/;
+const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her|hers)\b/gi;
+
+/**
+ * Why a stem points outside itself, or undefined. A blank may be the antecedent of "he"/"she" when it holds a person
+ * (`blankIsPerson`). Quotations are left alone (their words are the speaker's, and the
+ * stem names the speaker's context); "the same" inside a comparison ("the same age as") still presupposes nothing.
+ */
+export function explainDanglingStem(stem: string, blankIsPerson = false): string | undefined {
+  const text = outsideQuotes(stem).replace(/\bthe same\s+\w+\s+as\b/gi, ' ');
+  const demonstrative = DEMONSTRATIVE.exec(text);
+  if (demonstrative) return `"${demonstrative[0].trim()}" points at an earlier sentence`;
+  const presupposing = PRESUPPOSING.exec(text);
+  if (presupposing) return `"${presupposing[0].replace(/^,\s*/, '').trim()}" presupposes an earlier sentence`;
+  const anaphor = DEFINITE_ANAPHOR.exec(text);
+  if (anaphor) return `"${anaphor[0]}" was introduced in an earlier sentence`;
+  for (const pronoun of text.matchAll(PERSONAL_PRONOUN)) {
+    const before = text.slice(0, pronoun.index);
+    // A name the pronoun can stand for: not a place after "at"/"in", not a possessive ("José Mourinho’s stint").
+    const named =
+      /(?<!\b(?:at|in|from|to|of|on|near|for|with|by|the|during)\s)(?<=\s)[\p{Lu}][\p{L}’'-]*\p{Ll}(?![’']s\b)(?![\p{L}’'-])/u.test(before.replace(/^\S+/, '')) ||
+      (/^[\p{Lu}]/u.test(before) && !SENTENCE_OPENERS.test(before) && !/^\S+[’']s\b/.test(before));
+    if (!(blankIsPerson && before.includes(BLANK)) && !/^Who\b/.test(before) && !named) return `"${pronoun[0]}" points at nothing in the stem`;
+  }
+  return undefined;
+}
+
+// Role words that, right before a blanked name, tell who it is ("Kremlin spokesperson _____", "the president of
+// Clermont Foot 63, _____", "NASA astronauts _____", "Dutch researcher _____").
+const ROLE_WORDS =
+  'president|vice-president|minister|secretary|secretary-general|spokesperson|spokesman|spokeswoman|leader|speaker|chancellor|governor|senator|mayor|king|queen|prince|princess|pope|professor|dr|researcher|researchers|scientist|scientists|entrepreneur|businessman|businesswoman|founder|co-founder|ceo|chief|director|chairman|chairwoman|chair|envoy|ambassador|astronaut|astronauts|citizen|coach|manager|player|striker|midfielder|journalist|author|judge|general|commander|mp|member|head|owner|proprietor|administrator|premier|monarch|emperor|deputy|officer|official|analyst|economist|lawyer|colleague|colleagues|fellow|student|teacher|captain|star|champion|winner|candidate|rival|opponent|successor|predecessor|wife|husband|son|daughter|father|mother|brother|sister';
+const ROLE_BEFORE_BLANK = new RegExp(
+  `\\b(?:${ROLE_WORDS})(?:\\s+(?:of|for|in|at)\\s+[^,;:“”"]{1,60})?,?\\s*(?:(?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3}and\\s+)?${BLANK}`,
+  'iu',
+);
+
+/** A person blank right after a title or role noun: the title gives the key away, and few distractors fit the role. */
+export function explainRoleBeforeBlank(stem: string): string | undefined {
+  const at = stem.indexOf(BLANK);
+  if (at < 0) return undefined;
+  const before = stem.slice(0, at).trimEnd();
+  const lastWord = /([\p{L}.’'-]+),?$/u.exec(before)?.[1] ?? '';
+  if (TITLES.has(lastWord.toLowerCase()) || TITLES.has(lastWord.replace(/\.$/, '').toLowerCase())) return `the title "${lastWord}" before the blank gives the role away`;
+  const m = ROLE_BEFORE_BLANK.exec(stem.slice(0, at + BLANK.length));
+  if (m && m.index + m[0].length === at + BLANK.length) return `the role "${m[0].replace(BLANK, '').trim()}" before the blank gives the key away`;
+  return undefined;
+}
+
+// Hyphen then space inside a word ("Vallaud- Belkacem", "Clermont- Ferrand"): a line break the scrape kept.
+const BROKEN_HYPHEN = /\p{L}-\s+\p{L}/u;
+
+/** Scrape garble that must not reach an option. */
+export function explainGarbledOption(option: string): string | undefined {
+  if (BROKEN_HYPHEN.test(option)) return `"${option}" holds a broken hyphenation`;
+  if (/\s{2,}/.test(option.trim())) return `"${option}" holds a double space`;
+  return undefined;
+}
+
+// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATION = /\b(?:Inc|Corp|Ltd|Co|Jr|Sr|St|No|vs|etc|approx|Gov|Sen|Rep|Prof|Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Capt|Kft|Mt|Ft|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$/;
+
+/** Where a first sentence ends inside the stem (outside quotations), or undefined. */
+function sentenceBreak(stem: string): number | undefined {
+  // Quotations blanked out at their own length, so offsets still point into the stem.
+  const outside = stem.replace(/[“"][^”"]*[”"]/g, (m) => ' '.repeat(m.length));
+  const body = outside.replace(/[.!?]["”’)]*\s*$/, '');
+  for (const m of body.matchAll(/[.!?]["”’)]*\s+(?=\S)/g)) {
+    const head = body.slice(0, m.index! + 1);
+    if (/\p{Ll}{2,}[.!?]$/u.test(head) && !ABBREVIATION.test(head)) return m.index! + 1;
+  }
+  return undefined;
+}
+
+/** Two sentences in one stem, or a wh-question continued by a second clause. */
+export function explainBadForm(stem: string): string | undefined {
+  if (sentenceBreak(stem) !== undefined) return 'the stem runs two sentences together';
+  if (/\?$/.test(stem.trim()) && /;/.test(stem)) return 'a question continued past a semicolon';
+  // "Who was hopeful: “...,” she said?": an attribution left inside a question.
+  if (/\?$/.test(stem.trim()) && /[”"],?\s+(?:he|she|they|it)\s+(?:said|says|added|wrote|told)\b/i.test(stem)) return 'a question holding its own attribution';
+  // "On what date was HDT Limited registered and is under the aegis of ...?": a coordinated second verb phrase.
+  if (/^(?:In|On|How|Who|Which|What|When)\b/.test(stem) && /\?$/.test(stem.trim()) && /\band\s+(?:is|are|was|were|has|have|had)\b/.test(stem)) {
+    return 'a question coordinated with a second verb phrase';
+  }
+  return undefined;
+}
+
+const TITLE_STOP = new Set('a an the of to in on at for and or by with from as is are was were be its it his her their after before over under new first'.split(' '));
+const contentWords = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 2 && !TITLE_STOP.has(w))
+    .map((w) => w.replace(/(?:ing|ed|es|s)$/, ''));
+
+/** The headline's own fact ("GitHub blocks youtube-dl", "Queen suspends UK Parliament") is known before reading. */
+export function explainRestatesTitle(c: Pick<Candidate, 'stem' | 'key' | 'kind'>, title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  const titleWords = new Set(contentWords(title));
+  if (titleWords.size < 2) return undefined;
+  const keyWords = contentWords(c.key);
+  // The key must be a name of the headline itself ("Parliament" in "Queen suspends UK Parliament"), or the true
+  // statement must retell it.
+  if (c.kind !== 'statement' && !title.toLowerCase().includes(c.key.toLowerCase())) return undefined;
+  if (!keyWords.some((w) => titleWords.has(w))) return undefined;
+  const covered = new Set([...contentWords(c.kind === 'statement' ? c.key : c.stem), ...keyWords].filter((w) => titleWords.has(w)));
+  return covered.size / titleWords.size >= 0.5 ? 'the question restates the headline' : undefined;
+}
+
+/** `re` replaced only outside quotation marks: a speaker's words stay as said. */
+function replaceOutsideQuotes(text: string, re: RegExp, by: string): string {
+  return text
+    .split(/([“"][^”"]*[”"])/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(re, by)))
+    .join('');
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const pointsBack = (phrase: string) => DEMONSTRATIVE.test(phrase) || DEFINITE_ANAPHOR.test(phrase) || /\bthe same\b/i.test(phrase);
+
+/**
+ * The stem without the words that lean on the sentence before, when they can go without changing what it says:
+ * "also" and "as well" ("Zenbleed, also revealed in _____" -> "Zenbleed, revealed in _____"), a fronted phrase
+ * ("Per the request, Parliament would ..."), or a closing one ("..., dubbed _____ and Spectre, in the technique.").
+ */
+export function repairStem(stem: string): string {
+  let s = replaceOutsideQuotes(stem, /\s+also\b(?=\s)/g, '');
+  s = replaceOutsideQuotes(s, /,?\s+(?:as well|too)(?=[.!?]["”’)]*\s*$)/g, '');
+  const front = /^([^,“”"_]{3,60}),\s+/.exec(s);
+  if (front && pointsBack(front[1]!) && countWords(s.slice(front[0].length)) >= 6) s = capitalise(s.slice(front[0].length));
+  // "Initially started in _____ by ..., youtube-dl is a script ... Vimeo.  youtube-dl is a FLOSS software": the stem
+  // ends with the sentence that holds the blank.
+  const end = sentenceBreak(s);
+  if (end !== undefined && s.slice(0, end).includes(BLANK) && countWords(s.slice(0, end)) >= 6) s = s.slice(0, end);
+  // "In what month and year did ... for a short time; after this Avalanche reduced ...?": the question ends at the semicolon.
+  if (/\?$/.test(s) && s.includes(';') && !s.slice(0, s.indexOf(';')).includes(BLANK) && countWords(s.slice(0, s.indexOf(';'))) >= 6) {
+    s = `${s.slice(0, s.indexOf(';')).trimEnd()}?`;
+  }
+  const back = /,?\s+(?:in|on|at|of|for|from|with|by|during|after|before|under)\s+(?:the|this|these|those|that)\s+[\p{L}-]+(?=[.!?]["”’)]*\s*$)/u.exec(s);
+  if (back && pointsBack(back[0]) && countWords(s.slice(0, back.index)) >= 6) s = s.slice(0, back.index) + s.slice(back.index + back[0].length);
+  return s;
+}
+
+// Titles whose holder anyone can name ("UN Secretary-General", "Kremlin spokesperson", "Labour Party leader").
+const HIGH_PROFILE = /\b(?:president|prime|minister|secretary|secretary-general|spokesperson|spokesman|spokeswoman|leader|speaker|chancellor|king|queen|prince|princess|pope|governor|senator|mayor|ceo|founder|co-founder|entrepreneur|premier|monarch|emperor|citizen|ambassador|envoy|chairman|chairwoman)\b/i;
+
+/**
+ * A reason that makes a question weaker rather than wrong (a low-profile role before the blank, "the team" when
+ * the team was named before): such a question may fill a quiz that would otherwise fall short, never more.
+ */
+export function isSoftReason(reason: string): boolean {
+  if (/was introduced in an earlier sentence/.test(reason)) return true;
+  const role = /^the (?:title|role) "([^"]+)" before the blank/.exec(reason);
+  return !!role && !HIGH_PROFILE.test(role[1]!);
+}
+
+// Words many names share, too common to cue one of them.
+const COMMON_NAME_WORDS = new Set('group national international general central state states united union university institute association council department ministry agency office company corporation foundation organisation organization society committee commission service services system party force forces bank court house library south north east west new'.split(' '));
+
+/** "the _____ recorded ... phishing attacks" with "Anti-Phishing Working Group": a word of the key in the stem cues it. */
+export function explainEchoedKey(c: Pick<Candidate, 'stem' | 'key' | 'kind'>): string | undefined {
+  if (!['organisation', 'place', 'person', 'quote', 'appositive'].includes(c.kind)) return undefined;
+  if (!/^\p{Lu}/u.test(c.key)) return undefined;
+  const stem = c.stem.toLowerCase();
+  for (const w of c.key.toLowerCase().split(/[\s-]+/)) {
+    const word = w.replace(/[’']s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+    if (word.length < 5 || COMMON_NAME_WORDS.has(word)) continue;
+    if (new RegExp(`(?<![\\p{L}])${word}`, 'u').test(stem)) return `the stem echoes "${word}" of the key`;
+  }
+  return undefined;
+}
+
+/** Every reason this candidate should not be served, the hard ones first; empty when none. */
+export function listProblems(c: Candidate, facts: Pick<Facts, 'title'> & Partial<Facts>): string[] {
+  const out: string[] = [];
+  const add = (r: string | undefined) => r && out.push(r);
+  for (const option of [c.key, ...c.distractors.slice(0, 3)]) add(explainGarbledOption(option));
+  add(explainRestatesTitle(c, facts.title));
+  if (c.kind !== 'statement') {
+    // A name quoted as a title ("CNN’s “_____”") is a programme or a work, not the organisation the options are.
+    if (/[“"]\s*_____\s*[”"]/.test(c.stem)) out.push('the blank is a quoted title');
+    // "Member of Parliament", "Minister of Defence": a title, not a body.
+    if (/^(?:Member|Minister|Secretary|President|Head|Chair|Speaker|Leader|Director|Governor)\s+of\b/.test(c.key)) out.push('the key is a title, not a name');
+    // "Junior _____" for "Junior Messi Enguene": the key is a name cut short.
+    if (/\b(?:Junior|Senior|Jr|Sr|Saint|St|San|Santa|De|Van|Von|Le|La|Al|El|Da|Di)\s+_____/.test(c.stem)) out.push('the key is part of a longer name');
+    add(explainEchoedKey(c));
+    add(explainAliasOfStem(c));
+    add(explainBadForm(c.stem));
+    add(explainDanglingStem(c.stem, c.kind === 'person' || c.kind === 'quote'));
+    if (c.kind === 'person' || (c.kind === 'quote' && c.stem.includes(BLANK))) add(explainRoleBeforeBlank(c.stem));
+  }
+  return out.sort((a, b) => Number(isSoftReason(a)) - Number(isSoftReason(b)));
+}
+
+/** The first reason this candidate should not be served (a hard one before a soft one); undefined when none. */
+export function reviewCandidate(c: Candidate, facts: Pick<Facts, 'title'> & Partial<Facts>): string | undefined {
+  return listProblems(c, facts)[0];
+}
+
+const initials = (name: string) =>
+  name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+
+/** A distractor that is the acronym of a name in the stem ("EFF" beside "The Electronic Frontier Foundation said"). */
+export function explainAliasOfStem(c: Pick<Candidate, 'stem' | 'distractors'>): string | undefined {
+  const names = c.stem.match(/(?:\p{Lu}[\p{L}-]+\s+){1,5}\p{Lu}[\p{L}-]+/gu) ?? [];
+  for (const d of c.distractors.slice(0, 3)) {
+    if (!/^[A-Z]{2,8}$/.test(d)) continue;
+    if (names.some((n) => initials(n) === d || initials(n.replace(/^The\s+/, '')) === d)) return `"${d}" names a body the stem names`;
+  }
+  return undefined;
+}

@@ -1,0 +1,138 @@
+// Rater round 1, defect patterns 2, 3, 6 and 7: stems that lean on the sentence before, titles that give the key
+// away, headline restatements, scrape garble and broken question forms. Each row is a case the rater rejected (or
+// one that must stay accepted).
+import { describe, expect, it } from 'vitest';
+import {
+  explainAliasOfStem,
+  explainBadForm,
+  explainDanglingStem,
+  explainEchoedKey,
+  explainGarbledOption,
+  explainRestatesTitle,
+  explainRoleBeforeBlank,
+  isSoftReason,
+  listProblems,
+  repairStem,
+} from '@/lib/quiz/questions/review';
+import type { Candidate } from '@/lib/quiz/questions/stem';
+
+describe('stems that point at an earlier sentence (pattern 3)', () => {
+  it.each([
+    ['Unnamed industry experts called this dubious to Népszava, as the market is saturated, while noting the _____ needs it.', 'this'],
+    ['In order to study how these false memories might form, _____ and his team encoded memories.', 'these'],
+    ['The creditor _____ is state-owned as well.', 'as well'],
+    ['Népszava noted the purchase appeared to circumvent the _____.', 'the purchase'],
+    ['Symantec reverse-engineered the malware and the consortium analyzed _____ of data captured during those years.', 'those'],
+    ['The highest rate noted by the team was in _____, with fifteen youth suicides per 100,000 individuals.', 'the team'],
+    ['After doing work experience at Chelsea between 2004 and _____, she was reportedly described as “Mourinho in a skirt”.', 'she'],
+    ['Zenbleed, also revealed in _____, affected AMD Zen 2 processors.', 'also'],
+    ['On the same day, the _____ issued a corresponding press release.', 'the same'],
+    ['The _____ issued a corresponding press release.', 'a corresponding'],
+  ])('%s', (stem, cue) => {
+    expect(explainDanglingStem(stem)).toContain(cue);
+  });
+
+  it.each([
+    'The study reports that the youth suicide rate increased by _____.',
+    'Morace was quoted as saying that she had refused _____’s demand that she fire her deputy.',
+    'Who led a memorial service in Cape Town, where he called for South Africa to unite?',
+    'U.S. special envoy Steve Witkoff said he expects _____ will sign the minerals deal this week.',
+    'Who said: “We call this ‘incepting’ or implanting false memories in a mouse brain”?',
+    'I find it hard to believe she’ll be the same age as the oldest, said _____.',
+    'Siegel compared data from _____ to corresponding information on suicides from 2005 through 2015.',
+  ])('reads alone: %s', (stem) => {
+    expect(explainDanglingStem(stem)).toBeUndefined();
+  });
+
+  it.each([
+    ['Zenbleed, also revealed in _____, affected AMD Zen 2 processors.', 'Zenbleed, revealed in _____, affected AMD Zen 2 processors.'],
+    ['Per the request, Parliament would meet briefly in early September and then not reconvene until _____.', 'Parliament would meet briefly in early September and then not reconvene until _____.'],
+    ['In 2018, researchers discovered two vulnerabilities, dubbed _____ and Spectre, in the technique.', 'In 2018, researchers discovered two vulnerabilities, dubbed _____ and Spectre.'],
+    [
+      'In what month and year did security companies shut down the Avalanche botnet for a short time; after this Avalanche reduced its activities?',
+      'In what month and year did security companies shut down the Avalanche botnet for a short time?',
+    ],
+    [
+      'Initially started in _____ by Ricardo Garcia, youtube-dl is a script written in Python.  youtube-dl is a FLOSS software.',
+      'Initially started in _____ by Ricardo Garcia, youtube-dl is a script written in Python.',
+    ],
+  ])('repairs %s', (stem, repaired) => {
+    expect(repairStem(stem)).toBe(repaired);
+  });
+});
+
+describe('a title or role before the blank gives the key away (patterns 1 and 2)', () => {
+  it.each([
+    ['After a review of the mission in January, UN Secretary-General _____ last week rejected a proposal.', false],
+    ['Russia now controls a fifth of Ukraine, with Kremlin spokesperson _____ saying Moscow will not yield.', false],
+    ['Labour Party leader _____ called the move a "smash and grab on our democracy".', false],
+    ['Costa was appointed on a two-year contract by the president of Clermont Foot 63, _____, who grabs headlines.', false],
+    ['In 1985, Dutch researcher _____ showed that electromagnetic signals could be decoded.', true],
+    ['SpaceX launched its first crewed mission with NASA astronauts Bob Behnken and _____ in a Crew Dragon capsule.', true],
+    ['Hurley paraphrased the first U.S. citizen in space, _____, commenting before launch.', false],
+  ])('%s', (stem, soft) => {
+    const reason = explainRoleBeforeBlank(stem);
+    expect(reason).toBeDefined();
+    // High-profile offices are never served; a minor role may fill a short quiz.
+    expect(isSoftReason(reason!)).toBe(soft);
+  });
+
+  it.each(['_____ told the media that peacekeepers can only operate with consent.', 'Who said the experiments were a “tour de force”?'])('no role: %s', (stem) => {
+    expect(explainRoleBeforeBlank(stem)).toBeUndefined();
+  });
+});
+
+describe('scrape garble in options (pattern 6)', () => {
+  it.each([
+    ['Najat Vallaud- Belkacem', true],
+    ['Clermont- Ferrand', true],
+    ['Clermont-Ferrand', false],
+    ['Ould-Abdallah', false],
+  ])('%s', (option, garbled) => {
+    expect(!!explainGarbledOption(option)).toBe(garbled);
+  });
+});
+
+describe('question forms (pattern 7)', () => {
+  it.each([
+    ['On what date was HDT Limited registered and is under the aegis of Hungarian National Asset Management, Inc?', true],
+    ['In what month and year did companies shut down the botnet for a short time; after this Avalanche reduced its scale?', true],
+    ['Initially started in _____ by Ricardo Garcia, youtube-dl is a script.  youtube-dl is a FLOSS software.', true],
+    ['Hurley paraphrased _____: "SpaceX we\'re go for launch. Let\'s light this candle."', false],
+    ['On what date did the Malian government issue a statement rejecting all proposals?', false],
+    ['The company, Acme Inc. in Ohio, hired _____ last year.', false],
+    ['Who was hopeful: “Hopefully, with the new manager, the club can find the motivation,” she said?', true],
+  ])('%s', (stem, bad) => {
+    expect(!!explainBadForm(stem)).toBe(bad);
+  });
+});
+
+const candidate = (over: Partial<Candidate>): Candidate =>
+  ({ kind: 'organisation', stem: '', key: '', distractors: [], factKey: '', closeness: 1, weight: 1, ...over }) as Candidate;
+
+describe('the headline and the stem give the key away (pattern 2)', () => {
+  it.each([
+    ['Queen Elizabeth agrees to suspend UK Parliament ahead of Brexit deadline', 'Yesterday, the Queen Elizabeth II announced she will comply with the request to suspend _____ for parts of September and October.', 'Parliament', true],
+    ['France appoints first female professional football coach', 'Women were given a good kicking when _____ appointed its first female professional team manager.', 'France', true],
+    ['France appoints first female professional football coach', 'Costa, 36, was born in Alhandra on the River Tagus in southeast _____.', 'Portugal', false],
+  ])('%s / %s', (title, stem, key, restates) => {
+    expect(!!explainRestatesTitle(candidate({ stem, key, kind: 'place' }), title)).toBe(restates);
+  });
+
+  it('a word of the key in the stem cues it ("phishing attacks" for the Anti-Phishing Working Group)', () => {
+    expect(explainEchoedKey(candidate({ stem: 'In 2009, the _____ recorded 84,250 phishing attacks by Avalanche.', key: 'Anti-Phishing Working Group' }))).toBeDefined();
+    expect(explainEchoedKey(candidate({ stem: 'In 2009, the _____ recorded 84,250 attacks by Avalanche.', key: 'Anti-Phishing Working Group' }))).toBeUndefined();
+  });
+
+  it('an acronym of a body the stem names is no distractor ("EFF" beside the Electronic Frontier Foundation)', () => {
+    expect(explainAliasOfStem({ stem: 'The Electronic Frontier Foundation said on _____ that the tool is lawful.', distractors: ['EFF', 'Microsoft', 'FSF'] })).toBeDefined();
+    expect(explainAliasOfStem({ stem: 'The foundation said on _____ that the tool is lawful.', distractors: ['EFF', 'Microsoft', 'FSF'] })).toBeUndefined();
+  });
+
+  it('a title is no organisation, and a name cut after "Junior" is no key', () => {
+    expect(listProblems(candidate({ stem: '_____ Yvette Cooper of the Labour Party added, "It is dangerous."', key: 'Member of Parliament' }), {})).toContain('the key is a title, not a name');
+    expect(listProblems(candidate({ kind: 'person', stem: 'Not the striker Lionel Messi, but Junior _____, a 20-year-old midfielder.', key: 'Messi Enguene' }), {})).toContain(
+      'the key is part of a longer name',
+    );
+  });
+});

@@ -1,0 +1,120 @@
+// Rater round 1, defect patterns 1 and 4: distractors of the right type but the wrong role (another gender, a famous
+// name mentioned in passing, a place the sentence rules out), and second true answers by containment.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractFacts, type Facts, type NameSpan } from '@/lib/quiz/facts/3-facts';
+import { annotateText } from '@/lib/quiz/text/2-annotate';
+import { cleanText } from '@/lib/quiz/text/1-clean';
+import { explainRoleMismatch, genderOf, isActor, isTruncatedName } from '@/lib/quiz/roles';
+import { isUnsafe, pickDateDistractors, pickNameDistractors } from '@/lib/quiz/distractors';
+import { generateQuiz } from '@/lib/quiz/generate';
+
+const cache = new Map<string, Facts>();
+const factsOf = (file: string) => {
+  if (!cache.has(file)) cache.set(file, extractFacts(annotateText(cleanText(readFileSync(`content/${file}.md`, 'utf8')))));
+  return cache.get(file)!;
+};
+const nameIn = (facts: Facts, text: string, sentenceHas?: string): NameSpan =>
+  facts.names.find((n) => n.text === text && (!sentenceHas || facts.sentences[n.sentence]!.text.includes(sentenceHas)))!;
+
+describe('gender read from the article', () => {
+  it.each([
+    ['ose-first-female-football-coach', 'Helena Costa', 'female'],
+    ['ose-first-female-football-coach', 'Carolina Morace', 'female'],
+    ['ose-first-female-football-coach', 'Véronique Soulier', 'female'],
+    ['ose-first-female-football-coach', 'José Mourinho', 'male'],
+    ['ose-first-female-football-coach', 'Luciano Gaucci', 'male'],
+    ['wikinews-queen-suspends-uk-parliament', 'Elizabeth II', 'female'],
+    ['wikinews-spacex-first-crewed-launch', 'Doug Hurley', 'male'],
+  ])('%s: %s is %s', (file, name, gender) => {
+    expect(genderOf(factsOf(file), name)).toBe(gender);
+  });
+});
+
+describe('a distractor must fit the role of the blank', () => {
+  it.each([
+    // key, its sentence, option, why it does not fit
+    ['ose-first-female-football-coach', 'Helena Costa', 'What mattered', 'José Mourinho', 'of the other gender'],
+    ['ose-first-female-football-coach', 'Claude Michy', 'two-year contract', 'Lionel Messi', 'only mentioned in passing'],
+    ['wikinews-spacex-first-crewed-launch', 'Bridenstine', 'Bob and Doug', 'Hurley', 'named in the sentence'],
+    ['voa-us-ukraine-minerals-deal-feed', 'Kyiv', 'Russian invasion', 'Moscow', 'the sentence names its country'],
+    ['voa-us-ukraine-minerals-deal-feed', 'Kyiv', 'Russian invasion', 'Washington', 'a town of another country'],
+        ['mali-minusma-withdrawal', 'Burkina Faso', 'neighboring', 'Russia', 'not a neighbour of the key'],
+    ['wikinews-queen-suspends-uk-parliament', 'House of Commons Library', 'prorogations', 'Parliament', 'contains or belongs to the key'],
+  ])('%s: %s vs %s', (file, key, where, option, reason) => {
+    const facts = factsOf(file);
+    const span = nameIn(facts, key, where);
+    expect(span).toBeDefined();
+    expect(explainRoleMismatch(facts, span, key, option, facts.sentences[span.sentence]!)).toBe(reason);
+  });
+
+  it.each([
+    ['ose-first-female-football-coach', 'Helena Costa', 'What mattered', 'Carolina Morace'],
+    ['mali-minusma-withdrawal', 'Abdoulaye Diop', 'crisis of confidence', 'Antonio Guterres'],
+    ['mali-minusma-withdrawal', 'Gao', 'northern cities', 'Bamako'],
+  ])('%s: %s vs %s fits', (file, key, where, option) => {
+    const facts = factsOf(file);
+    const span = nameIn(facts, key, where);
+    expect(explainRoleMismatch(facts, span, key, option, facts.sentences[span.sentence]!)).toBeUndefined();
+  });
+
+  it('famous names mentioned in passing are no actors; speakers and described people are', () => {
+    const facts = factsOf('ose-first-female-football-coach');
+    expect(isActor(facts, 'Lionel Messi')).toBe(false);
+    expect(isActor(facts, 'José Mourinho')).toBe(false);
+    expect(isActor(facts, 'Carolina Morace')).toBe(true);
+    expect(isActor(facts, 'Véronique Soulier')).toBe(true);
+  });
+
+  it('a name the article always continues is cut short ("Department of Community" of "... Health Sciences")', () => {
+    expect(isTruncatedName(factsOf('wikinews-youth-suicide-gun-ownership'), 'Department of Community')).toBe(true);
+    expect(isTruncatedName(factsOf('mali-minusma-withdrawal'), 'UN')).toBe(false);
+  });
+
+  it('a stray word typed as a person is no distractor ("Sciences" of "... Health Sciences")', () => {
+    const facts = factsOf('wikinews-youth-suicide-gun-ownership');
+    const siegel = facts.names.find((n) => n.text === 'Siegel')!;
+    expect(explainRoleMismatch(facts, siegel, 'Siegel', 'Sciences', facts.sentences[siegel.sentence]!)).toBe('not a name');
+  });
+
+  it('no year or decade after the article’s latest ("2040s" beside "1990s")', () => {
+    const facts = factsOf('conversation-side-channel-attacks');
+    const nineties = facts.dates.find((d) => d.format === 'decade')!;
+    const latest = Math.max(...facts.dates.map((d) => d.year ?? 0));
+    for (const o of pickDateDistractors(facts, nineties, facts.sentences[nineties.sentence]!).options) expect(Number(o.slice(0, 4))).toBeLessThanOrEqual(latest);
+  });
+
+  it('an acronym is unsafe beside its long form even when the article never defines it', () => {
+    const facts = factsOf('wikinews-github-youtube-dl-dmca');
+    const s = facts.sentences[0]!;
+    expect(isUnsafe('EFF', 'Electronic Frontier Foundation', s, facts)).toBe(true);
+  });
+
+  it('an acronym key takes acronym distractors ("EFF": "RIAA"), so its form does not single it out', () => {
+    const facts = factsOf('wikinews-github-youtube-dl-dmca');
+    const eff = facts.names.find((n) => n.text === 'EFF')!;
+    const { options } = pickNameDistractors(facts, eff, 'EFF', facts.sentences[eff.sentence]!);
+    expect(options.some((o) => /^[A-Z]{2,8}$/.test(o))).toBe(true);
+  });
+});
+
+describe('served quizzes keep people and places in role', () => {
+  const files = ['ose-first-female-football-coach', 'wikinews-spacex-first-crewed-launch', 'voa-us-ukraine-minerals-deal-feed', 'wikinews-queen-suspends-uk-parliament'];
+  it.each(files)('%s: no person option of the other gender or mentioned only in passing', (file) => {
+    const text = readFileSync(`content/${file}.md`, 'utf8');
+    const facts = factsOf(file);
+    const result = generateQuiz(text);
+    expect(result.status).toBe('ok');
+    if (result.status !== 'ok') return;
+    for (const q of result.quiz.questions.filter((x) => x.kind === 'person' || x.kind === 'quote' || x.kind === 'appositive')) {
+      const key = q.options.find((o) => o.id === q.answerId)!.text;
+      const kg = genderOf(facts, key);
+      for (const o of q.options) {
+        if (o.text === key) continue;
+        const og = genderOf(facts, o.text);
+        if (kg && og) expect(og, `${q.stem} / ${o.text}`).toBe(kg);
+        expect(['Lionel Messi', 'José Mourinho', 'Alan Shepard', 'Oliver Tambo']).not.toContain(o.text);
+      }
+    }
+  });
+});
