@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { parseArticleFile } from '../lib/content/front-matter';
-import { QUIZ_GENERATE_OPTIONS } from '../lib/content/quiz-options';
+import { WEB_QUIZ_SEED } from '../lib/content/article-quiz';
 import { generateQuiz } from '../lib/quiz/generate';
 import { checkQuizInvariants, type InvariantFailure } from '../lib/quiz/invariants';
 import type { GenerateResult, Question } from '../lib/quiz/schema';
@@ -41,11 +41,11 @@ function countWords(text: string): number {
 }
 
 /** `.md` files carry front matter and the quiz is built from the body, as the app does; `.txt` files are used raw. */
-function readArticle(path: string): { title: string; text: string } {
+function readArticle(path: string): { title: string; text: string; headline?: string } {
   const fileText = readFileSync(path, 'utf8');
   if (extname(path) === '.md') {
     const { meta, body } = parseArticleFile(fileText);
-    return { title: meta.success ? meta.data.title : basename(path), text: body };
+    return meta.success ? { title: meta.data.title, text: body, headline: meta.data.title } : { title: basename(path), text: body };
   }
   const title = /^Title:[ \t]*(.+)$/m.exec(fileText.slice(0, 2000))?.[1]?.trim();
   return { title: title ?? basename(path), text: fileText };
@@ -68,11 +68,11 @@ const reasonOf = (reason: string) =>
     .trim();
 
 function runArticle(path: string, options: { count?: number; seed: string }): ArticleRun {
-  const { title, text } = readArticle(path);
+  const { title, text, headline } = readArticle(path);
   const started = performance.now();
   let result: ArticleRun['result'];
   try {
-    result = generateQuiz(text, options);
+    result = generateQuiz(text, { ...options, title: headline });
   } catch (error) {
     result = { status: 'crashed', message: (error as Error).message, rejected: [] };
   }
@@ -195,7 +195,7 @@ function main() {
   if (files.length === 0) fail(`no .md or .txt articles in ${folder}`);
 
   // The web app's options by default, so the report shows what readers are served.
-  const seed = args.data.seed ?? QUIZ_GENERATE_OPTIONS.seed;
+  const seed = args.data.seed ?? WEB_QUIZ_SEED;
   const runs = files.map((f) => runArticle(join(folder, f), { seed, ...(count ? { count } : {}) }));
   printSummary(runs);
 

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticleFile } from '../../lib/content/front-matter';
-import { QUIZ_GENERATE_OPTIONS } from '../../lib/content/quiz-options';
-import { generateQuiz } from '../../lib/quiz/generate';
+import { generateArticleQuiz } from '../../lib/content/article-quiz';
 import type { Quiz } from '../../lib/quiz/schema';
 
 export const SEED_SLUG = 'mali-minusma-withdrawal';
@@ -12,8 +11,9 @@ export const SEED_SLUG = 'mali-minusma-withdrawal';
  * stripped, same options), so the tests know the key without asking the app for it.
  */
 export function loadServedQuiz(slug: string = SEED_SLUG): Quiz {
-  const { body } = parseArticleFile(readFileSync(join(process.cwd(), 'content', `${slug}.md`), 'utf8'));
-  const result = generateQuiz(body, QUIZ_GENERATE_OPTIONS);
+  const { meta, body } = parseArticleFile(readFileSync(join(process.cwd(), 'content', `${slug}.md`), 'utf8'));
+  if (!meta.success) throw new Error(`content/${slug}.md: bad front matter`);
+  const result = generateArticleQuiz({ body, title: meta.data.title });
   if (result.status !== 'ok') throw new Error(`${slug}: no quiz (${result.message})`);
   return result.quiz;
 }

@@ -1,8 +1,7 @@
 import 'server-only';
-import { generateQuiz } from '@/lib/quiz/generate';
 import type { Quiz } from '@/lib/quiz/schema';
 import { type Article, getArticleBySlug } from './articles';
-import { QUIZ_GENERATE_OPTIONS } from './quiz-options';
+import { generateArticleQuiz } from './article-quiz';
 
 export type QuizForArticle =
   | { status: 'ready'; quizId: string; article: Article; quiz: Quiz }
@@ -17,10 +16,10 @@ export async function getQuizForArticle(slug: string): Promise<QuizForArticle | 
   if (cached) return cached;
   const article = await getArticleBySlug(slug);
   if (!article) return null;
-  const result = generateQuiz(article.body, QUIZ_GENERATE_OPTIONS);
+  const result = generateArticleQuiz(article);
   const entry: QuizForArticle =
     result.status === 'ok'
-      ? { status: 'ready', quizId: slug, article, quiz: { ...result.quiz, title: result.quiz.title ?? article.title } }
+      ? { status: 'ready', quizId: slug, article, quiz: result.quiz }
       : { status: 'insufficient', quizId: slug, article, message: result.message };
   quizzes.set(slug, entry);
   return entry;

@@ -100,7 +100,7 @@ function insufficient(message: string, found: number, rejected: RejectedCandidat
 export function generateQuiz(text: string, options?: GenerateOptions): GenerateResult {
   const parsed = GenerateOptions.safeParse(options ?? {});
   if (!parsed.success) return insufficient(`Invalid options: ${parsed.error.issues.map((i) => i.message).join('; ')}`, 0, []);
-  const { count, seed } = parsed.data;
+  const { count, seed, title } = parsed.data;
   try {
     if (typeof text !== 'string' || !text.trim()) return insufficient('The text is empty.', 0, []);
     const clean = cleanText(text);
@@ -119,9 +119,12 @@ export function generateQuiz(text: string, options?: GenerateOptions): GenerateR
     ];
     const rejected: RejectedCandidate[] = built.filter((b): b is RejectedCandidate => !isCandidate(b));
     const candidates: Candidate[] = [];
-    // Without a title line (the web app passes the body alone) the lead's opening words stand for the headline they
-    // restate ("On Friday, code hosting and sharing website GitHub blocked ...").
-    const headline = { ...facts, title: facts.title ?? facts.sentences[0]?.text.split(/\s+/).slice(0, 12).join(' ') };
+    // Without a headline the lead's opening words stand for the one they restate ("On Friday, code hosting and sharing
+    // website GitHub blocked ...").
+    const headline = {
+      ...facts,
+      title: facts.title ?? title ?? facts.sentences[0]?.text.split(/\s+/).slice(0, 12).join(' '),
+    };
     for (const built1 of built.filter(isCandidate)) {
       // Words that lean on the sentence before are dropped when the stem reads without them (questions/review.ts).
       const c = built1.kind === 'statement' ? built1 : { ...built1, stem: repairStem(built1.stem) };
@@ -143,7 +146,8 @@ export function generateQuiz(text: string, options?: GenerateOptions): GenerateR
     const random = createRandom(hashString(`${seed}\u0000${text}`));
     const slots = balancedKeySlots(ranked.selected.length, random);
     const quiz: Quiz = { questions: ranked.selected.map((c, i) => toQuestion(c, i + 1, random, slots[i])) };
-    if (annotated.title) quiz.title = annotated.title;
+    const quizTitle = annotated.title ?? title;
+    if (quizTitle) quiz.title = quizTitle;
     const valid = Quiz.safeParse(quiz);
     if (!valid.success) return insufficient(`Generated quiz failed validation: ${valid.error.issues[0]?.message}`, 0, rejected);
     return { status: 'ok', quiz: valid.data, rejected };

@@ -61,6 +61,8 @@ export type Quiz = z.infer<typeof Quiz>;
 export const GenerateOptions = z.object({
   count: z.number().int().min(1).max(50).default(10),
   seed: z.string().default('factquiz'),
+  /** The headline, for a text that carries none (the web app passes an article's body): questions never restate it. */
+  title: z.string().trim().min(1).optional(),
 });
 export type GenerateOptions = z.input<typeof GenerateOptions>;
 

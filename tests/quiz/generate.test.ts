@@ -110,6 +110,28 @@ describe('count', () => {
   });
 });
 
+describe('title', () => {
+  const body = ARTICLES.find((a) => a.file.endsWith('mali-minusma-withdrawal.md'))!.text.replace(/^---[\s\S]*?---\n/, '');
+
+  it('names the quiz after a headline passed apart from the text', () => {
+    const r = generateQuiz(body, { title: 'Mali asks UN peacekeepers to leave' });
+    expect(r.status === 'ok' && r.quiz.title).toBe('Mali asks UN peacekeepers to leave');
+  });
+
+  it("prefers the text's own Title line", () => {
+    const r = generateQuiz(`Title: From the file\n\n${body}`, { title: 'Passed apart' });
+    expect(r.status === 'ok' && r.quiz.title).toBe('From the file');
+  });
+
+  it('never serves a question that restates the headline', () => {
+    const r = generateQuiz(body, { title: 'Mali asks U.N. peacekeepers to leave immediately', count: 15 });
+    expect(r.status).toBe('ok');
+    const headlineStems = r.rejected.filter((x) => /headline/i.test(x.reason));
+    expect(headlineStems.length).toBeGreaterThan(0);
+    if (r.status === 'ok') for (const q of r.quiz.questions) expect(headlineStems.map((x) => x.stem)).not.toContain(q.stem);
+  });
+});
+
 describe('input it cannot use', () => {
   it.each([
     ['empty', ''],
