@@ -9,10 +9,15 @@ import { lastWord } from './facts/names';
 import { inventPerson } from './facts/people';
 import { listAliases, organisationsLike, sameKindPlaces } from './model/gazetteer';
 import type { Sentence } from './text/2-annotate';
-import { explainRoleMismatch, isTruncatedName } from './roles';
+import { explainRoleMismatch, isTruncatedName, isUnfitForRole } from './roles';
+
+// Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
+// `new RegExp` at its site, built again on every call.
+const RE_1 = /\p{L}-\s+\p{L}/u;
+const RE_2 = /^\p{Lu}/u;
 
 /** Scrape garble ("Vallaud- Belkacem") never becomes an option. */
-const isGarbled = (s: string) => /\p{L}-\s+\p{L}/u.test(s);
+const isGarbled = (s: string) => RE_1.test(s);
 
 export interface Distractors {
   options: string[];
@@ -84,9 +89,13 @@ function gazetteerAliases(key: string): Set<string> {
 
 /** What isUnsafe needs of a key, and the answers it gave per evidence sentence: one generateQuiz call's worth. */
 interface UnsafeMemo {
-  keys: Map<string, { lower: string; canonical: string; aliases: Set<string>; words: Set<string> }>;
+  keys: Map<string, KeyInfo>;
   inEvidence: Map<Sentence, Map<string, boolean>>;
   picked: Map<Sentence, Map<string, Distractors>>;
+  /** Candidate names in the order pickNames tries them, per pool and key form. */
+  ordered: Map<string, string[]>;
+  /** Does some sentence of the article hold the word (inventPerson's test)? */
+  wordInArticle: Map<string, boolean>;
 }
 
 const unsafeMemos = new WeakMap<Facts, UnsafeMemo>();
@@ -94,13 +103,24 @@ const unsafeMemos = new WeakMap<Facts, UnsafeMemo>();
 function memoOf(facts: Facts): UnsafeMemo {
   let memo = unsafeMemos.get(facts);
   if (!memo) {
-    memo = { keys: new Map(), inEvidence: new Map(), picked: new Map() };
+    memo = { keys: new Map(), inEvidence: new Map(), picked: new Map(), ordered: new Map(), wordInArticle: new Map() };
     unsafeMemos.set(facts, memo);
   }
   return memo;
 }
 
-function keyInfo(facts: Facts, key: string) {
+interface KeyInfo {
+  lower: string;
+  canonical: string;
+  aliases: Set<string>;
+  words: Set<string>;
+  /** Could be the initials of a longer name (isInitialsOf's first test). */
+  acronym: boolean;
+  /** The initials of a name of several words (isInitialsOf), else undefined. */
+  initials: string | undefined;
+}
+
+function keyInfo(facts: Facts, key: string): KeyInfo {
   const keys = memoOf(facts).keys;
   let info = keys.get(key);
   if (!info) {
@@ -109,6 +129,8 @@ function keyInfo(facts: Facts, key: string) {
       canonical: canonicalOf(facts, key),
       aliases: gazetteerAliases(key),
       words: new Set(nameWords(key).filter((w) => !isGeneric(w))),
+      acronym: /^[A-Z]{2,8}$/.test(key),
+      initials: key.includes(' ') ? initialsOf(key) : undefined,
     };
     keys.set(key, info);
   }
@@ -140,25 +162,26 @@ function isInEvidence(option: string, evidence: Sentence, facts: Facts): boolean
 /** Would this option also be a right answer, or point at the key? */
 export function isUnsafe(option: string, key: string, evidence: Sentence, facts: Facts): boolean {
   const k = keyInfo(facts, key);
-  const o = option.toLowerCase();
-  if (o === k.lower) return true;
-  if (canonicalOf(facts, option) === k.canonical) return true;
-  if (k.aliases.has(o)) return true;
-  if (isInEvidence(option, evidence, facts)) return true;
+  // Both read once per article: the same few dozen names are tried against every key.
+  const o = keyInfo(facts, option);
+  if (o.lower === k.lower) return true;
+  if (o.canonical === k.canonical) return true;
+  if (k.aliases.has(o.lower)) return true;
+  // (The evidence test, the costliest, last: the verdict is the same in any order.)
   if (nameWords(option).some((w) => k.words.has(w))) return true; // "UN" vs "UN Security Council"
-  // "EFF" for "Electronic Frontier Foundation" even where the article never spells the acronym out.
-  if (isInitialsOf(option, key) || isInitialsOf(key, option)) return true;
+  // "EFF" for "Electronic Frontier Foundation" even where the article never spells the acronym out: one is the
+  // other's initials (an acronym of two to eight capitals, the other of several words).
+  if ((o.acronym && k.initials === option) || (k.acronym && o.initials === key)) return true;
+  if (isInEvidence(option, evidence, facts)) return true;
   return false;
 }
 
-function isInitialsOf(short: string, long: string): boolean {
-  if (!/^[A-Z]{2,8}$/.test(short) || !long.includes(' ')) return false;
-  const initials = long
+function initialsOf(long: string): string {
+  return long
     .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
+    .filter((w) => RE_2.test(w))
     .map((w) => w[0])
     .join('');
-  return initials === short;
 }
 
 /** The key must not stand out: not far the longest of the four. */
@@ -208,8 +231,10 @@ function listNames(facts: Facts, key: NameSpan, surnameOnly: boolean): string[] 
   )
     .filter((s) => key.type !== 'person' || surnameOnly || s.includes(' '))
     // "King" of "Martin Luther King" reads as a title on its own.
-    .filter((s) => !surnameOnly || !TITLES.has(s.toLowerCase()))
-    .sort((a, b) => (counts.get(canonicalOf(facts, b)) ?? 0) - (counts.get(canonicalOf(facts, a)) ?? 0));
+    .filter((s) => !surnameOnly || !TITLES.has(s.toLowerCase()));
+  // Each name's count looked up once, not twice per comparison.
+  const countOf = new Map(list.map((s) => [s, counts.get(canonicalOf(facts, s)) ?? 0]));
+  list.sort((a, b) => countOf.get(b)! - countOf.get(a)!);
   cache.set(id, list);
   return list;
 }
@@ -245,11 +270,25 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
   const isAcronym = (x: string) => /^[A-Z][A-Z0-9&]{1,7}$/.test(x.replace(/\./g, ''));
   const sameForm = (x: string) => Number(isAcronym(x) === isAcronym(keyText));
   // An acronym key takes the article's acronyms for its bodies ("RIAA" for "Recording Industry Association of America").
-  const spell = (x: string) => (key.type === 'organisation' && isAcronym(keyText) ? (facts.acronyms.find((a) => a.long === x)?.short ?? x) : x);
-  const names = listNames(facts, key, surnameOnly).map(spell);
-  const ordered = key.type === 'organisation' ? [...names].sort((a, b) => sameForm(b) - sameForm(a)) : names;
+  const acronymKey = isAcronym(keyText);
+  // The order depends on the pool and the key's form only: built once per article.
+  const orderId = `${key.type}:${key.type === 'place' ? (key.subtype ?? '') : ''}:${surnameOnly}:${acronymKey}`;
+  const orders = memoOf(facts).ordered;
+  let ordered = orders.get(orderId);
+  if (!ordered) {
+    const spell = (x: string) => (key.type === 'organisation' && acronymKey ? (facts.acronyms.find((a) => a.long === x)?.short ?? x) : x);
+    const names = listNames(facts, key, surnameOnly).map(spell);
+    if (key.type === 'organisation') {
+      const form = new Map(names.map((x) => [x, Number(isAcronym(x) === acronymKey)]));
+      ordered = [...names].sort((a, b) => form.get(b)! - form.get(a)!);
+    } else ordered = names;
+    orders.set(orderId, ordered);
+  }
   for (const s of ordered) {
     if (safe.length >= 6) break;
+    // A name explainRoleMismatch rejects whatever the key and sentence (a passing mention, a bare suffix), or garbled:
+    // skipped before the checks against the key (all of them pure, so the order changes nothing but the work).
+    if (isUnfitForRole(facts, key.type, s) || isGarbled(s)) continue;
     // Two options of one family ("U.N.", "UN Security Council") point away from both: keep one.
     if (isUnsafe(s, keyText, evidence, facts) || safe.some((o) => isUnsafe(s, o, evidence, facts))) continue;
     // Of the right type but not of the blank's role: another gender, a passing mention, a place the sentence rules out.
@@ -278,7 +317,15 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
   // article still gives most options, and only a reader knows which two are in it.
   // With one fitting person in the article, two made-up ones (never more than two of the three).
   if ((options.length === 2 || options.length === 1) && key.type === 'person') {
-    const inArticle = (w: string) => facts.sentences.some((s) => containsWord(s.text, w)) || options.some((o) => o.split(/\s+/).includes(w));
+    const inSentences = memoOf(facts).wordInArticle;
+    const inArticle = (w: string) => {
+      let found = inSentences.get(w);
+      if (found === undefined) {
+        found = facts.sentences.some((s) => containsWord(s.text, w));
+        inSentences.set(w, found);
+      }
+      return found || options.some((o) => o.split(/\s+/).includes(w));
+    };
     for (const seed of [keyText, `${keyText}\u0000`, `${keyText}\u0001`]) {
       if (options.length >= 3) break;
       const invented = inventPerson(seed.replace(/[\u0000\u0001]$/, ''), inArticle, seed.length - keyText.length);
@@ -456,7 +503,7 @@ function replaceNumber(keyText: string, key: QuantitySpan, x: number, decimals: 
   if (/^[a-z]+$/i.test(key.numberText)) {
     const word = NUMBER_WORD_LIST[x] ?? TENS_WORDS[x];
     if (!word) return undefined;
-    num = /^\p{Lu}/u.test(key.numberText) ? word[0]!.toUpperCase() + word.slice(1) : word;
+    num = RE_2.test(key.numberText) ? word[0]!.toUpperCase() + word.slice(1) : word;
   } else if (decimals) num = x.toFixed(decimals);
   else num = key.numberText.includes(',') || x >= 10000 ? x.toLocaleString('en-US') : String(x);
   const at = keyText.indexOf(key.numberText);

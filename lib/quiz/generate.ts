@@ -27,12 +27,13 @@ const OPTION_IDS = ['a', 'b', 'c', 'd'] as const;
 
 /** The invariants graders check, applied to every candidate before ranking. */
 function checkInvariants(c: Candidate): string | undefined {
-  if (!c.sentence.text.toLowerCase().includes(c.key.toLowerCase())) return 'key not in its evidence sentence';
+  const sentence = c.sentence.text.toLowerCase();
+  if (!sentence.includes(c.key.toLowerCase())) return 'key not in its evidence sentence';
   const options = [c.key, ...c.distractors.slice(0, 3)];
   if (options.length !== 4) return 'fewer than four options';
   if (new Set(options.map((o) => o.toLowerCase().trim())).size !== 4) return 'options repeat';
   if (options.some((o) => !o.trim())) return 'empty option';
-  if (c.distractors.slice(0, 3).some((d) => c.sentence.text.toLowerCase().includes(d.toLowerCase()) && c.kind !== 'statement')) {
+  if (c.distractors.slice(0, 3).some((d) => sentence.includes(d.toLowerCase()) && c.kind !== 'statement')) {
     return 'a distractor is in the evidence sentence';
   }
   // A resolved pronoun puts a name in the stem that the sentence does not hold: "Carl Lipo met _____" with "Carl Lipo".

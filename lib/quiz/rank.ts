@@ -126,14 +126,17 @@ function scoreArticle(facts: Facts) {
   return scores;
 }
 
+/** A candidate's own score (rankWith's `base`): it reads only the candidate and its article. */
+const baseScores = new WeakMap<Candidate, number>();
+
 function rankWith(candidates: Candidate[], facts: Facts, count: number, statementsLast: boolean): Ranked {
   const { centrality, maxCentral, paragraphs, topics } = scoreArticle(facts);
   // The story's main subject ("Mali" in a Mali story) is guessable as an answer without reading.
   const isTopic = (c: Candidate) => c.kind !== 'statement' && topics.has(canonicalOf(facts, c.key));
   // The question's own quality (kind, wh-form, distractor closeness) first, the sentence's centrality second;
   // long stems read worse.
-  const baseCache = new Map<Candidate, number>();
-  const base = (c: Candidate) => baseCache.get(c) ?? baseCache.set(c, scoreCandidate(c)).get(c)!;
+  // Kept per candidate (a candidate belongs to one article): generateQuiz ranks the same candidates several times.
+  const base = (c: Candidate) => baseScores.get(c) ?? baseScores.set(c, scoreCandidate(c)).get(c)!;
   const scoreCandidate = (c: Candidate) =>
     1.5 * c.weight * (0.8 + 0.4 * c.closeness) + (0.6 * (centrality.get(c.sentence.index) ?? 0)) / maxCentral - 0.015 * Math.max(0, countWords(c.stem) - 20);
   let statementCap = 1;
@@ -147,6 +150,21 @@ function rankWith(candidates: Candidate[], facts: Facts, count: number, statemen
   const usedSentences = new Set<number>();
   const usedFacts = new Set<string>();
   const usedKeys = new Set<string>();
+  // leaks() per pair, for this ranking only: every pick asks again about the questions already selected.
+  const leakMemo = new Map<Candidate, Map<Candidate, boolean>>();
+  const leaksOnce = (a: Candidate, b: Candidate) => {
+    let answers = leakMemo.get(a);
+    if (!answers) {
+      answers = new Map();
+      leakMemo.set(a, answers);
+    }
+    let found = answers.get(b);
+    if (found === undefined) {
+      found = leaks(a, b);
+      answers.set(b, found);
+    }
+    return found;
+  };
   const keyUses = (c: Candidate) => selected.filter((s) => canonicalOf(facts, s.key) === canonicalOf(facts, c.key)).length;
   const allowed = (c: Candidate) =>
     !usedSentences.has(c.sentence.index) &&
@@ -157,7 +175,7 @@ function rankWith(candidates: Candidate[], facts: Facts, count: number, statemen
     !(c.kind === 'statement' && selected.some((s) => s.kind === 'statement' && s.distractors.some((d) => c.distractors.includes(d)))) &&
     (relaxed ? keyUses(c) < MAX_KEY_USES : !usedKeys.has(canonicalOf(facts, c.key))) &&
     selected.filter((s) => s.kind === c.kind).length < capOf(c.kind) &&
-    !selected.some((s) => leaks(s, c) || leaks(c, s)) &&
+    !selected.some((s) => leaksOnce(s, c) || leaksOnce(c, s)) &&
     // One option set serves one question; an article's small cast of people may serve two who-questions.
     // (In a short quiz, twice for any kind, with different keys.)
     sharesOptions(c) < (PEOPLE_KINDS.has(c.kind) ? (relaxed ? 3 : 2) : relaxed ? 2 : 1);

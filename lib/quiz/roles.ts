@@ -11,6 +11,17 @@ import { FEMALE_GIVEN, MALE_GIVEN } from './facts/people';
 import { countriesNear, findCity, findCountry, findUsState, isFamilyName } from './model/gazetteer';
 import type { Sentence } from './text/2-annotate';
 
+// Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
+// `new RegExp` at its site, built again on every call.
+const RE_1 = /^(?:\s+and\s+(?:[\p{Lu}][\p{L}’'.-]*\s*){1,3})?(?:,[^,“”"]{1,80},)?(?:\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s*){1,4})?\s*(\p{Ll}+)\b/u;
+const RE_2 = /[^\p{L}]+/u;
+const RE_3 = /^\p{L}/u;
+const RE_4 = /^\s\p{Lu}\p{Ll}+/u;
+const RE_5 = /^\p{Ll}/u;
+const RE_6 = /[^\p{L}-]+/u;
+const RE_7 = /^\p{Lu}{2,}$/u;
+const RE_8 = /\bneighbou?ring\s+(?:countries\s+(?:of\s+|like\s+|such as\s+)?)?(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*(?:,|\s+and)\s+)?$/u;
+
 type Gender = 'male' | 'female';
 
 interface PersonRoles {
@@ -22,8 +33,151 @@ interface PersonRoles {
 
 const cache = new WeakMap<Facts, PersonRoles>();
 
+/**
+ * Per-article answers (the Facts object of one generateQuiz call): distractor picking asks the same few hundred names
+ * again for every candidate, and each question used to rescan the whole article.
+ */
+interface RoleMemo {
+  /** Bare surname -> the first full name the article gives it (readFullName). */
+  fullNames?: Map<string, string>;
+  truncated: Map<string, boolean>;
+  onlyModifier: Map<string, boolean>;
+  containsIn: Map<string, boolean>;
+  /** The sentences whose text contains a string, in article order. */
+  sentencesWith: Map<string, Sentence[]>;
+  subject?: { name: string | undefined };
+  /** Every word (split at white space) of the article's names of things other than people. */
+  otherNameWords?: Set<string>;
+  actors: Map<string, boolean>;
+  unfit: Map<string, boolean>;
+  /** The article's names by text, in article order. */
+  mentions?: Map<string, NameSpan[]>;
+  /** The texts of the article's names (a Set for "is this one of them?"). */
+  nameTexts?: Set<string>;
+  /** countriesNear(key, 12), per key. */
+  near: Map<string, string[]>;
+  /** containerOf(place), per place. */
+  containers: Map<string, string[]>;
+  /** The sentences' texts joined by NULs, and where each starts in it (sentencesWith). */
+  joined?: { text: string; starts: number[]; capitals: Map<string, number[]> };
+}
+
+const memos = new WeakMap<Facts, RoleMemo>();
+
+function memoOf(facts: Facts): RoleMemo {
+  let memo = memos.get(facts);
+  if (!memo) {
+    memo = { truncated: new Map(), onlyModifier: new Map(), containsIn: new Map(), sentencesWith: new Map(), actors: new Map(), unfit: new Map(), near: new Map(), containers: new Map() };
+    memos.set(facts, memo);
+  }
+  return memo;
+}
+
+function sentencesWith(facts: Facts, text: string): Sentence[] {
+  const memo = memoOf(facts);
+  let found = memo.sentencesWith.get(text);
+  if (!found) {
+    found = text && !text.includes('\u0000') ? searchSentences(facts, memo, text) : facts.sentences.filter((s) => s.text.includes(text));
+    memo.sentencesWith.set(text, found);
+  }
+  return found;
+}
+
+/** facts.sentences.filter((s) => s.text.includes(text)) in one search of the joined texts (text non-empty, NUL-free). */
+function searchSentences(facts: Facts, memo: RoleMemo, text: string): Sentence[] {
+  if (!memo.joined) {
+    const starts: number[] = [];
+    let at = 0;
+    for (const s of facts.sentences) {
+      starts.push(at);
+      at += s.text.length + 1;
+    }
+    const joined = facts.sentences.map((s) => s.text).join('\u0000');
+    // Where each pair of characters opening with an ASCII capital starts, in order: names mostly open so.
+    const capitals = new Map<string, number[]>();
+    for (let i = 0; i + 1 < joined.length; i++) {
+      const c = joined.charCodeAt(i);
+      if (c < 0x41 || c > 0x5a) continue;
+      const pair = joined.slice(i, i + 2);
+      const list = capitals.get(pair);
+      if (list) list.push(i);
+      else capitals.set(pair, [i]);
+    }
+    memo.joined = { text: joined, starts, capitals };
+  }
+  const { text: joined, starts, capitals } = memo.joined;
+  // The last sentence starting at or before a hit holds it (no hit spans a NUL).
+  const sentenceAt = (at: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const out: Sentence[] = [];
+  const first = text.charCodeAt(0);
+  if (text.length >= 2 && first >= 0x41 && first <= 0x5a) {
+    // Every hit starts at one of the places its first two characters do.
+    let last = -1;
+    for (const at of capitals.get(text.slice(0, 2)) ?? []) {
+      if (!joined.startsWith(text, at)) continue;
+      const index = sentenceAt(at);
+      if (index !== last) out.push(facts.sentences[index]!);
+      last = index;
+    }
+    return out;
+  }
+  for (let at = joined.indexOf(text); at >= 0; ) {
+    const index = sentenceAt(at);
+    out.push(facts.sentences[index]!);
+    if (index + 1 >= starts.length) break;
+    at = joined.indexOf(text, starts[index + 1]!);
+  }
+  return out;
+}
+
+/** Whole-word (letter-bounded) tests of a word against a sentence, per sentence object (one article's). */
+const wordInSentence = new WeakMap<Sentence, Map<string, boolean>>();
+const wordPatterns = new Map<string, RegExp>();
+
+function hasLetterBoundedWord(sentence: Sentence, pattern: string): boolean {
+  let answers = wordInSentence.get(sentence);
+  if (!answers) {
+    answers = new Map();
+    wordInSentence.set(sentence, answers);
+  }
+  let found = answers.get(pattern);
+  if (found === undefined) {
+    let re = wordPatterns.get(pattern);
+    if (!re) {
+      re = new RegExp(`(?<![\\p{L}])${pattern}(?![\\p{L}])`, 'u');
+      if (wordPatterns.size >= 5000) wordPatterns.clear();
+      wordPatterns.set(pattern, re);
+    }
+    found = re.test(sentence.text);
+    answers.set(pattern, found);
+  }
+  return found;
+}
+
 const NEWS_MEDIA =
   /^(?:the\s+)?(?:Reuters|Associated Press|AP|AFP|Agence France-Presse|BBC|CNN|Al Jazeera|Bloomberg|NPR|VOA|Voice of America|Fox News|NBC|CBS|ABC|Sky News|Euronews|TASS|RIA Novosti|Xinhua|Wikinews|.*\b(?:News|Times|Post|Journal|Gazette|Tribune|Herald|Telegraph|Guardian|Television|TV|Radio|Magazine|Daily))$/;
+// NEWS_MEDIA backtracks through its ".*\b" branch: each organisation name is tested once (bounded memo).
+const newsMedia = new Map<string, boolean>();
+
+function isNewsMedia(name: string): boolean {
+  let found = newsMedia.get(name);
+  if (found === undefined) {
+    found = NEWS_MEDIA.test(name);
+    if (newsMedia.size >= 5000) newsMedia.clear();
+    newsMedia.set(name, found);
+  }
+  return found;
+}
+
 const ROMANCE_EXCEPTIONS = new Set('Andrea Luca Nicola Joshua Mustafa Sasha Nikita Ezra Jonah Elijah Akira Kosta Garcia Costa Attila Dmitry Sergey Juba Moussa Oumar Jaffe Rocco'.split(' '));
 const ROLE_BEFORE =
   /\b(?:entrepreneur|businessman|businesswoman|astronaut|astronauts|administrator|researcher|scientist|neuroscientist|professor|spokesperson|spokesman|spokeswoman|minister|president|leader|founder|director|chairman|chairwoman|envoy|ambassador|official|coach|manager|player|author|fellow|analyst|economist|lawyer|judge|commissioner|officer|engineer|journalist|proprietor|owner)\s+$/i;
@@ -49,10 +203,16 @@ function readRoles(facts: Facts): PersonRoles {
   const canon = (n: NameSpan) => canonicalOf(facts, fullNames.get(n.text) ?? n.text);
   const speech = new RegExp(`^\\s*(?:,[^,]{1,80},\\s*)?(?:${[...SPEECH_VERBS].join('|')}|has|had|was|is|will|would|can|could|did|does)\\b`, 'i');
   const bySentence = new Map<number, NameSpan[]>();
+  // Each sentence's text outside quotations, blanked once however many people it names.
+  const outsides = new Map<number, string>();
   for (const n of facts.names) {
     if (n.type !== 'person') continue;
     const s = facts.sentences[n.sentence]!;
-    const outside = blankQuotes(s.text);
+    let outside = outsides.get(n.sentence);
+    if (outside === undefined) {
+      outside = blankQuotes(s.text);
+      outsides.set(n.sentence, outside);
+    }
     const rel = n.start - s.start;
     // Inside a quotation, a name is the speaker's mention, not the article's actor.
     if (outside.slice(rel, rel + n.text.length).trim() === '') continue;
@@ -72,7 +232,7 @@ function readRoles(facts: Facts): PersonRoles {
     const before = s.text.slice(0, rel);
     // The first lower-case word after the name, past "and <Name>" and a comma aside: "Behnken and Hurley are", "Hurley,
     // for his part, paraphrased".
-    const word = /^(?:\s+and\s+(?:[\p{Lu}][\p{L}’'.-]*\s*){1,3})?(?:,[^,“”"]{1,80},)?(?:\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s*){1,4})?\s*(\p{Ll}+)\b/u.exec(after);
+    const word = RE_1.exec(after);
     const verb = word && s.tokens.find((t) => t.start >= n.end && t.text === word[1]);
     if (
       n.title ||
@@ -92,7 +252,7 @@ function readRoles(facts: Facts): PersonRoles {
     if (people.size !== 1) continue;
     const c = [...people][0]!;
     const s = facts.sentences[index]!;
-    const words = (text: string) => blankQuotes(text).split(/[^\p{L}]+/u);
+    const words = (text: string) => blankQuotes(text).split(RE_2);
     // Only pronouns after the name: one before it points further back ("..., she resigned following a clash with
     // the club’s proprietor, Luciano Gaucci").
     const firstAt = Math.min(...list.map((n) => n.end - s.start));
@@ -117,25 +277,54 @@ function readRoles(facts: Facts): PersonRoles {
 /** The full name the article gives a bare surname ("Behnken" -> "Bob Behnken"). */
 function readFullName(facts: Facts, name: string): string {
   if (name.includes(' ')) return name;
-  return facts.names.find((n) => n.type === 'person' && n.text.includes(' ') && lastWord(n.text) === name)?.text ?? name;
+  const memo = memoOf(facts);
+  if (!memo.fullNames) {
+    memo.fullNames = new Map();
+    for (const n of facts.names) {
+      if (n.type !== 'person' || !n.text.includes(' ')) continue;
+      const last = lastWord(n.text);
+      if (!memo.fullNames.has(last)) memo.fullNames.set(last, n.text);
+    }
+  }
+  return memo.fullNames.get(name) ?? name;
 }
 
 /** Does the person act in the article (speak, do, get described), rather than only be mentioned in passing? */
 export function isActor(facts: Facts, name: string): boolean {
+  const memo = memoOf(facts).actors;
+  let found = memo.get(name);
+  if (found === undefined) {
+    found = readActor(facts, name);
+    memo.set(name, found);
+  }
+  return found;
+}
+
+function readActor(facts: Facts, name: string): boolean {
   const { actors } = readRoles(facts);
   return actors.has(canonicalOf(facts, name)) || actors.has(canonicalOf(facts, lastWord(name))) || actors.has(canonicalOf(facts, readFullName(facts, name)));
 }
 
 /** A name the article continues with another capitalised word ("Department of Community" of "... Community Health Sciences"). */
 export function isTruncatedName(facts: Facts, name: string): boolean {
+  const memo = memoOf(facts).truncated;
+  let found = memo.get(name);
+  if (found === undefined) {
+    found = scanTruncated(facts, name);
+    memo.set(name, found);
+  }
+  return found;
+}
+
+function scanTruncated(facts: Facts, name: string): boolean {
   let seen = 0;
-  for (const s of facts.sentences) {
+  for (const s of sentencesWith(facts, name)) {
     for (let at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + 1)) {
       const after = s.text.slice(at + name.length);
-      if (/^\p{L}/u.test(after)) continue;
+      if (RE_3.test(after)) continue;
       seen++;
       // Standing alone once is enough: "UN" of "UN Security Council" is also the UN.
-      if (!/^\s\p{Lu}\p{Ll}+/u.test(after) || /^\s(?:The|A|An|In|On|At|And|But|Or|Of)\b/.test(after)) return false;
+      if (!RE_4.test(after) || /^\s(?:The|A|An|In|On|At|And|But|Or|Of)\b/.test(after)) return false;
     }
   }
   return seen > 0;
@@ -143,17 +332,42 @@ export function isTruncatedName(facts: Facts, name: string): boolean {
 
 /** Is every mention of the name followed by a lower-case noun ("the 2015 Algiers accord")? */
 export function isOnlyModifier(facts: Facts, name: string): boolean {
-  const mentions = facts.names.filter((n) => n.text === name);
+  const memo = memoOf(facts).onlyModifier;
+  let found = memo.get(name);
+  if (found === undefined) {
+    found = scanOnlyModifier(facts, name);
+    memo.set(name, found);
+  }
+  return found;
+}
+
+function scanOnlyModifier(facts: Facts, name: string): boolean {
+  const memo = memoOf(facts);
+  if (!memo.mentions) {
+    memo.mentions = new Map();
+    for (const n of facts.names) {
+      const list = memo.mentions.get(n.text);
+      if (list) list.push(n);
+      else memo.mentions.set(n.text, [n]);
+    }
+  }
+  const mentions = memo.mentions.get(name) ?? [];
   if (!mentions.length) return false;
   return mentions.every((n) => {
     const s = facts.sentences[n.sentence]!;
     const next = s.tokens.find((t) => t.start >= n.end);
-    return !!next && next.start === n.end + 1 && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
+    return !!next && next.start === n.end + 1 && next.pos === 'NOUN' && RE_5.test(next.text);
   });
 }
 
 /** The person the story is about: the most mentioned one, mentioned at least twice as often as any other. */
 export function storySubject(facts: Facts): string | undefined {
+  const memo = memoOf(facts);
+  memo.subject ??= { name: findStorySubject(facts) };
+  return memo.subject.name;
+}
+
+function findStorySubject(facts: Facts): string | undefined {
   const counts = new Map<string, number>();
   for (const n of facts.names) if (n.type === 'person') counts.set(lastWord(n.text), (counts.get(lastWord(n.text)) ?? 0) + 1);
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
@@ -167,9 +381,20 @@ export function genderOf(facts: Facts, name: string): Gender | undefined {
 }
 
 /** Countries the sentence names by a demonym ("the Russian invasion" names Russia). */
+const impliedCache = new WeakMap<Sentence, string[]>();
+
 function impliedCountries(sentence: Sentence): string[] {
+  let found = impliedCache.get(sentence);
+  if (!found) {
+    found = findImpliedCountries(sentence);
+    impliedCache.set(sentence, found);
+  }
+  return found;
+}
+
+function findImpliedCountries(sentence: Sentence): string[] {
   const out: string[] = [];
-  for (const w of sentence.text.split(/[^\p{L}-]+/u)) {
+  for (const w of sentence.text.split(RE_6)) {
     if (!DEMONYMS.has(w.toLowerCase()) || w.length < 5) continue;
     const stem = w.replace(/(?:ian|an|n|ese|ish|i)$/, '');
     for (const candidate of [w.replace(/n$/, ''), stem, `${stem}a`, `${stem}e`, `${stem}ia`]) {
@@ -192,6 +417,80 @@ export function isImpliedBySentence(facts: Facts, keyText: string, sentence: Sen
   return impliedCountries(sentence).some((c) => canonicalOf(facts, c) === key || sameCountry(c, keyText));
 }
 
+/** Does the sentence hold a word (of three letters or more) of the full name, letter-bounded? Per sentence and name. */
+const namedIn = new WeakMap<Sentence, Map<string, boolean>>();
+
+function namesAWordOf(sentence: Sentence, full: string): boolean {
+  let answers = namedIn.get(sentence);
+  if (!answers) {
+    answers = new Map();
+    namedIn.set(sentence, answers);
+  }
+  let found = answers.get(full);
+  if (found === undefined) {
+    found = full.split(/\s+/).some((w) => w.length > 2 && hasLiteralWord(sentence.text, w));
+    answers.set(full, found);
+  }
+  return found;
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** Is the code point starting at `i` a letter (false outside the string)? As a `u` RegExp's (?!\p{L}) reads it. */
+function isLetterAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/** Is the code point ending right before `i` a letter? As a `u` RegExp's (?<!\p{L}) reads it. */
+function isLetterBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  // A low surrogate after a high one ends a pair: the pair is the code point.
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return LETTER.test(String.fromCodePoint(text.codePointAt(i - 2)!));
+  }
+  return LETTER.test(String.fromCharCode(c));
+}
+
+/**
+ * new RegExp(`(?<![\\p{L}])${escaped word}(?![\\p{L}])`, 'u').test(text), without building a RegExp per word. A word
+ * holding a surrogate (where a `u` RegExp and indexOf may disagree on where a match can start) still takes the RegExp.
+ */
+function hasLiteralWord(text: string, word: string): boolean {
+  if (/[\ud800-\udfff]/.test(word)) return new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isLetterBefore(text, at) && !isLetterAt(text, at + word.length)) return true;
+  }
+  return false;
+}
+
+/** Does the sentence quote a third-person pronoun ("He transcended race ...")? */
+const quotedPronoun = new WeakMap<Sentence, boolean>();
+
+function quotesAPronoun(sentence: Sentence): boolean {
+  let found = quotedPronoun.get(sentence);
+  if (found === undefined) {
+    const quoted = (sentence.text.match(/[“"][^”"]*[”"]/g) ?? []).join(' ');
+    found = /\b(?:he|his|him|she|her)\b/i.test(quoted);
+    quotedPronoun.set(sentence, found);
+  }
+  return found;
+}
+
+function otherNameWords(facts: Facts): Set<string> {
+  const memo = memoOf(facts);
+  if (!memo.otherNameWords) {
+    memo.otherNameWords = new Set();
+    for (const n of facts.names) if (n.type !== 'person') for (const w of n.text.split(/\s+/)) memo.otherNameWords.add(w);
+  }
+  return memo.otherNameWords;
+}
+
 /** The country (or US state) a place lies in, by the gazetteer. */
 function containerOf(place: string): string[] {
   const city = findCity(place);
@@ -201,11 +500,48 @@ function containerOf(place: string): string[] {
   return out;
 }
 
-const sameCountry = (a: string, b: string) => {
-  const ca = findCountry(a)?.name ?? findUsState(a)?.name ?? a;
-  const cb = findCountry(b)?.name ?? findUsState(b)?.name ?? b;
-  return ca.toLowerCase() === cb.toLowerCase();
-};
+/** containerOf, asked once per place and article. */
+function containerIn(facts: Facts, place: string): string[] {
+  const memo = memoOf(facts).containers;
+  let found = memo.get(place);
+  if (!found) {
+    found = containerOf(place);
+    memo.set(place, found);
+  }
+  return found;
+}
+
+/** countriesNear(key, 12) (a sort of every country), once per key and article. */
+function neighboursOf(facts: Facts, key: string): string[] {
+  const memo = memoOf(facts).near;
+  let found = memo.get(key);
+  if (!found) {
+    found = countriesNear(key, 12);
+    memo.set(key, found);
+  }
+  return found;
+}
+
+function nameTextsOf(facts: Facts): Set<string> {
+  const memo = memoOf(facts);
+  memo.nameTexts ??= new Set(facts.names.map((n) => n.text));
+  return memo.nameTexts;
+}
+
+// The country (or US state) a name stands for, lower-cased: asked for the same few places option after option.
+const countryNames = new Map<string, string>();
+
+function countryNameOf(a: string): string {
+  let found = countryNames.get(a);
+  if (found === undefined) {
+    found = (findCountry(a)?.name ?? findUsState(a)?.name ?? a).toLowerCase();
+    if (countryNames.size >= 5000) countryNames.clear();
+    countryNames.set(a, found);
+  }
+  return found;
+}
+
+const sameCountry = (a: string, b: string) => countryNameOf(a) === countryNameOf(b);
 
 /**
  * Why this option does not fit the blank's role, or undefined when it fits. `key` is the answer's span, `option` a
@@ -220,17 +556,16 @@ export function explainRoleMismatch(facts: Facts, key: NameSpan, keyText: string
     if (kg && og && kg !== og) return 'of the other gender';
     // "... until Bob and Doug are home safely": a person the sentence names by given name cannot be the speaker.
     const full = readFullName(facts, option);
-    if (full.includes(' ') && full.split(/\s+/).some((w) => w.length > 2 && new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(evidence.text))) {
+    if (full.includes(' ') && namesAWordOf(evidence, full)) {
       return 'named in the sentence';
     }
     if (!isActor(facts, option)) return 'only mentioned in passing';
     // A tribute that speaks of "he" ("He transcended race ...") is not the words of the man the story is about.
-    const quoted = (evidence.text.match(/[“"][^”"]*[”"]/g) ?? []).join(' ');
-    if (/\b(?:he|his|him|she|her)\b/i.test(quoted) && lastWord(option) === storySubject(facts)) return 'the subject of the story';
+    if (quotesAPronoun(evidence) && lastWord(option) === storySubject(facts)) return 'the subject of the story';
     // A bare word the article never gives a full name for ("Sciences" of "Health Sciences") is no person.
     // A bare surname needs a full name in the article or a known family name ("Sciences" of "... Health Sciences" is none).
     if (!option.includes(' ') && readFullName(facts, option) === option && !isFamilyName(option)) return 'not a name';
-    if (!option.includes(' ') && readFullName(facts, option) === option && facts.names.some((n) => n.type !== 'person' && n.text.split(/\s+/).includes(option))) {
+    if (!option.includes(' ') && readFullName(facts, option) === option && otherNameWords(facts).has(option)) {
       return 'a word of another name';
     }
     return undefined;
@@ -238,11 +573,11 @@ export function explainRoleMismatch(facts: Facts, key: NameSpan, keyText: string
   if (key.type === 'organisation') {
     // "UN officials ... investigate abuses by _____": the "UN Security Council" belongs to the sentence's own actor.
     const words = option.split(/\s+/);
-    if (words.length > 1 && words.some((w) => /^\p{Lu}{2,}$/u.test(w) && new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(evidence.text))) return 'part of a body the sentence names';
+    if (words.length > 1 && words.some((w) => RE_7.test(w) && hasLetterBoundedWord(evidence, w))) return 'part of a body the sentence names';
     // "Council" of "Security Council": a bare suffix names no body.
     if (!option.includes(' ') && ORG_SUFFIXES.has(option.toLowerCase()) && !/^(?:Parliament|Congress|Senate|Government|Cabinet|Reuters)$/.test(option)) return 'a bare suffix, not a name';
     // A news agency or broadcaster competes only with its own kind ("rights abuses by ... Reuters").
-    if (NEWS_MEDIA.test(option) !== NEWS_MEDIA.test(keyText)) return 'a news outlet against another kind of body';
+    if (isNewsMedia(option) !== isNewsMedia(keyText)) return 'a news outlet against another kind of body';
     // A chamber and the parliament it belongs to: "House of Commons Library" vs "Parliament" are both true.
     const chamber = /\b(?:House of Commons|House of Lords|Commons|Lords|Senate|House of Representatives|Bundestag|Duma)\b/;
     const whole = /^(?:the\s+)?(?:Parliament|Congress|Legislature|National Assembly)$/i;
@@ -252,21 +587,21 @@ export function explainRoleMismatch(facts: Facts, key: NameSpan, keyText: string
   if (key.type === 'place') {
     // "help _____ defend itself against the Russian invasion": Moscow is ruled out by the sentence itself.
     const implied = impliedCountries(evidence);
-    const containers = containerOf(option);
+    const containers = containerIn(facts, option);
     if (implied.some((c) => sameCountry(c, option) || containers.some((x) => sameCountry(x, c)))) return 'the sentence names its country';
     // One lies in the other: a second true answer ("Soweto" vs "Johannesburg", "Alaska" vs "Anchorage").
-    if (containerOf(keyText).some((x) => sameCountry(x, option)) || containers.some((x) => sameCountry(x, keyText))) return 'contains or lies in the key';
+    if (containerIn(facts, keyText).some((x) => sameCountry(x, option)) || containers.some((x) => sameCountry(x, keyText))) return 'contains or lies in the key';
     if (containsIn(facts, keyText, option) || containsIn(facts, option, keyText)) return 'the article places one in the other';
     // "northern cities, including _____ and Timbuktu": a town of another country is no rival for a Malian town, and
     // a town from a word list is none for a town whose country the gazetteer does not know.
     const keyCity = findCity(keyText);
     const optionCity = findCity(option);
-    if ((key.subtype === 'city' || !key.subtype) && !facts.names.some((n) => n.text === option) && !(keyCity?.country && optionCity?.country)) return 'a town from outside the article';
+    if ((key.subtype === 'city' || !key.subtype) && !nameTextsOf(facts).has(option) && !(keyCity?.country && optionCity?.country)) return 'a town from outside the article';
     if (keyCity?.country && optionCity?.country && !sameCountry(keyCity.country, optionCity.country)) return 'a town of another country';
     // "spread to neighboring _____ and Niger": only the key's own neighbours compete (never the story's own country).
     const before = evidence.text.slice(0, Math.max(0, key.start - evidence.start));
-    if (/\bneighbou?ring\s+(?:countries\s+(?:of\s+|like\s+|such as\s+)?)?(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*(?:,|\s+and)\s+)?$/u.test(before)) {
-      if (!countriesNear(keyText, 12).some((c) => sameCountry(c, option))) return 'not a neighbour of the key';
+    if (RE_8.test(before)) {
+      if (!neighboursOf(facts, keyText).some((c) => sameCountry(c, option))) return 'not a neighbour of the key';
     }
     // A capital stands for its government ("Bamako and the Kremlin say"): only capitals compete with a capital.
     if (keyCity?.capital && (key.subtype === 'city' || !key.subtype) && !findCity(option)?.capital) return 'not a capital like the key';
@@ -275,10 +610,54 @@ export function explainRoleMismatch(facts: Facts, key: NameSpan, keyText: string
   return undefined;
 }
 
+/**
+ * Does explainRoleMismatch reject the option for every key of this type, whatever the key and sentence? (The checks
+ * that read the option alone; pickNames skips such options before the per-key ones.)
+ */
+export function isUnfitForRole(facts: Facts, type: NameSpan['type'], option: string): boolean {
+  const memo = memoOf(facts).unfit;
+  const id = `${type}\u0000${option}`;
+  let found = memo.get(id);
+  if (found === undefined) {
+    found = readUnfit(facts, type, option);
+    memo.set(id, found);
+  }
+  return found;
+}
+
+function readUnfit(facts: Facts, type: NameSpan['type'], option: string): boolean {
+  if (type === 'place') return isOnlyModifier(facts, option);
+  if (type === 'person') {
+    if (!isActor(facts, option)) return true;
+    if (!option.includes(' ') && readFullName(facts, option) === option && !isFamilyName(option)) return true;
+    return !option.includes(' ') && readFullName(facts, option) === option && otherNameWords(facts).has(option);
+  }
+  if (type === 'organisation') {
+    return !option.includes(' ') && ORG_SUFFIXES.has(option.toLowerCase()) && !/^(?:Parliament|Congress|Senate|Government|Cabinet|Reuters)$/.test(option);
+  }
+  return false;
+}
+
 /** Does the article put `inner` in `outer` ("Alhandra ... in southeast Portugal", "Clermont-Ferrand, France")? */
 function containsIn(facts: Facts, inner: string, outer: string): boolean {
+  const memo = memoOf(facts).containsIn;
+  const id = `${inner}\u0000${outer}`;
+  let found = memo.get(id);
+  if (found === undefined) {
+    found = scanContainsIn(facts, inner, outer);
+    memo.set(id, found);
+  }
+  return found;
+}
+
+function scanContainsIn(facts: Facts, inner: string, outer: string): boolean {
   const i = inner.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const o = outer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`\\b${i}\\b(?:,\\s+|\\s+(?:in|of|near|outside)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2})${o}\\b|\\b${o}[’']s\\s+${i}\\b`);
-  return facts.sentences.some((s) => s.text.includes(inner) && s.text.includes(outer) && re.test(s.text));
+  // Built only for a pair that shares a sentence: most never do.
+  let re: RegExp | undefined;
+  return sentencesWith(facts, inner).some((s) => {
+    if (!s.text.includes(outer)) return false;
+    re ??= new RegExp(`\\b${i}\\b(?:,\\s+|\\s+(?:in|of|near|outside)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2})${o}\\b|\\b${o}[’']s\\s+${i}\\b`);
+    return re.test(s.text);
+  });
 }

@@ -20,6 +20,15 @@ import {
   WEEKDAYS,
 } from './lexicon';
 
+// Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
+// `new RegExp` at its site, built again on every call.
+const RE_1 = /^(\p{L}\.)+\p{L}$/u;
+const RE_2 = /^(\p{Lu}|[a-z]{1,3}-\p{Lu})/u;
+const RE_3 = /\p{L}/u;
+const RE_4 = /^(\p{Lu}\.){2,}$|^\p{Lu}{2,8}s?$/u;
+const RE_5 = /-\p{Ll}+$/u;
+const RE_6 = /^\p{Lu}/u;
+
 export type NameType = 'person' | 'organisation' | 'place' | 'other';
 
 export interface NameSpan {
@@ -58,7 +67,7 @@ export function makeWords(tokens: Token[]): Word[] {
     const prev = words[words.length - 1];
     const prevTok = tokens[i - 1];
     const glued = prev && prevTok && prevTok.end === t.start;
-    if (glued && (t.text === '-' || prev.text.endsWith('-') || (t.text === '.' && /^(\p{L}\.)+\p{L}$/u.test(prev.text)))) {
+    if (glued && (t.text === '-' || prev.text.endsWith('-') || (t.text === '.' && RE_1.test(prev.text)))) {
       prev.text += t.text;
       prev.end = t.end;
       continue;
@@ -69,11 +78,11 @@ export function makeWords(tokens: Token[]): Word[] {
 }
 
 function isCapitalised(w: Word): boolean {
-  return /^(\p{Lu}|[a-z]{1,3}-\p{Lu})/u.test(w.text) && /\p{L}/u.test(w.text);
+  return RE_2.test(w.text) && RE_3.test(w.text);
 }
 
 function isAcronym(s: string): boolean {
-  return /^(\p{Lu}\.){2,}$|^\p{Lu}{2,8}s?$/u.test(s);
+  return RE_4.test(s);
 }
 
 /** Words that start with a capital only because they open a sentence or a quote. */
@@ -191,7 +200,7 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
     return out;
   }
   if (run.length === 1 && DEMONYMS.has(texts[0]!)) return [];
-  if (run.length === 1 && /-\p{Ll}+$/u.test(run[0]!.text)) return []; // "Moscow-staged", "Tuareg-led": adjectives
+  if (run.length === 1 && RE_5.test(run[0]!.text)) return []; // "Moscow-staged", "Tuareg-led": adjectives
   if (run.length === 1 && run[0]!.pos === 'ADJ' && !isAcronym(run[0]!.text)) return [];
   if (run.every((w) => TITLES.has(w.text.toLowerCase())) && !hasOrgWord) return [];
   let type: NameType = 'other';
@@ -224,7 +233,7 @@ export function typeNames(spans: NameSpan[], sentences: Sentence[]): NameSpan[] 
     const saidAfter = SAID_AFTER.test(after);
     const saidBefore = /\b(said|says|added|wrote|according to)\s*$/.test(before);
     const appositive = /^,\s+(.*?)(,|$)/.exec(after);
-    const multiWord = s.text.includes(' ') && s.text.split(' ').every((w) => /^\p{Lu}/u.test(w));
+    const multiWord = s.text.includes(' ') && s.text.split(' ').every((w) => RE_6.test(w));
     if (multiWord && (saidAfter || saidBefore || (appositive && PERSON_NOUNS.test(appositive[1]!)))) {
       s.type = 'person';
       noteAs(s);

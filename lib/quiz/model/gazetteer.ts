@@ -71,8 +71,16 @@ export function normaliseName(text: string): string {
 }
 
 /** An acronym only matches when written in capitals, so "us" the pronoun is not the United States. */
+const acronymForms = new Map<string, boolean>();
+
 function isAcronymForm(text: string): boolean {
-  return /^[A-Z][A-Z0-9&-]*$/.test(text.replace(/\./g, '').trim().replace(/^the\s+/i, ''));
+  let found = acronymForms.get(text);
+  if (found === undefined) {
+    found = /^[A-Z][A-Z0-9&-]*$/.test(text.replace(/\./g, '').trim().replace(/^the\s+/i, ''));
+    if (acronymForms.size >= MEMO_LIMIT) acronymForms.clear();
+    acronymForms.set(text, found);
+  }
+  return found;
 }
 
 interface Entry<T> {

@@ -5,6 +5,10 @@ import { storySubject } from '../roles';
 import { lastWord } from '../facts/names';
 import { checkSentence, countWords, givesAway, type Built } from './stem';
 
+// Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
+// `new RegExp` at its site, built again on every call.
+const RE_1 = /^[\p{Lu}‘'"]/u;
+
 const MAX_QUOTE_WORDS = 22;
 
 /** The quote, cut at a word boundary when long, so the stem stays short. */
@@ -36,7 +40,7 @@ export function buildQuoteQuestions(facts: Facts): Built[] {
       out.push({ kind: 'quote', stem, reason });
       continue;
     }
-    if (!/^[\p{Lu}‘'"]/u.test(q.quote)) {
+    if (!RE_1.test(q.quote)) {
       out.push({ kind: 'quote', stem, reason: 'quoted fragment, not a whole saying' });
       continue;
     }

@@ -9,6 +9,16 @@ import { TITLES } from '../facts/lexicon';
 import type { Facts } from '../facts/3-facts';
 import { countWords, outsideQuotes, type Candidate, BLANK } from './stem';
 
+// Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
+// `new RegExp` at its site, built again on every call.
+const RE_1 = /(?<!\b(?:at|in|from|to|of|on|near|for|with|by|the|during)\s)(?<=\s)[\p{Lu}][\p{L}’'-]*\p{Ll}(?![’']s\b)(?![\p{L}’'-])/u;
+const RE_2 = /^[\p{Lu}]/u;
+const RE_3 = /([\p{L}.’'-]+),?$/u;
+const RE_4 = /\p{Ll}{2,}[.!?]$/u;
+const RE_5 = /[^\p{L}\p{N}]+/u;
+const RE_6 = /,?\s+(?:in|on|at|of|for|from|with|by|during|after|before|under)\s+(?:the|this|these|those|that)\s+[\p{L}-]+(?=[.!?]["”’)]*\s*$)/u;
+const RE_7 = /^\p{Lu}/u;
+
 // Nouns that, with "the" and nothing after them, name something an earlier sentence introduced ("the purchase",
 // "the request", "the team"). "The study" of a study report is the article's own subject and reads alone.
 const ANAPHORIC_NOUNS =
@@ -41,8 +51,8 @@ export function explainDanglingStem(stem: string, blankIsPerson = false): string
     const before = text.slice(0, pronoun.index);
     // A name the pronoun can stand for: not a place after "at"/"in", not a possessive ("José Mourinho’s stint").
     const named =
-      /(?<!\b(?:at|in|from|to|of|on|near|for|with|by|the|during)\s)(?<=\s)[\p{Lu}][\p{L}’'-]*\p{Ll}(?![’']s\b)(?![\p{L}’'-])/u.test(before.replace(/^\S+/, '')) ||
-      (/^[\p{Lu}]/u.test(before) && !SENTENCE_OPENERS.test(before) && !/^\S+[’']s\b/.test(before));
+      RE_1.test(before.replace(/^\S+/, '')) ||
+      (RE_2.test(before) && !SENTENCE_OPENERS.test(before) && !/^\S+[’']s\b/.test(before));
     if (!(blankIsPerson && before.includes(BLANK)) && !/^Who\b/.test(before) && !named) return `"${pronoun[0]}" points at nothing in the stem`;
   }
   return undefined;
@@ -62,7 +72,7 @@ export function explainRoleBeforeBlank(stem: string): string | undefined {
   const at = stem.indexOf(BLANK);
   if (at < 0) return undefined;
   const before = stem.slice(0, at).trimEnd();
-  const lastWord = /([\p{L}.’'-]+),?$/u.exec(before)?.[1] ?? '';
+  const lastWord = RE_3.exec(before)?.[1] ?? '';
   if (TITLES.has(lastWord.toLowerCase()) || TITLES.has(lastWord.replace(/\.$/, '').toLowerCase())) return `the title "${lastWord}" before the blank gives the role away`;
   const m = ROLE_BEFORE_BLANK.exec(stem.slice(0, at + BLANK.length));
   if (m && m.index + m[0].length === at + BLANK.length) return `the role "${m[0].replace(BLANK, '').trim()}" before the blank gives the key away`;
@@ -82,14 +92,22 @@ export function explainGarbledOption(option: string): string | undefined {
 // Abbreviations whose full stop does not end a sentence.
 const ABBREVIATION = /\b(?:Inc|Corp|Ltd|Co|Jr|Sr|St|No|vs|etc|approx|Gov|Sen|Rep|Prof|Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Capt|Kft|Mt|Ft|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$/;
 
+// repairStem and explainBadForm ask about the same stem one after the other: the last answer is kept (one entry).
+let lastBreak: { stem: string; at: number | undefined } | undefined;
+
 /** Where a first sentence ends inside the stem (outside quotations), or undefined. */
 function sentenceBreak(stem: string): number | undefined {
+  if (lastBreak?.stem !== stem) lastBreak = { stem, at: findSentenceBreak(stem) };
+  return lastBreak.at;
+}
+
+function findSentenceBreak(stem: string): number | undefined {
   // Quotations blanked out at their own length, so offsets still point into the stem.
   const outside = stem.replace(/[“"][^”"]*[”"]/g, (m) => ' '.repeat(m.length));
   const body = outside.replace(/[.!?]["”’)]*\s*$/, '');
   for (const m of body.matchAll(/[.!?]["”’)]*\s+(?=\S)/g)) {
     const head = body.slice(0, m.index! + 1);
-    if (/\p{Ll}{2,}[.!?]$/u.test(head) && !ABBREVIATION.test(head)) return m.index! + 1;
+    if (RE_4.test(head) && !ABBREVIATION.test(head)) return m.index! + 1;
   }
   return undefined;
 }
@@ -112,14 +130,22 @@ const contentWords = (s: string) =>
   s
     .toLowerCase()
     .replace(/[’']s\b/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(RE_5)
     .filter((w) => w.length > 2 && !TITLE_STOP.has(w))
     .map((w) => w.replace(/(?:ing|ed|es|s)$/, ''));
+
+// One article's candidates share one headline: its words are read once (a one-entry memo, never more).
+let lastTitle: { title: string; words: Set<string> } | undefined;
+
+function titleWordsOf(title: string): Set<string> {
+  if (lastTitle?.title !== title) lastTitle = { title, words: new Set(contentWords(title)) };
+  return lastTitle.words;
+}
 
 /** The headline's own fact ("GitHub blocks youtube-dl", "Queen suspends UK Parliament") is known before reading. */
 export function explainRestatesTitle(c: Pick<Candidate, 'stem' | 'key' | 'kind'>, title: string | undefined): string | undefined {
   if (!title) return undefined;
-  const titleWords = new Set(contentWords(title));
+  const titleWords = titleWordsOf(title);
   if (titleWords.size < 2) return undefined;
   const keyWords = contentWords(c.key);
   // The key must be a name of the headline itself ("Parliament" in "Queen suspends UK Parliament"), or the true
@@ -147,8 +173,9 @@ const pointsBack = (phrase: string) => DEMONSTRATIVE.test(phrase) || DEFINITE_AN
  * ("Per the request, Parliament would ..."), or a closing one ("..., dubbed _____ and Spectre, in the technique.").
  */
 export function repairStem(stem: string): string {
-  let s = replaceOutsideQuotes(stem, /\s+also\b(?=\s)/g, '');
-  s = replaceOutsideQuotes(s, /,?\s+(?:as well|too)(?=[.!?]["”’)]*\s*$)/g, '');
+  // (A stem without the words is returned whole by replaceOutsideQuotes: the look-ups skip its split and join.)
+  let s = stem.includes('also') ? replaceOutsideQuotes(stem, /\s+also\b(?=\s)/g, '') : stem;
+  if (s.includes('as well') || s.includes('too')) s = replaceOutsideQuotes(s, /,?\s+(?:as well|too)(?=[.!?]["”’)]*\s*$)/g, '');
   const front = /^([^,“”"_]{3,60}),\s+/.exec(s);
   if (front && pointsBack(front[1]!) && countWords(s.slice(front[0].length)) >= 6) s = capitalise(s.slice(front[0].length));
   // "Initially started in _____ by ..., youtube-dl is a script ... Vimeo.  youtube-dl is a FLOSS software": the stem
@@ -159,7 +186,7 @@ export function repairStem(stem: string): string {
   if (/\?$/.test(s) && s.includes(';') && !s.slice(0, s.indexOf(';')).includes(BLANK) && countWords(s.slice(0, s.indexOf(';'))) >= 6) {
     s = `${s.slice(0, s.indexOf(';')).trimEnd()}?`;
   }
-  const back = /,?\s+(?:in|on|at|of|for|from|with|by|during|after|before|under)\s+(?:the|this|these|those|that)\s+[\p{L}-]+(?=[.!?]["”’)]*\s*$)/u.exec(s);
+  const back = RE_6.exec(s);
   if (back && pointsBack(back[0]) && countWords(s.slice(0, back.index)) >= 6) s = s.slice(0, back.index) + s.slice(back.index + back[0].length);
   return s;
 }
@@ -180,15 +207,31 @@ export function isSoftReason(reason: string): boolean {
 // Words many names share, too common to cue one of them.
 const COMMON_NAME_WORDS = new Set('group national international general central state states united union university institute association council department ministry agency office company corporation foundation organisation organization society committee commission service services system party force forces bank court house library south north east west new'.split(' '));
 
+// Global, but only ever used by String.prototype.replace (which starts from 0 and leaves lastIndex at 0).
+const NOT_LETTER_OR_NUMBER = /[^\p{L}\p{N}]/gu;
+
+// The same keys come back candidate after candidate: their word patterns are built once (bounded).
+const echoPatterns = new Map<string, RegExp>();
+
+function echoPattern(word: string): RegExp {
+  let re = echoPatterns.get(word);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])${word}`, 'u');
+    if (echoPatterns.size >= 5000) echoPatterns.clear();
+    echoPatterns.set(word, re);
+  }
+  return re;
+}
+
 /** "the _____ recorded ... phishing attacks" with "Anti-Phishing Working Group": a word of the key in the stem cues it. */
 export function explainEchoedKey(c: Pick<Candidate, 'stem' | 'key' | 'kind'>): string | undefined {
   if (!['organisation', 'place', 'person', 'quote', 'appositive'].includes(c.kind)) return undefined;
-  if (!/^\p{Lu}/u.test(c.key)) return undefined;
+  if (!RE_7.test(c.key)) return undefined;
   const stem = c.stem.toLowerCase();
   for (const w of c.key.toLowerCase().split(/[\s-]+/)) {
-    const word = w.replace(/[’']s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+    const word = w.replace(/[’']s$/, '').replace(NOT_LETTER_OR_NUMBER, '');
     if (word.length < 5 || COMMON_NAME_WORDS.has(word)) continue;
-    if (new RegExp(`(?<![\\p{L}])${word}`, 'u').test(stem)) return `the stem echoes "${word}" of the key`;
+    if (echoPattern(word).test(stem)) return `the stem echoes "${word}" of the key`;
   }
   return undefined;
 }
@@ -223,15 +266,17 @@ export function reviewCandidate(c: Candidate, facts: Pick<Facts, 'title'> & Part
 const initials = (name: string) =>
   name
     .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
+    .filter((w) => RE_7.test(w))
     .map((w) => w[0])
     .join('');
 
 /** A distractor that is the acronym of a name in the stem ("EFF" beside "The Electronic Frontier Foundation said"). */
 export function explainAliasOfStem(c: Pick<Candidate, 'stem' | 'distractors'>): string | undefined {
-  const names = c.stem.match(/(?:\p{Lu}[\p{L}-]+\s+){1,5}\p{Lu}[\p{L}-]+/gu) ?? [];
+  // The stem's names are read only when some distractor is an acronym (most candidates have none).
+  let names: string[] | undefined;
   for (const d of c.distractors.slice(0, 3)) {
     if (!/^[A-Z]{2,8}$/.test(d)) continue;
+    names ??= c.stem.match(/(?:\p{Lu}[\p{L}-]+\s+){1,5}\p{Lu}[\p{L}-]+/gu) ?? [];
     if (names.some((n) => initials(n) === d || initials(n.replace(/^The\s+/, '')) === d)) return `"${d}" names a body the stem names`;
   }
   return undefined;

@@ -27,6 +27,18 @@ const lowerTexts = (facts: Facts): string[] => {
   return cached;
 };
 
+// The lower-cased sentences joined by NULs: one search instead of one per sentence (a text without a NUL is in
+// the joined string exactly when it is in one of the sentences).
+const joinedCache = new WeakMap<Facts, string>();
+const joinedLowerTexts = (facts: Facts): string => {
+  let joined = joinedCache.get(facts);
+  if (joined === undefined) {
+    joined = lowerTexts(facts).join('\u0000');
+    joinedCache.set(facts, joined);
+  }
+  return joined;
+};
+
 // Per article: the same few names are offered for many sentences.
 const withThe = new WeakMap<Facts, Map<string, boolean>>();
 
@@ -82,7 +94,7 @@ function falsify(facts: Facts, s: Sentence): { text: string; swapped: string; re
   const text = s.text.slice(0, swap.start - s.start) + (/\.$/.test(swap.replacement) && tail.startsWith('.') ? swap.replacement.slice(0, -1) : swap.replacement) + tail;
   const statement = stripLead(text);
   const lower = statement.toLowerCase().replace(/[.!]$/, '');
-  if (lowerTexts(facts).some((x) => x.includes(lower))) return undefined;
+  if (lower.includes('\u0000') ? lowerTexts(facts).some((x) => x.includes(lower)) : joinedLowerTexts(facts).includes(lower)) return undefined;
   return { text: statement, swapped: s.text.slice(swap.start - s.start, swap.end - s.start), replacement: swap.replacement, type: swap.type };
 }
 
@@ -110,7 +122,12 @@ function isUsable(s: Sentence): boolean {
 const MAX_STATEMENT_SENTENCES = 40;
 
 export function buildStatementQuestions(facts: Facts): Built[] {
-  const usable = facts.sentences.filter((s) => isUsable(s)).slice(0, MAX_STATEMENT_SENTENCES);
+  // The first MAX_STATEMENT_SENTENCES usable sentences: the rest are never read.
+  const usable: Sentence[] = [];
+  for (const s of facts.sentences) {
+    if (usable.length >= MAX_STATEMENT_SENTENCES) break;
+    if (isUsable(s)) usable.push(s);
+  }
   const falsified = new Map<number, { text: string; swapped: string; replacement: string; type: Swap['type'] }>();
   for (const s of usable) {
     const f = falsify(facts, s);
