@@ -13,11 +13,11 @@ import { explainRoleMismatch, isTruncatedName, isUnfitForRole } from './roles';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
-const RE_1 = /\p{L}-\s+\p{L}/u;
-const RE_2 = /^\p{Lu}/u;
+const BROKEN_HYPHENATION = /\p{L}-\s+\p{L}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
 
 /** Scrape garble ("Vallaud- Belkacem") never becomes an option. */
-const isGarbled = (s: string) => RE_1.test(s);
+const isGarbled = (s: string) => BROKEN_HYPHENATION.test(s);
 
 export interface Distractors {
   options: string[];
@@ -179,7 +179,7 @@ export function isUnsafe(option: string, key: string, evidence: Sentence, facts:
 function initialsOf(long: string): string {
   return long
     .split(/[\s-]+/)
-    .filter((w) => RE_2.test(w))
+    .filter((w) => STARTS_UPPER.test(w))
     .map((w) => w[0])
     .join('');
 }
@@ -503,7 +503,7 @@ function replaceNumber(keyText: string, key: QuantitySpan, x: number, decimals: 
   if (/^[a-z]+$/i.test(key.numberText)) {
     const word = NUMBER_WORD_LIST[x] ?? TENS_WORDS[x];
     if (!word) return undefined;
-    num = RE_2.test(key.numberText) ? word[0]!.toUpperCase() + word.slice(1) : word;
+    num = STARTS_UPPER.test(key.numberText) ? word[0]!.toUpperCase() + word.slice(1) : word;
   } else if (decimals) num = x.toFixed(decimals);
   else num = key.numberText.includes(',') || x >= 10000 ? x.toLocaleString('en-US') : String(x);
   const at = keyText.indexOf(key.numberText);

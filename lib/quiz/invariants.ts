@@ -7,8 +7,8 @@ import { countWords } from './text/words';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
-const RE_1 = /^[\p{Lu}\p{N}"'“‘(]/u;
-const RE_2 = /^\p{Lu}/u;
+const STARTS_LIKE_SENTENCE = /^[\p{Lu}\p{N}"'“‘(]/u;
+const STARTS_UPPER = /^\p{Lu}/u;
 
 export const INVARIANT_RULES = [
   'schema',
@@ -152,7 +152,7 @@ export function classifyOption(text: string): { type: OptionType; unit?: string 
   }
   const words = t.split(/\s+/);
   const content = words.filter((w) => !/^(of|and|the|for|in|on|de|du|la|le|al|el|von|van|da|bin|ibn)$/i.test(w));
-  if (content.length > 0 && content.length <= 8 && content.every((w) => RE_1.test(w))) return { type: 'name' };
+  if (content.length > 0 && content.length <= 8 && content.every((w) => STARTS_LIKE_SENTENCE.test(w))) return { type: 'name' };
   return { type: 'text' };
 }
 
@@ -176,7 +176,7 @@ function explainMixedForm(key: string, distractors: readonly string[]): string |
 function readInitials(text: string): string {
   return text
     .split(/[\s-]+/)
-    .filter((w) => RE_2.test(w))
+    .filter((w) => STARTS_UPPER.test(w))
     .map((w) => w[0])
     .join('');
 }
@@ -227,7 +227,7 @@ function findAlias(foldedText: string, key: string, distractor: string): string 
   if (isEquatedInText(foldedText, key, distractor)) return 'the article gives it as another name of the key';
   const [shorter, longer] = key.length < distractor.length ? [key, distractor] : [distractor, key];
   const lastWord = longer.trim().split(/\s+/).at(-1);
-  if (RE_2.test(shorter) && !shorter.trim().includes(' ') && longer.trim().includes(' ') && lastWord === shorter.trim()) {
+  if (STARTS_UPPER.test(shorter) && !shorter.trim().includes(' ') && longer.trim().includes(' ') && lastWord === shorter.trim()) {
     return `one ends with the other ("${shorter.trim()}" in "${longer.trim()}")`;
   }
   return undefined;

@@ -13,14 +13,14 @@ import type { Sentence } from './text/2-annotate';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
-const RE_1 = /^(?:\s+and\s+(?:[\p{Lu}][\p{L}’'.-]*\s*){1,3})?(?:,[^,“”"]{1,80},)?(?:\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s*){1,4})?\s*(\p{Ll}+)\b/u;
-const RE_2 = /[^\p{L}]+/u;
-const RE_3 = /^\p{L}/u;
-const RE_4 = /^\s\p{Lu}\p{Ll}+/u;
-const RE_5 = /^\p{Ll}/u;
-const RE_6 = /[^\p{L}-]+/u;
-const RE_7 = /^\p{Lu}{2,}$/u;
-const RE_8 = /\bneighbou?ring\s+(?:countries\s+(?:of\s+|like\s+|such as\s+)?)?(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*(?:,|\s+and)\s+)?$/u;
+const FIRST_LOWERCASE_WORD_AFTER_NAME = /^(?:\s+and\s+(?:[\p{Lu}][\p{L}’'.-]*\s*){1,3})?(?:,[^,“”"]{1,80},)?(?:\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s*){1,4})?\s*(\p{Ll}+)\b/u;
+const NON_LETTERS = /[^\p{L}]+/u;
+const STARTS_WITH_LETTER = /^\p{L}/u;
+const NEXT_CAPITALISED_WORD = /^\s\p{Lu}\p{Ll}+/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const NON_NAME_CHARS = /[^\p{L}-]+/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+const NEIGHBOURING_CUE = /\bneighbou?ring\s+(?:countries\s+(?:of\s+|like\s+|such as\s+)?)?(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*(?:,|\s+and)\s+)?$/u;
 
 type Gender = 'male' | 'female';
 
@@ -232,7 +232,7 @@ function readRoles(facts: Facts): PersonRoles {
     const before = s.text.slice(0, rel);
     // The first lower-case word after the name, past "and <Name>" and a comma aside: "Behnken and Hurley are", "Hurley,
     // for his part, paraphrased".
-    const word = RE_1.exec(after);
+    const word = FIRST_LOWERCASE_WORD_AFTER_NAME.exec(after);
     const verb = word && s.tokens.find((t) => t.start >= n.end && t.text === word[1]);
     if (
       n.title ||
@@ -252,7 +252,7 @@ function readRoles(facts: Facts): PersonRoles {
     if (people.size !== 1) continue;
     const c = [...people][0]!;
     const s = facts.sentences[index]!;
-    const words = (text: string) => blankQuotes(text).split(RE_2);
+    const words = (text: string) => blankQuotes(text).split(NON_LETTERS);
     // Only pronouns after the name: one before it points further back ("..., she resigned following a clash with
     // the club’s proprietor, Luciano Gaucci").
     const firstAt = Math.min(...list.map((n) => n.end - s.start));
@@ -321,10 +321,10 @@ function scanTruncated(facts: Facts, name: string): boolean {
   for (const s of sentencesWith(facts, name)) {
     for (let at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + 1)) {
       const after = s.text.slice(at + name.length);
-      if (RE_3.test(after)) continue;
+      if (STARTS_WITH_LETTER.test(after)) continue;
       seen++;
       // Standing alone once is enough: "UN" of "UN Security Council" is also the UN.
-      if (!RE_4.test(after) || /^\s(?:The|A|An|In|On|At|And|But|Or|Of)\b/.test(after)) return false;
+      if (!NEXT_CAPITALISED_WORD.test(after) || /^\s(?:The|A|An|In|On|At|And|But|Or|Of)\b/.test(after)) return false;
     }
   }
   return seen > 0;
@@ -356,7 +356,7 @@ function scanOnlyModifier(facts: Facts, name: string): boolean {
   return mentions.every((n) => {
     const s = facts.sentences[n.sentence]!;
     const next = s.tokens.find((t) => t.start >= n.end);
-    return !!next && next.start === n.end + 1 && next.pos === 'NOUN' && RE_5.test(next.text);
+    return !!next && next.start === n.end + 1 && next.pos === 'NOUN' && STARTS_LOWER.test(next.text);
   });
 }
 
@@ -394,7 +394,7 @@ function impliedCountries(sentence: Sentence): string[] {
 
 function findImpliedCountries(sentence: Sentence): string[] {
   const out: string[] = [];
-  for (const w of sentence.text.split(RE_6)) {
+  for (const w of sentence.text.split(NON_NAME_CHARS)) {
     if (!DEMONYMS.has(w.toLowerCase()) || w.length < 5) continue;
     const stem = w.replace(/(?:ian|an|n|ese|ish|i)$/, '');
     for (const candidate of [w.replace(/n$/, ''), stem, `${stem}a`, `${stem}e`, `${stem}ia`]) {
@@ -573,7 +573,7 @@ export function explainRoleMismatch(facts: Facts, key: NameSpan, keyText: string
   if (key.type === 'organisation') {
     // "UN officials ... investigate abuses by _____": the "UN Security Council" belongs to the sentence's own actor.
     const words = option.split(/\s+/);
-    if (words.length > 1 && words.some((w) => RE_7.test(w) && hasLetterBoundedWord(evidence, w))) return 'part of a body the sentence names';
+    if (words.length > 1 && words.some((w) => ALL_CAPITALS.test(w) && hasLetterBoundedWord(evidence, w))) return 'part of a body the sentence names';
     // "Council" of "Security Council": a bare suffix names no body.
     if (!option.includes(' ') && ORG_SUFFIXES.has(option.toLowerCase()) && !/^(?:Parliament|Congress|Senate|Government|Cabinet|Reuters)$/.test(option)) return 'a bare suffix, not a name';
     // A news agency or broadcaster competes only with its own kind ("rights abuses by ... Reuters").
@@ -600,7 +600,7 @@ export function explainRoleMismatch(facts: Facts, key: NameSpan, keyText: string
     if (keyCity?.country && optionCity?.country && !sameCountry(keyCity.country, optionCity.country)) return 'a town of another country';
     // "spread to neighboring _____ and Niger": only the key's own neighbours compete (never the story's own country).
     const before = evidence.text.slice(0, Math.max(0, key.start - evidence.start));
-    if (RE_8.test(before)) {
+    if (NEIGHBOURING_CUE.test(before)) {
       if (!neighboursOf(facts, keyText).some((c) => sameCountry(c, option))) return 'not a neighbour of the key';
     }
     // A capital stands for its government ("Bamako and the Kremlin say"): only capitals compete with a capital.

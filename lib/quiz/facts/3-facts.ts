@@ -10,12 +10,12 @@ import { resolvePronouns } from './pronouns';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
-const RE_1 = /^[\p{Lu}\d]|^(of|the|and|a|in)$/u;
-const RE_2 = /^\p{Lu}/u;
-const RE_3 = /^\s*\(\p{Lu}{2,8}\)/u;
-const RE_4 = /\s\p{Lu}/u;
-const RE_5 = /^([\p{L}\d][\p{L}\d-]*(?:\s+[\p{L}\d][\p{L}\d-]*){0,2}?)["”]?(?=[,.;:)]|\s+(?:and|in|which|that|could|can|is|was|were|are|to|from|for|by|helps|showed)\b)/u;
-const RE_6 = /\b(?:[Tt]he\s+)?([\p{Lu}][\p{L}.]*)[^,]{0,30},\s+(?:known as|called|named)\s+([\p{Lu}][\p{L}.-]+)/u;
+const NAME_PART = /^[\p{Lu}\d]|^(of|the|and|a|in)$/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const ACRONYM_IN_PARENTHESES = /^\s*\(\p{Lu}{2,8}\)/u;
+const SPACE_THEN_UPPER = /\s\p{Lu}/u;
+const NAMED_TERM = /^([\p{L}\d][\p{L}\d-]*(?:\s+[\p{L}\d][\p{L}\d-]*){0,2}?)["”]?(?=[,.;:)]|\s+(?:and|in|which|that|could|can|is|was|were|are|to|from|for|by|helps|showed)\b)/u;
+const KNOWN_AS_ALIAS = /\b(?:[Tt]he\s+)?([\p{Lu}][\p{L}.]*)[^,]{0,30},\s+(?:known as|called|named)\s+([\p{Lu}][\p{L}.-]+)/u;
 
 export type { NameSpan } from './names';
 export type { DateSpan, QuantitySpan } from './numbers';
@@ -78,7 +78,7 @@ function findQuotes(sentence: Sentence, names: NameSpan[]): QuoteFact[] {
   while ((m = QUOTE.exec(sentence.text))) {
     const quote = m[1]!.trim().replace(/[,.]$/, '');
     // A title in quotes ("State of the Union") is no one's words.
-    if (quote.split(/\s+/).length < 4 || quote.split(/\s+/).every((w) => RE_1.test(w))) continue;
+    if (quote.split(/\s+/).length < 4 || quote.split(/\s+/).every((w) => NAME_PART.test(w))) continue;
     // "…,” said X" / "…,” X said" / "X said: “…”" / "X told Y: “…”".
     const quoteEnd = m.index + m[0].length;
     const speaker = persons.find((p) => {
@@ -109,12 +109,12 @@ function findAcronyms(sentence: Sentence): AcronymFact[] {
     for (let k = words.length - 1; k >= 0 && taken.length < 12; k--) {
       const w = words[k]!.replace(/^[“"(]/, '');
       taken.unshift(w);
-      if (RE_2.test(w)) initials = w[0] + initials;
+      if (STARTS_UPPER.test(w)) initials = w[0] + initials;
       if (initials.length >= short.length) break;
       if (/[,.;:]$/.test(w) && taken.length > 1) break;
     }
     const long = taken.join(' ').replace(/^(the)\s+/i, '');
-    if (initials.toUpperCase() === short && RE_2.test(long)) out.push({ sentence: sentence.index, short, long });
+    if (initials.toUpperCase() === short && STARTS_UPPER.test(long)) out.push({ sentence: sentence.index, short, long });
   }
   return out;
 }
@@ -125,7 +125,7 @@ function findAppositives(sentence: Sentence, names: NameSpan[]): AppositiveFact[
   for (const n of names) {
     if (n.sentence !== sentence.index || (n.type !== 'person' && n.type !== 'organisation')) continue;
     let after = sentence.text.slice(n.end - sentence.start);
-    after = after.replace(RE_3, '');
+    after = after.replace(ACRONYM_IN_PARENTHESES, '');
     const m = /^,\s+((?:an?\s+[\w][^,;“”"]{5,160}?)|(?:the\s+[a-z][^,;“”"]{5,160}?)|(?:head|leader|founder|director|chief|co-author|president|spokesman|spokeswoman) of [^,;“”"]{3,120}?)(?=,|\.$|;|$)/.exec(after);
     if (!m) continue;
     const description = m[1]!.trim();
@@ -133,7 +133,7 @@ function findAppositives(sentence: Sentence, names: NameSpan[]): AppositiveFact[
     // "Professor Michael Siegel of Boston University, co-author of ...": a person's role describes the person.
     if (n.type === 'organisation' && PERSON_NOUNS.test(description)) continue;
     // "X, the border between Northern Ireland and ..." inside a list is no description of X.
-    if (/^the\b/.test(description) && RE_4.test(description)) continue;
+    if (/^the\b/.test(description) && SPACE_THEN_UPPER.test(description)) continue;
     out.push({ sentence: sentence.index, name: n, description });
   }
   return out;
@@ -148,11 +148,11 @@ function findNamings(sentence: Sentence): NamingFact[] {
     const from = m.index! + m[0].length;
     const rest = sentence.text.slice(from);
     // One to three words, ending at punctuation or a clause word: "Downfall and revealed", "engrams, are".
-    const t = RE_5.exec(rest);
+    const t = NAMED_TERM.exec(rest);
     if (!t) continue;
     const words = t[1]!.split(/\s+/);
     if (words.some((w) => NOT_A_TERM.test(w))) continue;
-    const capitalised = words.every((w) => RE_2.test(w));
+    const capitalised = words.every((w) => STARTS_UPPER.test(w));
     if (!capitalised && !words.every((w) => /^[a-z\d]/.test(w))) continue;
     out.push({ sentence: sentence.index, text: t[1]!, start: sentence.start + from, end: sentence.start + from + t[1]!.length });
   }
@@ -197,7 +197,7 @@ function buildAliases(names: NameSpan[], acronyms: AcronymFact[], sentences: Sen
   // sentences and needs one of its three phrases: sentences with none of them are skipped before it runs.
   for (const s of sentences) {
     if (!s.text.includes('known as') && !s.text.includes('called') && !s.text.includes('named')) continue;
-    const m = RE_6.exec(s.text);
+    const m = KNOWN_AS_ALIAS.exec(s.text);
     if (m) link(m[1]!, m[2]!);
   }
   return aliases;

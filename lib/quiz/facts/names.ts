@@ -22,12 +22,12 @@ import {
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
-const RE_1 = /^(\p{L}\.)+\p{L}$/u;
-const RE_2 = /^(\p{Lu}|[a-z]{1,3}-\p{Lu})/u;
-const RE_3 = /\p{L}/u;
-const RE_4 = /^(\p{Lu}\.){2,}$|^\p{Lu}{2,8}s?$/u;
-const RE_5 = /-\p{Ll}+$/u;
-const RE_6 = /^\p{Lu}/u;
+const DOTTED_INITIALISM = /^(\p{L}\.)+\p{L}$/u;
+const NAME_START = /^(\p{Lu}|[a-z]{1,3}-\p{Lu})/u;
+const HAS_LETTER = /\p{L}/u;
+const ACRONYM_FORM = /^(\p{Lu}\.){2,}$|^\p{Lu}{2,8}s?$/u;
+const LOWERCASE_HYPHEN_TAIL = /-\p{Ll}+$/u;
+const STARTS_UPPER = /^\p{Lu}/u;
 
 export type NameType = 'person' | 'organisation' | 'place' | 'other';
 
@@ -67,7 +67,7 @@ export function makeWords(tokens: Token[]): Word[] {
     const prev = words[words.length - 1];
     const prevTok = tokens[i - 1];
     const glued = prev && prevTok && prevTok.end === t.start;
-    if (glued && (t.text === '-' || prev.text.endsWith('-') || (t.text === '.' && RE_1.test(prev.text)))) {
+    if (glued && (t.text === '-' || prev.text.endsWith('-') || (t.text === '.' && DOTTED_INITIALISM.test(prev.text)))) {
       prev.text += t.text;
       prev.end = t.end;
       continue;
@@ -78,11 +78,11 @@ export function makeWords(tokens: Token[]): Word[] {
 }
 
 function isCapitalised(w: Word): boolean {
-  return RE_2.test(w.text) && RE_3.test(w.text);
+  return NAME_START.test(w.text) && HAS_LETTER.test(w.text);
 }
 
 function isAcronym(s: string): boolean {
-  return RE_4.test(s);
+  return ACRONYM_FORM.test(s);
 }
 
 /** Words that start with a capital only because they open a sentence or a quote. */
@@ -200,7 +200,7 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
     return out;
   }
   if (run.length === 1 && DEMONYMS.has(texts[0]!)) return [];
-  if (run.length === 1 && RE_5.test(run[0]!.text)) return []; // "Moscow-staged", "Tuareg-led": adjectives
+  if (run.length === 1 && LOWERCASE_HYPHEN_TAIL.test(run[0]!.text)) return []; // "Moscow-staged", "Tuareg-led": adjectives
   if (run.length === 1 && run[0]!.pos === 'ADJ' && !isAcronym(run[0]!.text)) return [];
   if (run.every((w) => TITLES.has(w.text.toLowerCase())) && !hasOrgWord) return [];
   let type: NameType = 'other';
@@ -233,7 +233,7 @@ export function typeNames(spans: NameSpan[], sentences: Sentence[]): NameSpan[] 
     const saidAfter = SAID_AFTER.test(after);
     const saidBefore = /\b(said|says|added|wrote|according to)\s*$/.test(before);
     const appositive = /^,\s+(.*?)(,|$)/.exec(after);
-    const multiWord = s.text.includes(' ') && s.text.split(' ').every((w) => RE_6.test(w));
+    const multiWord = s.text.includes(' ') && s.text.split(' ').every((w) => STARTS_UPPER.test(w));
     if (multiWord && (saidAfter || saidBefore || (appositive && PERSON_NOUNS.test(appositive[1]!)))) {
       s.type = 'person';
       noteAs(s);

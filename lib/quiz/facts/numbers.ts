@@ -8,8 +8,8 @@ import { MONTHS } from './lexicon';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
-const RE_1 = /^\p{Lu}\p{Ll}/u;
-const RE_2 = /^-\p{L}/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+const HYPHEN_THEN_LETTER = /^-\p{L}/u;
 
 export type DateFormat = 'year' | 'month-day' | 'day-month' | 'month-year' | 'month-day-year' | 'day-month-year' | 'decade' | 'century';
 
@@ -107,7 +107,7 @@ export function findQuantities(sentence: Sentence, dates: DateSpan[]): QuantityS
     const before = sentence.text.slice(0, rel);
     if (/[\d.,:–-]$/.test(before)) continue; // part of a range or a time
     const prevWord = /(\S+)\s$/.exec(before)?.[1] ?? '';
-    if (RE_1.test(prevWord) && !/^(over|about|some|nearly|around|almost|roughly|only|just|than|to|by|and|of|in)$/i.test(prevWord)) continue; // a model name ("Falcon 9")
+    if (CAPITALISED_WORD.test(prevWord) && !/^(over|about|some|nearly|around|almost|roughly|only|just|than|to|by|and|of|in)$/i.test(prevWord)) continue; // a model name ("Falcon 9")
     let start = rel;
     const currency = /[$€£]$/.exec(before);
     if (currency) start -= 1;
@@ -147,7 +147,7 @@ export function findQuantities(sentence: Sentence, dates: DateSpan[]): QuantityS
       }
     }
     if (!unit && !currency) continue;
-    if (RE_2.test(sentence.text.slice(end - sentence.start))) continue; // "10 percentage-point": the unit runs on
+    if (HYPHEN_THEN_LETTER.test(sentence.text.slice(end - sentence.start))) continue; // "10 percentage-point": the unit runs on
     // A duration ("for 27 years", "within 24 hours") reads well; a clock time ("0900 hours"), an age or a multiplier does not.
     const duration = /^(for|within|after|than|over|past|last|nearly|almost|about|around|some|only|just|as)$/i.test(prevWord) && Number(t.text.replace(/,/g, '')) < 1000;
     if (/^(UTC|GMT|am|pm)$/i.test(unit) || (/^hours$/i.test(unit) && (!duration || /^0|^\d{3,}$/.test(t.text)))) continue;

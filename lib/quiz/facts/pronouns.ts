@@ -9,9 +9,9 @@ import { lastWord, type NameSpan } from './names';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
-const RE_1 = /[\p{L}\p{N}]/u;
-const RE_2 = /^\p{Lu}/u;
-const RE_3 = /[\p{L}]/u;
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const HAS_LETTER = /[\p{L}]/u;
 
 // An optional connective, an optional fronted phrase ending in a comma, then the pronoun.
 const OPENING = /^((?:(?:But|And|Yet|So|Still|Then|However|Meanwhile|Also|Later|Instead),?\s+)?(?:[^,“”"();:]{1,50},\s+)?)(He|She|His|Her|They|It|Its)\b/i;
@@ -24,7 +24,7 @@ const CONNECTIVE = /^(but|and|yet|so|still|then|however|meanwhile|also|later|ins
 
 /** The subject noun phrase the previous sentence opens with, and the verb after it. */
 function leadingSubject(prev: Sentence): { text: string; head: Token; verb: Token } | undefined {
-  const words = prev.tokens.filter((t) => RE_1.test(t.text));
+  const words = prev.tokens.filter((t) => HAS_LETTER_OR_DIGIT.test(t.text));
   let i = 0;
   while (i < words.length && CONNECTIVE.test(words[i]!.text)) i++;
   const first = words[i];
@@ -75,11 +75,11 @@ export function resolvePronouns(sentences: Sentence[], names: NameSpan[]): void 
     // "After his death, she ...": a pronoun in the fronted phrase would still point outside.
     if (/\b(he|she|his|her|him|it|its|they|their|them|this|these|those|that)\b/i.test(lead)) continue;
     // The pronoun opens the sentence or follows a fronted phrase, in which case it is lower-case.
-    if (lead && RE_2.test(pronoun) && !/^(?:(?:But|And|Yet|So|Still|Then|However|Meanwhile|Also|Later|Instead),?\s+)$/i.test(lead)) continue;
-    if (!lead && !RE_2.test(pronoun)) continue;
+    if (lead && STARTS_UPPER.test(pronoun) && !/^(?:(?:But|And|Yet|So|Still|Then|However|Meanwhile|Also|Later|Instead),?\s+)$/i.test(lead)) continue;
+    if (!lead && !STARTS_UPPER.test(pronoun)) continue;
     const at = lead.length;
     const atStart = at === 0 || /^(?:(?:But|And|Yet|So|Still|Then|However|Meanwhile|Also|Later|Instead),?\s+)$/i.test(lead);
-    const after = s.tokens.find((t) => t.start >= s.start + at + pronoun.length && RE_3.test(t.text));
+    const after = s.tokens.find((t) => t.start >= s.start + at + pronoun.length && HAS_LETTER.test(t.text));
     let text: string | undefined;
     if (PERSONAL.test(pronoun)) {
       // No other person may stand in this sentence before the pronoun, and the sentence before names exactly one.

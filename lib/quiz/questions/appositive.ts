@@ -7,7 +7,7 @@ import type { RejectedCandidate } from '../schema';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
-const RE_1 = /^\p{Lu}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
 
 const MAX_DESCRIPTION_WORDS = 20;
 
@@ -58,13 +58,13 @@ export function buildAppositiveQuestions(facts: Facts): Built[] {
 
 /** Terms of the same form (names against names, lower-case terms against terms) that the evidence does not hold. */
 function pickNamingDistractors(facts: Facts, key: string, evidence: number): string[] {
-  const capitalised = RE_1.test(key);
+  const capitalised = STARTS_UPPER.test(key);
   const sentence = facts.sentences[evidence]!.text.toLowerCase();
   const seen = new Set([key.toLowerCase()]);
   const out: string[] = [];
   for (const n of facts.namings) {
     const t = n.text.toLowerCase();
-    if (seen.has(t) || RE_1.test(n.text) !== capitalised || sentence.includes(t)) continue;
+    if (seen.has(t) || STARTS_UPPER.test(n.text) !== capitalised || sentence.includes(t)) continue;
     seen.add(t);
     out.push(n.text);
   }

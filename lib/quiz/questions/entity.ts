@@ -11,7 +11,7 @@ import { asQuestion, blankOrReject, checkSentence, countWords, givesAway, MAX_ST
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
-const RE_1 = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|leader|spokesperson|spokesman|spokeswoman|president|minister|secretary|chief|head|envoy|ambassador|director|chairman|chairwoman)\s+)+$/u;
+const TITLE_WORDS_ONLY = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|leader|spokesperson|spokesman|spokeswoman|president|minister|secretary|chief|head|envoy|ambassador|director|chairman|chairwoman)\s+)+$/u;
 
 const MAX_CANDIDATES_PER_KEY = 3;
 
@@ -33,7 +33,7 @@ export function writeSubjectQuestion(sentence: Sentence, key: NameSpan, wh: stri
   prefix = prefix.replace(/^(On|In|By|Last|Earlier|Later|After|Before|Also)\b[^,]{0,40},\s+/, '');
   // Only title words may stand before the subject ("UN Secretary-General ", "Mali’s Foreign Minister ").
   // ... or a role noun among them ("Labour Party leader ", "Kremlin spokesperson "): the question drops them all.
-  if (prefix && !RE_1.test(prefix)) return undefined;
+  if (prefix && !TITLE_WORDS_ONLY.test(prefix)) return undefined;
   const prefixStart = sentence.start + sentence.text.indexOf(prefix);
   const prefixTokens = sentence.tokens.filter((t) => t.start >= prefixStart && t.end <= key.start);
   if (prefix && !prefixTokens.every((t) => /^(PROPN|NOUN|PART)$/.test(t.pos) || t.text === '-')) return undefined;

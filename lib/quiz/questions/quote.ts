@@ -7,7 +7,7 @@ import { checkSentence, countWords, givesAway, type Built } from './stem';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
-const RE_1 = /^[\p{Lu}‘'"]/u;
+const STARTS_UPPER_OR_QUOTE = /^[\p{Lu}‘'"]/u;
 
 const MAX_QUOTE_WORDS = 22;
 
@@ -40,7 +40,7 @@ export function buildQuoteQuestions(facts: Facts): Built[] {
       out.push({ kind: 'quote', stem, reason });
       continue;
     }
-    if (!RE_1.test(q.quote)) {
+    if (!STARTS_UPPER_OR_QUOTE.test(q.quote)) {
       out.push({ kind: 'quote', stem, reason: 'quoted fragment, not a whole saying' });
       continue;
     }

@@ -11,13 +11,12 @@ import { countWords, outsideQuotes, type Candidate, BLANK } from './stem';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
-const RE_1 = /(?<!\b(?:at|in|from|to|of|on|near|for|with|by|the|during)\s)(?<=\s)[\p{Lu}][\p{L}’'-]*\p{Ll}(?![’']s\b)(?![\p{L}’'-])/u;
-const RE_2 = /^[\p{Lu}]/u;
-const RE_3 = /([\p{L}.’'-]+),?$/u;
-const RE_4 = /\p{Ll}{2,}[.!?]$/u;
-const RE_5 = /[^\p{L}\p{N}]+/u;
-const RE_6 = /,?\s+(?:in|on|at|of|for|from|with|by|during|after|before|under)\s+(?:the|this|these|those|that)\s+[\p{L}-]+(?=[.!?]["”’)]*\s*$)/u;
-const RE_7 = /^\p{Lu}/u;
+const NAME_IN_STEM = /(?<!\b(?:at|in|from|to|of|on|near|for|with|by|the|during)\s)(?<=\s)[\p{Lu}][\p{L}’'-]*\p{Ll}(?![’']s\b)(?![\p{L}’'-])/u;
+const STARTS_UPPER = /^[\p{Lu}]/u;
+const LAST_WORD = /([\p{L}.’'-]+),?$/u;
+const ENDS_SENTENCE_AFTER_WORD = /\p{Ll}{2,}[.!?]$/u;
+const NON_WORD_CHARS = /[^\p{L}\p{N}]+/u;
+const TRAILING_BACK_REFERENCE = /,?\s+(?:in|on|at|of|for|from|with|by|during|after|before|under)\s+(?:the|this|these|those|that)\s+[\p{L}-]+(?=[.!?]["”’)]*\s*$)/u;
 
 // Nouns that, with "the" and nothing after them, name something an earlier sentence introduced ("the purchase",
 // "the request", "the team"). "The study" of a study report is the article's own subject and reads alone.
@@ -51,8 +50,8 @@ export function explainDanglingStem(stem: string, blankIsPerson = false): string
     const before = text.slice(0, pronoun.index);
     // A name the pronoun can stand for: not a place after "at"/"in", not a possessive ("José Mourinho’s stint").
     const named =
-      RE_1.test(before.replace(/^\S+/, '')) ||
-      (RE_2.test(before) && !SENTENCE_OPENERS.test(before) && !/^\S+[’']s\b/.test(before));
+      NAME_IN_STEM.test(before.replace(/^\S+/, '')) ||
+      (STARTS_UPPER.test(before) && !SENTENCE_OPENERS.test(before) && !/^\S+[’']s\b/.test(before));
     if (!(blankIsPerson && before.includes(BLANK)) && !/^Who\b/.test(before) && !named) return `"${pronoun[0]}" points at nothing in the stem`;
   }
   return undefined;
@@ -72,7 +71,7 @@ export function explainRoleBeforeBlank(stem: string): string | undefined {
   const at = stem.indexOf(BLANK);
   if (at < 0) return undefined;
   const before = stem.slice(0, at).trimEnd();
-  const lastWord = RE_3.exec(before)?.[1] ?? '';
+  const lastWord = LAST_WORD.exec(before)?.[1] ?? '';
   if (TITLES.has(lastWord.toLowerCase()) || TITLES.has(lastWord.replace(/\.$/, '').toLowerCase())) return `the title "${lastWord}" before the blank gives the role away`;
   const m = ROLE_BEFORE_BLANK.exec(stem.slice(0, at + BLANK.length));
   if (m && m.index + m[0].length === at + BLANK.length) return `the role "${m[0].replace(BLANK, '').trim()}" before the blank gives the key away`;
@@ -107,7 +106,7 @@ function findSentenceBreak(stem: string): number | undefined {
   const body = outside.replace(/[.!?]["”’)]*\s*$/, '');
   for (const m of body.matchAll(/[.!?]["”’)]*\s+(?=\S)/g)) {
     const head = body.slice(0, m.index! + 1);
-    if (RE_4.test(head) && !ABBREVIATION.test(head)) return m.index! + 1;
+    if (ENDS_SENTENCE_AFTER_WORD.test(head) && !ABBREVIATION.test(head)) return m.index! + 1;
   }
   return undefined;
 }
@@ -130,7 +129,7 @@ const contentWords = (s: string) =>
   s
     .toLowerCase()
     .replace(/[’']s\b/g, '')
-    .split(RE_5)
+    .split(NON_WORD_CHARS)
     .filter((w) => w.length > 2 && !TITLE_STOP.has(w))
     .map((w) => w.replace(/(?:ing|ed|es|s)$/, ''));
 
@@ -186,7 +185,7 @@ export function repairStem(stem: string): string {
   if (/\?$/.test(s) && s.includes(';') && !s.slice(0, s.indexOf(';')).includes(BLANK) && countWords(s.slice(0, s.indexOf(';'))) >= 6) {
     s = `${s.slice(0, s.indexOf(';')).trimEnd()}?`;
   }
-  const back = RE_6.exec(s);
+  const back = TRAILING_BACK_REFERENCE.exec(s);
   if (back && pointsBack(back[0]) && countWords(s.slice(0, back.index)) >= 6) s = s.slice(0, back.index) + s.slice(back.index + back[0].length);
   return s;
 }
@@ -226,7 +225,7 @@ function echoPattern(word: string): RegExp {
 /** "the _____ recorded ... phishing attacks" with "Anti-Phishing Working Group": a word of the key in the stem cues it. */
 export function explainEchoedKey(c: Pick<Candidate, 'stem' | 'key' | 'kind'>): string | undefined {
   if (!['organisation', 'place', 'person', 'quote', 'appositive'].includes(c.kind)) return undefined;
-  if (!RE_7.test(c.key)) return undefined;
+  if (!STARTS_UPPER.test(c.key)) return undefined;
   const stem = c.stem.toLowerCase();
   for (const w of c.key.toLowerCase().split(/[\s-]+/)) {
     const word = w.replace(/[’']s$/, '').replace(NOT_LETTER_OR_NUMBER, '');
@@ -266,7 +265,7 @@ export function reviewCandidate(c: Candidate, facts: Pick<Facts, 'title'> & Part
 const initials = (name: string) =>
   name
     .split(/[\s-]+/)
-    .filter((w) => RE_7.test(w))
+    .filter((w) => STARTS_UPPER.test(w))
     .map((w) => w[0])
     .join('');
 

@@ -9,8 +9,8 @@ import { countWords } from '../text/words';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
-const RE_1 = /[\p{L}\p{N}]/u;
-const RE_2 = /\s\p{Lu}/u;
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE_THEN_UPPER = /\s\p{Lu}/u;
 
 export { countWords };
 
@@ -88,7 +88,7 @@ function resolveOpening(sentence: Sentence, text: string): string {
   const shift = text.length - sentence.text.length;
   // The blank may stand before the pronoun (in a fronted phrase), moving it by the length difference.
   for (const at of [r.at, r.at + shift]) {
-    if (at >= 0 && text.startsWith(r.pronoun, at) && !RE_1.test(text.charAt(at + r.pronoun.length))) {
+    if (at >= 0 && text.startsWith(r.pronoun, at) && !HAS_LETTER_OR_DIGIT.test(text.charAt(at + r.pronoun.length))) {
       return text.slice(0, at) + r.text + text.slice(at + r.pronoun.length);
     }
   }
@@ -208,7 +208,7 @@ const COMMA_ASIDE = /,\s+(?:an?|the|co-author|one|who|whose|which|when|where|now
 /** An aside drops without changing what the sentence says: not an item of a list ("INTERPOL, Europol, the FBI, and ..."). */
 function isAside(aside: string, after: string): boolean {
   if (/^\s[–—]/.test(aside)) return true;
-  if (/^,\s+the\s/.test(aside) && RE_2.test(aside)) return false;
+  if (/^,\s+the\s/.test(aside) && SPACE_THEN_UPPER.test(aside)) return false;
   return !/^\s+(and|or|nor|but)\b/.test(after) && countWords(aside) >= 2;
 }
 

@@ -12,7 +12,7 @@ import { blankOrReject, givesAway, type Built } from './stem';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
-const RE_1 = /^\p{Lu}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
 
 interface Compound {
   sentence: Sentence;
@@ -49,7 +49,7 @@ function findCompounds(s: Sentence): Compound[] {
     const lower = mod.text.toLowerCase();
     if (GENERIC.has(lower)) continue;
     // A capitalised modifier mid-sentence is a name ("Intel processors"): names have their own questions.
-    if (RE_1.test(mod.text) && mod.start !== s.start) continue;
+    if (STARTS_UPPER.test(mod.text) && mod.start !== s.start) continue;
     // The tagger reads a capitalised sentence opener as a name: "Electromagnetic attacks examine ...".
     const pos = mod.pos === 'PROPN' && mod.start === s.start && CLASSIFYING_ADJ.test(lower) ? 'ADJ' : mod.pos;
     if (!(pos === 'NOUN' || (pos === 'ADJ' && CLASSIFYING_ADJ.test(lower)))) continue;

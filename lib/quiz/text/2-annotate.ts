@@ -9,8 +9,8 @@ import type { Block, CleanText } from './1-clean';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
-const RE_1 = /^\p{L}$/u;
-const RE_2 = /^(\p{L}\.)+\p{L}$/u;
+const SINGLE_LETTER = /^\p{L}$/u;
+const DOTTED_INITIALISM = /^(\p{L}\.)+\p{L}$/u;
 
 export interface Token {
   text: string;
@@ -107,7 +107,7 @@ export function splitSentences(text: string): Array<[number, number]> {
     const end = m.index + m[0].length;
     const lastWord = trailingWord(text, start, m.index).toLowerCase();
     // "U.N. peacekeepers", "Mr. Diop", "J. Smith": a dot that ends an abbreviation or an initial is no boundary.
-    if (m[0].startsWith('.') && (ABBREVIATIONS.has(lastWord) || RE_1.test(lastWord) || RE_2.test(lastWord))) {
+    if (m[0].startsWith('.') && (ABBREVIATIONS.has(lastWord) || SINGLE_LETTER.test(lastWord) || DOTTED_INITIALISM.test(lastWord))) {
       continue;
     }
     // Inside an open quotation the sentence goes on: “This is ... sorrow. Our nation ...” is one saying.
