@@ -10,6 +10,7 @@ import { inventPerson } from './facts/people';
 import { listAliases, organisationsLike, sameKindPlaces } from './model/gazetteer';
 import type { Sentence } from './text/2-annotate';
 import { explainRoleMismatch, isTruncatedName, isUnfitForRole } from './roles';
+import { remember } from './memo';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
@@ -140,11 +141,7 @@ function keyInfo(facts: Facts, key: string): KeyInfo {
 /** Is the option, or another spelling of it, in the evidence sentence? Asked once per option and sentence. */
 function isInEvidence(option: string, evidence: Sentence, facts: Facts): boolean {
   const bySentence = memoOf(facts).inEvidence;
-  let answers = bySentence.get(evidence);
-  if (!answers) {
-    answers = new Map();
-    bySentence.set(evidence, answers);
-  }
+  const answers = remember(bySentence, evidence, () => new Map());
   let found = answers.get(option);
   if (found === undefined) {
     found =
@@ -246,11 +243,7 @@ function listNames(facts: Facts, key: NameSpan, surnameOnly: boolean): string[] 
  */
 export function pickNameDistractors(facts: Facts, key: NameSpan, keyText: string, evidence: Sentence): Distractors {
   const picked = memoOf(facts).picked;
-  let answers = picked.get(evidence);
-  if (!answers) {
-    answers = new Map();
-    picked.set(evidence, answers);
-  }
+  const answers = remember(picked, evidence, () => new Map());
   const id = `${key.type}\u0000${key.subtype ?? ''}\u0000${keyText}`;
   let found = answers.get(id);
   if (!found) {

@@ -4,6 +4,7 @@
 import { isKnownCountry, listAliases } from './model/gazetteer';
 import { Question, Quiz } from './schema';
 import { countWords } from './text/words';
+import { remember } from './memo';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
@@ -72,12 +73,7 @@ function findStarts(folded: string): { gloss: number[]; bracket: number[] } {
 /** folded.includes(name), asked once per name of the article being checked: one key meets many distractors. */
 function isPresent(folded: string, name: string): boolean {
   if (memo?.folded !== folded) return folded.includes(name);
-  let found = memo.present.get(name);
-  if (found === undefined) {
-    found = folded.includes(name);
-    memo.present.set(name, found);
-  }
-  return found;
+  return remember(memo.present, name, () => folded.includes(name));
 }
 
 /** folded.includes(`${mark}${name}${end}`) for a mark of `starts` ("as " or "the ", or "("), without scanning the article. */

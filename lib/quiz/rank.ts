@@ -6,6 +6,7 @@
 import type { Difficulty, RejectedCandidate } from './schema';
 import { canonicalOf, containsWord, type Facts } from './facts/3-facts';
 import { countWords, type Candidate } from './questions/stem';
+import { remember } from './memo';
 
 const BEYOND_RECALL = new Set(['quote', 'statement', 'appositive']);
 const BEYOND_RECALL_SHARE = 0.3;
@@ -73,12 +74,7 @@ export function rateDifficulty(c: Candidate): Difficulty {
 /** The four options as a set: two questions with the same options read as one question asked twice. */
 const optionSetCache = new WeakMap<Candidate, string>();
 export function optionSet(c: Candidate): string {
-  let set = optionSetCache.get(c);
-  if (set === undefined) {
-    set = [c.key, ...c.distractors.slice(0, 3)].map((o) => o.toLowerCase().trim()).sort().join('\u0000');
-    optionSetCache.set(c, set);
-  }
-  return set;
+  return remember(optionSetCache, c, () => [c.key, ...c.distractors.slice(0, 3)].map((o) => o.toLowerCase().trim()).sort().join('\u0000'));
 }
 
 /**
@@ -153,17 +149,8 @@ function rankWith(candidates: Candidate[], facts: Facts, count: number, statemen
   // leaks() per pair, for this ranking only: every pick asks again about the questions already selected.
   const leakMemo = new Map<Candidate, Map<Candidate, boolean>>();
   const leaksOnce = (a: Candidate, b: Candidate) => {
-    let answers = leakMemo.get(a);
-    if (!answers) {
-      answers = new Map();
-      leakMemo.set(a, answers);
-    }
-    let found = answers.get(b);
-    if (found === undefined) {
-      found = leaks(a, b);
-      answers.set(b, found);
-    }
-    return found;
+    const answers = remember(leakMemo, a, () => new Map());
+    return remember(answers, b, () => leaks(a, b));
   };
   const keyUses = (c: Candidate) => selected.filter((s) => canonicalOf(facts, s.key) === canonicalOf(facts, c.key)).length;
   const allowed = (c: Candidate) =>

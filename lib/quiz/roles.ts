@@ -10,6 +10,7 @@ import { lastWord } from './facts/names';
 import { FEMALE_GIVEN, MALE_GIVEN } from './facts/people';
 import { countriesNear, findCity, findCountry, findUsState, isFamilyName } from './model/gazetteer';
 import type { Sentence } from './text/2-annotate';
+import { remember } from './memo';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
@@ -144,11 +145,7 @@ const wordInSentence = new WeakMap<Sentence, Map<string, boolean>>();
 const wordPatterns = new Map<string, RegExp>();
 
 function hasLetterBoundedWord(sentence: Sentence, pattern: string): boolean {
-  let answers = wordInSentence.get(sentence);
-  if (!answers) {
-    answers = new Map();
-    wordInSentence.set(sentence, answers);
-  }
+  const answers = remember(wordInSentence, sentence, () => new Map());
   let found = answers.get(pattern);
   if (found === undefined) {
     let re = wordPatterns.get(pattern);
@@ -292,12 +289,7 @@ function readFullName(facts: Facts, name: string): string {
 /** Does the person act in the article (speak, do, get described), rather than only be mentioned in passing? */
 export function isActor(facts: Facts, name: string): boolean {
   const memo = memoOf(facts).actors;
-  let found = memo.get(name);
-  if (found === undefined) {
-    found = readActor(facts, name);
-    memo.set(name, found);
-  }
-  return found;
+  return remember(memo, name, () => readActor(facts, name));
 }
 
 function readActor(facts: Facts, name: string): boolean {
@@ -308,12 +300,7 @@ function readActor(facts: Facts, name: string): boolean {
 /** A name the article continues with another capitalised word ("Department of Community" of "... Community Health Sciences"). */
 export function isTruncatedName(facts: Facts, name: string): boolean {
   const memo = memoOf(facts).truncated;
-  let found = memo.get(name);
-  if (found === undefined) {
-    found = scanTruncated(facts, name);
-    memo.set(name, found);
-  }
-  return found;
+  return remember(memo, name, () => scanTruncated(facts, name));
 }
 
 function scanTruncated(facts: Facts, name: string): boolean {
@@ -333,12 +320,7 @@ function scanTruncated(facts: Facts, name: string): boolean {
 /** Is every mention of the name followed by a lower-case noun ("the 2015 Algiers accord")? */
 export function isOnlyModifier(facts: Facts, name: string): boolean {
   const memo = memoOf(facts).onlyModifier;
-  let found = memo.get(name);
-  if (found === undefined) {
-    found = scanOnlyModifier(facts, name);
-    memo.set(name, found);
-  }
-  return found;
+  return remember(memo, name, () => scanOnlyModifier(facts, name));
 }
 
 function scanOnlyModifier(facts: Facts, name: string): boolean {
@@ -421,17 +403,8 @@ export function isImpliedBySentence(facts: Facts, keyText: string, sentence: Sen
 const namedIn = new WeakMap<Sentence, Map<string, boolean>>();
 
 function namesAWordOf(sentence: Sentence, full: string): boolean {
-  let answers = namedIn.get(sentence);
-  if (!answers) {
-    answers = new Map();
-    namedIn.set(sentence, answers);
-  }
-  let found = answers.get(full);
-  if (found === undefined) {
-    found = full.split(/\s+/).some((w) => w.length > 2 && hasLiteralWord(sentence.text, w));
-    answers.set(full, found);
-  }
-  return found;
+  const answers = remember(namedIn, sentence, () => new Map());
+  return remember(answers, full, () => full.split(/\s+/).some((w) => w.length > 2 && hasLiteralWord(sentence.text, w)));
 }
 
 const LETTER = /^\p{L}$/u;
@@ -617,12 +590,7 @@ export function explainRoleMismatch(facts: Facts, key: NameSpan, keyText: string
 export function isUnfitForRole(facts: Facts, type: NameSpan['type'], option: string): boolean {
   const memo = memoOf(facts).unfit;
   const id = `${type}\u0000${option}`;
-  let found = memo.get(id);
-  if (found === undefined) {
-    found = readUnfit(facts, type, option);
-    memo.set(id, found);
-  }
-  return found;
+  return remember(memo, id, () => readUnfit(facts, type, option));
 }
 
 function readUnfit(facts: Facts, type: NameSpan['type'], option: string): boolean {
@@ -642,12 +610,7 @@ function readUnfit(facts: Facts, type: NameSpan['type'], option: string): boolea
 function containsIn(facts: Facts, inner: string, outer: string): boolean {
   const memo = memoOf(facts).containsIn;
   const id = `${inner}\u0000${outer}`;
-  let found = memo.get(id);
-  if (found === undefined) {
-    found = scanContainsIn(facts, inner, outer);
-    memo.set(id, found);
-  }
-  return found;
+  return remember(memo, id, () => scanContainsIn(facts, inner, outer));
 }
 
 function scanContainsIn(facts: Facts, inner: string, outer: string): boolean {

@@ -7,6 +7,7 @@ import { ALIAS_GROUPS, ORG_SUFFIXES, SPEECH_VERBS } from './lexicon';
 import { chunkNames, lastWord, PERSON_NOUNS, typeNames, type NameSpan } from './names';
 import { findDates, findQuantities, type DateSpan, type QuantitySpan } from './numbers';
 import { resolvePronouns } from './pronouns';
+import { remember } from '../memo';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
@@ -311,11 +312,7 @@ const canonicalCache = new WeakMap<Facts, Map<string, string>>();
 
 /** Canonical key for a spelling: aliases share one. */
 export function canonicalOf(facts: Facts, text: string): string {
-  let cache = canonicalCache.get(facts);
-  if (!cache) {
-    cache = new Map();
-    canonicalCache.set(facts, cache);
-  }
+  const cache = remember(canonicalCache, facts, () => new Map());
   let c = cache.get(text);
   if (c === undefined) {
     const t = text.toLowerCase().replace(/^the\s+/, '');

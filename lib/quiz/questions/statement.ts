@@ -9,6 +9,7 @@ import { checkUse } from './entity';
 import { BLANK, checkSentence, countWords, outsideQuotes, stripLead, type Built } from './stem';
 import { explainDanglingStem, explainGarbledOption, explainRoleBeforeBlank } from './review';
 import { classifyOption } from '../invariants';
+import { remember } from '../memo';
 
 const MAX_WORDS = 26;
 const STEM = 'Which of these statements does the article support?';
@@ -31,12 +32,7 @@ const lowerTexts = (facts: Facts): string[] => {
 // the joined string exactly when it is in one of the sentences).
 const joinedCache = new WeakMap<Facts, string>();
 const joinedLowerTexts = (facts: Facts): string => {
-  let joined = joinedCache.get(facts);
-  if (joined === undefined) {
-    joined = lowerTexts(facts).join('\u0000');
-    joinedCache.set(facts, joined);
-  }
-  return joined;
+  return remember(joinedCache, facts, () => lowerTexts(facts).join('\u0000'));
 };
 
 // Per article: the same few names are offered for many sentences.
@@ -44,17 +40,8 @@ const withThe = new WeakMap<Facts, Map<string, boolean>>();
 
 /** Does any sentence of the article write "the <name>"? */
 function isWrittenWithThe(facts: Facts, name: string): boolean {
-  let known = withThe.get(facts);
-  if (!known) {
-    known = new Map();
-    withThe.set(facts, known);
-  }
-  let found = known.get(name);
-  if (found === undefined) {
-    found = facts.sentences.some((x) => x.text.includes(`the ${name}`));
-    known.set(name, found);
-  }
-  return found;
+  const known = remember(withThe, facts, () => new Map());
+  return remember(known, name, () => facts.sentences.some((x) => x.text.includes(`the ${name}`)));
 }
 
 /** One fact of the sentence replaced by a same-type wrong value; `swapped` is the fact as the article states it. */
