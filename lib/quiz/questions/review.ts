@@ -21,7 +21,7 @@ const TRAILING_BACK_REFERENCE = /,?\s+(?:in|on|at|of|for|from|with|by|during|aft
 // Nouns that, with "the" and nothing after them, name something an earlier sentence introduced ("the purchase",
 // "the request", "the team"). "The study" of a study report is the article's own subject and reads alone.
 const ANAPHORIC_NOUNS =
-  'technique|purchase|request|matter|team|consortium|force|move|deal|plan|proposal|decision|incident|case|pair|couple|company|firm|project|operation|agreement|idea|scheme|measure|creditor|buyer|seller|acquisition|transaction|announcement|remark|comment|claim|allegation|discovery|event|episode|attack|attacks|process|method|approach|vulnerability|vulnerabilities|device|tool|program|programme|bill|order|ruling|verdict|letter|notice|statement|latter|former|group|side|men|women|trio|duo|couple|two|three|four';
+  'technique|pact|treaty|accord|club|purchase|request|matter|team|consortium|force|move|deal|plan|proposal|decision|incident|case|pair|couple|company|firm|project|operation|agreement|idea|scheme|measure|creditor|buyer|seller|acquisition|transaction|announcement|remark|comment|claim|allegation|discovery|event|episode|attack|attacks|process|method|approach|vulnerability|vulnerabilities|device|tool|program|programme|bill|order|ruling|verdict|letter|notice|statement|latter|former|group|side|men|women|trio|duo|couple|two|three|four';
 const DEFINITE_ANAPHOR = new RegExp(`\\b[Tt]he\\s+(${ANAPHORIC_NOUNS})\\b(?!\\s+(?:of|for|in|on|at|by|from|with|that|which|who|called|named|known|dubbed|[\\p{Lu}]))(?![-’'])`, 'u');
 // "this is", "called this dubious", "these false memories", "in that climate", "those years".
 const DEMONSTRATIVE = /\b(?:[Tt]his|[Tt]hese|[Tt]hose)\b(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|season|century|decade)\b)|\b(?:in|of|at|on|by|from|to|with|for|during|since|after|before|under|until)\s+that\s+(?!is\b|was\b)\p{Ll}/u;
@@ -44,6 +44,9 @@ export function explainDanglingStem(stem: string, blankIsPerson = false): string
   if (demonstrative) return `"${demonstrative[0].trim()}" points at an earlier sentence`;
   const presupposing = PRESUPPOSING.exec(text);
   if (presupposing) return `"${presupposing[0].replace(/^,\s*/, '').trim()}" presupposes an earlier sentence`;
+  const such = /\b(?:[Oo]ne such|[Ss]uch (?!as\b)(?:an?\s+)?[\p{L}][\p{L}.]*)/u.exec(text);
+  if (such) return `"${such[0]}" was introduced in an earlier sentence`;
+  if (/^Relations\b(?!\s+(?:between|with|among)\b)/.test(text)) return '"Relations" was introduced in an earlier sentence';
   const anaphor = DEFINITE_ANAPHOR.exec(text);
   if (anaphor) return `"${anaphor[0]}" was introduced in an earlier sentence`;
   for (const pronoun of text.matchAll(PERSONAL_PRONOUN)) {
@@ -156,14 +159,74 @@ export function explainRestatesTitle(c: Pick<Candidate, 'stem' | 'key' | 'kind'>
 }
 
 /** `re` replaced only outside quotation marks: a speaker's words stay as said. */
-function replaceOutsideQuotes(text: string, re: RegExp, by: string): string {
+function replaceOutsideQuotes(text: string, re: RegExp, by: string | ((match: string, ...rest: unknown[]) => string)): string {
   return text
     .split(/([“"][^”"]*[”"])/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(re, by)))
+    .map((part, i) => (i % 2 === 1 ? part : typeof by === 'string' ? part.replace(re, by) : part.replace(re, by)))
     .join('');
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+// A fronted connective or adverbial that refers to the sentence before ("However,", "A few years later,", "Despite
+// the restrictions,", "In response,"). "According to X," is an attribution and stays.
+const BACK_REFERRING_OPENING =
+  /^(?:(?:But|And|Yet|So|Then|However|Meanwhile|Instead|Still|Moreover|Furthermore|Nevertheless|Nonetheless|Thus|Therefore|Consequently|Subsequently|Afterwards|Afterward|Later|Eventually|Finally|Separately|Similarly|Likewise|Indeed|Additionally|As a result|As a consequence|In response|In turn|In return|At the same time|At that time|By then|Since then|After that|Even so|Despite this|Despite that|In addition|On the other hand|(?:A|One|Two|Three|Several|A few) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before))\b,?\s+|Despite the [\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s+)(?=\S)/u;
+// Relative dates, meaningless on a worksheet ("On Friday,", "yesterday", "last week", "earlier this month").
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const RELATIVE_OPENING = new RegExp(
+  `^(?:(?:Earlier|Later)\\s+)?(?:On\\s+${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?(?:,\\s+local time)?|Yesterday|Today|Tonight|(?:Earlier|Later)\\s+(?:today|this\\s+(?:week|month|year))|(?:Last|This)\\s+(?:week|weekend|month|year)|(?:Earlier|Late|Later)\\s+(?:on\\s+)?${WEEKDAY})\\b,?\\s+(?=\\S)`,
+  'u',
+);
+const RELATIVE_INSIDE = new RegExp(
+  `(?<!\\b(?:until|since|from|by|of|before|after|through|till|as|to|at|in|for))(?<!\\bas of),?\\s+(?:(?:earlier|later)\\s+)?(?:on\\s+${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?(?:,\\s+local time)?|yesterday|today|tonight|(?:earlier|later)\\s+this\\s+(?:week|month|year)|(?:last|this)\\s+(?:week|weekend|month|year)|earlier\\s+today|(?:a|one|two|three|four|five|six|several|a\\s+few|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+ago)(?=[\\s,.;:!?])(,(?=\\s))?`,
+  'gu',
+);
+// What stays after the repair: a relative date the stem cannot lose (“Today’s ruling”, "from last year's"), and a
+// relative period that bounds a count ("in the past week, Russia launched _____ drones": without it the number lies).
+const RELATIVE_DATE = new RegExp(
+  `\\b(?:yesterday|today|tonight|(?:a|one|two|three|four|five|six|several|few|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+ago|in\\s+(?:the\\s+)?(?:past|last)\\s+(?:week|month|year)|in\\s+recent\\s+(?:days|weeks)|(?:last|this|next)\\s+(?:week|weekend|month|year)|earlier\\s+this\\s+(?:week|month|year)|(?:on|last|this|next)\\s+${WEEKDAY})\\b`,
+  'iu',
+);
+
+/** A relative date left in the stem ("yesterday", "last week"): asked as if absolute, it means nothing on a worksheet. */
+export function explainRelativeDate(stem: string): string | undefined {
+  const m = RELATIVE_DATE.exec(outsideQuotes(stem));
+  return m ? `the relative date "${m[0]}" means nothing outside the article` : undefined;
+}
+
+/** The stem without fronted back-references and relative dates, when what is left still reads as a clause. */
+function dropOpeningsAndRelativeDates(stem: string): string {
+  let s = stem;
+  for (let i = 0; i < 3; i++) {
+    const m = BACK_REFERRING_OPENING.exec(s) ?? RELATIVE_OPENING.exec(s);
+    // Only when what follows is the clause itself (not "_____ later," nor a blank inside the dropped words).
+    if (!m || m[0].includes(BLANK) || countWords(s.slice(m[0].length)) < 6) break;
+    const rest = s.slice(m[0].length);
+    if (/^(?:of|to|and|or|for|that|which)\b/.test(rest)) break;
+    s = /^_____/.test(rest) ? rest : capitalise(rest);
+  }
+  if (RELATIVE_INSIDE.test(s)) {
+    RELATIVE_INSIDE.lastIndex = 0;
+    // ", on Friday," goes whole; "said on Friday, adding" keeps its comma.
+    const repaired = replaceOutsideQuotes(s, RELATIVE_INSIDE, (m: string, ...rest: unknown[]) => {
+      // (a clause's own comma stays, one after "that"/"when" that the adverbial brought goes)
+      const [comma, offset, whole] = rest as [string | undefined, number, string];
+      return comma && !m.slice(0, -1).includes(',') && !/\b(?:that|when|while|because|after|before|if|as)$/i.test(whole.slice(0, offset)) ? ',' : '';
+    });
+    RELATIVE_INSIDE.lastIndex = 0;
+    if (countWords(repaired) >= 6) s = repaired.replace(/\s+,/g, ',').replace(/,\s*,/g, ',').replace(/\s{2,}/g, ' ');
+  }
+  // "..., with the schedule pushed back to yesterday.": a closing clause that holds the relative date goes whole.
+  const lastComma = s.lastIndexOf(', ');
+  if (lastComma > 0) {
+    const tail = s.slice(lastComma);
+    if (RELATIVE_DATE.test(tail) && !tail.includes(BLANK) && !/[“”"]/.test(tail) && countWords(s.slice(0, lastComma)) >= 6) {
+      s = `${s.slice(0, lastComma)}${/[.!?]["”’)]*\s*$/.exec(s)?.[0].trim().charAt(0) ?? '.'}`;
+    }
+  }
+  return s;
+}
 const pointsBack = (phrase: string) => DEMONSTRATIVE.test(phrase) || DEFINITE_ANAPHOR.test(phrase) || /\bthe same\b/i.test(phrase);
 
 /**
@@ -175,6 +238,7 @@ export function repairStem(stem: string): string {
   // (A stem without the words is returned whole by replaceOutsideQuotes: the look-ups skip its split and join.)
   let s = stem.includes('also') ? replaceOutsideQuotes(stem, /\s+also\b(?=\s)/g, '') : stem;
   if (s.includes('as well') || s.includes('too')) s = replaceOutsideQuotes(s, /,?\s+(?:as well|too)(?=[.!?]["”’)]*\s*$)/g, '');
+  s = dropOpeningsAndRelativeDates(s);
   const front = /^([^,“”"_]{3,60}),\s+/.exec(s);
   if (front && pointsBack(front[1]!) && countWords(s.slice(front[0].length)) >= 6) s = capitalise(s.slice(front[0].length));
   // "Initially started in _____ by ..., youtube-dl is a script ... Vimeo.  youtube-dl is a FLOSS software": the stem
@@ -235,6 +299,22 @@ export function explainEchoedKey(c: Pick<Candidate, 'stem' | 'key' | 'kind'>): s
   return undefined;
 }
 
+// "The records ...", "The U.S. share ...": a definite subject with nothing after it to say which one.
+const DEFINITE_SUBJECT = /^The\s+(?:[\p{Lu}][\p{L}.]*\s+)?([\p{Ll}][\p{Ll}-]{2,})\b(?!\s+(?:of|for|in|on|at|by|from|with|that|which|who|between|to|called|named|known)\b)(?![-’'])/u;
+
+/** A stem opening on "the <noun>" whose noun an earlier sentence of the article introduced. */
+export function explainEarlierSubject(stem: string, sentenceIndex: number, sentences: ReadonlyArray<{ text: string }> | undefined): string | undefined {
+  const m = DEFINITE_SUBJECT.exec(stem);
+  if (!m || !sentences || sentenceIndex <= 0) return undefined;
+  const noun = m[1]!.replace(/(?:es|s)$/, '');
+  if (noun.length < 3) return undefined;
+  const re = new RegExp(`\\b${noun.replace(/[-]/g, '\\-')}`, 'i');
+  for (let i = 0; i < Math.min(sentenceIndex, sentences.length); i++) {
+    if (re.test(sentences[i]!.text)) return `"${m[0]}" was introduced in an earlier sentence`;
+  }
+  return undefined;
+}
+
 /** Every reason this candidate should not be served, the hard ones first; empty when none. */
 export function listProblems(c: Candidate, facts: Pick<Facts, 'title'> & Partial<Facts>): string[] {
   const out: string[] = [];
@@ -252,6 +332,8 @@ export function listProblems(c: Candidate, facts: Pick<Facts, 'title'> & Partial
     add(explainAliasOfStem(c));
     add(explainBadForm(c.stem));
     add(explainDanglingStem(c.stem, c.kind === 'person' || c.kind === 'quote'));
+    add(explainRelativeDate(c.stem));
+    add(explainEarlierSubject(c.stem, c.sentence?.index ?? 0, facts.sentences));
     if (c.kind === 'person' || (c.kind === 'quote' && c.stem.includes(BLANK))) add(explainRoleBeforeBlank(c.stem));
   }
   return out.sort((a, b) => Number(isSoftReason(a)) - Number(isSoftReason(b)));

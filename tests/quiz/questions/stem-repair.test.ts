@@ -1,0 +1,92 @@
+// Rater round: stems that open on a back-reference ("Despite the restrictions,", "A few years later,") or carry a
+// relative date ("On Friday,", "yesterday") are repaired when the rest reads alone, and flagged otherwise.
+import { describe, expect, it } from 'vitest';
+import { explainDanglingStem, explainEarlierSubject, explainRelativeDate, isSoftReason, repairStem } from '@/lib/quiz/questions/review';
+
+describe('repairStem drops openings that refer back', () => {
+  it.each([
+    ['Despite the restrictions, the _____ MINUSMA force has held on to northern cities, including Gao and Timbuktu.', 'The _____ MINUSMA force has held on to northern cities, including Gao and Timbuktu.'],
+    ['A few years later, _____ and fellow cryptographers Joshua Jaffe and Benjamin Jun showed that power leaks keys.', '_____ and fellow cryptographers Joshua Jaffe and Benjamin Jun showed that power leaks keys.'],
+    ['However, the junta expelled the French ambassador in _____ and ordered troops out.', 'The junta expelled the French ambassador in _____ and ordered troops out.'],
+    ['Meanwhile, Russia and Ukraine exchanged drone strikes across _____ regions overnight.', 'Russia and Ukraine exchanged drone strikes across _____ regions overnight.'],
+    ['As a result, the council voted to end the mission by _____ this summer.', 'The council voted to end the mission by _____ this summer.'],
+    ['In response, the government issued a statement rejecting all proposals on _____.', 'The government issued a statement rejecting all proposals on _____.'],
+    ['At the same time, the mission lost _____ peacekeepers in attacks in the north.', 'The mission lost _____ peacekeepers in attacks in the north.'],
+    ['Then _____ signed the decree dissolving the parliament in Bamako.', '_____ signed the decree dissolving the parliament in Bamako.'],
+  ])('%s', (input, expected) => expect(repairStem(input)).toBe(expected));
+
+  it.each([
+    'According to UN investigators, the army killed _____ people in the town of Moura.',
+    'In 2013, the UN launched the _____ mission to stabilise the north of Mali.',
+  ])('keeps an attribution or a fact-bearing opening: %s', (input) => expect(repairStem(input)).toBe(input));
+});
+
+describe('repairStem drops relative dates', () => {
+  it.each([
+    ['On Friday, Mali’s Foreign Minister _____ told a UN Security Council meeting that the force should leave.', 'Mali’s Foreign Minister _____ told a UN Security Council meeting that the force should leave.'],
+    [
+      'SpaceX successfully launched its first crewed mission at 1922 UTC yesterday from Kennedy Space Center with NASA astronauts _____ and Doug Hurley.',
+      'SpaceX successfully launched its first crewed mission at 1922 UTC from Kennedy Space Center with NASA astronauts _____ and Doug Hurley.',
+    ],
+    ['On Monday, Hungarian daily newspaper Magyar Nemzet revealed a deal whereby, on _____, HDT acquired Hirtenberger.', 'Hungarian daily newspaper Magyar Nemzet revealed a deal whereby, on _____, HDT acquired Hirtenberger.'],
+    ['_____ and Hurley are slated to reach the station for a stay of one to four months, docking today at 1429 UTC.', '_____ and Hurley are slated to reach the station for a stay of one to four months, docking at 1429 UTC.'],
+    ['The Kremlin said on Friday that _____ would host the talks between the delegations.', 'The Kremlin said that _____ would host the talks between the delegations.'],
+    ['The council, on Friday, voted to end the mandate of the _____ mission in Mali.', 'The council voted to end the mandate of the _____ mission in Mali.'],
+    ['Earlier this month, the _____ announced it would close its bases in the north.', 'The _____ announced it would close its bases in the north.'],
+    [
+      'The originally planned launch on Wednesday afternoon, local time, was scrubbed due to weather _____ before launch time, with the schedule pushed back to yesterday.',
+      'The originally planned launch was scrubbed due to weather _____ before launch time.',
+    ],
+  ])('%s', (input, expected) => expect(repairStem(input)).toBe(expected));
+
+  it.each([
+    ['Prices rose by _____ percent until today, the ministry said in its report.', 'today'],
+    ['This year’s budget allocated _____ to the defence ministry for new shells.', 'This year'],
+  ])('flags a relative date it cannot drop: %s', (stem, word) => {
+    const repaired = repairStem(stem);
+    expect(explainRelativeDate(repaired)).toContain(word);
+  });
+
+  it('leaves a stem without relative dates unflagged', () => expect(explainRelativeDate('The mission was launched in _____ after the coup.')).toBeUndefined());
+});
+
+describe('subjects introduced in an earlier sentence are soft reasons', () => {
+  it.each([
+    ['One such side-channel attack revealed in _____, called Hertzbleed, showed that frequency leaks.', 'One such'],
+    ['Relations reached a breaking point when UN investigators published a report in _____.', 'Relations'],
+    ['Zelenskyy said a draft of the pact calls for Ukraine to pay the U.S. _____ for each dollar.', 'the pact'],
+    ['Witkoff said such U.S. support made “no sense” to Trump before he entered politics in _____.', 'such U.S.'],
+  ])('%s', (stem, words) => {
+    const reason = explainDanglingStem(stem);
+    expect(reason).toContain(words);
+    expect(isSoftReason(reason!)).toBe(true);
+  });
+
+  it('keeps "such as" and "Relations between"', () => {
+    expect(explainDanglingStem('_____ showed that power use could leak keys from devices such as smart cards.', true)).toBeUndefined();
+    expect(explainDanglingStem('Relations between the UN and _____ have been strained since the coup.')).toBeUndefined();
+  });
+
+  const sentences = [{ text: 'The U.S. has given Ukraine $65 billion; its share of aid is the largest.' }, { text: 'Other text.' }];
+  it.each([
+    ['The U.S. share is just ahead of the combined _____ for the European Union.', 2, true],
+    ['The U.S. share is just ahead of the combined _____ for the European Union.', 0, false],
+    ['The share of _____ in the aid is the largest of any donor.', 2, false],
+  ])('%s (sentence %d)', (stem, index, flagged) => {
+    const reason = explainEarlierSubject(stem, index, sentences);
+    expect(!!reason).toBe(flagged);
+    if (reason) expect(isSoftReason(reason)).toBe(true);
+  });
+});
+
+describe('repairStem drops "two weeks ago"', () => {
+  it.each([
+    ['A Trump call with Putin two weeks ago set the stage for the Rubio-Lavrov talks in _____.', 'A Trump call with Putin set the stage for the Rubio-Lavrov talks in _____.'],
+  ])('%s', (input, expected) => expect(repairStem(input)).toBe(expected));
+
+  it('keeps a relative period that bounds a count, and flags it', () => {
+    const stem = 'Zelenskyy said that in the past week, Russia has targeted Ukraine with _____ and 35 missiles.';
+    expect(repairStem(stem)).toBe(stem);
+    expect(explainRelativeDate(stem)).toContain('in the past week');
+  });
+});
