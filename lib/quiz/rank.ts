@@ -248,8 +248,8 @@ function rankWith(candidates: Candidate[], facts: Facts, count: number, statemen
   take(candidates.filter((c) => isTopic(c) && !c.fallback), Math.min(count, MIN_SERVED));
   // Still short: a kind may fill 60% of the quiz, and a name may be the key twice, for facts of two different sentences
   // (its two questions test different things). The same-sentence and same-fact rules hold.
-  // A quiz of the default size or longer gives way on variety (never quality) to reach its size, as a short one does.
-  const target = count >= DEFAULT_COUNT ? count : Math.min(count, MIN_SERVED);
+  // Any quiz gives way on variety (never quality) to reach the size asked for.
+  const target = count;
   if (selected.length < target) {
     relaxed = true;
     take(others, target);
