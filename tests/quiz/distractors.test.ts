@@ -5,7 +5,7 @@ import { annotateText } from '@/lib/quiz/text/2-annotate';
 import { cleanText } from '@/lib/quiz/text/1-clean';
 import { readFileSync } from 'node:fs';
 
-const seed = readFileSync('/work/shared/articles/mali-minusma-withdrawal.txt', 'utf8');
+const seed = readFileSync('content/mali-minusma-withdrawal.md', 'utf8');
 const facts = extractFacts(annotateText(cleanText(seed)));
 const sentenceWith = (s: string) => facts.sentences.find((x) => x.text.includes(s))!;
 

@@ -6,7 +6,8 @@ import { checkQuizInvariants } from '@/lib/quiz/invariants';
 import { Quiz, type GenerateResult } from '@/lib/quiz/schema';
 
 // The seed and the 12 dev articles: raw .txt from the shared folder when present, and the repo's own markdown copies.
-const SHARED = '/work/shared/articles';
+// The project's shared folder sits beside the checkout on development and CI machines, not in a newcomer's clone.
+const SHARED = join(__dirname, '../../../shared/articles');
 const sharedFiles = existsSync(SHARED)
   ? [join(SHARED, 'mali-minusma-withdrawal.txt'), ...readdirSync(join(SHARED, 'dev')).filter((f) => f.endsWith('.txt')).map((f) => join(SHARED, 'dev', f))]
   : [];
