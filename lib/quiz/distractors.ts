@@ -11,6 +11,7 @@ import { listAliases, organisationsLike, sameKindPlaces } from './model/gazettee
 import type { Sentence } from './text/2-annotate';
 import { explainRoleMismatch, isTruncatedName, isUnfitForRole } from './roles';
 import { remember } from './memo';
+import { readInitials } from './text/words';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
@@ -131,7 +132,7 @@ function keyInfo(facts: Facts, key: string): KeyInfo {
       aliases: gazetteerAliases(key),
       words: new Set(nameWords(key).filter((w) => !isGeneric(w))),
       acronym: /^[A-Z]{2,8}$/.test(key),
-      initials: key.includes(' ') ? initialsOf(key) : undefined,
+      initials: key.includes(' ') ? readInitials(key) : undefined,
     };
     keys.set(key, info);
   }
@@ -171,14 +172,6 @@ export function isUnsafe(option: string, key: string, evidence: Sentence, facts:
   if ((o.acronym && k.initials === option) || (k.acronym && o.initials === key)) return true;
   if (isInEvidence(option, evidence, facts)) return true;
   return false;
-}
-
-function initialsOf(long: string): string {
-  return long
-    .split(/[\s-]+/)
-    .filter((w) => STARTS_UPPER.test(w))
-    .map((w) => w[0])
-    .join('');
 }
 
 /** The key must not stand out: not far the longest of the four. */

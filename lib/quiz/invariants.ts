@@ -3,7 +3,7 @@
 // Pure: the eval script and tests call it; a failure here is a generator bug, not a matter of taste.
 import { isKnownCountry, listAliases } from './model/gazetteer';
 import { Question, Quiz } from './schema';
-import { countWords } from './text/words';
+import { countWords, readInitials } from './text/words';
 import { remember } from './memo';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
@@ -166,15 +166,6 @@ function explainMixedForm(key: string, distractors: readonly string[]): string |
   const odd = [key, ...distractors].filter((o) => !isKnownCountry(o));
   if (isKnownCountry(key) && countries.length >= 3 && odd.length > 0) return `${odd.map((o) => `"${o}"`).join(', ')} is not a country like the others`;
   return undefined;
-}
-
-/** "Coordination of Movements in Azawad" -> "CMA": the initials of its capitalised words. */
-function readInitials(text: string): string {
-  return text
-    .split(/[\s-]+/)
-    .filter((w) => STARTS_UPPER.test(w))
-    .map((w) => w[0])
-    .join('');
 }
 
 function isAcronymOf(short: string, long: string): boolean {

@@ -4,6 +4,7 @@
  */
 
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+const STARTS_UPPER = /^\p{Lu}/u;
 
 /** The characters `\s` matches in a JavaScript regular expression (WhiteSpace and LineTerminator). */
 function isSpace(c: number): boolean {
@@ -37,4 +38,13 @@ export function countWords(s: string): number {
   }
   if (found) count++;
   return count;
+}
+
+/** "Coordination of Movements in Azawad" -> "CMA": the initials of its capitalised words. */
+export function readInitials(text: string): string {
+  return text
+    .split(/[\s-]+/)
+    .filter((w) => STARTS_UPPER.test(w))
+    .map((w) => w[0])
+    .join('');
 }
