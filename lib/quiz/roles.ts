@@ -8,8 +8,9 @@ import { canonicalOf, type Facts, type NameSpan } from './facts/3-facts';
 import { DEMONYMS, ORG_SUFFIXES, SPEECH_VERBS } from './facts/lexicon';
 import { lastWord } from './facts/names';
 import { FEMALE_GIVEN, MALE_GIVEN } from './facts/people';
-import { countriesNear, findCity, findCountry, findUsState, isFamilyName } from './model/gazetteer';
+import { countriesNear, findCity, findCountry, findOrganisation, findUsState, isFamilyName } from './model/gazetteer';
 import type { Sentence } from './text/2-annotate';
+import { readInitials } from './text/words';
 import { remember } from './memo';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
@@ -175,6 +176,38 @@ function isNewsMedia(name: string): boolean {
   return found;
 }
 
+/**
+ * What kind of body a name is, read from its head words, so options compete with their own kind (a journal against
+ * journals, a party against parties, a platform against platforms). Undefined when the name says nothing ("Wagner",
+ * "MINUSMA"): such bodies compete with each other only.
+ */
+const ORG_CLASSES: [string, RegExp][] = [
+  ['university', /\b(?:University|College|Polytechnic)\b|\bInstitute of Technology\b/],
+  ['journal', /\b(?:Journal|Proceedings|Lancet|PLOS)\b/],
+  ['party', /\b(?:Party|Democrats|Republicans|Conservatives|Socialists|Greens|Liberals|Labour|Tories)\b/],
+  ['company', /\b(?:Inc|Ltd|LLC|Corp|Corporation|Company|Holdings|plc|AG|GmbH|Motors|Airlines|Technologies|Logistics|Bank|Capital|Partners|Energy|Pharmaceuticals|Stanley|Sachs)\b/],
+  ['data', /\b(?:System|Survey|Database|Registry|Statistics|Index)\b/],
+  ['government', /\b(?:Ministry|Department|Government|Parliament|Congress|Senate|Council|Commission|Cabinet|Office|Agency|Authority|Administration|Bureau|Court|Tribunal|Police|Army|Navy|Forces?|Guard|Service|House of Commons|House of Lords|White House|Kremlin)\b/],
+  ['association', /\b(?:Association|Society|Foundation|Federation|Union|League|Trust|Fund|Cross|Institute|Centre|Center|Unit|Laboratory|Programme|Program|Library|Museum)\b/],
+  ['platform', /^(?:Internet Relay Chat|IRC|Wikimedia Commons|LiveLeak)$/],
+  ['company', /^(?:Microsoft|Apple|Amazon|Google|Meta|Netflix|Spotify|Intel|AMD|Nvidia|Samsung|Boeing|Airbus|Tesla|SpaceX)$/],
+];
+
+function classifyBody(facts: Facts, name: string): string | undefined {
+  // An acronym is the kind of its expansion ("RIAA": an association); a gazetteer journal is a journal.
+  const long =
+    facts.acronyms.find((a) => a.short === name)?.long ??
+    (/^[A-Z]{2,6}$/.test(name) ? facts.names.find((n) => n.text.includes(' ') && readInitials(n.text) === name)?.text : undefined) ??
+    name;
+  const listed = findOrganisation(long)?.kind;
+  if (listed === 'journal' || listed === 'university' || listed === 'platform') return listed;
+  if (isNewsMedia(long)) return 'media';
+  return ORG_CLASSES.find(([, pattern]) => pattern.test(long))?.[0];
+}
+
+const bodyClasses = new WeakMap<Facts, Map<string, string | undefined>>();
+const bodyClassOf = (facts: Facts, name: string) => remember(remember(bodyClasses, facts, () => new Map()), name, () => classifyBody(facts, name));
+
 const ROMANCE_EXCEPTIONS = new Set('Andrea Luca Nicola Joshua Mustafa Sasha Nikita Ezra Jonah Elijah Akira Kosta Garcia Costa Attila Dmitry Sergey Juba Moussa Oumar Jaffe Rocco'.split(' '));
 const ROLE_BEFORE =
   /\b(?:entrepreneur|businessman|businesswoman|astronaut|astronauts|administrator|researcher|scientist|neuroscientist|professor|spokesperson|spokesman|spokeswoman|minister|president|leader|founder|director|chairman|chairwoman|envoy|ambassador|official|coach|manager|player|author|fellow|analyst|economist|lawyer|judge|commissioner|officer|engineer|journalist|proprietor|owner)\s+$/i;
@@ -272,7 +305,7 @@ function readRoles(facts: Facts): PersonRoles {
 }
 
 /** The full name the article gives a bare surname ("Behnken" -> "Bob Behnken"). */
-function readFullName(facts: Facts, name: string): string {
+export function readFullName(facts: Facts, name: string): string {
   if (name.includes(' ')) return name;
   const memo = memoOf(facts);
   if (!memo.fullNames) {
@@ -549,8 +582,9 @@ export function explainRoleMismatch(facts: Facts, key: NameSpan, keyText: string
     if (words.length > 1 && words.some((w) => ALL_CAPITALS.test(w) && hasLetterBoundedWord(evidence, w))) return 'part of a body the sentence names';
     // "Council" of "Security Council": a bare suffix names no body.
     if (!option.includes(' ') && ORG_SUFFIXES.has(option.toLowerCase()) && !/^(?:Parliament|Congress|Senate|Government|Cabinet|Reuters)$/.test(option)) return 'a bare suffix, not a name';
-    // A news agency or broadcaster competes only with its own kind ("rights abuses by ... Reuters").
-    if (isNewsMedia(option) !== isNewsMedia(keyText)) return 'a news outlet against another kind of body';
+    // A body competes only with its own kind: a news outlet with outlets ("rights abuses by ... Reuters"), a journal
+    // with journals, a platform with platforms ("disappointment on Twitter", never "on RIAA").
+    if (bodyClassOf(facts, option) !== bodyClassOf(facts, keyText)) return 'another kind of body';
     // A chamber and the parliament it belongs to: "House of Commons Library" vs "Parliament" are both true.
     const chamber = /\b(?:House of Commons|House of Lords|Commons|Lords|Senate|House of Representatives|Bundestag|Duma)\b/;
     const whole = /^(?:the\s+)?(?:Parliament|Congress|Legislature|National Assembly)$/i;

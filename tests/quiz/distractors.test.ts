@@ -22,6 +22,16 @@ describe('quantity distractors', () => {
     for (const o of options) expect(Number(/\d[\d,]*/.exec(o)![0].replace(/,/g, ''))).toBeGreaterThan(170);
   });
 
+  it('keep a clear gap from a bound, so no second option may also be true', () => {
+    for (const o of options) expect(Number(/\d[\d,]*/.exec(o)![0].replace(/,/g, ''))).toBeGreaterThanOrEqual(170 * 1.25);
+    const text = 'The launch was scrubbed less than 20 minutes before the scheduled time. Engineers later said the delay cost less than 40 minutes of fuel margin.';
+    const f = extractFacts(annotateText(cleanText(text)));
+    const bound = f.quantities.find((q) => q.value === 20)!;
+    for (const o of pickQuantityDistractors(f, bound, 'less than 20 minutes', f.sentences[0]!).options) {
+      expect(Number(/\d+/.exec(o)![0])).toBeLessThanOrEqual(12);
+    }
+  });
+
   it('keep the rounding of the key', () => {
     const troops = facts.quantities.find((q) => q.value === 3600)!;
     for (const o of pickQuantityDistractors(facts, troops, '3,600 troops', sentenceWith('3,600')).options) expect(o).toMatch(/^\d{1,2},\d00 troops$/);
@@ -29,6 +39,15 @@ describe('quantity distractors', () => {
 });
 
 describe('date distractors', () => {
+  it('stay on the key’s side of the other dates the sentence gives', () => {
+    const text = 'Avalanche was discovered in December 2008. By April 2010, attacks had decreased to 59 from a high in October 2009. In November 2016 the botnet was destroyed.';
+    const f = extractFacts(annotateText(cleanText(text)));
+    const key = f.dates.find((d) => d.text === 'April 2010')!;
+    const { options } = pickDateDistractors(f, key, f.sentences[1]!);
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(Number(/\d{4}/.exec(o)![0]) * 12 + ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'].findIndex((m) => o.startsWith(m))).toBeGreaterThan(2009 * 12 + 9);
+  });
+
   it('are years near the key, article years first, none from the evidence', () => {
     const launched = facts.dates.find((d) => d.text === '2013')!;
     const { options } = pickDateDistractors(facts, launched, sentenceWith('launched in 2013'));

@@ -106,7 +106,15 @@ function isKnown(lw: string): boolean {
   return COUNTRIES.has(lw) || CITIES.has(lw) || REGIONS.has(lw) || ORGANISATIONS.has(lw) || GIVEN_NAMES.has(lw);
 }
 
+const WEAK_TITLES = new Set('special former senior junior top state air force army navy economy trade health education culture sports energy security minority majority crown cabinet u.s. uk un conservative labour democratic republican foreign defence defense interior finance vice prime chief head deputy general'.split(' '));
+
+// Words the given-name list holds that open place and title names far more often ("West Midlands", "Port Aldin",
+// "Earl of Shrewsbury", "Morgan Stanley" aside).
+const NOT_GIVEN = new Set('north south east west port fort mount lake river saint cape bay new old great little upper lower central general major royal grand earl duke king queen prince princess lord lady sir dean bishop pope'.split(' '));
+
 function isGiven(word: string): boolean {
+  // A given name is written "Helena", never "PORT" or "RAF".
+  if (!/^\p{Lu}\p{Ll}/u.test(word) || NOT_GIVEN.has(word.toLowerCase())) return false;
   return GIVEN_NAMES.has(word.toLowerCase()) || (word.length > 2 && isGivenName(word));
 }
 
@@ -153,6 +161,15 @@ export function chunkNames(sentence: Sentence): NameSpan[] {
         j += 3;
         continue;
       }
+      // "National Authority for Emergency and Civil Protection (ANEPC)": one body, whose acronym follows it.
+      if (w.text === 'and' && next && isCapitalised(next) && words.slice(i, j).some((x) => x.text === 'for' || x.text === 'of')) {
+        let k = j + 1;
+        while (k < words.length && isCapitalised(words[k]!)) k++;
+        if (words[k]?.text === '(' && /^[A-Z]{2,8}$/.test(words[k + 1]?.text ?? '')) {
+          j = k;
+          continue;
+        }
+      }
       break;
     }
     const run = words.slice(i, j);
@@ -191,7 +208,10 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   texts.forEach((t, k) => {
     if (TITLES.has(t) || TITLES.has(t.replace(/\.$/, ''))) lastTitle = k;
   });
-  if (lastTitle >= 0 && lastTitle < run.length - 1 && !ORG_SUFFIXES.has(texts[run.length - 1]!)) {
+  // A modifier-like title ("Special", "Former", "Health") before words that are no given name names no one: "Site of
+  // Special Scientific Interest".
+  const weakTitle = lastTitle >= 0 && WEAK_TITLES.has(texts[lastTitle]!) && !isGiven(run[lastTitle + 1]?.text ?? '');
+  if (lastTitle >= 0 && lastTitle < run.length - 1 && !ORG_SUFFIXES.has(texts[run.length - 1]!) && !weakTitle) {
     const firstTitle = texts.findIndex((t) => TITLES.has(t) || TITLES.has(t.replace(/\.$/, '')));
     const out: NameSpan[] = [];
     if (firstTitle > 0) out.push(...splitRun(run.slice(0, firstTitle), words, at, sentence));

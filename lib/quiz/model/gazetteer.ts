@@ -31,7 +31,7 @@ export interface City {
   capital?: boolean;
 }
 
-export type OrganisationKind = 'international' | 'alliance' | 'un-agency' | 'terrorist' | 'news-agency' | 'government-agency' | 'ngo';
+export type OrganisationKind = 'international' | 'alliance' | 'un-agency' | 'terrorist' | 'news-agency' | 'government-agency' | 'ngo' | 'university' | 'journal' | 'platform';
 
 export interface Organisation {
   name: string;
@@ -222,15 +222,20 @@ const RELATED_KINDS: Record<OrganisationKind, OrganisationKind[]> = {
   'news-agency': ['news-agency'],
   'government-agency': ['government-agency'],
   ngo: ['ngo'],
+  university: ['university'],
+  journal: ['journal'],
+  platform: ['platform'],
 };
 
 /** Organisations of the same kind; asked with an acronym ("NATO") it answers with acronyms (UN, EU, OPEC) so the forms match. */
 export function organisationsLike(name: string, limit = 8): string[] {
   const from = findOrganisation(name);
-  if (!from) return [];
+  // A university or journal the list lacks ("Binghamton University") still has the listed ones as its kind.
+  const ownKind = from?.kind ?? (/\b(University|College)\b/.test(name) ? 'university' : /\bJournal\b/.test(name) ? 'journal' : undefined);
+  if (!ownKind) return [];
   const wantAcronym = isAcronymForm(name);
   const found: string[] = [];
-  for (const kind of RELATED_KINDS[from.kind]) {
+  for (const kind of RELATED_KINDS[ownKind]) {
     for (const o of organisations.organisations) {
       if (o.kind !== kind || o === from) continue;
       const text = wantAcronym ? o.acronyms[0] : o.name;

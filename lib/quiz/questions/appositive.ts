@@ -1,6 +1,6 @@
 /** Who is described as ... ("Ahmedou Ould-Abdallah, a former ..."), and what the article calls something ("dubbed _____"). */
 import { isBalanced, pickNameDistractors } from '../distractors';
-import type { Facts } from '../facts/3-facts';
+import { containsWord, type Facts } from '../facts/3-facts';
 import { lastWord } from '../facts/names';
 import { blankOrReject, checkSentence, countWords, givesAway, type Built } from './stem';
 import type { RejectedCandidate } from '../schema';
@@ -8,6 +8,7 @@ import type { RejectedCandidate } from '../schema';
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
 const STARTS_UPPER = /^\p{Lu}/u;
+const NAME_WORD = /\b\p{Lu}[\p{L}-]*/gu;
 
 const MAX_DESCRIPTION_WORDS = 20;
 
@@ -39,7 +40,13 @@ export function buildAppositiveQuestions(facts: Facts): Built[] {
       out.push({ kind: 'appositive', stem, reason: 'description names the key' });
       continue;
     }
-    const { options, closeness } = pickNameDistractors(facts, a.name, key, sentence);
+    // A person the article also ties to the description's institution or place may fit it too ("a neuroscientist at
+    // MIT" and "Steve Ramirez, a colleague of Tonagawa's at MIT"): never an option.
+    const marks = (description.match(NAME_WORD) ?? []).filter((w) => w.length > 2);
+    const sharesMark = (o: string) => facts.sentences.some((x) => x.text.includes(lastWord(o)) && marks.some((m) => containsWord(x.text, m)));
+    const picked = pickNameDistractors(facts, a.name, key, sentence);
+    const options = picked.options.filter((o) => !sharesMark(o));
+    const closeness = picked.closeness;
     if (options.length < 3) {
       out.push({ kind: 'appositive', stem, reason: 'fewer than three safe distractors' });
       continue;

@@ -1,4 +1,5 @@
 /** When: absolute dates only ("2013", "June 14", "March 2022"); relative ones never reach this stage. */
+import { COORDINATED_CLAUSE } from './quantity';
 import type { RejectedCandidate } from '../schema';
 import { pickDateDistractors, isBalanced } from '../distractors';
 import type { DateSpan, Facts } from '../facts/3-facts';
@@ -51,8 +52,10 @@ export function writeDateQuestion(sentence: Sentence, d: DateSpan): string | und
     rest = cut;
   }
   const clause = splitClause(rest, sentence.start + clauseStart, sentence.tokens);
-  if (!clause) return undefined;
-  const subject = clause.subject.replace(/^The\b/, 'the');
+  // "... become a full professor and served as director ...": one auxiliary cannot carry both verbs.
+  if (!clause || COORDINATED_CLAUSE.test(clause.after)) return undefined;
+  // A sentence-initial article is lower-cased inside the question ("will a memorial service be held"); names keep theirs.
+  const subject = clause.subject.replace(/^(The|A|An)\b/, (w) => w.toLowerCase());
   let stem: string;
   if (AUX.test(clause.verb.text)) stem = `${q} ${clause.verb.text.toLowerCase()} ${subject}${clause.after}`;
   else if (clause.verb.text.toLowerCase() !== clause.verb.lemma && /ed$|ought$|ew$|ent$|ook$|ame$|ave$|ade$|old$|an$/.test(clause.verb.text)) {

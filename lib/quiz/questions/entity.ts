@@ -49,6 +49,10 @@ export function writeSubjectQuestion(sentence: Sentence, key: NameSpan, wh: stri
 
 /** "UN troops": a name used as a modifier makes a weak blank. (A possessor is fine: the ranker keeps the story's own
  * subject, "Mali’s junta", as a last resort.) */
+// Hoisted: some compilers rebuild a Unicode-property literal at its site on every call.
+const OWNER_OF_NAME = /^[’']s\s+\p{Lu}/u;
+const NAME_AFTER_COMMA = /^,\s+\p{Lu}\p{Ll}+(\s+\p{Lu}\p{Ll}+)?\s+(?!said|says)\p{Ll}/u;
+
 export function checkUse(sentence: Sentence, n: NameSpan): string | undefined {
   const after = sentence.text.slice(n.end - sentence.start);
   // "The 15-member _____": anyone who knows the Security Council fills it in.
@@ -58,6 +62,10 @@ export function checkUse(sentence: Sentence, n: NameSpan): string | undefined {
   if (n.type !== 'person' && /^\s+(President|Prime|Minister|Secretary|Foreign|Defence|Defense|Ambassador|Senator|Governor|King|Queen)\b/.test(after)) {
     return 'name used as a modifier';
   }
+  // "_____'s GitHub": who owns a named brand is general knowledge, not something the article teaches.
+  if (n.type === 'organisation' && OWNER_OF_NAME.test(after)) return 'owner of a named brand';
+  // "the University of California, Los Angeles": the name goes on after the comma and gives itself away.
+  if (n.type === 'organisation' && /\b(University|College)\b/.test(n.text) && NAME_AFTER_COMMA.test(after)) return 'name continues after the blank';
   return undefined;
 }
 

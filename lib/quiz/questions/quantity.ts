@@ -1,12 +1,15 @@
 /** How many / how much: the key keeps its qualifier and unit ("more than 170 peacekeepers"). */
 import type { RejectedCandidate } from '../schema';
-import { pickQuantityDistractors, isBalanced } from '../distractors';
+import { offer, pickQuantityDistractors } from '../distractors';
 import type { Facts, QuantitySpan } from '../facts/3-facts';
 import type { Sentence } from '../text/2-annotate';
 import { asQuestion, blankOrReject, checkSentence, countWords, givesAway, MAX_STEM_WORDS, stripLead, type Built } from './stem';
 
 // Sizes anyone knows without reading ("the 15-member UN Security Council", "the 27-nation European Union").
 const GENERAL_KNOWLEDGE = /^-(member|nation)$/;
+
+/** Another clause joined on: the question would ask about both. */
+export const COORDINATED_CLAUSE = /;|,\s+(and|but|while|whereas|or)\s|\s(and|but)\s+(\w+ed|was|were|has|had|have|is|are|will)\b/;
 
 /** "More than 170 peacekeepers have died ..." -> "How many peacekeepers have died ..., according to the article?" */
 export function writeQuantityQuestion(sentence: Sentence, q: QuantitySpan): string | undefined {
@@ -18,6 +21,8 @@ export function writeQuantityQuestion(sentence: Sentence, q: QuantitySpan): stri
   const verb = sentence.tokens.find((t) => t.text === next && t.start >= q.end);
   if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return undefined;
   const main = rest.replace(/,\s+(making|creating|which|sparking|including)\b.*$/, '.');
+  // A second clause ("..., and about 1,100 were spending the night ...") would be asked about too: keep the fill-in.
+  if (COORDINATED_CLAUSE.test(main)) return undefined;
   const stem = asQuestion(`How many ${q.unit}${main.replace(/[.!]$/, '')}, according to the article.`);
   return countWords(stem) <= MAX_STEM_WORDS ? stem : undefined;
 }
@@ -53,12 +58,8 @@ export function buildQuantityQuestions(facts: Facts): Built[] {
       continue;
     }
     const { options, closeness } = pickQuantityDistractors(facts, q, key, sentence);
-    if (options.length < 3 || !isBalanced(key, options)) {
-      out.push({ kind: 'quantity', stem, reason: 'fewer than three safe quantity distractors' });
-      continue;
-    }
-    out.push({
-      kind: 'quantity',
+    const candidate = {
+      kind: 'quantity' as const,
       stem,
       key,
       distractors: options,
@@ -67,7 +68,8 @@ export function buildQuantityQuestions(facts: Facts): Built[] {
       closeness,
       // Small counts ("two coups") are often guessable from the rest of the sentence.
       weight: (wh ? 1.25 : 1) * (q.value < 10 ? 0.7 : 1),
-    });
+    };
+    out.push(offer(candidate, 'fewer than three safe quantity distractors'));
   }
   return out;
 }

@@ -6,19 +6,20 @@ import { pickDateDistractors, pickNameDistractors, pickQuantityDistractors } fro
 import type { Facts } from '../facts/3-facts';
 import type { Sentence } from '../text/2-annotate';
 import { checkUse } from './entity';
-import { BLANK, checkSentence, countWords, outsideQuotes, stripLead, type Built } from './stem';
+import { BLANK, checkSentence, countWords, openStem, outsideQuotes, type Built } from './stem';
 import { explainDanglingStem, explainGarbledOption, explainRoleBeforeBlank } from './review';
 import { classifyOption } from '../invariants';
 import { remember } from '../memo';
 
-const MAX_WORDS = 26;
+// Four options of this length are a fair read; longer sentences carry side clauses a reader would have to weigh.
+const MAX_WORDS = 32;
 const STEM = 'Which of these statements does the article support?';
 
 interface Swap {
   start: number;
   end: number;
   replacement: string;
-  type: 'quantity' | 'date' | 'person' | 'organisation';
+  type: 'quantity' | 'date' | 'person' | 'organisation' | 'place';
 }
 
 const lowerCache = new WeakMap<Facts, string[]>();
@@ -44,6 +45,22 @@ function isWrittenWithThe(facts: Facts, name: string): boolean {
   return remember(known, name, () => facts.sentences.some((x) => x.text.includes(`the ${name}`)));
 }
 
+// Hoisted: some compilers rebuild a Unicode-property literal at its site on every call.
+const CAPITAL_NEXT = /^\s+\p{Lu}/u;
+const ACADEMIC = /\b(University|College|Institute)\b/;
+
+/** "the University of London", "the Massachusetts Institute of Technology", but "Oxford University". */
+function takesThe(facts: Facts, name: string): boolean {
+  return isWrittenWithThe(facts, name) || /^(University|Institute|College)\b|\b(Institute|University|College) of\b/.test(name);
+}
+
+/** A name whose swap makes a plain false statement: a person, a country or city, a university. */
+function isSwappable(n: Facts['names'][number]): boolean {
+  if (n.type === 'person') return true;
+  if (n.type === 'place') return n.subtype === 'country' || n.subtype === 'city';
+  return n.type === 'organisation' && ACADEMIC.test(n.text);
+}
+
 /** One fact of the sentence replaced by a same-type wrong value; `swapped` is the fact as the article states it. */
 function falsify(facts: Facts, s: Sentence): { text: string; swapped: string; replacement: string; type: Swap['type'] } | undefined {
   const swaps: Swap[] = [];
@@ -52,34 +69,56 @@ function falsify(facts: Facts, s: Sentence): { text: string; swapped: string; re
   const protectedSpan = (start: number) => quoted.some(([a, b]) => start >= a! && start < b!);
   // Small counts read wrong once changed ("one coup in 2020 and 2021"): only numbers of ten or more are swapped.
   for (const q of facts.quantities.filter((x) => x.sentence === s.index && x.value >= 10)) {
+    // "2300 miles (3700 km)": the conversion beside it would still state the true value.
+    if (/^\s*\(/.test(s.text.slice(q.end - s.start))) continue;
+    // One end of a range ("between 34 and 62 metres") may swap past the other and read as nonsense.
+    if (/\b(between|from)\s+$/i.test(s.text.slice(0, q.start - s.start)) || /\d\s+(and|to)\s+$/i.test(s.text.slice(0, q.start - s.start))) continue;
     const d = pickQuantityDistractors(facts, q, q.text, s).options[0];
     if (d) swaps.push({ start: q.start, end: q.end, replacement: d, type: 'quantity' });
   }
   for (const dt of facts.dates.filter((x) => x.sentence === s.index)) {
+    // "a March 14 ... press release" -> "a August 6": the article would need changing too.
+    if (/\ban?\s+$/i.test(s.text.slice(0, dt.start - s.start))) continue;
     const d = pickDateDistractors(facts, dt, s).options[0];
     if (d) swaps.push({ start: dt.start, end: dt.end, replacement: d, type: 'date' });
   }
-  // People only: another place or body often makes an absurd statement ("With US facing possible civil war", "Mali,
-  // Russia and UN Security Council deny ...").
-  for (const n of facts.names.filter((x) => x.sentence === s.index && x.type === 'person')) {
+  // People, and places and universities of the key's own grain: any other body often makes an absurd statement
+  // ("Mali, Russia and UN Security Council deny ...").
+  for (const n of facts.names.filter((x) => x.sentence === s.index && isSwappable(x))) {
+    const before = s.text.slice(0, n.start - s.start);
+    const after = s.text.slice(n.end - s.start);
     // "the UN" -> "the Wagner" reads wrong, and "UN troops" -> "Wagner troops" may still be true.
-    if (/\bthe\s+$/i.test(s.text.slice(0, n.start - s.start)) || checkUse(s, n)) continue;
-    // "MINUSMA spokeswoman X", "Wagner’s mercenaries": a role or possession the replacement does not have.
-    if (explainRoleBeforeBlank(`${s.text.slice(0, n.start - s.start)}${BLANK}`) || /^[’']s?\b/.test(s.text.slice(n.end - s.start))) continue;
+    if ((n.type === 'person' && /\bthe\s+$/i.test(before)) || checkUse(s, n)) continue;
+    // "US President Trump" -> "Hungary President Trump": a place before a capitalised title or name qualifies it.
+    if (n.type !== 'person' && CAPITAL_NEXT.test(after)) continue;
+    // "MINUSMA spokeswoman X", "Wagner’s mercenaries": a role or possession the replacement does not have; a
+    // research team is anyone's ("Tonagawa’s team" -> "French’s team").
+    if (explainRoleBeforeBlank(`${before}${BLANK}`) || (/^[’']s?\b/.test(after) && !/^[’']s\s+(team|group|lab|laboratory|colleagues|study)\b/.test(after))) continue;
     // "X, one of the maintainers, ...": the description may fit the replacement too.
-    if (/^\S*,\s+(an?|the|one|who|whose|which)\b/.test(s.text.slice(n.end - s.start))) continue;
-    // "the Kremlin" cannot stand where the article wrote a bare name.
-    const d = pickNameDistractors(facts, n, n.text, s).options.find((o) => !isWrittenWithThe(facts, o));
-    if (d) swaps.push({ start: n.start, end: n.end, replacement: d, type: n.type === 'person' ? 'person' : 'organisation' });
+    if (n.type === 'person' && /^\S*,\s+(an?|the|one|who|whose|which)\b/.test(after)) continue;
+    const writtenWithThe = /\bthe\s+$/i.test(before);
+    if (n.type === 'organisation') {
+      // A university takes "the" by its own name ("the University of London", "Oxford University"): the article goes too.
+      const d = pickNameDistractors(facts, n, n.text, s).options.find((o) => ACADEMIC.test(o));
+      if (!d) continue;
+      const start = writtenWithThe ? n.start - before.length + before.search(/\bthe\s+$/i) : n.start;
+      swaps.push({ start, end: n.end, replacement: takesThe(facts, d) ? `the ${d}` : d, type: 'organisation' });
+      continue;
+    }
+    // "the Kremlin" cannot stand where the article wrote a bare name, nor a bare name after "the".
+    const d = pickNameDistractors(facts, n, n.text, s).options.find((o) => isWrittenWithThe(facts, o) === (n.type === 'person' ? false : writtenWithThe));
+    if (d) swaps.push({ start: n.start, end: n.end, replacement: d, type: n.type === 'person' ? 'person' : 'place' });
   }
   // The swapped type turns with the sentence, so the false options of one question differ in what they change.
-  const order = ['person', 'date', 'quantity', 'organisation'];
+  const order = ['person', 'date', 'quantity', 'place', 'organisation'];
   const turn = (t: Swap['type']) => (order.indexOf(t) + s.index) % order.length;
   const swap = swaps.filter((x) => !protectedSpan(x.start)).sort((a, b) => turn(a.type) - turn(b.type))[0];
   if (!swap) return undefined;
   const tail = s.text.slice(swap.end - s.start);
   const text = s.text.slice(0, swap.start - s.start) + (/\.$/.test(swap.replacement) && tail.startsWith('.') ? swap.replacement.slice(0, -1) : swap.replacement) + tail;
-  const statement = stripLead(text);
+  // The opening resolved as a stem resolves it ("He led" -> "Mandela led"); the swap never touches the pronoun.
+  if (s.resolved && swap.start - s.start <= s.resolved.at) return undefined;
+  const statement = openStem(s, text);
   const lower = statement.toLowerCase().replace(/[.!]$/, '');
   if (lower.includes('\u0000') ? lowerTexts(facts).some((x) => x.includes(lower)) : joinedLowerTexts(facts).includes(lower)) return undefined;
   return { text: statement, swapped: s.text.slice(swap.start - s.start, swap.end - s.start), replacement: swap.replacement, type: swap.type };
@@ -94,15 +133,15 @@ function statesFact(facts: Facts, s: Sentence): boolean {
 }
 
 function isUsable(s: Sentence): boolean {
-  const t = stripLead(s.text);
+  const t = openStem(s);
   // Two sentences glued by a lower-case start ("... URLs. youtube-dl executes ...") read as one option.
   if (/[.!?]["”’)]?\s+\S/.test(t.slice(0, -1))) return false;
-  // A statement is the sentence as written: one whose subject only a resolved pronoun names would read "He ...".
-  // Each option reads alone and clean: no "this", "also", "the purchase", no scrape garble.
+  // Each option reads alone and clean: no "this", "also", "the purchase", no scrape garble. An opening pronoun the
+  // article resolves is named ("He led ..." -> "Mandela led ..."); an unresolved one leaves the sentence out.
   if (explainDanglingStem(t) || explainGarbledOption(t)) return false;
   // "More than 170 peacekeepers have died ..." reads as a number option among sentences.
   if (classifyOption(t).type !== 'text') return false;
-  return !s.resolved && !checkSentence(s) && countWords(t) <= MAX_WORDS && !/\[\d+\]/.test(s.text) && s.text.toLowerCase().includes(t.toLowerCase().slice(1));
+  return !checkSentence(s) && countWords(t) <= MAX_WORDS && !/\[\d+\]/.test(s.text);
 }
 
 // Bounds the quadratic pairing of true and false statements on very long texts.
@@ -123,7 +162,7 @@ export function buildStatementQuestions(facts: Facts): Built[] {
   const out: Built[] = [];
   for (const truth of usable) {
     if (!statesFact(facts, truth)) continue;
-    const key = stripLead(truth.text);
+    const key = openStem(truth);
     const len = key.length;
     // False statements from elsewhere in the article, of a similar length, so the true one does not stand out.
     const pool = usable

@@ -44,7 +44,7 @@ export const MAX_STEM_WORDS = 35;
 
 const LEAD = /^(but|and|yet|so|still|then|however|meanwhile|instead|also|in addition|moreover|furthermore|finally|nevertheless|separately|similarly|likewise|indeed|thus|therefore)\b,?\s+/i;
 const DANGLING_START =
-  /^(it|its|it’s|it's|this|these|that|those|they|them|their|he|his|him|she|her|we|our|i|such|here|the (force|move|former|latter|two|three|same|others?|proposal|decision|incident|case|pair|couple))\b/i;
+  /^(it|its|it’s|it's|this|these|that|those|they|them|their|he|his|him|she|her|we|our|i|such|here|of (that|this|those|these)|the (force|move|former|latter|two|three|same|others?|proposal|decision|incident|case|pair|couple|resulting|remaining|creditor|buyer|seller|deal|plan|party|union|company|club))\b/i;
 const FIRST_PERSON = /\b(I|I’m|I'm|I’ve|I've|we|we’re|we're|our|us|my|me)\b/;
 
 /** Drop a leading connective ("But", "However,", "Then") that would point back at the previous sentence. */
@@ -120,6 +120,8 @@ function findSentenceProblem(sentence: Sentence): string | undefined {
   // "In 1952, he started ...": the subject after a fronted phrase points outside too.
   if (/^[^,“"]{0,50},\s+(he|she|it|they|his|her|its|their|this|these|those)\b/i.test(text)) return 'subject is a pronoun pointing outside the sentence';
   if (FIRST_PERSON.test(outsideQuotes(text))) return 'first-person sentence (author or interview voice)';
+  // A quotation standing alone names its speaker in another sentence: as a stem it is nobody's words.
+  if (!/[A-Za-z]/.test(outsideQuotes(text))) return 'a quotation without its speaker';
   if (/https?:|www\.|\]\(|<\/?\w+|\{\{|\||\(\(|\u200d/.test(text)) return 'markup residue';
   const quotes = (text.match(/[“”"]/g) ?? []).length;
   if (quotes % 2 === 1 || (text.match(/“/g) ?? []).length !== (text.match(/”/g) ?? []).length) return 'unbalanced quotation marks';
@@ -133,16 +135,16 @@ function findSentenceProblem(sentence: Sentence): string | undefined {
  * Blank the key out of its sentence. Long sentences lose a trailing side clause after the blank
  * ("..., making MINUSMA the deadliest UN combat mission"); if they stay too long the stem is refused.
  */
-export function writeBlankStem(sentence: Sentence, keyStart: number, keyEnd: number): string | undefined {
+export function writeBlankStem(sentence: Sentence, keyStart: number, keyEnd: number): { stem: string } | { reason: string } {
   const rel = keyStart - sentence.start;
   const relEnd = keyEnd - sentence.start;
   let before = sentence.text.slice(0, rel);
   const after = sentence.text.slice(relEnd);
   const full = before + BLANK + after;
   const leadFree = openStem(sentence, full);
-  if (!leadFree.includes(BLANK)) return undefined;
+  if (!leadFree.includes(BLANK)) return { reason: 'the key is in the words a stem drops' };
   // "2300 miles (3700 km)": a bracket next to the blank restates the key.
-  if (/\(\s*_____/.test(leadFree)) return undefined;
+  if (/\(\s*_____/.test(leadFree)) return { reason: 'the key is a bracketed restatement' };
   before = leadFree.replace(/_____\s*\([^)]*\)/, BLANK);
   let stem = before;
   let words = countWords(stem);
@@ -150,8 +152,9 @@ export function writeBlankStem(sentence: Sentence, keyStart: number, keyEnd: num
     stem = shortenStem(stem);
     words = countWords(stem);
   }
-  if (words > MAX_STEM_WORDS || !balancedQuotes(stem)) return undefined;
-  return stem;
+  if (words > MAX_STEM_WORDS) return { reason: `stem longer than ${MAX_STEM_WORDS} words` };
+  if (!balancedQuotes(stem)) return { reason: 'unbalanced quotation marks in the stem' };
+  return { stem };
 }
 
 const SIDE_CLAUSE = /(,|;|\s[–—])\s+(which|who|where|making|creating|sparking|including|although|while|as|after|before|because|but|with|limiting|hampering|causing|leading|allowing|raising|adding|saying|noting|despite|though|whereas|and then)\b/g;
@@ -237,7 +240,6 @@ export function blankOrReject(
 ): { stem: string } | RejectedCandidate {
   const reason = checkSentence(sentence);
   if (reason) return { kind, stem: sentence.text, reason };
-  const stem = writeBlankStem(sentence, start, end);
-  if (!stem) return { kind, stem: sentence.text, reason: `stem longer than ${MAX_STEM_WORDS} words` };
-  return { stem };
+  const written = writeBlankStem(sentence, start, end);
+  return 'reason' in written ? { kind, stem: sentence.text, reason: written.reason } : written;
 }

@@ -24,7 +24,7 @@ interface Line {
 
 const HEADER_LINE = /^(title|source|license|licence|author|byline|date|url|published|updated)\s*:\s*(.*)$/i;
 const FURNITURE_LINE =
-  /^(source|sources|photo|photograph|image|picture|caption|credit|credits|read more|read also|also read|see also|related|related stories|watch|listen|follow us|subscribe|share this|advertisement|copyright|©|categories|hidden categories|retrieved from|this page was last edited|text is available under|from wikipedia|jump to content|main menu|navigation|tools|personal tools|some material in this report|reporting by|editing by|additional reporting|click here|sign up|language links are|date:|you can support)\b/i;
+  /^(source|sources|photo|photograph|image|picture|caption|credit|credits|read more|read also|also read|see also|related|related stories|watch|listen|follow us|subscribe|share this|advertisement|copyright|©|categories|hidden categories|retrieved from|this page was last edited|text is available under|from wikipedia|jump to content|main menu|navigation|tools|personal tools|some material in this report|reporting by|editing by|additional reporting|click here|sign up|language links are|date:|you can support|this article is about|for other uses|not to be confused with|"[^"]*" redirects here)\b/i;
 const DATELINE =
   /^((monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?((january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december),?\s+\d{4}|\d{4}-\d{2}-\d{2})\b.{0,40}$/i;
 const BYLINE = /^(by|written by|words by|story by)\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}\s*(,.*)?$/;
@@ -51,9 +51,13 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** Trim a line's span to its visible text, list bullets and quote marks of markdown included. */
+// "PORT ALDIN — The party won ...", "LONDON (Reuters) - ...": a dateline opening the first paragraph.
+const DATELINE_LEAD = /^(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][a-z]+)?\s*(?:\((?:Reuters|AP|AFP|dpa|UPI)\))?\s+[—–-]{1,2}\s+)/;
+
+/** Trim a line's span to its visible text: list bullets, quote marks of markdown and an opening dateline. */
 function trimLine(line: Line): Line {
-  const lead = line.text.length - line.text.replace(/^\s*((?:[-*•>]|\d+\.)\s+)?/, '').length;
+  const unbulleted = line.text.replace(/^\s*((?:[-*•>]|\d+\.)\s+)?/, '');
+  const lead = line.text.length - unbulleted.replace(DATELINE_LEAD, '').length;
   const body = line.text.slice(lead).trimEnd();
   return { start: line.start + lead, end: line.start + lead + body.length, text: body };
 }

@@ -63,6 +63,21 @@ describe('names stay whole and typed', () => {
     expect(found?.type).toBe(type);
   });
 
+  it.each([
+    ['The Portuguese Red Cross said it had sent 150 volunteers to the region.', 'Portuguese Red Cross'],
+    ['The West Midlands lie to the east, across the North Shropshire Plain.', 'West Midlands'],
+    ['Brennford Moss is designated as a Site of Special Scientific Interest.', 'Scientific Interest'],
+    ['Advisers from Morgan Stanley said the deal was fair, said Robert Hanlon.', 'Morgan Stanley'],
+  ])('%#: reads no person in "%s"', (sentence, name) => {
+    const found = factsOf(sentence).names.find((n) => n.text.includes(name));
+    expect(found?.type).not.toBe('person');
+  });
+
+  it('keeps a body named with "and" whole when its acronym follows', () => {
+    const names = factsOf('The National Authority for Emergency and Civil Protection (ANEPC) said 1,800 firefighters had been deployed.').names;
+    expect(names.map((n) => n.text)).toContain('National Authority for Emergency and Civil Protection');
+  });
+
   it('splits a title off a name', () => {
     const diop = factsOf(SEED.friday).names.find((n) => n.text === 'Abdoulaye Diop');
     expect(diop?.title).toBe('Foreign Minister');

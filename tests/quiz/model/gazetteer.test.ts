@@ -124,6 +124,14 @@ describe('organisations', () => {
     expect(acronyms.every((a) => /^[A-Z]+$/.test(a))).toBe(true);
   });
 
+  it('answers a university with universities and a journal with journals, listed or not', () => {
+    const universities = organisationsLike('Binghamton University');
+    expect(universities.length).toBeGreaterThanOrEqual(3);
+    for (const u of universities) expect(u).toMatch(/University|Institute|College|Union|Hopkins/);
+    expect(organisationsLike('PLOS One', 30)).toEqual(expect.arrayContaining(['Nature', 'Science']));
+    expect(organisationsLike('PLOS One', 30)).not.toContain('Harvard University');
+  });
+
   it('lists the aliases of an entity so that a distractor cannot be the key in disguise', () => {
     expect(listAliases('UN')).toEqual(expect.arrayContaining(['United Nations', 'UN']));
     expect(listAliases('Ivory Coast')).toContain('Cote d\'Ivoire');

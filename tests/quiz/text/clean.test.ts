@@ -14,6 +14,16 @@ describe('cleanText', () => {
       ['The force has held on to northern cities, including Gao.', 'UN troops patrol camps for displaced people every day.', 'On June 14, the government issued a statement.'],
     ],
     [
+      'a dateline opening the story',
+      'PORT ALDIN — The Social Democratic Party won the most seats in the regional election.\n\nLONDON (Reuters) - Prices rose by 3 percent in March, officials said.',
+      ['The Social Democratic Party won the most seats in the regional election.', 'Prices rose by 3 percent in March, officials said.'],
+    ],
+    [
+      'a hatnote over an encyclopedia page',
+      'This article is about the market town in Shropshire. For the village in Devon, see Brennford Cross.\nBrennford is a market town on the River Severn with about 12,000 people.',
+      ['Brennford is a market town on the River Severn with about 12,000 people.'],
+    ],
+    [
       'source line and author bio',
       'Bamako says Russian troops are in Mali only to train the army.\nSource: Hot News\n\nAshley Bailey is a talented author and journalist known for her writing on trending topics. She works hard.',
       ['Bamako says Russian troops are in Mali only to train the army.'],
