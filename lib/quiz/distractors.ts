@@ -470,10 +470,17 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
     // A round key with a one-sided qualifier ("less than 20 minutes") may run out at its own rounding: then a finer one.
     if (!decimals && step >= 10) for (const f of factors) values.push(Math.round((v * f) / (step / 2)) * (step / 2));
   }
+  // One end of a range ("between 62 and _____ metres"): an option beyond the other end reads as nonsense.
+  const before = evidence.text.slice(0, key.start - evidence.start);
+  const after = evidence.text.slice(key.end - evidence.start);
+  const lowerEnd = /\bbetween\s+([\d,.]+)\s+(?:and|to)\s+$/.exec(before)?.[1];
+  const upperEnd = /\bbetween\s+$/.test(before) ? /^\s*(?:and|to)\s+([\d,.]+)/.exec(after)?.[1] : undefined;
+  const outsideRange = (x: number) =>
+    (lowerEnd !== undefined && x <= Number(lowerEnd.replace(/,/g, ''))) || (upperEnd !== undefined && x >= Number(upperEnd.replace(/,/g, '')));
   const options: string[] = [];
   for (const x of values) {
     if (options.length >= 3) break;
-    if (x <= 0 || x === v || inEvidence.has(x) || numbersInEvidence.has(x)) continue;
+    if (x <= 0 || x === v || inEvidence.has(x) || numbersInEvidence.has(x) || outsideRange(x)) continue;
     // "more than 170" also makes "more than 130" true: lower bounds only move up, upper bounds only down,
     // and approximations keep a clear gap.
     // A bound close to the key stays defensible ("less than 15" may be true of "less than 20"): keep a clear gap.

@@ -2,6 +2,7 @@
 // glossed terms, trimmed quotations, compound terms, and a stand-in person when the article names only two others.
 import { describe, expect, it } from 'vitest';
 import { extractFacts, type Facts } from '@/lib/quiz/facts/3-facts';
+import { buildDateQuestions } from '@/lib/quiz/questions/date';
 import { trimQuote } from '@/lib/quiz/questions/quote';
 import { openStem, shortenStem, BLANK } from '@/lib/quiz/questions/stem';
 import { buildTermQuestions } from '@/lib/quiz/questions/term';
@@ -95,5 +96,14 @@ describe('compound terms', () => {
     const timing = built.find((b) => 'key' in b && b.key === 'a timing attack');
     expect(timing && 'distractors' in timing ? [...timing.distractors].sort() : []).toEqual(['a power attack', 'a processor attack', 'an electromagnetic attack']);
     expect(built.every((b) => 'key' in b && !/side/.test(b.key))).toBe(true);
+  });
+});
+
+describe('a year anyone knows', () => {
+  it('is not asked of a famous person (“Mandela ... in 1994”), while the article’s other years are', () => {
+    const f = extractFacts(annotateText(cleanText('Nelson Mandela led the ANC to victory in the first multiracial election in 1994. When the ANC was banned in 1960, Nelson Mandela went underground.')));
+    const built = buildDateQuestions(f);
+    expect(built.find((b) => b.stem.includes('multiracial'))).toMatchObject({ reason: expect.stringMatching(/general knowledge/) });
+    expect(built.some((b) => 'key' in b && b.key === '1960')).toBe(true);
   });
 });

@@ -32,6 +32,14 @@ describe('quantity distractors', () => {
     }
   });
 
+  it('stay inside a range the sentence gives ("between 62 and _____ metres")', () => {
+    const f = extractFacts(annotateText(cleanText('Brennford lies at an elevation of between 62 and 95 metres above sea level on the plain.')));
+    const top = f.quantities.find((q) => q.value === 95)!;
+    const { options } = pickQuantityDistractors(f, top, top.text, f.sentences[0]!);
+    expect(options.length).toBeGreaterThan(0);
+    for (const o of options) expect(Number(/\d+/.exec(o)![0])).toBeGreaterThan(62);
+  });
+
   it('keep the rounding of the key', () => {
     const troops = facts.quantities.find((q) => q.value === 3600)!;
     for (const o of pickQuantityDistractors(facts, troops, '3,600 troops', sentenceWith('3,600')).options) expect(o).toMatch(/^\d{1,2},\d00 troops$/);

@@ -1,6 +1,7 @@
 // Typed, pure look-ups over the JSON that `npm run gazetteer` derives from WordNet 3.1 and two name lists.
 // The generator uses them for same-kind distractors; the invariants use them to spot an alias of the key.
 import namesData from './names.json';
+import knownYearsData from './known-years.json';
 import organisationsData from './organisations.json';
 import placesData from './places.json';
 
@@ -264,4 +265,11 @@ export function isGivenName(word: string): boolean {
 
 export function isFamilyName(word: string): boolean {
   return familySet.has(normaliseName(word));
+}
+
+const knownYears = (knownYearsData as { years: Record<string, number[]> }).years;
+
+/** Years an encyclopedia states about a named person or group ("Mandela": 1918, 1994), by full name or surname. */
+export function listKnownYears(name: string): number[] {
+  return knownYears[name] ?? knownYears[name.split(/\s+/).at(-1)!] ?? [];
 }

@@ -3,6 +3,7 @@ import { COORDINATED_CLAUSE } from './quantity';
 import type { RejectedCandidate } from '../schema';
 import { pickDateDistractors, isBalanced } from '../distractors';
 import type { DateSpan, Facts } from '../facts/3-facts';
+import { listKnownYears } from '../model/gazetteer';
 import type { Sentence, Token } from '../text/2-annotate';
 import { asQuestion, blankOrReject, checkSentence, countWords, givesAway, MAX_STEM_WORDS, stripLead, type Built } from './stem';
 
@@ -65,6 +66,14 @@ export function writeDateQuestion(sentence: Sentence, d: DateSpan): string | und
   return countWords(stem) <= MAX_STEM_WORDS ? stem : undefined;
 }
 
+/** A person or group of the sentence whose encyclopedia entry states the key's year ("Mandela ... in 1994"). */
+function findFamousFor(facts: Facts, sentence: Sentence, d: DateSpan): string | undefined {
+  if (d.year === undefined || d.format === 'century' || d.format === 'decade') return undefined;
+  const names = facts.names.filter((n) => n.sentence === sentence.index && (n.type === 'person' || n.type === 'organisation')).map((n) => n.text);
+  if (sentence.resolved) names.push(sentence.resolved.text);
+  return names.find((n) => listKnownYears(n).includes(d.year!));
+}
+
 export function buildDateQuestions(facts: Facts): Built[] {
   const out: Built[] = [];
   for (const d of facts.dates) {
@@ -83,6 +92,11 @@ export function buildDateQuestions(facts: Facts): Built[] {
     const stem = blank.stem;
     if (givesAway(stem, d.text, facts)) {
       out.push({ kind: 'date', stem, reason: 'stem gives the key away' });
+      continue;
+    }
+    const famous = findFamousFor(facts, sentence, d);
+    if (famous) {
+      out.push({ kind: 'date', stem, reason: `general knowledge: an encyclopedia gives ${d.year} for ${famous}` });
       continue;
     }
     const { options, closeness } = pickDateDistractors(facts, d, sentence);

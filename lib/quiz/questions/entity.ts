@@ -43,6 +43,8 @@ export function writeSubjectQuestion(sentence: Sentence, key: NameSpan, wh: stri
   if (!firstWord) return undefined;
   const token = sentence.tokens.find((t) => t.text === firstWord && t.start > key.end);
   if (!token || (token.pos !== 'VERB' && token.pos !== 'AUX')) return undefined;
+  // "Who hit the post ..., and Ferreira forced a save ...?": a second clause with its own subject reads as nonsense.
+  if (SECOND_SUBJECT.test(rest) || rest.includes(';')) return undefined;
   const stem = asQuestion(`${wh}${rest}`);
   return countWords(stem) <= MAX_STEM_WORDS ? stem : undefined;
 }
@@ -50,6 +52,7 @@ export function writeSubjectQuestion(sentence: Sentence, key: NameSpan, wh: stri
 /** "UN troops": a name used as a modifier makes a weak blank. (A possessor is fine: the ranker keeps the story's own
  * subject, "Mali’s junta", as a last resort.) */
 // Hoisted: some compilers rebuild a Unicode-property literal at its site on every call.
+const SECOND_SUBJECT = /,\s+(and|but|while|whereas)\s+\p{Lu}/u;
 const OWNER_OF_NAME = /^[’']s\s+\p{Lu}/u;
 const NAME_AFTER_COMMA = /^,\s+\p{Lu}\p{Ll}+(\s+\p{Lu}\p{Ll}+)?\s+(?!said|says)\p{Ll}/u;
 

@@ -9,7 +9,7 @@ import { asQuestion, blankOrReject, checkSentence, countWords, givesAway, MAX_ST
 const GENERAL_KNOWLEDGE = /^-(member|nation)$/;
 
 /** Another clause joined on: the question would ask about both. */
-export const COORDINATED_CLAUSE = /;|,\s+(and|but|while|whereas|or)\s|\s(and|but)\s+(\w+ed|was|were|has|had|have|is|are|will)\b/;
+export const COORDINATED_CLAUSE = /;|,\s+(and|but|while|whereas|or)\s|\s(and|but)\s+(\w+\s+){0,2}(\w+ed|was|were|has|had|have|is|are|will)\b/;
 
 /** "More than 170 peacekeepers have died ..." -> "How many peacekeepers have died ..., according to the article?" */
 export function writeQuantityQuestion(sentence: Sentence, q: QuantitySpan): string | undefined {

@@ -227,6 +227,7 @@ function dropOpeningsAndRelativeDates(stem: string): string {
   }
   return s;
 }
+const FINITE_AUX = /\b(?:will|would|can|could|shall|should|may|might|must|is|are|was|were|has|have|had|do|does|did)\b/i;
 const pointsBack = (phrase: string) => DEMONSTRATIVE.test(phrase) || DEFINITE_ANAPHOR.test(phrase) || /\bthe same\b/i.test(phrase);
 
 /**
@@ -240,7 +241,8 @@ export function repairStem(stem: string): string {
   if (s.includes('as well') || s.includes('too')) s = replaceOutsideQuotes(s, /,?\s+(?:as well|too)(?=[.!?]["”’)]*\s*$)/g, '');
   s = dropOpeningsAndRelativeDates(s);
   const front = /^([^,“”"_]{3,60}),\s+/.exec(s);
-  if (front && pointsBack(front[1]!) && countWords(s.slice(front[0].length)) >= 6) s = capitalise(s.slice(front[0].length));
+  // A whole clause ("Fares on the route will stay the same, at £4.50 ...") is the sentence itself, not a phrase to drop.
+  if (front && pointsBack(front[1]!) && !FINITE_AUX.test(front[1]!) && countWords(s.slice(front[0].length)) >= 6) s = capitalise(s.slice(front[0].length));
   // "Initially started in _____ by ..., youtube-dl is a script ... Vimeo.  youtube-dl is a FLOSS software": the stem
   // ends with the sentence that holds the blank.
   const end = sentenceBreak(s);

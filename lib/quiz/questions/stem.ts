@@ -211,6 +211,8 @@ const COMMA_ASIDE = /,\s+(?:an?|the|co-author|one|who|whose|which|when|where|now
 /** An aside drops without changing what the sentence says: not an item of a list ("INTERPOL, Europol, the FBI, and ..."). */
 function isAside(aside: string, after: string): boolean {
   if (/^\s[–—]/.test(aside)) return true;
+  // "the route, which includes two roundabouts, a section of ...": the head of a list, not an aside.
+  if (/^,\s+which\s+(?:include|includes|included)\b/.test(aside)) return false;
   if (/^,\s+the\s/.test(aside) && SPACE_THEN_UPPER.test(aside)) return false;
   return !/^\s+(and|or|nor|but)\b/.test(after) && countWords(aside) >= 2;
 }

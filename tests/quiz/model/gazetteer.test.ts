@@ -15,6 +15,7 @@ import {
   isKnownOrganisation,
   listAliases,
   normaliseName,
+  listKnownYears,
   organisationsLike,
   sameKindPlaces,
 } from '@/lib/quiz/model/gazetteer';
@@ -162,6 +163,14 @@ describe('names', () => {
   it('ships lists big enough for distractors', () => {
     expect(givenNames.length).toBeGreaterThan(5000);
     expect(familyNames.length).toBeGreaterThan(100);
+  });
+});
+
+describe('years an encyclopedia gives', () => {
+  it('knows the years of famous people by full name or surname, and none for unknown names', () => {
+    expect(listKnownYears('Nelson Mandela')).toContain(1994);
+    expect(listKnownYears('Mandela')).toContain(1994);
+    expect(listKnownYears('Abdoulaye Diop')).toEqual([]);
   });
 });
 
