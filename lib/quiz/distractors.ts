@@ -280,8 +280,9 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
     // A name explainRoleMismatch rejects whatever the key and sentence (a passing mention, a bare suffix), or garbled:
     // skipped before the checks against the key (all of them pure, so the order changes nothing but the work).
     if (isUnfitForRole(facts, key.type, s) || isGarbled(s)) continue;
-    // Two options of one family ("U.N.", "UN Security Council") point away from both: keep one.
-    if (isUnsafe(s, keyText, evidence, facts) || safe.some((o) => isUnsafe(s, o, evidence, facts))) continue;
+    // Two options of one family ("U.N.", "UN Security Council") point away from both: keep one. So do two whose
+    // names hold each other ("Congress", "American Congress").
+    if (isUnsafe(s, keyText, evidence, facts) || safe.some((o) => isUnsafe(s, o, evidence, facts) || containsWord(o, s) || containsWord(s, o))) continue;
     // Of the right type but not of the blank's role: another gender, a passing mention, a place the sentence rules out.
     if (explainRoleMismatch(facts, key, keyText, s, evidence) || isGarbled(s) || isTruncatedName(facts, s)) continue;
     safe.push(s);

@@ -10,19 +10,21 @@ import { containsWord, extractFacts, type Facts } from './facts/3-facts';
 import { buildEntityQuestions } from './questions/entity';
 import { buildDateQuestions } from './questions/date';
 import { buildQuantityQuestions } from './questions/quantity';
-import { buildQuoteChoiceQuestions, buildQuoteQuestions } from './questions/quote';
+import { buildQuoteQuestions } from './questions/quote';
 import { buildAppositiveQuestions, buildNamingQuestions } from './questions/appositive';
 import { buildStatementQuestions } from './questions/statement';
 import { buildTermQuestions } from './questions/term';
 import { isCandidate, type Built, type Candidate } from './questions/stem';
 import { isSoftReason, repairStem, reviewCandidate } from './questions/review';
 import { createQuizChecker } from './invariants';
-import { rankCandidates, rateDifficulty, type Ranked } from './rank';
+import { focusOnCentral, rankCandidates, rateDifficulty, type Ranked } from './rank';
 import { createRandom, hashString, shuffle } from './random';
 
 const MIN_QUESTIONS = 3;
 // About 10,000 words: enough for any article, and it bounds the work on a pasted book or a page dump.
 const MAX_SENTENCES = 400;
+/** Sentences questions are built from on a long text: its most central ones (rank.ts), about 2,500 words' worth. */
+const MAX_ASKED_SENTENCES = 120;
 const OPTION_IDS = ['a', 'b', 'c', 'd'] as const;
 
 /** The invariants graders check, applied to every candidate before ranking. */
@@ -108,16 +110,16 @@ export function generateQuiz(text: string, options?: GenerateOptions): GenerateR
     const annotated = annotateText(clean, MAX_SENTENCES);
     if (annotated.sentences.length === 0) return insufficient('No article prose found: the text has no English sentences to ask about.', 0, []);
     const facts = extractFacts(annotated);
+    const askable = focusOnCentral(facts, MAX_ASKED_SENTENCES);
     const built: Built[] = [
-      ...buildEntityQuestions(facts),
-      ...buildDateQuestions(facts),
-      ...buildQuantityQuestions(facts),
-      ...buildQuoteQuestions(facts),
-      ...buildQuoteChoiceQuestions(facts),
-      ...buildAppositiveQuestions(facts),
-      ...buildNamingQuestions(facts),
-      ...buildTermQuestions(facts),
-      ...buildStatementQuestions(facts),
+      ...buildEntityQuestions(askable),
+      ...buildDateQuestions(askable),
+      ...buildQuantityQuestions(askable),
+      ...buildQuoteQuestions(askable),
+      ...buildAppositiveQuestions(askable),
+      ...buildNamingQuestions(askable),
+      ...buildTermQuestions(askable),
+      ...buildStatementQuestions(askable),
     ];
     const rejected: RejectedCandidate[] = built.filter((b): b is RejectedCandidate => !isCandidate(b));
     const candidates: Candidate[] = [];

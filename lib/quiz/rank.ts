@@ -53,6 +53,32 @@ function scoreSentences(facts: Facts): Map<number, number> {
   return scores;
 }
 
+/**
+ * On a long text, the facts of its `limit` most central sentences only, in text order: questions are built from
+ * these (a quiz needs a handful), so the work stays bounded. Ranking still reads the whole text.
+ */
+export function focusOnCentral(facts: Facts, limit: number): Facts {
+  if (facts.sentences.length <= limit) return facts;
+  const { centrality } = scoreArticle(facts);
+  const kept = new Set(
+    [...centrality]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, limit)
+      .map(([index]) => index),
+  );
+  const inKept = (x: { sentence: number }) => kept.has(x.sentence);
+  return {
+    ...facts,
+    names: facts.names.filter(inKept),
+    dates: facts.dates.filter(inKept),
+    quantities: facts.quantities.filter(inKept),
+    quotes: facts.quotes.filter(inKept),
+    appositives: facts.appositives.filter(inKept),
+    namings: facts.namings.filter(inKept),
+    acronyms: facts.acronyms,
+  };
+}
+
 /** What the story is about: names in its title, and names mentioned at least half as often as the most mentioned. */
 function findTopics(facts: Facts): Set<string> {
   const freq = new Map<string, number>();

@@ -305,7 +305,7 @@ function readRoles(facts: Facts): PersonRoles {
 }
 
 /** The full name the article gives a bare surname ("Behnken" -> "Bob Behnken"). */
-export function readFullName(facts: Facts, name: string): string {
+function readFullName(facts: Facts, name: string): string {
   if (name.includes(' ')) return name;
   const memo = memoOf(facts);
   if (!memo.fullNames) {

@@ -1,11 +1,10 @@
 /** When: absolute dates only ("2013", "June 14", "March 2022"); relative ones never reach this stage. */
-import { COORDINATED_CLAUSE } from './quantity';
 import type { RejectedCandidate } from '../schema';
 import { pickDateDistractors, isBalanced } from '../distractors';
 import type { DateSpan, Facts } from '../facts/3-facts';
 import { listKnownYears } from '../model/gazetteer';
 import type { Sentence, Token } from '../text/2-annotate';
-import { asQuestion, blankOrReject, checkSentence, countWords, givesAway, MAX_STEM_WORDS, stripLead, type Built } from './stem';
+import { asQuestion, blankOrReject, checkSentence, COORDINATED_CLAUSE, countWords, givesAway, MAX_STEM_WORDS, stripLead, type Built } from './stem';
 
 const AUX = /^(was|were|is|are|has|have|had|will|would|could|can|did|does)$/i;
 const NP_POS = /^(DET|ADJ|NOUN|PROPN|NUM|PART|PRON)$/;

@@ -7,13 +7,15 @@ import { SPEECH_VERBS } from '../facts/lexicon';
 import { isActor, isImpliedBySentence, isTruncatedName } from '../roles';
 import { classifyPlace } from '../model/gazetteer';
 import type { Sentence } from '../text/2-annotate';
-import { asQuestion, blankOrReject, checkSentence, countWords, givesAway, MAX_STEM_WORDS, stripLead, type Built } from './stem';
+import { asQuestion, blankOrReject, checkSentence, COORDINATED_CLAUSE, countWords, givesAway, MAX_STEM_WORDS, stripLead, type Built } from './stem';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
 const TITLE_WORDS_ONLY = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|leader|spokesperson|spokesman|spokeswoman|president|minister|secretary|chief|head|envoy|ambassador|director|chairman|chairwoman)\s+)+$/u;
 
 const MAX_CANDIDATES_PER_KEY = 3;
+/** Distractor searches per name, successful or not: a long text repeats its names far more often than a quiz can use. */
+const MAX_TRIES_PER_KEY = 6;
 
 const WH: Record<string, string> = {
   person: 'Who',
@@ -44,7 +46,7 @@ export function writeSubjectQuestion(sentence: Sentence, key: NameSpan, wh: stri
   const token = sentence.tokens.find((t) => t.text === firstWord && t.start > key.end);
   if (!token || (token.pos !== 'VERB' && token.pos !== 'AUX')) return undefined;
   // "Who hit the post ..., and Ferreira forced a save ...?": a second clause with its own subject reads as nonsense.
-  if (SECOND_SUBJECT.test(rest) || rest.includes(';')) return undefined;
+  if (SECOND_SUBJECT.test(rest) || COORDINATED_CLAUSE.test(rest)) return undefined;
   const stem = asQuestion(`${wh}${rest}`);
   return countWords(stem) <= MAX_STEM_WORDS ? stem : undefined;
 }
@@ -65,8 +67,8 @@ export function checkUse(sentence: Sentence, n: NameSpan): string | undefined {
   if (n.type !== 'person' && /^\s+(President|Prime|Minister|Secretary|Foreign|Defence|Defense|Ambassador|Senator|Governor|King|Queen)\b/.test(after)) {
     return 'name used as a modifier';
   }
-  // "_____'s GitHub": who owns a named brand is general knowledge, not something the article teaches.
-  if (n.type === 'organisation' && OWNER_OF_NAME.test(after)) return 'owner of a named brand';
+  // "_____'s GitHub", "_____'s Kiel Institute": who owns a named brand or body, or where it is, is general knowledge.
+  if (n.type !== 'person' && OWNER_OF_NAME.test(after)) return 'owner of a named brand';
   // "the University of California, Los Angeles": the name goes on after the comma and gives itself away.
   if (n.type === 'organisation' && /\b(University|College)\b/.test(n.text) && NAME_AFTER_COMMA.test(after)) return 'name continues after the blank';
   return undefined;
@@ -87,6 +89,7 @@ export function buildEntityQuestions(facts: Facts): Built[] {
   const mentions = new Map<string, number>();
   for (const n of facts.names) mentions.set(`${n.sentence}:${n.text}`, (mentions.get(`${n.sentence}:${n.text}`) ?? 0) + 1);
   const perKey = new Map<string, number>();
+  const tries = new Map<string, number>();
   for (const n of facts.names) {
     if (n.type === 'other') continue;
     // The ranker serves a key once: a few candidates per name are choice enough, and bound the work on long texts.
@@ -139,6 +142,9 @@ export function buildEntityQuestions(facts: Facts): Built[] {
       out.push({ kind, stem, reason: 'the name is cut short' });
       continue;
     }
+    // Distractor search is the costly step: a name tried this often without enough rivals will not find them.
+    if ((tries.get(n.text) ?? 0) >= MAX_TRIES_PER_KEY) continue;
+    tries.set(n.text, (tries.get(n.text) ?? 0) + 1);
     const { options, closeness } = pickNameDistractors(facts, n, n.text, sentence);
     if (options.length < 3) {
       out.push({ kind, stem, reason: 'fewer than three safe distractors' });

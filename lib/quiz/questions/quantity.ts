@@ -3,13 +3,11 @@ import type { RejectedCandidate } from '../schema';
 import { offer, pickQuantityDistractors } from '../distractors';
 import type { Facts, QuantitySpan } from '../facts/3-facts';
 import type { Sentence } from '../text/2-annotate';
-import { asQuestion, blankOrReject, checkSentence, countWords, givesAway, MAX_STEM_WORDS, stripLead, type Built } from './stem';
+import { asQuestion, blankOrReject, checkSentence, COORDINATED_CLAUSE, countWords, givesAway, MAX_STEM_WORDS, stripLead, type Built } from './stem';
 
 // Sizes anyone knows without reading ("the 15-member UN Security Council", "the 27-nation European Union").
 const GENERAL_KNOWLEDGE = /^-(member|nation)$/;
-
-/** Another clause joined on: the question would ask about both. */
-export const COORDINATED_CLAUSE = /;|,\s+(and|but|while|whereas|or)\s|\s(and|but)\s+(\w+\s+){0,2}(\w+ed|was|were|has|had|have|is|are|will)\b/;
+const TIME_UNIT = /(second|minute|hour|day|week|month|year|decade|century|season|term)s?$/;
 
 /** "More than 170 peacekeepers have died ..." -> "How many peacekeepers have died ..., according to the article?" */
 export function writeQuantityQuestion(sentence: Sentence, q: QuantitySpan): string | undefined {
@@ -36,6 +34,12 @@ export function buildQuantityQuestions(facts: Facts): Built[] {
   const out: Built[] = [];
   for (const q of facts.quantities) {
     const sentence = facts.sentences[q.sentence]!;
+    // "a dialogue between two presidents", "one of three sisters": a count this small is guessed from the sentence;
+    // a duration ("a two-year contract") is not.
+    if (q.value <= 3 && !TIME_UNIT.test(q.unit)) {
+      out.push({ kind: 'quantity', stem: sentence.text, reason: `count "${q.text}" is guessable from the sentence` });
+      continue;
+    }
     if (GENERAL_KNOWLEDGE.test(q.unit)) {
       out.push({ kind: 'quantity', stem: sentence.text, reason: `size "${q.text}" is general knowledge` });
       continue;

@@ -63,7 +63,10 @@ function isSwappable(n: Facts['names'][number]): boolean {
 
 /** One fact of the sentence replaced by a same-type wrong value; `swapped` is the fact as the article states it. */
 function falsify(facts: Facts, s: Sentence): { text: string; swapped: string; replacement: string; type: Swap['type'] } | undefined {
-  const swaps: Swap[] = [];
+  // Each possible swap, its replacement looked up only when it is the one tried (the look-ups are the costly part).
+  const candidates: { start: number; type: Swap['type']; make: () => Swap | undefined }[] = [];
+  const swapWith = (start: number, end: number, type: Swap['type'], replacement: string | undefined) =>
+    replacement ? { start, end, replacement, type } : undefined;
   // Never inside a quotation (it would misquote someone) or inside brackets (acronym definitions).
   const quoted = [...s.text.matchAll(/[“"][^”"]*[”"]|\([^)]*\)/g)].map((m) => [s.start + m.index!, s.start + m.index! + m[0].length]);
   const protectedSpan = (start: number) => quoted.some(([a, b]) => start >= a! && start < b!);
@@ -73,14 +76,12 @@ function falsify(facts: Facts, s: Sentence): { text: string; swapped: string; re
     if (/^\s*\(/.test(s.text.slice(q.end - s.start))) continue;
     // One end of a range ("between 34 and 62 metres") may swap past the other and read as nonsense.
     if (/\b(between|from)\s+$/i.test(s.text.slice(0, q.start - s.start)) || /\d\s+(and|to)\s+$/i.test(s.text.slice(0, q.start - s.start))) continue;
-    const d = pickQuantityDistractors(facts, q, q.text, s).options[0];
-    if (d) swaps.push({ start: q.start, end: q.end, replacement: d, type: 'quantity' });
+    candidates.push({ start: q.start, type: 'quantity', make: () => swapWith(q.start, q.end, 'quantity', pickQuantityDistractors(facts, q, q.text, s).options[0]) });
   }
   for (const dt of facts.dates.filter((x) => x.sentence === s.index)) {
     // "a March 14 ... press release" -> "a August 6": the article would need changing too.
     if (/\ban?\s+$/i.test(s.text.slice(0, dt.start - s.start))) continue;
-    const d = pickDateDistractors(facts, dt, s).options[0];
-    if (d) swaps.push({ start: dt.start, end: dt.end, replacement: d, type: 'date' });
+    candidates.push({ start: dt.start, type: 'date', make: () => swapWith(dt.start, dt.end, 'date', pickDateDistractors(facts, dt, s).options[0]) });
   }
   // People, and places and universities of the key's own grain: any other body often makes an absurd statement
   // ("Mali, Russia and UN Security Council deny ...").
@@ -99,20 +100,30 @@ function falsify(facts: Facts, s: Sentence): { text: string; swapped: string; re
     const writtenWithThe = /\bthe\s+$/i.test(before);
     if (n.type === 'organisation') {
       // A university takes "the" by its own name ("the University of London", "Oxford University"): the article goes too.
-      const d = pickNameDistractors(facts, n, n.text, s).options.find((o) => ACADEMIC.test(o));
-      if (!d) continue;
       const start = writtenWithThe ? n.start - before.length + before.search(/\bthe\s+$/i) : n.start;
-      swaps.push({ start, end: n.end, replacement: takesThe(facts, d) ? `the ${d}` : d, type: 'organisation' });
+      candidates.push({
+        start: n.start,
+        type: 'organisation',
+        make: () => {
+          const d = pickNameDistractors(facts, n, n.text, s).options.find((o) => ACADEMIC.test(o));
+          return swapWith(start, n.end, 'organisation', d && (takesThe(facts, d) ? `the ${d}` : d));
+        },
+      });
       continue;
     }
     // "the Kremlin" cannot stand where the article wrote a bare name, nor a bare name after "the".
-    const d = pickNameDistractors(facts, n, n.text, s).options.find((o) => isWrittenWithThe(facts, o) === (n.type === 'person' ? false : writtenWithThe));
-    if (d) swaps.push({ start: n.start, end: n.end, replacement: d, type: n.type === 'person' ? 'person' : 'place' });
+    const type = n.type === 'person' ? 'person' : 'place';
+    const pick = () => pickNameDistractors(facts, n, n.text, s).options.find((o) => isWrittenWithThe(facts, o) === (n.type === 'person' ? false : writtenWithThe));
+    candidates.push({ start: n.start, type, make: () => swapWith(n.start, n.end, type, pick()) });
   }
   // The swapped type turns with the sentence, so the false options of one question differ in what they change.
   const order = ['person', 'date', 'quantity', 'place', 'organisation'];
   const turn = (t: Swap['type']) => (order.indexOf(t) + s.index) % order.length;
-  const swap = swaps.filter((x) => !protectedSpan(x.start)).sort((a, b) => turn(a.type) - turn(b.type))[0];
+  let swap: Swap | undefined;
+  for (const c of candidates.filter((x) => !protectedSpan(x.start)).sort((a, b) => turn(a.type) - turn(b.type))) {
+    swap = c.make();
+    if (swap) break;
+  }
   if (!swap) return undefined;
   const tail = s.text.slice(swap.end - s.start);
   const text = s.text.slice(0, swap.start - s.start) + (/\.$/.test(swap.replacement) && tail.startsWith('.') ? swap.replacement.slice(0, -1) : swap.replacement) + tail;

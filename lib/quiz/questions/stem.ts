@@ -40,6 +40,8 @@ export type Built = Candidate | RejectedCandidate;
 export const isCandidate = (b: Built): b is Candidate => 'key' in b;
 
 export const BLANK = '_____';
+/** Another clause joined on ("..., and about 1,100 were spending ..."): a question turned from it would ask about both. */
+export const COORDINATED_CLAUSE = /;|,\s+(and|but|while|whereas|or)\s|\s(and|but)\s+(\w+\s+){0,2}(\w+ed|was|were|has|had|have|is|are|will)\b/;
 export const MAX_STEM_WORDS = 35;
 
 const LEAD = /^(but|and|yet|so|still|then|however|meanwhile|instead|also|in addition|moreover|furthermore|finally|nevertheless|separately|similarly|likewise|indeed|thus|therefore)\b,?\s+/i;
@@ -60,24 +62,6 @@ export function outsideQuotes(text: string): string {
   return text.replace(/[“"][^”"]*[”"]/g, ' ');
 }
 
-/** "These records, called engrams, ..." reads on its own as "The records ...": a demonstrative before its noun. */
-const HAS_LETTER = /\p{L}/u;
-
-function isDemonstrativeNoun(sentence: Sentence): boolean {
-  // The first two tokens that hold a letter, found without filtering every token of the sentence.
-  let first: Sentence['tokens'][number] | undefined;
-  let second: Sentence['tokens'][number] | undefined;
-  for (const t of sentence.tokens) {
-    if (!HAS_LETTER.test(t.text)) continue;
-    if (!first) first = t;
-    else {
-      second = t;
-      break;
-    }
-  }
-  return !!first && !!second && /^(This|These|Those)$/.test(first.text) && /^(NOUN|ADJ)$/.test(second.pos) && first.start === sentence.start;
-}
-
 /**
  * The opening pronoun replaced by its antecedent (facts/pronouns.ts), when the sentence has one resolved. `text` is the
  * sentence or the sentence with its key blanked out; the blank never holds the pronoun, so it is found by its place.
@@ -95,10 +79,12 @@ function resolveOpening(sentence: Sentence, text: string): string {
   return text;
 }
 
-/** The sentence as a stem starts it: leading connective dropped, "These records" made "The records", "He" named. */
+/**
+ * The sentence as a stem starts it: leading connective dropped, "He" named. ("These records" stays: as "The records"
+ * it pointed at nothing for raters.)
+ */
 export function openStem(sentence: Sentence, text: string = sentence.text): string {
-  const t = isDemonstrativeNoun(sentence) ? text.replace(/^(This|These|Those)\b/, 'The') : resolveOpening(sentence, text);
-  return stripLead(t);
+  return stripLead(resolveOpening(sentence, text));
 }
 
 const checked = new WeakMap<Sentence, string | undefined>();

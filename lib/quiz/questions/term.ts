@@ -8,7 +8,7 @@
 import type { Facts } from '../facts/3-facts';
 import { containsWord } from '../facts/3-facts';
 import type { Sentence, Token } from '../text/2-annotate';
-import { blankOrReject, givesAway, type Built } from './stem';
+import { BLANK, blankOrReject, countWords, givesAway, type Built } from './stem';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
@@ -107,6 +107,11 @@ export function buildTermQuestions(facts: Facts): Built[] {
       }
       if (givesAway(stem, c.modifier, facts)) {
         out.push({ kind: 'term', stem, reason: 'stem gives the key away' });
+        continue;
+      }
+      // "_____ studies electricity use.": a short definition restates its term ("power") in other words.
+      if (stem.startsWith(BLANK) && countWords(stem) <= 14) {
+        out.push({ kind: 'term', stem, reason: 'a definition names its own term' });
         continue;
       }
       seen.add(termOf(c));
