@@ -449,6 +449,15 @@ const NUMBER_WORD_LIST = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const TENS_WORDS: Record<number, string> = { 30: 'thirty', 40: 'forty', 50: 'fifty', 60: 'sixty', 70: 'seventy', 80: 'eighty', 90: 'ninety' };
 
+/** Two units that count the same thing: "humpback whales" and "whales last year", "per cent" and "%", or no unit. */
+function isSameMeasure(a: string, b: string): boolean {
+  if (!a || !b || a === b) return true;
+  const percent = /%|per ?cent|percentage/;
+  if (percent.test(a) || percent.test(b)) return percent.test(a) && percent.test(b);
+  const words = new Set(a.toLowerCase().split(/[\s-]+/).filter((w) => w.length > 2));
+  return b.toLowerCase().split(/[\s-]+/).some((w) => words.has(w));
+}
+
 /** Same qualifier, same unit, same rounding: only the number changes. */
 export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText: string, evidence: Sentence): Distractors {
   const v = key.value;
@@ -476,8 +485,19 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   const after = evidence.text.slice(key.end - evidence.start);
   const lowerEnd = /\bbetween\s+([\d,.]+)\s+(?:and|to)\s+$/.exec(before)?.[1];
   const upperEnd = /\bbetween\s+$/.test(before) ? /^\s*(?:and|to)\s+([\d,.]+)/.exec(after)?.[1] : undefined;
+  // "rose to _____, up from 96", "a slight fall from 438": an option stays on the key's side of the sentence's other
+  // figures of the same unit, or the sentence rules it out.
+  const sides = facts.quantities
+    .filter((q) => q.sentence === evidence.index && q !== key && q.value !== v && isSameMeasure(q.unit, key.unit))
+    .map((q) => q.value);
+  const isPercent = /%|per ?cent/.test(key.unit);
+  const otherShares = isPercent ? facts.quantities.filter((q) => q.sentence === evidence.index && q !== key && /%|per ?cent/.test(q.unit)).reduce((sum, q) => sum + q.value, 0) : 0;
   const outsideRange = (x: number) =>
-    (lowerEnd !== undefined && x <= Number(lowerEnd.replace(/,/g, ''))) || (upperEnd !== undefined && x >= Number(upperEnd.replace(/,/g, '')));
+    (lowerEnd !== undefined && x <= Number(lowerEnd.replace(/,/g, ''))) ||
+    (upperEnd !== undefined && x >= Number(upperEnd.replace(/,/g, ''))) ||
+    sides.some((other) => x > other !== v > other) ||
+    // Shares of one whole ("coal about 60 per cent and limestone _____"): the options keep the sum within 100.
+    (isPercent && v + otherShares <= 100 && x + otherShares > 100);
   const options: string[] = [];
   for (const x of values) {
     if (options.length >= 3) break;

@@ -225,6 +225,8 @@ function rankWith(candidates: Candidate[], facts: Facts, count: number, statemen
     for (const p of free) if (picks.length < 3 && fits(p) && !picks.some((q) => q.type && q.type === p.type)) picks.push(p);
     for (const p of free) if (picks.length < 3 && fits(p) && !picks.includes(p)) picks.push(p);
     if (picks.length < 3) return undefined;
+    // A true option without a number among false ones with numbers changed stands out by its form.
+    if (!/\d/.test(c.key) && picks.filter((p) => p.type === 'quantity' || p.type === 'date').length >= 2) return undefined;
     // Sentences already asked about are used already; only the fresh ones are the statement's own.
     return { ...c, distractors: picks.map((p) => p.text), related: picks.filter((p) => !usedSentences.has(p.sentence)).map((p) => p.sentence) };
   };

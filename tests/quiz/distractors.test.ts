@@ -32,12 +32,15 @@ describe('quantity distractors', () => {
     }
   });
 
-  it('stay inside a range the sentence gives ("between 62 and _____ metres")', () => {
-    const f = extractFacts(annotateText(cleanText('Brennford lies at an elevation of between 62 and 95 metres above sea level on the plain.')));
-    const top = f.quantities.find((q) => q.value === 95)!;
-    const { options } = pickQuantityDistractors(f, top, top.text, f.sentences[0]!);
+  it.each([
+    ['inside a range the sentence gives', 'Brennford lies at an elevation of between 62 and 95 metres above sea level on the plain.', 95, 62],
+    ['on the key’s side of the sentence’s other figures', 'Volunteers counted 112 humpback whales this year, up from 96 whales last year.', 112, 96],
+  ])('stay %s', (_, sentence, keyValue, floor) => {
+    const f = extractFacts(annotateText(cleanText(sentence)));
+    const key = f.quantities.find((q) => q.value === keyValue)!;
+    const { options } = pickQuantityDistractors(f, key, key.text, f.sentences[0]!);
     expect(options.length).toBeGreaterThan(0);
-    for (const o of options) expect(Number(/\d+/.exec(o)![0])).toBeGreaterThan(62);
+    for (const o of options) expect(Number(/\d+/.exec(o)![0])).toBeGreaterThan(floor);
   });
 
   it('keep the rounding of the key', () => {

@@ -93,11 +93,16 @@ function isSentenceInitial(words: Word[], i: number): boolean {
   return /^[“"‘'(:—–]$/.test(prev) && (i === 1 || /[“"‘]/.test(prev));
 }
 
+const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MEP', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'Jr', 'Sr', 'FRS']);
+
+// Determiners the tagger reads as names when they open a sentence ("Both were convicted").
+const NEVER_NAMES = new Set('both all each every either neither some many most several few another other such'.split(' '));
+
 function canStartRun(words: Word[], i: number): boolean {
   const w = words[i]!;
   if (!isCapitalised(w)) return false;
   const lw = w.text.toLowerCase();
-  if (MONTH_SET.has(lw) || WEEKDAYS.has(lw) || /^I(['’]|$)/.test(w.text)) return false;
+  if (MONTH_SET.has(lw) || WEEKDAYS.has(lw) || /^I(['’]|$)/.test(w.text) || NEVER_NAMES.has(lw)) return false;
   if (isSentenceInitial(words, i) && w.pos !== 'PROPN' && !isKnown(lw) && !isAcronym(w.text)) return false;
   return true;
 }
@@ -146,7 +151,7 @@ export function chunkNames(sentence: Sentence): NameSpan[] {
     let j = i + 1;
     while (j < words.length) {
       const w = words[j]!;
-      if (isCapitalised(w) && !MONTH_SET.has(w.text.toLowerCase()) && !WEEKDAYS.has(w.text.toLowerCase())) {
+      if (isCapitalised(w) && !MONTH_SET.has(w.text.toLowerCase()) && !WEEKDAYS.has(w.text.toLowerCase()) && !NEVER_NAMES.has(w.text.toLowerCase())) {
         j++;
         continue;
       }
@@ -186,10 +191,11 @@ function span(run: Word[], sentence: number): Pick<NameSpan, 'text' | 'start' | 
 }
 
 function splitRun(run: Word[], words: Word[], at: number, sentence: number): NameSpan[] {
-  // Trim connectors at the edges and drop single demonyms ("Russian", "Islamist").
+  // Trim connectors and letters after a name ("Eleanor Whitcombe KC") at the edges and drop single demonyms ("Russian", "Islamist").
+  while (run.length > 1 && POST_NOMINALS.has(run[run.length - 1]!.text.replace(/\.$/, ''))) run = run.slice(0, -1);
   while (run.length && CONNECTORS.has(run[run.length - 1]!.text)) run = run.slice(0, -1);
   if (!run.length) return [];
-  const texts = run.map((w) => w.text.toLowerCase());
+  const texts = run.map((w) => w.text.toLowerCase().replace(/(?<=[a-z]{2})\.$/, ''));
   const of = texts.indexOf('of');
   // "Professor Carl Lipo of Binghamton University": a person of an institution, two names.
   const orgAfterOf = of > 0 && texts.slice(of + 1).some((t) => ORG_SUFFIXES.has(t)) && !texts.slice(0, of).some((t) => ORG_SUFFIXES.has(t));

@@ -80,7 +80,7 @@ export function findDates(sentence: Sentence): DateSpan[] {
 }
 
 const QUALIFIER =
-  /(more than|over|nearly|almost|about|around|roughly|approximately|at least|up to|some|fewer than|less than|only|just|as many as|an estimated|close to|just over|just under|well over)\s+$/i;
+  /\b(more than|over|nearly|almost|about|around|roughly|approximately|at least|up to|some|fewer than|less than|only|just|as many as|an estimated|close to|just over|just under|well over)\s+$/i;
 const NUMBER_WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,

@@ -26,7 +26,14 @@ function splitClause(text: string, offset: number, tokens: Token[]): { subject: 
   if (!subjectTokens.every((t) => NP_POS.test(t.pos) || t.text === '-' || t.text === 'of' || t.text === '’s')) return undefined;
   if (subjectTokens.some((t) => t.pos === 'PRON')) return undefined;
   const verb = inside[verbAt]!;
-  return { subject: text.slice(subjectTokens[0]!.start - offset, subjectTokens[subjectTokens.length - 1]!.end - offset), verb, after: text.slice(verb.end - offset) };
+  let subject = text.slice(subjectTokens[0]!.start - offset, subjectTokens[subjectTokens.length - 1]!.end - offset);
+  // Moved inside a question, a sentence-initial common word loses its capital ("did work on the canal begin"); a name
+  // ("Hungary", "NATO") keeps it.
+  const first = subjectTokens[0]!;
+  // (The tagger reads a capitalised opener as a name: its lemma, lower-cased for common words only, tells them apart.)
+  const isName = first.pos === 'PROPN' && first.lemma !== first.text.toLowerCase();
+  if (!isName && !/^[A-Z]{2,}/.test(first.text)) subject = subject.charAt(0).toLowerCase() + subject.slice(1);
+  return { subject, verb, after: text.slice(verb.end - offset) };
 }
 
 /** "On June 14, the Malian government issued ..." -> "On what date did the Malian government issue ...?" */
@@ -54,8 +61,7 @@ export function writeDateQuestion(sentence: Sentence, d: DateSpan): string | und
   const clause = splitClause(rest, sentence.start + clauseStart, sentence.tokens);
   // "... become a full professor and served as director ...": one auxiliary cannot carry both verbs.
   if (!clause || COORDINATED_CLAUSE.test(clause.after)) return undefined;
-  // A sentence-initial article is lower-cased inside the question ("will a memorial service be held"); names keep theirs.
-  const subject = clause.subject.replace(/^(The|A|An)\b/, (w) => w.toLowerCase());
+  const subject = clause.subject;
   let stem: string;
   if (AUX.test(clause.verb.text)) stem = `${q} ${clause.verb.text.toLowerCase()} ${subject}${clause.after}`;
   else if (clause.verb.text.toLowerCase() !== clause.verb.lemma && /ed$|ought$|ew$|ent$|ook$|ame$|ave$|ade$|old$|an$/.test(clause.verb.text)) {
@@ -82,7 +88,8 @@ export function buildDateQuestions(facts: Facts): Built[] {
       out.push({ kind: 'date', stem: sentence.text, reason });
       continue;
     }
-    const wh = writeDateQuestion(sentence, d);
+    // "On what date ...?" is ambiguous beside another date of the sentence: the fill-in points at one.
+    const wh = facts.dates.some((x) => x.sentence === d.sentence && x !== d) ? undefined : writeDateQuestion(sentence, d);
     const blank = wh ? { stem: wh } : blankOrReject('date', sentence, d.start, d.end);
     if ('reason' in blank) {
       out.push(blank as RejectedCandidate);

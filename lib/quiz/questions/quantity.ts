@@ -8,6 +8,8 @@ import { asQuestion, blankOrReject, checkSentence, COORDINATED_CLAUSE, countWord
 // Sizes anyone knows without reading ("the 15-member UN Security Council", "the 27-nation European Union").
 const GENERAL_KNOWLEDGE = /^-(member|nation)$/;
 const TIME_UNIT = /(second|minute|hour|day|week|month|year|decade|century|season|term)s?$/;
+// Rates, shares and measures: "2.4 per cent", "3 percentage points", "2 metres" are facts, not guessable counts.
+const MEASURE_UNIT = /%|per ?cent|percentage|point|metre|meter|kilo|mile|gram|tonne|ton|litre|liter|degree|euro|dollar|pound|\$|£|€/;
 
 /** "More than 170 peacekeepers have died ..." -> "How many peacekeepers have died ..., according to the article?" */
 export function writeQuantityQuestion(sentence: Sentence, q: QuantitySpan): string | undefined {
@@ -36,7 +38,7 @@ export function buildQuantityQuestions(facts: Facts): Built[] {
     const sentence = facts.sentences[q.sentence]!;
     // "a dialogue between two presidents", "one of three sisters": a count this small is guessed from the sentence;
     // a duration ("a two-year contract") is not.
-    if (q.value <= 3 && !TIME_UNIT.test(q.unit)) {
+    if (Number.isInteger(q.value) && q.value <= 3 && !TIME_UNIT.test(q.unit) && !MEASURE_UNIT.test(q.unit)) {
       out.push({ kind: 'quantity', stem: sentence.text, reason: `count "${q.text}" is guessable from the sentence` });
       continue;
     }

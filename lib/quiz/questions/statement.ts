@@ -4,6 +4,7 @@
  */
 import { pickDateDistractors, pickNameDistractors, pickQuantityDistractors } from '../distractors';
 import type { Facts } from '../facts/3-facts';
+import { SPEECH_VERBS } from '../facts/lexicon';
 import type { Sentence } from '../text/2-annotate';
 import { checkUse } from './entity';
 import { BLANK, checkSentence, countWords, openStem, outsideQuotes, type Built } from './stem';
@@ -45,6 +46,8 @@ function isWrittenWithThe(facts: Facts, name: string): boolean {
   return remember(known, name, () => facts.sentences.some((x) => x.text.includes(`the ${name}`)));
 }
 
+const SAID_AFTER = new RegExp(`^\\s+(?:${[...SPEECH_VERBS].join('|')})\\b`);
+const SAID_BEFORE = /\b(?:said|says|told|according to)\s+$/;
 // Hoisted: some compilers rebuild a Unicode-property literal at its site on every call.
 const CAPITAL_NEXT = /^\s+\p{Lu}/u;
 const ACADEMIC = /\b(University|College|Institute)\b/;
@@ -97,6 +100,9 @@ function falsify(facts: Facts, s: Sentence): { text: string; swapped: string; re
     if (explainRoleBeforeBlank(`${before}${BLANK}`) || (/^[’']s?\b/.test(after) && !/^[’']s\s+(team|group|lab|laboratory|colleagues|study)\b/.test(after))) continue;
     // "X, one of the maintainers, ...": the description may fit the replacement too.
     if (n.type === 'person' && /^\S*,\s+(an?|the|one|who|whose|which)\b/.test(after)) continue;
+    // Another person in someone's deed reads as nonsense ("the prosecutor was convicted"); in someone's words it is a
+    // plain misattribution, which only a reader catches.
+    if (n.type === 'person' && !SAID_AFTER.test(after) && !SAID_BEFORE.test(before)) continue;
     const writtenWithThe = /\bthe\s+$/i.test(before);
     if (n.type === 'organisation') {
       // A university takes "the" by its own name ("the University of London", "Oxford University"): the article goes too.

@@ -152,7 +152,23 @@ function tokenize(block: Block): Token[] {
     const type = e.out(its.type) as string;
     for (let i = from; i <= to; i++) if (tokens[i]) tokens[i]!.entity = type;
   });
-  return tokens;
+  return joinSplitWords(tokens);
+}
+
+// wink's tokenizer cuts some words at a letter outside its alphabet ("Komerční" -> "Komer", "č", "ní").
+const LETTERS = /^\p{L}+$/u;
+const NON_ASCII_LETTER = /[^\x00-\x7F]/;
+
+/** Glue back the pieces of a word cut at a non-ASCII letter; the first piece keeps its tag. */
+function joinSplitWords(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const last = out.at(-1);
+    if (last && last.end === t.start && LETTERS.test(last.text) && LETTERS.test(t.text) && (NON_ASCII_LETTER.test(t.text) || NON_ASCII_LETTER.test(last.text.slice(-1)))) {
+      out[out.length - 1] = { ...last, text: last.text + t.text, end: t.end, lemma: last.text + t.text };
+    } else out.push(t);
+  }
+  return out;
 }
 
 /**

@@ -16,8 +16,8 @@ function isSpace(c: number): boolean {
 }
 
 /**
- * How many whitespace-separated words hold a letter or a digit: the same count as
- * `s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length`.
+ * How many whitespace-separated words hold a letter, a digit or an underscore (a stem's blank "_____" is a word to its
+ * reader): the same count as `s.split(/\s+/).filter((w) => /[\p{L}\p{N}_]/u.test(w)).length`.
  */
 export function countWords(s: string): number {
   let count = 0;
@@ -30,7 +30,7 @@ export function countWords(s: string): number {
       continue;
     }
     if (found) continue;
-    if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) found = true;
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f) found = true;
     else if (c >= 0x80) {
       const cp = s.codePointAt(i)!;
       if (LETTER_OR_NUMBER.test(String.fromCodePoint(cp))) found = true;

@@ -31,6 +31,11 @@ describe('quantities keep their qualifier and unit', () => {
     expect(q).toMatchObject({ qualifier, value, unit });
   });
 
+  it('reads a qualifier only as whole words ("placebo group to 8.1 per cent" has no "up to")', () => {
+    const q = factsOf('Deaths fell from 9.8 per cent in the placebo group to 8.1 per cent in the treatment group.').quantities.find((x) => x.value === 8.1);
+    expect(q?.qualifier).toBe('');
+  });
+
   it('does not read a year or a date as a quantity', () => {
     expect(factsOf(SEED.dates).quantities.map((q) => q.text)).toEqual(['500 people']);
   });

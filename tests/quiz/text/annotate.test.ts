@@ -38,4 +38,13 @@ describe('annotateText', () => {
     expect(n.entity).toBe('CARDINAL');
     expect(annotated.sentences[2]!.tokens.find((t) => t.text === 'told')?.lemma).toBe('tell');
   });
+
+  it('keeps a word whole that the tokenizer cuts at a letter outside its alphabet ("Komerční")', () => {
+    const text = 'Helena Novotná, chief economist at Komerční Finance in Prague, said rates would fall.';
+    const tokens = annotateText(cleanText(text)).sentences[0]!.tokens;
+    const word = tokens.find((t) => t.text.startsWith('Komer'))!;
+    expect(word.text).toBe('Komerční');
+    expect(text.slice(word.start, word.end)).toBe('Komerční');
+    expect(tokens.map((t) => t.text)).toContain('Novotná');
+  });
 });
