@@ -89,7 +89,7 @@ describe('compound terms', () => {
         'A timing attack looks for small differences in how long operations take.',
         'A power attack studies electricity use.',
         'Electromagnetic attacks examine unintended signals.',
-        'The examples that made the news were processor attacks.',
+        'The examples that made the news around the world last decade were processor attacks.',
       ].join(' '),
     );
     const all = buildTermQuestions(f);
@@ -97,8 +97,9 @@ describe('compound terms', () => {
     const processor = built.find((b) => 'key' in b && b.key === 'processor attacks');
     expect(processor && 'distractors' in processor ? [...processor.distractors].sort() : []).toEqual(['electromagnetic attacks', 'power attacks', 'timing attacks']);
     expect(built.every((b) => 'key' in b && !/side/.test(b.key))).toBe(true);
-    // "A power attack studies electricity use.": a short definition restates its term, so it is not asked.
-    expect(all.find((b) => b.stem.startsWith('_____ studies'))).toMatchObject({ reason: 'a definition names its own term' });
+    // "A timing attack looks for small differences in how long operations take.": a short definition restates its
+    // term ("how long" is "timing"), so it is not asked.
+    expect(all.find((b) => b.stem.startsWith('_____ looks for'))).toMatchObject({ reason: 'a definition names its own term' });
   });
 });
 

@@ -179,7 +179,7 @@ const RELATIVE_OPENING = new RegExp(
   'u',
 );
 const RELATIVE_INSIDE = new RegExp(
-  `(?<!\\b(?:until|since|from|by|of|before|after|through|till|as|to|at|in|for))(?<!\\bas of),?\\s+(?:(?:earlier|later)\\s+)?(?:on\\s+${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?(?:,\\s+local time)?|yesterday|today|tonight|(?:earlier|later)\\s+this\\s+(?:week|month|year)|(?:last|this)\\s+(?:week|weekend|month|year)|earlier\\s+today|(?:a|one|two|three|four|five|six|several|a\\s+few|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+ago)(?=[\\s,.;:!?])(,(?=\\s))?`,
+  `(?<!\\b(?:until|since|from|by|of|before|after|through|till|as|to|at|in|for))(?<!\\bas of),?\\s+(?:(?:earlier|later|late|early)\\s+)?(?:on\\s+${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?(?:,\\s+local time)?|yesterday|today|tonight|(?:earlier|later)\\s+this\\s+(?:week|month|year)|(?:last|this)\\s+(?:week|weekend|month|year)|earlier\\s+today|(?:a|one|two|three|four|five|six|several|a\\s+few|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+ago)(?=[\\s,.;:!?])(,(?=\\s))?`,
   'gu',
 );
 // What stays after the repair: a relative date the stem cannot lose (“Today’s ruling”, "from last year's"), and a

@@ -43,6 +43,7 @@ export const BLANK = '_____';
 /** Another clause joined on ("..., and about 1,100 were spending ..."): a question turned from it would ask about both. */
 export const COORDINATED_CLAUSE = /;|,\s+(and|but|while|whereas|or)\s|\s(and|but)\s+(\w+\s+){0,2}(\w+ed|was|were|has|had|have|is|are|will)\b/;
 export const MAX_STEM_WORDS = 35;
+const MIN_BLANK_STEM_WORDS = 9;
 
 const LEAD = /^(but|and|yet|so|still|then|however|meanwhile|instead|also|in addition|moreover|furthermore|finally|nevertheless|separately|similarly|likewise|indeed|thus|therefore)\b,?\s+/i;
 const DANGLING_START =
@@ -139,6 +140,8 @@ export function writeBlankStem(sentence: Sentence, keyStart: number, keyEnd: num
     words = countWords(stem);
   }
   if (words > MAX_STEM_WORDS) return { reason: `stem longer than ${MAX_STEM_WORDS} words` };
+  // "By the end of _____, PVK “Wagner” appeared.", "The trial is expected to last _____.": too little to place it.
+  if (words < MIN_BLANK_STEM_WORDS) return { reason: 'stem too short to say what it is about' };
   if (!balancedQuotes(stem)) return { reason: 'unbalanced quotation marks in the stem' };
   return { stem };
 }
