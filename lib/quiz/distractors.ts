@@ -458,6 +458,14 @@ function isSameMeasure(a: string, b: string): boolean {
   return b.toLowerCase().split(/[\s-]+/).some((w) => words.has(w));
 }
 
+const CALENDAR_STEPS: [RegExp, number[]][] = [
+  [/^hours?\b/, [24, 12, 6]],
+  [/^months?\b/, [6, 3]],
+  [/^minutes?\b/, [15, 5]],
+  [/^days?\b/, [7]],
+  [/^weeks?\b/, [4, 2]],
+];
+
 /** Same qualifier, same unit, same rounding: only the number changes. */
 export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText: string, evidence: Sentence): Distractors {
   const v = key.value;
@@ -469,7 +477,11 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   const article = Math.min(values.length, 3);
   const decimals = (key.numberText.split('.')[1] ?? '').length;
   const zeros = decimals ? 0 : (/0*$/.exec(key.numberText.replace(/,/g, ''))?.[0].length ?? 0);
-  const step = decimals ? 10 ** -decimals : 10 ** Math.min(zeros, Math.max(0, String(Math.round(v)).length - 1));
+  const roundStep = decimals ? 10 ** -decimals : 10 ** Math.min(zeros, Math.max(0, String(Math.round(v)).length - 1));
+  // Durations come in their calendar's steps ("72 hours" beside 48 and 96, "12 months" beside 6 and 18), never
+  // "97 hours".
+  const calendarStep = decimals ? undefined : CALENDAR_STEPS.find(([unit]) => unit.test(key.unit))?.[1].find((n) => v % n === 0 && v > n);
+  const step = calendarStep ?? roundStep;
   // The key's rank among the options varies from key to key (smallest, second, third or largest), so "the second
   // largest" is no rule a test-wise student can learn; the other factors follow as fallbacks.
   const pattern = pickPattern(keyText);

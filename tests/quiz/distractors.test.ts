@@ -43,6 +43,16 @@ describe('quantity distractors', () => {
     for (const o of options) expect(Number(/\d+/.exec(o)![0])).toBeGreaterThan(floor);
   });
 
+  it.each([
+    ['Companies must report a breach within 72 hours of finding it.', 24],
+    ['The trial will run for 12 months from September in the city.', 6],
+  ])('keep a duration in its calendar’s steps: %s', (sentence, step) => {
+    const f = extractFacts(annotateText(cleanText(sentence)));
+    const { options } = pickQuantityDistractors(f, f.quantities[0]!, f.quantities[0]!.text, f.sentences[0]!);
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(Number(/\d+/.exec(o)![0]) % step).toBe(0);
+  });
+
   it('keep the rounding of the key', () => {
     const troops = facts.quantities.find((q) => q.value === 3600)!;
     for (const o of pickQuantityDistractors(facts, troops, '3,600 troops', sentenceWith('3,600')).options) expect(o).toMatch(/^\d{1,2},\d00 troops$/);
