@@ -490,7 +490,7 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
     const factors = [...FACTORS[pattern]!, 0.75, 1.45, 0.55, 1.7, 2.3, 0.65, 2.6, 3.4, 0.4, 0.25];
     for (const f of factors) values.push(Math.round((v * f) / step) * step);
     // A round key with a one-sided qualifier ("less than 20 minutes") may run out at its own rounding: then a finer one.
-    if (!decimals && step >= 10) for (const f of factors) values.push(Math.round((v * f) / (step / 2)) * (step / 2));
+    if (!decimals && step >= 10 && !calendarStep) for (const f of factors) values.push(Math.round((v * f) / (step / 2)) * (step / 2));
   }
   // One end of a range ("between 62 and _____ metres"): an option beyond the other end reads as nonsense.
   const before = evidence.text.slice(0, key.start - evidence.start);
@@ -504,7 +504,10 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
     .map((q) => q.value);
   const isPercent = /%|per ?cent/.test(key.unit);
   const otherShares = isPercent ? facts.quantities.filter((q) => q.sentence === evidence.index && q !== key && /%|per ?cent/.test(q.unit)).reduce((sum, q) => sum + q.value, 0) : 0;
+  // "two hours and _____ minutes": the smaller unit of a compound duration stays under its limit.
+  const compoundLimit = /^(minutes?|seconds?)\b/.test(key.unit) && /\b(hours?|minutes?)\s+and\s+$/.test(before) ? 60 : undefined;
   const outsideRange = (x: number) =>
+    (compoundLimit !== undefined && x >= compoundLimit) ||
     (lowerEnd !== undefined && x <= Number(lowerEnd.replace(/,/g, ''))) ||
     (upperEnd !== undefined && x >= Number(upperEnd.replace(/,/g, ''))) ||
     sides.some((other) => x > other !== v > other) ||

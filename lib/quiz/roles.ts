@@ -208,6 +208,8 @@ function classifyBody(facts: Facts, name: string): string | undefined {
 const bodyClasses = new WeakMap<Facts, Map<string, string | undefined>>();
 const bodyClassOf = (facts: Facts, name: string) => remember(remember(bodyClasses, facts, () => new Map()), name, () => classifyBody(facts, name));
 
+export const GENDERED = /\b(?:he|she|his|her|hers|him|himself|herself|Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|man|woman|men's|women's|husband|wife|mother|father|son|daughter|brother|sister|king|queen|boy|girl)\b/i;
+
 const ROMANCE_EXCEPTIONS = new Set('Andrea Luca Nicola Joshua Mustafa Sasha Nikita Ezra Jonah Elijah Akira Kosta Garcia Costa Attila Dmitry Sergey Juba Moussa Oumar Jaffe Rocco'.split(' '));
 const ROLE_BEFORE =
   /\b(?:entrepreneur|businessman|businesswoman|astronaut|astronauts|administrator|researcher|scientist|neuroscientist|professor|spokesperson|spokesman|spokeswoman|minister|president|leader|founder|director|chairman|chairwoman|envoy|ambassador|official|coach|manager|player|author|fellow|analyst|economist|lawyer|judge|commissioner|officer|engineer|journalist|proprietor|owner)\s+$/i;
@@ -559,7 +561,8 @@ export function explainRoleMismatch(facts: Facts, key: NameSpan, keyText: string
   if (key.type === 'person') {
     const kg = genderOf(facts, keyText);
     const og = genderOf(facts, option);
-    if (kg && og && kg !== og) return 'of the other gender';
+    // Mixed genders are fair rivals unless the sentence says which ("she said", "Mr", "his").
+    if (kg && og && kg !== og && GENDERED.test(evidence.text)) return 'of the other gender';
     // "... until Bob and Doug are home safely": a person the sentence names by given name cannot be the speaker.
     const full = readFullName(facts, option);
     if (full.includes(' ') && namesAWordOf(evidence, full)) {

@@ -53,6 +53,12 @@ describe('quantity distractors', () => {
     for (const o of options) expect(Number(/\d+/.exec(o)![0]) % step).toBe(0);
   });
 
+  it('keep the minutes of "two hours and _____ minutes" under 60, in whole steps', () => {
+    const f = extractFacts(annotateText(cleanText('Students will sit a single paper lasting two hours and 45 minutes in June next year.')));
+    const key = f.quantities.find((q) => q.value === 45)!;
+    for (const o of pickQuantityDistractors(f, key, key.text, f.sentences[0]!).options) expect(o).toMatch(/^(15|30) minutes$/);
+  });
+
   it('keep the rounding of the key', () => {
     const troops = facts.quantities.find((q) => q.value === 3600)!;
     for (const o of pickQuantityDistractors(facts, troops, '3,600 troops', sentenceWith('3,600')).options) expect(o).toMatch(/^\d{1,2},\d00 troops$/);

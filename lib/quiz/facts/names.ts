@@ -260,7 +260,10 @@ export function typeNames(spans: NameSpan[], sentences: Sentence[]): NameSpan[] 
     const saidBefore = /\b(said|says|added|wrote|according to)\s*$/.test(before);
     const appositive = /^,\s+(.*?)(,|$)/.exec(after);
     const multiWord = s.text.includes(' ') && s.text.split(' ').every((w) => STARTS_UPPER.test(w));
-    if (multiWord && (saidAfter || saidBefore || (appositive && PERSON_NOUNS.test(appositive[1]!)))) {
+    // "Poland's Tomasz Kowalczyk", "Czech player Klára Dvořáková", "beat Jack Whitaker": a nationality or a role
+    // noun before two capitalised words names a person whose given name our lists lack.
+    const roleBefore = /(?:[’']s|\b(?:player|coach|striker|midfielder|defender|goalkeeper|captain|rider|runner|driver|champion|seed|veteran|rookie|teenager|compatriot|rival|opponent|beat|defeated|against))\s+$/.test(before);
+    if (multiWord && s.text.split(' ').length <= 3 && (saidAfter || saidBefore || roleBefore || (appositive && PERSON_NOUNS.test(appositive[1]!)))) {
       s.type = 'person';
       noteAs(s);
     }

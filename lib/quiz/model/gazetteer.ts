@@ -228,6 +228,8 @@ const RELATED_KINDS: Record<OrganisationKind, OrganisationKind[]> = {
   platform: ['platform'],
 };
 
+const MEDICAL_JOURNAL = /\b(Lancet|Medicine|Medical|BMJ|Pediatrics)\b/;
+
 /** Organisations of the same kind; asked with an acronym ("NATO") it answers with acronyms (UN, EU, OPEC) so the forms match. */
 export function organisationsLike(name: string, limit = 8): string[] {
   const from = findOrganisation(name);
@@ -236,9 +238,12 @@ export function organisationsLike(name: string, limit = 8): string[] {
   if (!ownKind) return [];
   const wantAcronym = isAcronymForm(name);
   const found: string[] = [];
+  // A medical journal competes with medical journals, any other with the general ones (never The Lancet for archaeology).
+  const medical = MEDICAL_JOURNAL.test(name);
   for (const kind of RELATED_KINDS[ownKind]) {
     for (const o of organisations.organisations) {
       if (o.kind !== kind || o === from) continue;
+      if (kind === 'journal' && MEDICAL_JOURNAL.test(o.name) !== medical) continue;
       const text = wantAcronym ? o.acronyms[0] : o.name;
       if (text && !found.includes(text)) found.push(text);
     }

@@ -67,6 +67,8 @@ export function checkUse(sentence: Sentence, n: NameSpan): string | undefined {
   if (n.type !== 'person' && /^\s+(President|Prime|Minister|Secretary|Foreign|Defence|Defense|Ambassador|Senator|Governor|King|Queen)\b/.test(after)) {
     return 'name used as a modifier';
   }
+  // "The country's _____": a national body, which the international ones among the options cannot be.
+  if (n.type === 'organisation' && /\b(?:country|nation|government|state|region|city)[’']s\s+$/i.test(sentence.text.slice(0, n.start - sentence.start))) return 'the owner before the blank narrows the kind';
   // "_____'s GitHub", "_____'s Kiel Institute": who owns a named brand or body, or where it is, is general knowledge.
   if (n.type !== 'person' && OWNER_OF_NAME.test(after)) return 'owner of a named brand';
   // "the University of California, Los Angeles": the name goes on after the comma and gives itself away.

@@ -74,7 +74,10 @@ function falsify(facts: Facts, s: Sentence): { text: string; swapped: string; re
   const quoted = [...s.text.matchAll(/[“"][^”"]*[”"]|\([^)]*\)/g)].map((m) => [s.start + m.index!, s.start + m.index! + m[0].length]);
   const protectedSpan = (start: number) => quoted.some(([a, b]) => start >= a! && start < b!);
   // Small counts read wrong once changed ("one coup in 2020 and 2021"): only numbers of ten or more are swapped.
-  for (const q of facts.quantities.filter((x) => x.sentence === s.index && x.value >= 10)) {
+  const figures = facts.quantities.filter((x) => x.sentence === s.index);
+  // "3,006,000 children, 94 per cent of 2.46 million": figures that depend on each other contradict once one changes.
+  const linked = figures.length > 1 && figures.some((x) => /%|per ?cent/.test(x.unit));
+  for (const q of figures.filter((x) => x.value >= 10 && !linked)) {
     // "2300 miles (3700 km)": the conversion beside it would still state the true value.
     if (/^\s*\(/.test(s.text.slice(q.end - s.start))) continue;
     // One end of a range ("between 34 and 62 metres") may swap past the other and read as nonsense.
@@ -82,8 +85,10 @@ function falsify(facts: Facts, s: Sentence): { text: string; swapped: string; re
     candidates.push({ start: q.start, type: 'quantity', make: () => swapWith(q.start, q.end, 'quantity', pickQuantityDistractors(facts, q, q.text, s).options[0]) });
   }
   for (const dt of facts.dates.filter((x) => x.sentence === s.index)) {
-    // "a March 14 ... press release" -> "a August 6": the article would need changing too.
-    if (/\ban?\s+$/i.test(s.text.slice(0, dt.start - s.start))) continue;
+    // "a March 14 ... press release" -> "a August 6": the article would need changing too. One end of a range
+    // ("between 2 and 9 June") may swap past the other.
+    const beforeDate = s.text.slice(0, dt.start - s.start);
+    if (/\ban?\s+$/i.test(beforeDate) || /\b(between|from)\s+$/i.test(beforeDate) || /\b(between|from)\s+\S+(\s+\S+){0,2}\s+(and|to)\s+$/i.test(beforeDate)) continue;
     candidates.push({ start: dt.start, type: 'date', make: () => swapWith(dt.start, dt.end, 'date', pickDateDistractors(facts, dt, s).options[0]) });
   }
   // People, and places and universities of the key's own grain: any other body often makes an absurd statement
