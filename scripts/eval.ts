@@ -190,7 +190,8 @@ function main() {
 
   if (!existsSync(folder) || !statSync(folder).isDirectory()) fail(`no such folder: ${folder}`);
   const files = readdirSync(folder)
-    .filter((f) => /\.(md|txt)$/.test(f))
+    // A folder's README describes the articles; it is not one of them.
+    .filter((f) => /\.(md|txt)$/.test(f) && !/^readme\.md$/i.test(f))
     .sort();
   if (files.length === 0) fail(`no .md or .txt articles in ${folder}`);
 

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts, type Facts } from '@/lib/quiz/facts/3-facts';
 import { buildDateQuestions } from '@/lib/quiz/questions/date';
 import { trimQuote } from '@/lib/quiz/questions/quote';
+import { trimDescription } from '@/lib/quiz/questions/appositive';
+import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
 import { openStem, shortenStem, BLANK } from '@/lib/quiz/questions/stem';
 import { buildTermQuestions } from '@/lib/quiz/questions/term';
 import { annotateText } from '@/lib/quiz/text/2-annotate';
@@ -109,5 +111,16 @@ describe('a year anyone knows', () => {
     const built = buildDateQuestions(f);
     expect(built.find((b) => b.stem.includes('multiracial'))).toMatchObject({ reason: expect.stringMatching(/general knowledge/) });
     expect(built.some((b) => 'key' in b && b.key === '1960')).toBe(true);
+  });
+});
+
+describe('descriptions and units read whole', () => {
+  it('drops a closing relative clause from a description ("... who is part of the team")', () => {
+    expect(trimDescription('a palaeoclimatologist at the University of Tasmania in Hobart who is part of the team')).toBe('a palaeoclimatologist at the University of Tasmania in Hobart');
+  });
+
+  it('never blanks a figure whose unit goes on after it ("42.6 km/h")', () => {
+    const f = extractFacts(annotateText(cleanText('Race organisers said the average speed for the day was 42.6 km/h despite rain during the final hour of racing.')));
+    expect(buildQuantityQuestions(f).every((b) => !('key' in b))).toBe(true);
   });
 });

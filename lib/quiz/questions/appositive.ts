@@ -14,6 +14,9 @@ const MAX_DESCRIPTION_WORDS = 20;
 
 /** Shorten at a clause boundary rather than mid-phrase. */
 export function trimDescription(description: string): string | undefined {
+  // "... in Hobart who is part of the team": a closing relative clause adds nothing a reader needs to pick the person.
+  const relative = /^(.{12,}?)\s+(?:who|which|that)\s[^,]*$/.exec(description)?.[1];
+  if (relative && countWords(relative) >= 3) description = relative;
   if (countWords(description) <= MAX_DESCRIPTION_WORDS) return description;
   const cut = /^(.*?)\s+(and now|and|who|which|where)\s/.exec(description)?.[1];
   return cut && countWords(cut) >= 3 && countWords(cut) <= MAX_DESCRIPTION_WORDS ? cut : undefined;

@@ -46,7 +46,7 @@ export function buildQuantityQuestions(facts: Facts): Built[] {
       out.push({ kind: 'quantity', stem: sentence.text, reason: `size "${q.text}" is general knowledge` });
       continue;
     }
-    const reason = checkSentence(sentence);
+    const reason = checkSentence(sentence) ?? (sentence.text.charAt(q.end - sentence.start) === '/' ? 'the unit goes on after the number ("km/h")' : undefined);
     if (reason) {
       out.push({ kind: 'quantity', stem: sentence.text, reason });
       continue;

@@ -14,6 +14,11 @@ describe('cleanText', () => {
       ['The force has held on to northern cities, including Gao.', 'UN troops patrol camps for displaced people every day.', 'On June 14, the government issued a statement.'],
     ],
     [
+      'author bios in other words',
+      'Prices rose by 3 percent in March across the region.\n\nHarriet Okonjo covers housing, planning and regional economics for the Yorkshire Ledger. She previously reported for the Manchester Evening Post.\n\nJoanna Wiśniewska is an environment reporter based in Kraków. She covers energy.',
+      ['Prices rose by 3 percent in March across the region.'],
+    ],
+    [
       'a dateline opening the story',
       'PORT ALDIN — The Social Democratic Party won the most seats in the regional election.\n\nLONDON (Reuters) - Prices rose by 3 percent in March, officials said.',
       ['The Social Democratic Party won the most seats in the regional election.', 'Prices rose by 3 percent in March, officials said.'],
