@@ -25,7 +25,7 @@ const KNOWN_SHORT: [RegExp, number][] = [
   [/queen-suspends/, 6],
   [/youth-suicide/, 7],
   [/side-channel/, 7],
-  [/false-memory/, 7],
+  [/false-memory/, 6],
 ];
 const shortOf = (file: string) => KNOWN_SHORT.find(([pattern]) => pattern.test(file))?.[1];
 const BOILERPLATE = ['Source:', 'Ashley Bailey', 'Junta remains with', 'How Mali demanded', 'armed white men', 'Title:', 'License:', 'Retrieved', 'This page was last edited', '<br>', 'Jump to content'];

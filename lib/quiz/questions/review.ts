@@ -307,18 +307,42 @@ export function explainEchoedKey(c: Pick<Candidate, 'stem' | 'key' | 'kind'>): s
 // "The records ...", "The U.S. share ...": a definite subject with nothing after it to say which one.
 const DEFINITE_SUBJECT = /^The\s+(?:[\p{Lu}][\p{L}.]*\s+)?([\p{Ll}][\p{Ll}-]{2,})\b(?!\s+(?:of|for|in|on|at|by|from|with|that|which|who|between|to|called|named|known)\b)(?![-’'])/u;
 
-/** A stem opening on "the <noun>" whose noun an earlier sentence of the article introduced. */
-export function explainEarlierSubject(stem: string, sentenceIndex: number, sentences: ReadonlyArray<{ text: string }> | undefined): string | undefined {
+// Further on in the stem: a possessive ("the planet's radius", "the company's homes"), a noun closing a phrase ("in the
+// city,", "entering the zone."), or an age standing for a person ("The 24-year-old").
+const DEFINITE_INSIDE = /\b[Tt]he\s+(?:\d+-year-old\b(?!\s+\p{Lu})|(?!(?:men|women|spot|same)\b)(\p{Ll}[\p{Ll}-]{2,})(?:[’']s\b|(?=[,.;:?!])))/gu;
+
+/**
+ * A stem opening on "the <noun>" whose noun an earlier sentence of the article introduced (soft: the sentence may still
+ * read), or naming such a noun further on ("radiation from the planet's star", hard: the reader is left guessing which).
+ */
+export function explainEarlierSubject(
+  stem: string,
+  sentenceIndex: number,
+  sentences: ReadonlyArray<{ text: string }> | undefined,
+  title = '',
+): string | undefined {
+  if (!sentences || sentenceIndex <= 0) return undefined;
+  const earlier = sentences.slice(0, Math.min(sentenceIndex, sentences.length));
+  const introduced = (noun: string) => {
+    const stemmed = noun.replace(/(?:es|s)$/, '');
+    // The headline sits above every question: "the election" of an election story needs no earlier sentence.
+    if (stemmed.length < 3 || GENERIC_DEFINITES.has(stemmed) || title.toLowerCase().includes(stemmed)) return false;
+    const re = new RegExp(`\\b${stemmed.replace(/[-]/g, '\\-')}`, 'i');
+    return earlier.some((x) => re.test(x.text));
+  };
   const m = DEFINITE_SUBJECT.exec(stem);
-  if (!m || !sentences || sentenceIndex <= 0) return undefined;
-  const noun = m[1]!.replace(/(?:es|s)$/, '');
-  if (noun.length < 3) return undefined;
-  const re = new RegExp(`\\b${noun.replace(/[-]/g, '\\-')}`, 'i');
-  for (let i = 0; i < Math.min(sentenceIndex, sentences.length); i++) {
-    if (re.test(sentences[i]!.text)) return `"${m[0]}" was introduced in an earlier sentence`;
+  if (m && introduced(m[1]!)) return `"${m[0]}" was introduced in an earlier sentence`;
+  for (const d of outsideQuotes(stem).matchAll(DEFINITE_INSIDE)) {
+    // An opening "The <noun>" is the subject case above; an opening "The 24-year-old" is not.
+    if (d.index === 0 && d[1]) continue;
+    // "The 24-year-old": a person the stem never names.
+    if (!d[1] || introduced(d[1])) return `"${d[0].trim()}" names what only an earlier sentence identifies`;
   }
   return undefined;
 }
+
+// Definites that name something the whole world knows, or the story's frame, not one thing met earlier.
+const GENERIC_DEFINITES = new Set('world country government public police army military press media economy market industry state nation people year week month day time end start first last past future north south east west centre center region area'.split(' '));
 
 /** Every reason this candidate should not be served, the hard ones first; empty when none. */
 export function listProblems(c: Candidate, facts: Pick<Facts, 'title'> & Partial<Facts>): string[] {
@@ -338,7 +362,7 @@ export function listProblems(c: Candidate, facts: Pick<Facts, 'title'> & Partial
     add(explainBadForm(c.stem));
     add(explainDanglingStem(c.stem, c.kind === 'person' || c.kind === 'quote'));
     add(explainRelativeDate(c.stem));
-    add(explainEarlierSubject(c.stem, c.sentence?.index ?? 0, facts.sentences));
+    add(explainEarlierSubject(c.stem, c.sentence?.index ?? 0, facts.sentences, facts.title));
     if (c.kind === 'person' || (c.kind === 'quote' && c.stem.includes(BLANK))) add(explainRoleBeforeBlank(c.stem));
   }
   return out.sort((a, b) => Number(isSoftReason(a)) - Number(isSoftReason(b)));

@@ -79,6 +79,25 @@ describe('subjects introduced in an earlier sentence are soft reasons', () => {
     expect(!!reason).toBe(flagged);
     if (reason) expect(isSoftReason(reason)).toBe(true);
   });
+
+  // Rater rounds 7-8: "the planet's", "the company's", "The 24-year-old" leave the reader guessing which (hard).
+  const story = [{ text: 'Astronomers found water on the planet LHS 2197 b, said the company Velto.' }, { text: 'Other text.' }];
+  it.each([
+    ['Radiation from the planet’s star could split _____ molecules within a million years.', true],
+    ['Mats Berglund repeated the company’s target of an operating margin above _____ by 2026.', true],
+    ['The 24-year-old finished the stage in _____ ahead of the favourites.', true],
+    ['The 24-year-old Jan de Vries finished the stage in _____ ahead of the favourites.', false],
+    ['Water made up _____ of the atmosphere of the planet LHS 2197 b, the team said.', false],
+  ])('%s', (stem, flagged) => {
+    const reason = explainEarlierSubject(stem, 2, story, 'Water vapour found on a distant super-Earth');
+    expect(!!reason).toBe(flagged);
+    if (reason) expect(isSoftReason(reason)).toBe(false);
+  });
+
+  it('lets the headline name the story’s frame ("the election" of an election story)', () => {
+    const election = [{ text: 'The election was held on Sunday.' }, { text: 'x' }];
+    expect(explainEarlierSubject('The turnout at the election, _____, was the highest since 1994.', 2, election, 'Social Democrats win regional election')).toBeUndefined();
+  });
 });
 
 describe('repairStem drops "two weeks ago"', () => {
