@@ -472,10 +472,12 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   const inEvidence = new Set(facts.quantities.filter((q) => q.sentence === evidence.index).map((q) => q.value));
   const numbersInEvidence = new Set((evidence.text.match(/\d[\d,.]*/g) ?? []).map((n) => Number(n.replace(/,/g, ''))));
   const values: number[] = [];
-  const sameUnit = facts.quantities.filter((q) => q.unit === key.unit && q.value !== v).map((q) => q.value);
+  const decimals = (key.numberText.split('.')[1] ?? '').length;
+  // The article's own figures first, written to the key's precision: "58" beside "61.7" and "37.0" stands out.
+  const decimalsOf = (q: QuantitySpan) => (q.numberText.split('.')[1] ?? '').length;
+  const sameUnit = facts.quantities.filter((q) => q.unit === key.unit && q.value !== v && decimalsOf(q) === decimals).map((q) => q.value);
   values.push(...sameUnit.filter((x) => x > v / 4 && x < v * 4));
   const article = Math.min(values.length, 3);
-  const decimals = (key.numberText.split('.')[1] ?? '').length;
   const zeros = decimals ? 0 : (/0*$/.exec(key.numberText.replace(/,/g, ''))?.[0].length ?? 0);
   const roundStep = decimals ? 10 ** -decimals : 10 ** Math.min(zeros, Math.max(0, String(Math.round(v)).length - 1));
   // Durations come in their calendar's steps ("72 hours" beside 48 and 96, "12 months" beside 6 and 18), never
