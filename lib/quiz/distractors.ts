@@ -317,7 +317,8 @@ const ACADEMIC = /\b(University|College|Institute|School|Academy)\b/;
 /** Neighbouring countries, cities of the same country, organisations of the same kind; our lists after the gazetteer's. */
 function fallbackNames(key: NameSpan, keyText: string): string[] {
   if (key.type === 'place') {
-    const pool = key.subtype === 'city' ? POOLS.city : key.subtype === 'region' ? POOLS.region : key.subtype === 'country' ? POOLS.country : [];
+    // Regions come in every size ("Scandinavia", "Eastern Europe", "South Asia"): a listed one is rarely a fair rival.
+    const pool = key.subtype === 'city' ? POOLS.city : key.subtype === 'country' ? POOLS.country : [];
     return [...sameKindPlaces(keyText), ...rotate(pool, keyText)];
   }
   // Organisations only of the key's own kind: a random body from a list is no plausible option.

@@ -22,7 +22,6 @@ export const SPEECH_VERBS = lower(lexicon.speechVerbs);
 export const POOLS = {
   country: lexicon.countries.filter((c) => c.length > 3 && !/^(Britain|Great Britain|England|Scotland|Wales|America|Northern Ireland)$/.test(c)),
   city: lexicon.cities,
-  region: lexicon.regions,
 };
 
 /** Spellings of the same body: a distractor from one group never sits beside another spelling of it. */
