@@ -498,7 +498,9 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   // One end of a range ("between 62 and _____ metres"): an option beyond the other end reads as nonsense.
   const before = evidence.text.slice(0, key.start - evidence.start);
   const after = evidence.text.slice(key.end - evidence.start);
-  const lowerEnd = /\bbetween\s+([\d,.]+)\s+(?:and|to)\s+$/.exec(before)?.[1];
+  // ("8 to _____ degrees" too; "fell from 9.8 to _____" is a change, not a range: the key lies below it.)
+  const rangeStart = /(?:\bbetween\s+|\b)([\d,.]+)\s+(?:and|to)\s+$/.exec(before)?.[1];
+  const lowerEnd = rangeStart !== undefined && Number(rangeStart.replace(/,/g, '')) < v ? rangeStart : undefined;
   const upperEnd = /\bbetween\s+$/.test(before) ? /^\s*(?:and|to)\s+([\d,.]+)/.exec(after)?.[1] : undefined;
   // "rose to _____, up from 96", "a slight fall from 438": an option stays on the key's side of the sentence's other
   // figures of the same unit, or the sentence rules it out.

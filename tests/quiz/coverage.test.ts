@@ -124,3 +124,14 @@ describe('descriptions and units read whole', () => {
     expect(buildQuantityQuestions(f).every((b) => !('key' in b))).toBe(true);
   });
 });
+
+// Rater round 9: "In what year was turnout 38.6 per cent, up from 31.2 per cent at the previous election?" keyed 2020,
+// the earlier election's year (a wrong key).
+describe('a date question asks when the verb happened', () => {
+  it('keeps the fill-in when the date belongs to a noun on the way', () => {
+    const f = extractFacts(annotateText(cleanText('Voters went to the polls across the city. Turnout was 38.6 per cent, up from 31.2 per cent at the previous mayoral election in 2020, out of an electorate of roughly 96,000. MINUSMA was launched in 2013 after rebels took over northern Mali.')));
+    const built = buildDateQuestions(f).filter((b) => 'key' in b);
+    expect(built.find((b) => b.key === '2020')?.stem).toMatch(/previous mayoral election in _____/);
+    expect(built.find((b) => b.key === '2013')?.stem).toBe('In what year was MINUSMA launched after rebels took over northern Mali?');
+  });
+});

@@ -30,9 +30,8 @@ function splitClause(text: string, offset: number, tokens: Token[]): { subject: 
   // Moved inside a question, a sentence-initial common word loses its capital ("did work on the canal begin"); a name
   // ("Hungary", "NATO") keeps it.
   const first = subjectTokens[0]!;
-  // (The tagger reads a capitalised opener as a name: its lemma, lower-cased for common words only, tells them apart.)
-  const isName = first.pos === 'PROPN' && first.lemma !== first.text.toLowerCase();
-  if (!isName && !/^[A-Z]{2,}/.test(first.text)) subject = subject.charAt(0).toLowerCase() + subject.slice(1);
+  // (A word the tagger reads as a name keeps its capital: "did Work begin" reads better than "did orrin say".)
+  if (first.pos !== 'PROPN' && !/^[A-Z]{2,}/.test(first.text)) subject = subject.charAt(0).toLowerCase() + subject.slice(1);
   return { subject, verb, after: text.slice(verb.end - offset) };
 }
 
@@ -61,6 +60,13 @@ export function writeDateQuestion(sentence: Sentence, d: DateSpan): string | und
   const clause = splitClause(rest, sentence.start + clauseStart, sentence.tokens);
   // "... become a full professor and served as director ...": one auxiliary cannot carry both verbs.
   if (!clause || COORDINATED_CLAUSE.test(clause.after)) return undefined;
+  // The date must date the verb, not a noun on the way: "was launched in 2013" asks when it was launched, but in
+  // "turnout was 38.6 per cent, up from 31.2 per cent at the previous election in 2020" the year is the earlier
+  // election's. At most three words, and no comma, between the verb and "in <date>".
+  if (!fronted) {
+    const between = text.slice(clause.verb.end - sentence.start, rel).replace(/\s(in|on)\s$/, '');
+    if (between.includes(',') || countWords(between) > 3) return undefined;
+  }
   const subject = clause.subject;
   let stem: string;
   if (AUX.test(clause.verb.text)) stem = `${q} ${clause.verb.text.toLowerCase()} ${subject}${clause.after}`;

@@ -356,7 +356,7 @@ export function listProblems(c: Candidate, facts: Pick<Facts, 'title'> & Partial
     // "Member of Parliament", "Minister of Defence": a title, not a body.
     if (/^(?:Member|Minister|Secretary|President|Head|Chair|Speaker|Leader|Director|Governor)\s+of\b/.test(c.key)) out.push('the key is a title, not a name');
     // "Junior _____" for "Junior Messi Enguene": the key is a name cut short.
-    if (/\b(?:Junior|Senior|Jr|Sr|Saint|St|San|Santa|De|Van|Von|Le|La|Al|El|Da|Di)\s+_____/.test(c.stem)) out.push('the key is part of a longer name');
+    if (/\b(?:Junior|Senior|Jr|Sr|Saint|St|San|Santa|De|Van|Von|Le|La|Al|El|Da|Di|de|van|von|der|den|da|di|del|du|bin|ibn)\s+_____/.test(c.stem)) out.push('the key is part of a longer name');
     add(explainEchoedKey(c));
     add(explainAliasOfStem(c));
     add(explainBadForm(c.stem));
