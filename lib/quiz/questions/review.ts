@@ -8,6 +8,7 @@
 import { TITLES } from '../facts/lexicon';
 import type { Facts } from '../facts/3-facts';
 import { countWords, outsideQuotes, type Candidate, BLANK } from './stem';
+import { remember } from '../memo';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
@@ -322,13 +323,11 @@ export function explainEarlierSubject(
   title = '',
 ): string | undefined {
   if (!sentences || sentenceIndex <= 0) return undefined;
-  const earlier = sentences.slice(0, Math.min(sentenceIndex, sentences.length));
   const introduced = (noun: string) => {
     const stemmed = noun.replace(/(?:es|s)$/, '');
     // The headline sits above every question: "the election" of an election story needs no earlier sentence.
     if (stemmed.length < 3 || GENERIC_DEFINITES.has(stemmed) || title.toLowerCase().includes(stemmed)) return false;
-    const re = new RegExp(`\\b${stemmed.replace(/[-]/g, '\\-')}`, 'i');
-    return earlier.some((x) => re.test(x.text));
+    return firstMention(sentences, stemmed) < sentenceIndex;
   };
   const m = DEFINITE_SUBJECT.exec(stem);
   if (m && introduced(m[1]!)) return `"${m[0]}" was introduced in an earlier sentence`;
@@ -339,6 +338,18 @@ export function explainEarlierSubject(
     if (!d[1] || introduced(d[1])) return `"${d[0].trim()}" names what only an earlier sentence identifies`;
   }
   return undefined;
+}
+
+// Per article: the first sentence that mentions a word (asked again for every candidate stem).
+const firstMentions = new WeakMap<ReadonlyArray<{ text: string }>, Map<string, number>>();
+
+function firstMention(sentences: ReadonlyArray<{ text: string }>, word: string): number {
+  const known = remember(firstMentions, sentences, () => new Map<string, number>());
+  return remember(known, word, () => {
+    const re = new RegExp(`\\b${word.replace(/[-]/g, '\\-')}`, 'i');
+    const at = sentences.findIndex((x) => re.test(x.text));
+    return at < 0 ? Infinity : at;
+  });
 }
 
 // Definites that name something the whole world knows, or the story's frame, not one thing met earlier.
