@@ -432,8 +432,10 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
       generated.push(formatDate(key, undefined, month, day));
     }
   }
-  // No year after the article's latest ("2040s" beside "1990s"): a future date is no plausible option.
-  const latest = Math.max(key.year ?? 0, ...facts.dates.map((d) => d.year ?? 0));
+  // No year after the article's latest ("2040s" beside "1990s"): a future date is no plausible option, unless the
+  // sentence looks ahead ("will be used from 2027"), where past years alone would single the key out.
+  const looksAhead = /\b(?:will|would|due to|expected to|plans? to|planned|scheduled|from next)\b/i.test(evidence.text);
+  const latest = looksAhead ? Infinity : Math.max(key.year ?? 0, ...facts.dates.map((d) => d.year ?? 0));
   for (const g of generated) {
     if (options.length >= 3) break;
     const year = Number(/\d{4}/.exec(g)?.[0]);

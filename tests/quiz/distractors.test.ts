@@ -66,6 +66,12 @@ describe('quantity distractors', () => {
 });
 
 describe('date distractors', () => {
+  it('put years on both sides of a key the sentence looks ahead to ("will be used from 2026")', () => {
+    const f = extractFacts(annotateText(cleanText('The council approved the plan in 2022. The new lanes will be used from 2026 onwards, officials said.')));
+    const { options } = pickDateDistractors(f, f.dates.find((d) => d.year === 2026)!, f.sentences[1]!);
+    expect(options.some((o) => Number(o) > 2026)).toBe(true);
+  });
+
   it('stay on the key’s side of the other dates the sentence gives', () => {
     const text = 'Avalanche was discovered in December 2008. By April 2010, attacks had decreased to 59 from a high in October 2009. In November 2016 the botnet was destroyed.';
     const f = extractFacts(annotateText(cleanText(text)));

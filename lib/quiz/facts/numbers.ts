@@ -79,6 +79,8 @@ export function findDates(sentence: Sentence): DateSpan[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+const VERB_READ_AS_NOUN = new Set('fall falls fell rise rises rose grow grows grew drop drops remain remains stand stands lie lies live lives die dies died work works face faces need needs'.split(' '));
+
 const QUALIFIER =
   /\b(more than|over|nearly|almost|about|around|roughly|approximately|at least|up to|some|fewer than|less than|only|just|as many as|an estimated|close to|just over|just under|well over)\s+$/i;
 const NUMBER_WORDS: Record<string, number> = {
@@ -140,7 +142,8 @@ export function findQuantities(sentence: Sentence, dates: DateSpan[]): QuantityS
       // "51 different post-consumer plastic containers": a unit cut short by the three-word limit is no unit.
       const runsOn = unitTokens.length === 3 && k < tokens.length && /^(NOUN|ADJ)$/.test(tokens[k]!.pos) && /^[a-z]/i.test(tokens[k]!.text);
       if (runsOn) unitTokens.length = 0;
-      while (unitTokens.length && unitTokens[unitTokens.length - 1]!.pos === 'ADJ') unitTokens.pop();
+      // "Eleven villages fall inside it": the tagger reads some verbs as nouns; a unit never ends on one.
+      while (unitTokens.length && (unitTokens[unitTokens.length - 1]!.pos === 'ADJ' || VERB_READ_AS_NOUN.has(unitTokens[unitTokens.length - 1]!.text.toLowerCase()))) unitTokens.pop();
       if (unitTokens.length) {
         unit = sentence.text.slice(unitTokens[0]!.start - sentence.start, unitTokens[unitTokens.length - 1]!.end - sentence.start);
         end = unitTokens[unitTokens.length - 1]!.end;

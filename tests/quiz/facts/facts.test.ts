@@ -36,6 +36,10 @@ describe('quantities keep their qualifier and unit', () => {
     expect(q?.qualifier).toBe('');
   });
 
+  it('ends a unit before a verb the tagger reads as a noun ("Eleven villages fall inside it")', () => {
+    expect(factsOf('Eleven villages fall inside the exclusion zone around the crater.').quantities[0]?.text).toBe('Eleven villages');
+  });
+
   it('does not read a year or a date as a quantity', () => {
     expect(factsOf(SEED.dates).quantities.map((q) => q.text)).toEqual(['500 people']);
   });
