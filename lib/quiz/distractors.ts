@@ -479,7 +479,8 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   // The article's own figures first, written to the key's precision: "58" beside "61.7" and "37.0" stands out.
   const decimalsOf = (q: QuantitySpan) => (q.numberText.split('.')[1] ?? '').length;
   const sameUnit = facts.quantities.filter((q) => q.unit === key.unit && q.value !== v && decimalsOf(q) === decimals).map((q) => q.value);
-  values.push(...sameUnit.filter((x) => x > v / 4 && x < v * 4));
+  // Not one that rounds to the key ("14,000" beside "14,260"): it reads as a second true answer.
+  values.push(...sameUnit.filter((x) => x > v / 4 && x < v * 4 && Math.abs(x - v) > v * 0.05));
   const article = Math.min(values.length, 3);
   const zeros = decimals ? 0 : (/0*$/.exec(key.numberText.replace(/,/g, ''))?.[0].length ?? 0);
   const roundStep = decimals ? 10 ** -decimals : 10 ** Math.min(zeros, Math.max(0, String(Math.round(v)).length - 1));

@@ -6,7 +6,7 @@ import { buildDateQuestions } from '@/lib/quiz/questions/date';
 import { trimQuote } from '@/lib/quiz/questions/quote';
 import { trimDescription } from '@/lib/quiz/questions/appositive';
 import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
-import { openStem, shortenStem, BLANK } from '@/lib/quiz/questions/stem';
+import { checkSentence, openStem, shortenStem, BLANK } from '@/lib/quiz/questions/stem';
 import { buildTermQuestions } from '@/lib/quiz/questions/term';
 import { annotateText } from '@/lib/quiz/text/2-annotate';
 import { cleanText } from '@/lib/quiz/text/1-clean';
@@ -133,5 +133,16 @@ describe('a date question asks when the verb happened', () => {
     const built = buildDateQuestions(f).filter((b) => 'key' in b);
     expect(built.find((b) => b.key === '2020')?.stem).toMatch(/previous mayoral election in _____/);
     expect(built.find((b) => b.key === '2013')?.stem).toBe('In what year was MINUSMA launched after rebels took over northern Mali?');
+  });
+});
+
+// Rater round 10: openings that point at a sentence left out, and appeals for information, are no stems.
+describe('sentences that cannot carry a question', () => {
+  it.each([
+    ['One is a six-metre bronze statue of the city founder near the main gate.', 'starts with a word pointing outside the sentence'],
+    ['Since then the population has grown by 12 per cent to 1.9 million people.', 'starts with a word pointing outside the sentence'],
+    ['Anyone with information is asked to call Kent Police on 101, quoting reference 46/1123/24.', 'a contact appeal'],
+  ])('%s', (text, reason) => {
+    expect(checkSentence(annotateText(cleanText(text)).sentences[0]!)).toBe(reason);
   });
 });

@@ -59,6 +59,12 @@ describe('quantity distractors', () => {
     for (const o of pickQuantityDistractors(f, key, key.text, f.sentences[0]!).options) expect(o).toMatch(/^(15|30) minutes$/);
   });
 
+  it('never offer an article figure that rounds to the key ("14,000" beside "14,260")', () => {
+    const f = extractFacts(annotateText(cleanText('About 14,000 people fled the villages. Officials said 14,260 people had registered at shelters by Tuesday night.')));
+    const key = f.quantities.find((q) => q.value === 14260)!;
+    for (const o of pickQuantityDistractors(f, key, key.text, f.sentences[1]!).options) expect(o).not.toMatch(/^14,0/);
+  });
+
   it('keep the rounding of the key', () => {
     const troops = facts.quantities.find((q) => q.value === 3600)!;
     for (const o of pickQuantityDistractors(facts, troops, '3,600 troops', sentenceWith('3,600')).options) expect(o).toMatch(/^\d{1,2},\d00 troops$/);

@@ -47,7 +47,7 @@ const MIN_BLANK_STEM_WORDS = 9;
 
 const LEAD = /^(but|and|yet|so|still|then|however|meanwhile|instead|also|in addition|moreover|furthermore|finally|nevertheless|separately|similarly|likewise|indeed|thus|therefore)\b,?\s+/i;
 const DANGLING_START =
-  /^(it|its|it’s|it's|this|these|that|those|they|them|their|he|his|him|she|her|we|our|i|such|here|of (that|this|those|these)|the (force|move|former|latter|two|three|same|others?|proposal|decision|incident|case|pair|couple|resulting|remaining|creditor|buyer|seller|deal|plan|party|union|company|club))\b/i;
+  /^(it|its|it’s|it's|this|these|that|those|they|them|their|he|his|him|she|her|we|our|i|such|here|of (that|this|those|these)|one is|since then|either (option|way|side)|the (second|third|latter|former) (is|was|are|were)\b|the (force|move|former|latter|two|three|same|others?|proposal|decision|incident|case|pair|couple|resulting|remaining|creditor|buyer|seller|deal|plan|party|union|company|club))\b/i;
 const FIRST_PERSON = /\b(I|I’m|I'm|I’ve|I've|we|we’re|we're|our|us|my|me)\b/;
 
 /** Drop a leading connective ("But", "However,", "Then") that would point back at the previous sentence. */
@@ -107,6 +107,8 @@ function findSentenceProblem(sentence: Sentence): string | undefined {
   // "In 1952, he started ...": the subject after a fronted phrase points outside too.
   if (/^[^,“"]{0,50},\s+(he|she|it|they|his|her|its|their|this|these|those)\b/i.test(text)) return 'subject is a pronoun pointing outside the sentence';
   if (FIRST_PERSON.test(outsideQuotes(text))) return 'first-person sentence (author or interview voice)';
+  // "Anyone with information is asked to call ...": an appeal, not a fact of the story.
+  if (/\b(anyone with information|is asked to (call|contact)|are asked to (call|contact)|crimestoppers|call \d{3})/i.test(text)) return 'a contact appeal';
   // A quotation standing alone names its speaker in another sentence: as a stem it is nobody's words.
   if (!/[A-Za-z]/.test(outsideQuotes(text))) return 'a quotation without its speaker';
   if (/https?:|www\.|\]\(|<\/?\w+|\{\{|\||\(\(|\u200d/.test(text)) return 'markup residue';
