@@ -146,3 +146,10 @@ describe('sentences that cannot carry a question', () => {
     expect(checkSentence(annotateText(cleanText(text)).sentences[0]!)).toBe(reason);
   });
 });
+
+describe('half of a span', () => {
+  it('is not asked as a date ("the 2024-25 school year")', () => {
+    const f = extractFacts(annotateText(cleanText('Class sizes will be capped at 30 pupils from the 2024-25 school year in every state primary school.')));
+    expect(buildDateQuestions(f).some((b) => 'key' in b)).toBe(false);
+  });
+});

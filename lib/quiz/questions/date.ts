@@ -89,7 +89,8 @@ export function buildDateQuestions(facts: Facts): Built[] {
   const out: Built[] = [];
   for (const d of facts.dates) {
     const sentence = facts.sentences[d.sentence]!;
-    const reason = checkSentence(sentence);
+    // "the 2024-25 school year": half of a span is no date to ask about.
+    const reason = checkSentence(sentence) ?? (/^[-–]\d/.test(sentence.text.slice(d.end - sentence.start)) ? 'the date is half of a span' : undefined);
     if (reason) {
       out.push({ kind: 'date', stem: sentence.text, reason });
       continue;
