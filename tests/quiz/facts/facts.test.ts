@@ -82,6 +82,12 @@ describe('names stay whole and typed', () => {
     expect(found?.type).not.toBe('person');
   });
 
+  it('reads a nationality before a name as no part of it, and a builder as a body ("Carrington Homes")', () => {
+    const names = factsOf('Italian Paolo Rinaldi finished third, said Councillor Jane Ward of Carrington Homes.').names;
+    expect(names.find((n) => n.text === 'Paolo Rinaldi')?.type).toBe('person');
+    expect(names.find((n) => n.text === 'Carrington Homes')?.type).toBe('organisation');
+  });
+
   it('keeps a body named with "and" whole when its acronym follows', () => {
     const names = factsOf('The National Authority for Emergency and Civil Protection (ANEPC) said 1,800 firefighters had been deployed.').names;
     expect(names.map((n) => n.text)).toContain('National Authority for Emergency and Civil Protection');
