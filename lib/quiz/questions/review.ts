@@ -9,6 +9,7 @@ import { TITLES } from '../facts/lexicon';
 import type { Facts } from '../facts/3-facts';
 import { countWords, outsideQuotes, type Candidate, BLANK } from './stem';
 import { remember } from '../memo';
+import { containsWord } from '../facts/3-facts';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
@@ -361,6 +362,8 @@ export function listProblems(c: Candidate, facts: Pick<Facts, 'title'> & Partial
   const add = (r: string | undefined) => r && out.push(r);
   for (const option of [c.key, ...c.distractors.slice(0, 3)]) add(explainGarbledOption(option));
   add(explainRestatesTitle(c, facts.title));
+  // The headline sits above every question: a figure or date it gives is an answer a reader need not find.
+  if (facts.title && /^(date|quantity)$/.test(c.kind) && containsWord(facts.title, c.key)) out.push('the headline gives the key');
   if (c.kind !== 'statement') {
     // A name quoted as a title ("CNN’s “_____”") is a programme or a work, not the organisation the options are.
     if (/[“"]\s*_____\s*[”"]/.test(c.stem)) out.push('the blank is a quoted title');

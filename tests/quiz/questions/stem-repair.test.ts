@@ -1,7 +1,9 @@
 // Rater round: stems that open on a back-reference ("Despite the restrictions,", "A few years later,") or carry a
 // relative date ("On Friday,", "yesterday") are repaired when the rest reads alone, and flagged otherwise.
 import { describe, expect, it } from 'vitest';
-import { explainDanglingStem, explainEarlierSubject, explainRelativeDate, isSoftReason, repairStem } from '@/lib/quiz/questions/review';
+import { explainDanglingStem, explainEarlierSubject, explainRelativeDate, isSoftReason, repairStem, reviewCandidate } from '@/lib/quiz/questions/review';
+import { annotateText } from '@/lib/quiz/text/2-annotate';
+import { cleanText } from '@/lib/quiz/text/1-clean';
 
 describe('repairStem drops openings that refer back', () => {
   it.each([
@@ -109,5 +111,13 @@ describe('repairStem drops "two weeks ago"', () => {
     const stem = 'Zelenskyy said that in the past week, Russia has targeted Ukraine with _____ and 35 missiles.';
     expect(repairStem(stem)).toBe(stem);
     expect(explainRelativeDate(stem)).toContain('in the past week');
+  });
+});
+
+describe('the headline above the quiz', () => {
+  it('gives away a figure it states, so no question asks it', () => {
+    const candidate = { kind: 'quantity' as const, stem: 'Kiprono crossed the line in _____ to break the world record.', key: '2:00:21', distractors: ['2:01:09', '2:00:35', '2:02:14'], sentence: annotateText(cleanText('Kiprono crossed the line in 2:00:21 to break the world record.')).sentences[0]!, factKey: 'q', closeness: 1, weight: 1 };
+    expect(reviewCandidate(candidate, { title: 'Kiprono runs 2:00:21 to smash marathon world record' })).toBe('the headline gives the key');
+    expect(reviewCandidate(candidate, { title: 'Kiprono smashes marathon world record' })).toBeUndefined();
   });
 });
