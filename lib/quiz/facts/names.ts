@@ -264,8 +264,13 @@ export function typeNames(spans: NameSpan[], sentences: Sentence[]): NameSpan[] 
     const multiWord = s.text.includes(' ') && s.text.split(' ').every((w) => STARTS_UPPER.test(w));
     // "Poland's Tomasz Kowalczyk", "Czech player Klára Dvořáková", "beat Jack Whitaker": a nationality or a role
     // noun before two capitalised words names a person whose given name our lists lack.
-    const roleBefore = /(?:[’']s|\b(?:player|coach|striker|midfielder|defender|goalkeeper|captain|rider|runner|driver|champion|seed|veteran|rookie|teenager|compatriot|rival|opponent|beat|defeated|against))\s+$/.test(before);
-    if (multiWord && s.text.split(' ').length <= 3 && (saidAfter || saidBefore || roleBefore || (appositive && PERSON_NOUNS.test(appositive[1]!)))) {
+    const countryBefore = /(\p{Lu}[\p{L}.]+)[’']s\s+$/u.exec(before)?.[1];
+    const roleBefore =
+      (countryBefore !== undefined && classifyPlace(countryBefore) === 'country') ||
+      /\b(?:player|coach|striker|midfielder|defender|goalkeeper|captain|rider|runner|driver|champion|seed|veteran|rookie|teenager|compatriot|rival|opponent|beat|defeated|against)\s+$/.test(before);
+    // "RCN Wales said": an acronym opening the name, or a country closing it, marks a body or a branch, not a person.
+    const bodyLike = /^[A-Z]{2,}\b/.test(s.text) || classifyPlace(lastWord(s.text)) === 'country' || PLACE_SUFFIXES.has(lastWord(s.text).toLowerCase());
+    if (multiWord && !bodyLike && s.text.split(' ').length <= 3 && (saidAfter || saidBefore || roleBefore || (appositive && PERSON_NOUNS.test(appositive[1]!)))) {
       s.type = 'person';
       noteAs(s);
     }

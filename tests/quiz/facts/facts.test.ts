@@ -77,6 +77,9 @@ describe('names stay whole and typed', () => {
     ['The West Midlands lie to the east, across the North Shropshire Plain.', 'West Midlands'],
     ['Brennford Moss is designated as a Site of Special Scientific Interest.', 'Scientific Interest'],
     ['Advisers from Morgan Stanley said the deal was fair, said Robert Hanlon.', 'Morgan Stanley'],
+    ["Coral cover on Western Australia's Ningaloo Reef has fallen by a quarter in a year.", 'Ningaloo Reef'],
+    ['RCN Wales said the offer was not enough for nurses across the country.', 'RCN Wales'],
+    ["The city's planned Ruby Line will include 10 stations, six of them underground.", 'Ruby Line'],
   ])('%#: reads no person in "%s"', (sentence, name) => {
     const found = factsOf(sentence).names.find((n) => n.text.includes(name));
     expect(found?.type).not.toBe('person');
