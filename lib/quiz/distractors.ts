@@ -6,7 +6,7 @@
 import { canonicalOf, containsWord, type DateSpan, type Facts, type NameSpan, type QuantitySpan } from './facts/3-facts';
 import { DEMONYMS, MONTHS, ORG_SUFFIXES, PLACE_SUFFIXES, POOLS, TITLES } from './facts/lexicon';
 import { lastWord } from './facts/names';
-import { findOrganisation, listAliases, organisationsLike, sameKindPlaces } from './model/gazetteer';
+import { findOrganisationKind, listAliases, organisationsLike, sameKindPlaces } from './model/gazetteer';
 import type { Sentence } from './text/2-annotate';
 import type { Built, Candidate } from './questions/stem';
 import { explainRoleMismatch, isTruncatedName, isUnfitForRole } from './roles';
@@ -298,7 +298,7 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
   // Made-up people are implausible, and an article with one place among word-list places makes a guessable key.
   // A journal or platform is often the article's only one, and well-known ones are fair rivals; a university needs one
   // more from the article; other bodies and places two, or the key is the one a skimmer recognises.
-  const listedKind = key.type === 'organisation' ? (findOrganisation(keyText)?.kind ?? (/\b(University|College)\b/.test(keyText) ? 'university' : '')) : '';
+  const listedKind = key.type === 'organisation' ? (findOrganisationKind(keyText) ?? '') : '';
   const fromArticleNeeded = /^(journal|platform)$/.test(listedKind) ? 0 : listedKind === 'university' ? 1 : 2;
   if (options.length < 3 && key.type !== 'person' && article >= fromArticleNeeded) {
     for (const s of fallbackNames(key, keyText)) {

@@ -231,10 +231,14 @@ const RELATED_KINDS: Record<OrganisationKind, OrganisationKind[]> = {
 const MEDICAL_JOURNAL = /\b(Lancet|Medicine|Medical|BMJ|Pediatrics)\b/;
 
 /** Organisations of the same kind; asked with an acronym ("NATO") it answers with acronyms (UN, EU, OPEC) so the forms match. */
+/** The kind of a listed body, or of a university or journal the list lacks ("Binghamton University"). */
+export function findOrganisationKind(name: string): OrganisationKind | undefined {
+  return findOrganisation(name)?.kind ?? (/\b(University|College)\b/.test(name) ? 'university' : /\bJournal\b/.test(name) ? 'journal' : undefined);
+}
+
 export function organisationsLike(name: string, limit = 8): string[] {
   const from = findOrganisation(name);
-  // A university or journal the list lacks ("Binghamton University") still has the listed ones as its kind.
-  const ownKind = from?.kind ?? (/\b(University|College)\b/.test(name) ? 'university' : /\bJournal\b/.test(name) ? 'journal' : undefined);
+  const ownKind = findOrganisationKind(name);
   if (!ownKind) return [];
   const wantAcronym = isAcronymForm(name);
   const found: string[] = [];
