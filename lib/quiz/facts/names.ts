@@ -221,6 +221,8 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   const weakTitle = lastTitle >= 0 && WEAK_TITLES.has(texts[lastTitle]!) && !isGiven(run[lastTitle + 1]?.text ?? '');
   if (lastTitle >= 0 && lastTitle < run.length - 1 && !ORG_SUFFIXES.has(texts[run.length - 1]!) && !weakTitle) {
     const firstTitle = texts.findIndex((t) => TITLES.has(t) || TITLES.has(t.replace(/\.$/, '')));
+    // "ESA Director of Human and Robotic Exploration": the words after the title are its remit, not a person.
+    if (CONNECTORS.has(texts[lastTitle + 1]!)) return firstTitle > 0 ? splitRun(run.slice(0, firstTitle), words, at, sentence) : [];
     const out: NameSpan[] = [];
     if (firstTitle > 0) out.push(...splitRun(run.slice(0, firstTitle), words, at, sentence));
     const name = run.slice(lastTitle + 1);

@@ -7,9 +7,9 @@
  */
 import { TITLES } from '../facts/lexicon';
 import type { Facts } from '../facts/3-facts';
-import { countWords, outsideQuotes, type Candidate, BLANK } from './stem';
+import { countWords, givesAway, outsideQuotes, type Candidate, BLANK } from './stem';
 import { remember } from '../memo';
-import { containsWord } from '../facts/3-facts';
+import { canonicalOf, containsWord } from '../facts/3-facts';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
@@ -259,6 +259,44 @@ export function repairStem(stem: string): string {
   const back = TRAILING_BACK_REFERENCE.exec(s);
   if (back && pointsBack(back[0]) && countWords(s.slice(0, back.index)) >= 6) s = s.slice(0, back.index) + s.slice(back.index + back[0].length);
   return s;
+}
+
+// "the board", "the board's", "by the board.": a body's head noun standing for its name (a subject, a possessive, or
+// closing a phrase), outside quotation marks.
+// A lower-case word after it must read as a verb ("the council had", "the board voted"), not the noun it modifies ("the
+// transport authority").
+const BODY_BY_HEAD_NOUN =
+  /\b([Tt])he\s+(\p{Ll}[\p{Ll}-]{2,})\b(?:([’'])s\b|(?=\s*[,.;:?!]|\s+(?:\p{Ll}+ed|\p{Ll}+s|is|was|were|has|had|have|will|would|could|can|may|might|must|should|did|does|also|said|told|met|made|sent|set|put|cut|won|lost|held|took|gave|paid|chose|wrote|began|agreed|plans?)\b))/gu;
+
+/**
+ * "The board voted ..." -> "The Northfield Health Board voted ...": where exactly one body named in an earlier sentence
+ * has that head noun ("... Board", "Ministry of ..."), the stem names it rather than leaning on the sentence before.
+ */
+export function nameEarlierBodies(c: Pick<Candidate, 'stem' | 'key' | 'sentence'>, facts: Facts): string {
+  const { stem } = c;
+  const sentenceIndex = c.sentence.index;
+  if (sentenceIndex <= 0 || !/\b[Tt]he\s/.test(stem)) return stem;
+  const named = replaceOutsideQuotes(stem, BODY_BY_HEAD_NOUN, (whole, the, noun, apostrophe) => {
+    const named = new Map<string, string>();
+    for (const n of facts.names) {
+      if (n.sentence >= sentenceIndex || n.type !== 'organisation') continue;
+      const words = n.text.split(/\s+/);
+      if (words.length < 2) continue;
+      // "Northfield Health Board", "Ministry of Health", "Department for Transport": the last word before any "of".
+      const lower = words.findIndex((w) => /^\p{Ll}/u.test(w));
+      const head = lower > 0 ? words[lower - 1]! : words[words.length - 1]!;
+      if (head.toLowerCase() !== noun) continue;
+      const canonical = canonicalOf(facts, n.text);
+      if (!named.has(canonical) || named.get(canonical)!.length < n.text.length) named.set(canonical, n.text);
+    }
+    const name = named.size === 1 ? [...named.values()][0]! : undefined;
+    if (!name || containsWord(stem, name)) return whole;
+    // "the union's" -> "the National Union of Teachers'": a name ending in s takes the apostrophe alone.
+    const possessive = typeof apostrophe === 'string' ? (name.endsWith('s') ? apostrophe : `${apostrophe}s`) : '';
+    return `${the as string}he ${name}${possessive}`;
+  });
+  // A name that is the key, or spells it, would give the answer away.
+  return named !== stem && givesAway(named, c.key, facts) ? stem : named;
 }
 
 // Titles whose holder anyone can name ("UN Secretary-General", "Kremlin spokesperson", "Labour Party leader").

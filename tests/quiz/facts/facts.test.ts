@@ -101,6 +101,13 @@ describe('names stay whole and typed', () => {
     expect(diop?.title).toBe('Foreign Minister');
   });
 
+  // Round 13 find: "ESA Director of Human and Robotic Exploration" read as a person called "of Human".
+  it('reads a title followed by "of" as a remit, not a name', () => {
+    const names = factsOf('ESA Director of Human and Robotic Exploration, Dr Katrin Hoffmeister, said the delay would not matter.').names;
+    expect(names.map((n) => n.text)).not.toContain('of Human');
+    expect(names.find((n) => n.text === 'Katrin Hoffmeister')?.type).toBe('person');
+  });
+
   it('never cuts a hyphenated name in half', () => {
     const names = factsOf(SEED.wane + ' ' + SEED.quote).names.map((n) => n.text);
     expect(names).not.toContain('El');

@@ -1,7 +1,8 @@
 // Rater round: stems that open on a back-reference ("Despite the restrictions,", "A few years later,") or carry a
 // relative date ("On Friday,", "yesterday") are repaired when the rest reads alone, and flagged otherwise.
 import { describe, expect, it } from 'vitest';
-import { explainDanglingStem, explainEarlierSubject, explainRelativeDate, isSoftReason, repairStem, reviewCandidate } from '@/lib/quiz/questions/review';
+import { explainDanglingStem, explainEarlierSubject, explainRelativeDate, isSoftReason, nameEarlierBodies, repairStem, reviewCandidate } from '@/lib/quiz/questions/review';
+import { extractFacts } from '@/lib/quiz/facts/3-facts';
 import { annotateText } from '@/lib/quiz/text/2-annotate';
 import { cleanText } from '@/lib/quiz/text/1-clean';
 
@@ -120,4 +121,30 @@ describe('the headline above the quiz', () => {
     expect(reviewCandidate(candidate, { title: 'Kiprono runs 2:00:21 to smash marathon world record' })).toBe('the headline gives the key');
     expect(reviewCandidate(candidate, { title: 'Kiprono smashes marathon world record' })).toBeUndefined();
   });
+});
+
+describe('nameEarlierBodies names "the board" after the body the article named before', () => {
+  const facts = extractFacts(
+    annotateText(
+      cleanText(
+        'The Northfield Health Board met on Monday to discuss the closures. The National Union of Teachers opposed them. ' +
+          'The Department for Transport wrote to the mayor. The board voted to close three wards by 2026. ' +
+          'The union said its members would strike in March. The transport authority agreed to study the plans in May.',
+      ),
+    ),
+  );
+  const stemOf = (stem: string, sentence: number, key = '2026') => nameEarlierBodies({ stem, key, sentence: facts.sentences[sentence]! }, facts);
+
+  it.each([
+    ['The board voted to close three wards by _____.', 3, 'The Northfield Health Board voted to close three wards by _____.'],
+    ['The union’s members would strike in _____.', 4, 'The National Union of Teachers’ members would strike in _____.'],
+    ['The ministers said the department had written to the mayor in _____.', 4, 'The ministers said the Department for Transport had written to the mayor in _____.'],
+  ])('%s', (stem, sentence, expected) => expect(stemOf(stem, sentence)).toBe(expected));
+
+  it.each([
+    // The noun modifies another ("the transport authority"), or the body is named only later, or the name is the key.
+    ['The transport authority agreed to study the plans in _____.', 5, '2026'],
+    ['The board voted to close three wards by _____.', 0, '2026'],
+    ['_____ said the board would close three wards.', 3, 'Northfield Health Board'],
+  ])('leaves %s', (stem, sentence, key) => expect(stemOf(stem, sentence, key)).toBe(stem));
 });
