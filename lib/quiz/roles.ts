@@ -7,7 +7,7 @@
 import { canonicalOf, type Facts, type NameSpan } from './facts/3-facts';
 import { DEMONYMS, ORG_SUFFIXES, SPEECH_VERBS } from './facts/lexicon';
 import { lastWord } from './facts/names';
-import { FEMALE_GIVEN, MALE_GIVEN } from './facts/people';
+import { FEMALE_GIVEN, LIKELY_FEMALE_GIVEN, LIKELY_MALE_GIVEN, MALE_GIVEN } from './facts/people';
 import { countriesNear, findCity, findCountry, findOrganisation, findUsState, isFamilyName } from './model/gazetteer';
 import type { Sentence } from './text/2-annotate';
 import { readInitials } from './text/words';
@@ -391,6 +391,15 @@ function findStorySubject(facts: Facts): string | undefined {
   return first && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
 }
 
+/**
+ * The gender the gazetteer's longer name lists suggest for a person the article gives none: only enough to admit a
+ * rival beside a gendered sentence, never to decide a key's gender (the lists have errors: "Claude" only as a woman's).
+ */
+function likelyGenderOf(facts: Facts, name: string): Gender | undefined {
+  const first = readFullName(facts, name).split(/\s+/)[0]!;
+  return LIKELY_MALE_GIVEN.has(first) ? 'male' : LIKELY_FEMALE_GIVEN.has(first) ? 'female' : undefined;
+}
+
 /** The gender the article gives a person, if any. */
 export function genderOf(facts: Facts, name: string): Gender | undefined {
   const { gender } = readRoles(facts);
@@ -561,14 +570,17 @@ export function explainRoleMismatch(facts: Facts, key: NameSpan, keyText: string
   if (key.type === 'person') {
     const kg = genderOf(facts, keyText);
     const og = genderOf(facts, option);
-    // Mixed genders are fair rivals unless the sentence says which ("she said", "Mr", "his").
-    if (kg && og && kg !== og && GENDERED.test(evidence.text)) return 'of the other gender';
+    // Mixed genders are fair rivals unless the sentence says which ("she said", "Mr", "his"); then a rival of
+    // unknown gender may be of the other one too ("Shanice" is in no list), and is left out (below).
+    const gendered = kg && og !== kg && GENDERED.test(evidence.text);
+    if (gendered && og) return 'of the other gender';
     // "... until Bob and Doug are home safely": a person the sentence names by given name cannot be the speaker.
     const full = readFullName(facts, option);
     if (full.includes(' ') && namesAWordOf(evidence, full)) {
       return 'named in the sentence';
     }
     if (!isActor(facts, option)) return 'only mentioned in passing';
+    if (gendered && likelyGenderOf(facts, option) !== kg) return 'of unknown gender beside a gendered sentence';
     // A tribute that speaks of "he" ("He transcended race ...") is not the words of the man the story is about.
     if (quotesAPronoun(evidence) && lastWord(option) === storySubject(facts)) return 'the subject of the story';
     // A bare word the article never gives a full name for ("Sciences" of "Health Sciences") is no person.

@@ -48,6 +48,23 @@ describe('a distractor must fit the role of the blank', () => {
     expect(explainRoleMismatch(facts, span, key, option, facts.sentences[span.sentence]!)).toBe(reason);
   });
 
+  // Round 13: "councillor _____, ... said he wanted" offered women the name lists do not know ("Shanice").
+  it('leaves out a rival of unknown gender where the sentence says which', () => {
+    const facts = extractFacts(
+      annotateText(
+        cleanText(
+          'Councillor Shanice Hewitt voted against the closures. Independent councillor Mark Fenwick voted with the majority but said he wanted groups to take over buildings. Lee Sandford said the cuts were painful. Gareth Lloyd said the timetable was wrong.',
+        ),
+      ),
+    );
+    const fenwick = nameIn(facts, 'Mark Fenwick');
+    const sentence = facts.sentences[fenwick.sentence]!;
+    expect(explainRoleMismatch(facts, fenwick, 'Mark Fenwick', 'Shanice Hewitt', sentence)).toBe('of unknown gender beside a gendered sentence');
+    expect(explainRoleMismatch(facts, fenwick, 'Mark Fenwick', 'Lee Sandford', sentence)).toBe('of unknown gender beside a gendered sentence');
+    // The longer name lists know "Gareth" as a man's name: enough to admit him, though the article never says.
+    expect(explainRoleMismatch(facts, fenwick, 'Mark Fenwick', 'Gareth Lloyd', sentence)).toBeUndefined();
+  });
+
   it.each([
     ['ose-first-female-football-coach', 'Helena Costa', 'What mattered', 'Carolina Morace'],
     ['mali-minusma-withdrawal', 'Abdoulaye Diop', 'crisis of confidence', 'Antonio Guterres'],

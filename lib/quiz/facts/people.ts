@@ -3,6 +3,8 @@
  * never made up from them: raters found invented people implausible, so a "who" question takes only the article's people.
  */
 
+import { femaleGivenNames, maleGivenNames } from '../model/gazetteer';
+
 interface Tradition {
   male: string[];
   female: string[];
@@ -51,3 +53,6 @@ const FEMALE = new Set(TRADITIONS.flatMap((t) => t.female));
 /** Given names read as one gender in every tradition above (lib/quiz/roles.ts reads a person's gender from them). */
 export const MALE_GIVEN: ReadonlySet<string> = new Set([...MALE].filter((n) => !FEMALE.has(n)));
 export const FEMALE_GIVEN: ReadonlySet<string> = new Set([...FEMALE].filter((n) => !MALE.has(n)));
+/** The gazetteer's longer English lists (names.json), a weaker sign: they hold some errors (roles.ts, likelyGenderOf). */
+export const LIKELY_MALE_GIVEN: ReadonlySet<string> = new Set(maleGivenNames.filter((n) => !FEMALE.has(n)));
+export const LIKELY_FEMALE_GIVEN: ReadonlySet<string> = new Set(femaleGivenNames.filter((n) => !MALE.has(n)));

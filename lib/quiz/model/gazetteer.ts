@@ -45,9 +45,12 @@ export type PlaceKind = 'country' | 'capital' | 'city' | 'us-state';
 
 const places: { source: string; countries: Country[]; usStates: UsState[]; cities: City[] } = placesData;
 const organisations = organisationsData as { source: string; organisations: Organisation[] };
-const names: { source: string; given: string[]; family: string[] } = namesData;
+const names: { source: string; male: string[]; female: string[]; either: string[]; family: string[] } = namesData;
 
-export const givenNames: readonly string[] = names.given;
+/** Given names by gender (in one name list only); `givenNames` holds these and the ones of either gender. */
+export const maleGivenNames: readonly string[] = names.male;
+export const femaleGivenNames: readonly string[] = names.female;
+export const givenNames: readonly string[] = [...names.male, ...names.female, ...names.either];
 export const familyNames: readonly string[] = names.family;
 export const gazetteerSources = { places: places.source, organisations: organisations.source, names: names.source } as const;
 
@@ -117,7 +120,7 @@ const cityIndex = indexEntries(
   () => [],
 );
 const organisationIndex = indexEntries(organisations.organisations, (o) => o.aliases, (o) => o.acronyms);
-const givenSet = new Set(names.given.map(normaliseName));
+const givenSet = new Set(givenNames.map(normaliseName));
 const familySet = new Set(names.family.map(normaliseName));
 
 export function findCountry(name: string): Country | undefined {
