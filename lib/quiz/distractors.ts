@@ -405,8 +405,15 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
     const when = readWhen(s);
     return !when || !keyWhen || bounds.every((b) => compareWhen(when, b) === compareWhen(keyWhen, b));
   };
+  // "increased ... since _____": a year well after the key (the article's own 2028 finish date) reads as nonsense.
+  const since = key.year !== undefined && /\bsince\s+$/i.test(evidence.text.slice(0, key.start - evidence.start));
+  const notPastSince = (s: string) => !since || !(Number(/\d{4}/.exec(s)?.[0]) > key.year! + 3);
   const ok = (s: string) =>
-    s.toLowerCase() !== keyText && !inEvidence.includes(s.toLowerCase()) && !evidence.text.toLowerCase().includes(s.toLowerCase()) && inWindow(s);
+    s.toLowerCase() !== keyText &&
+    !inEvidence.includes(s.toLowerCase()) &&
+    !evidence.text.toLowerCase().includes(s.toLowerCase()) &&
+    inWindow(s) &&
+    notPastSince(s);
   const near = (d: DateSpan) => (d.year !== undefined && key.year !== undefined ? Math.abs(d.year - key.year) <= 12 : true);
   const fromArticle = uniqueBy(
     facts.dates.filter((d) => d.format === key.format && near(d)).map((d) => formatDate(d)),
@@ -445,6 +452,7 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
   return { options, closeness: Math.min(1, 0.6 + article * 0.2) };
 }
 
+const SCALED = /^\s*(?:thousand|million|billion)\b/i;
 const LOWER_BOUND = /^(more than|over|at least|just over|well over|as many as)$/;
 const UPPER_BOUND = /^(fewer than|less than|up to|just under|only|just)$/;
 const APPROXIMATE = /^(nearly|almost|about|around|roughly|approximately|some|an estimated|close to)$/;
@@ -532,6 +540,8 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
     if (UPPER_BOUND.test(key.qualifier) && x > v * 0.6) continue;
     if (APPROXIMATE.test(key.qualifier) && Math.abs(x - v) < v * 0.25) continue;
     if (/%|percent/.test(key.unit) && x >= 100) continue;
+    // "760 million kilometres": "1220 million" is written "1.22 billion"; options stay under the next scale word.
+    if (SCALED.test(keyText.slice(keyText.indexOf(key.numberText) + key.numberText.length)) && v < 1000 && x >= 1000) continue;
     const text = replaceNumber(keyText, key, x, decimals);
     if (text && !options.includes(text) && text !== keyText) options.push(text);
   }

@@ -111,8 +111,19 @@ export function leaks(a: Candidate, b: Candidate): boolean {
   // A person's or body's name in another stem says only that the article names it (the options are all its names); a
   // date, number, term or place there is the answer itself ("illegal acts in Moura" beside "the town of _____").
   if (!VALUE_KINDS.has(b.kind)) return false;
-  return containsWord(a.kind === 'statement' ? a.key : a.stem, b.key);
+  const text = a.kind === 'statement' ? a.key : a.stem;
+  return containsWord(text, b.key) || (b.kind === 'quantity' && holdsFigure(text, b.key));
 }
+
+/** "100mg dose" holds the key "100 milligrams": the same figure with its unit in another spelling. */
+function holdsFigure(text: string, key: string): boolean {
+  const figure = FIGURE_WITH_UNIT.exec(key);
+  if (!figure) return false;
+  const [, number, unit] = figure;
+  const escaped = number!.replace(/\./g, '\\.');
+  return new RegExp(`(?<![\\d.,])${escaped}(?![\\d]|[.,]\\d)\\s*${unit ? `${unit.charAt(0)}` : '(?![\\p{L}])'}`, 'iu').test(text);
+}
+const FIGURE_WITH_UNIT = /(\d[\d.,]*)\s*(\p{L}+|%)?/u;
 const VALUE_KINDS = new Set(['date', 'quantity', 'term', 'place']);
 const PEOPLE_KINDS = new Set(['person', 'quote', 'appositive']);
 

@@ -8,12 +8,20 @@ import { trimDescription } from '@/lib/quiz/questions/appositive';
 import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
 import { checkSentence, openStem, shortenStem, BLANK } from '@/lib/quiz/questions/stem';
 import { buildTermQuestions } from '@/lib/quiz/questions/term';
+import { buildEntityQuestions } from '@/lib/quiz/questions/entity';
 import { annotateText } from '@/lib/quiz/text/2-annotate';
 import { cleanText } from '@/lib/quiz/text/1-clean';
 
 const factsOf = (text: string): Facts => extractFacts(annotateText(cleanText(text)));
 
 describe('an opening pronoun names its one antecedent', () => {
+  it('names "The board" after the one board named before, and leaves it when two were', () => {
+    const f = factsOf('The Northfield Health Board met on Monday to discuss closures. The board’s chair said three wards would close by 2026.');
+    expect(openStem(f.sentences[1]!)).toBe('The Northfield Health Board’s chair said three wards would close by 2026.');
+    const two = factsOf('The Northfield Health Board and the Southfield Health Board met on Monday. The board voted to close three wards by 2026.');
+    expect(two.sentences[1]!.resolved).toBeUndefined();
+  });
+
   it('resolves "He" to the one person of the sentence before', () => {
     const f = factsOf('The study was led by Carl Lipo of Binghamton University. He went on to add that water was found in caves.');
     expect(f.sentences[1]!.resolved?.text).toBe('Carl Lipo');
@@ -142,14 +150,51 @@ describe('sentences that cannot carry a question', () => {
     ['One is a six-metre bronze statue of the city founder near the main gate.', 'starts with a word pointing outside the sentence'],
     ['Since then the population has grown by 12 per cent to 1.9 million people.', 'starts with a word pointing outside the sentence'],
     ['Anyone with information is asked to call Kent Police on 101, quoting reference 46/1123/24.', 'a contact appeal'],
+    // Round 13: a quantifier standing for people named before, and a list of people with no verb of its own.
+    ['All had episodic migraine, defined in the study as between four and 14 migraine days a month.', 'starts with a word pointing outside the sentence'],
+    ['João Ferreira, 64, a retired telecommunications engineer from Setúbal, and Eva Lindqvist, 47.', 'no verb'],
   ])('%s', (text, reason) => {
     expect(checkSentence(annotateText(cleanText(text)).sentences[0]!)).toBe(reason);
   });
 });
 
+describe('a count the sentence adds up', () => {
+  it('is not asked ("_____ in total, three to Halstead and two to Carnforth")', () => {
+    const f = factsOf('Referee Rebecca Whitlow issued five yellow cards in total, three to Halstead players and two to Carnforth.');
+    const five = buildQuantityQuestions(f).find((b) => b.stem.includes('Whitlow'));
+    expect(five && 'reason' in five ? five.reason : undefined).toBe('the sentence adds up to the key');
+  });
+
+  it('is asked when no parts are given', () => {
+    const f = factsOf('Referee Rebecca Whitlow issued five yellow cards in total during the final at Wembley Stadium.');
+    expect(buildQuantityQuestions(f).some((b) => 'key' in b && b.key === 'five yellow cards')).toBe(true);
+  });
+});
+
+describe('a year that is part of a name', () => {
+  it('is not asked ("the Proceeds of Crime Act 2002")', () => {
+    const f = factsOf('Proceedings under the Proceeds of Crime Act 2002 to recover the money will begin at a hearing in Birmingham in June 2025.');
+    const keys = buildDateQuestions(f).filter((b) => 'key' in b).map((b) => 'key' in b && b.key);
+    expect(keys).not.toContain('2002');
+  });
+});
+
 describe('half of a span', () => {
+  it('is not asked as a place ("Dumfries and Galloway")', () => {
+    const f = factsOf('Skerrow Head Lighthouse is an active lighthouse on the southern coast of Kirkcudbright in Dumfries and Galloway, Scotland. It was built in 1851.');
+    const dumfries = buildEntityQuestions(f).find((b) => b.stem.includes('Dumfries'));
+    expect(dumfries && 'reason' in dumfries ? dumfries.reason : undefined).toBe('the place is half of a longer name');
+  });
+
   it('is not asked as a date ("the 2024-25 school year")', () => {
     const f = extractFacts(annotateText(cleanText('Class sizes will be capped at 30 pupils from the 2024-25 school year in every state primary school.')));
     expect(buildDateQuestions(f).some((b) => 'key' in b)).toBe(false);
+  });
+
+  it('is not asked as a date ("on 19 and 20 October")', () => {
+    const f = factsOf('Storm Isolde brought 142mm of rain to the upper Gwenlli catchment in 36 hours on 19 and 20 October.');
+    expect(buildDateQuestions(f).filter((b) => 'key' in b).map((b) => 'key' in b && b.key)).not.toContain('20 October');
+    const comet = factsOf('The comet could become bright enough to see without a telescope in March and April 2026, astronomers said.');
+    expect(buildDateQuestions(comet).filter((b) => 'key' in b).map((b) => 'key' in b && b.key)).not.toContain('April 2026');
   });
 });

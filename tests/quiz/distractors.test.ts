@@ -71,11 +71,29 @@ describe('quantity distractors', () => {
   });
 });
 
+describe('scaled quantities', () => {
+  it('stay under the next scale word ("760 million kilometres", never "1220 million")', () => {
+    const f = extractFacts(annotateText(cleanText('At the time of discovery the comet was about 5.1 astronomical units from the Sun, roughly 760 million kilometres, and about 4.6 AU from Earth.')));
+    const key = f.quantities.find((q) => q.value === 760)!;
+    const { options } = pickQuantityDistractors(f, key, key.text, f.sentences[0]!);
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(Number(/\d+/.exec(o)![0])).toBeLessThan(1000);
+  });
+});
+
 describe('date distractors', () => {
   it('put years on both sides of a key the sentence looks ahead to ("will be used from 2026")', () => {
     const f = extractFacts(annotateText(cleanText('The council approved the plan in 2022. The new lanes will be used from 2026 onwards, officials said.')));
     const { options } = pickDateDistractors(f, f.dates.find((d) => d.year === 2026)!, f.sentences[1]!);
     expect(options.some((o) => Number(o) > 2026)).toBe(true);
+  });
+
+  // Round 13: "increased flood spending since _____" offered 2025 and 2028, the article's own future dates.
+  it('stay near the key after "since"', () => {
+    const f = extractFacts(annotateText(cleanText('The walls will be finished in 2028, a year after work starts in 2025. The government said it had increased flood spending by about 40% since 2021.')));
+    const { options } = pickDateDistractors(f, f.dates.find((d) => d.year === 2021)!, f.sentences[1]!);
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(Number(o)).toBeLessThanOrEqual(2024);
   });
 
   it('stay on the key’s side of the other dates the sentence gives', () => {

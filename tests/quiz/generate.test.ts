@@ -20,10 +20,10 @@ const ARTICLES = [...sharedFiles, ...contentFiles].map((file) => ({ file, text: 
 const KNOWN_SHORT: [RegExp, number][] = [
   [/easter-island/, 3],
   [/github-youtube-dl/, 3],
-  [/spacex-first-crewed/, 5],
+  [/spacex-first-crewed/, 4],
   [/hirtenberger-defence/, 6],
   [/queen-suspends/, 6],
-  [/youth-suicide/, 7],
+  [/youth-suicide/, 6],
   [/side-channel/, 7],
   [/false-memory/, 6],
 ];

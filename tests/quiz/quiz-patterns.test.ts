@@ -33,6 +33,11 @@ describe('cross-question leaks (pattern 8)', () => {
     [candidate({ stem: 'Another attack, dubbed Downfall, affected Intel processors.' }), candidate({ stem: 'Zenbleed, revealed in _____, affected AMD.', key: '2023' }), false],
     // A name in another stem says only that the article names it: all the options are its names.
     [candidate({ stem: 'In their work, Tonagawa’s team used a technique known as _____.' }), candidate({ kind: 'person', stem: 'Who said: “We call this incepting”?', key: 'Tonagawa' }), false],
+    // Round 13: "the 100mg dose" in one stem answers "50 milligrams, _____ or a placebo" in another.
+    [candidate({ stem: 'Nausea was reported by 7.9% of patients on the 100mg dose and 5.5% on _____.' }), candidate({ kind: 'quantity', stem: 'They took 50 milligrams, _____ or a placebo.', key: '100 milligrams' }), true],
+    [candidate({ stem: 'Nausea was reported by 7.9% of patients on the 1,100mg dose and 5.5% on _____.' }), candidate({ kind: 'quantity', stem: 'They took 50 milligrams, _____ or a placebo.', key: '100 milligrams' }), false],
+    [candidate({ stem: 'A fee of £1,500m was agreed with the club in _____.' }), candidate({ kind: 'quantity', stem: 'The club paid _____ for the site.', key: '£1,500 million' }), true],
+    [candidate({ stem: 'Nausea was reported by 100 patients and 5.5% on _____.' }), candidate({ kind: 'quantity', stem: 'They took 50 milligrams, _____ or a placebo.', key: '100 milligrams' }), false],
   ])('%#', (a, b, leak) => {
     expect(leaks(a, b)).toBe(leak);
   });

@@ -10,11 +10,15 @@ import {
   explainGarbledOption,
   explainRestatesTitle,
   explainRoleBeforeBlank,
+  explainStrayPronoun,
   isSoftReason,
   listProblems,
   repairStem,
 } from '@/lib/quiz/questions/review';
 import type { Candidate } from '@/lib/quiz/questions/stem';
+import { extractFacts } from '@/lib/quiz/facts/3-facts';
+import { annotateText } from '@/lib/quiz/text/2-annotate';
+import { cleanText } from '@/lib/quiz/text/1-clean';
 
 describe('stems that point at an earlier sentence (pattern 3)', () => {
   it.each([
@@ -101,6 +105,8 @@ describe('question forms (pattern 7)', () => {
     ['Hurley paraphrased _____: "SpaceX we\'re go for launch. Let\'s light this candle."', false],
     ['On what date did the Malian government issue a statement rejecting all proposals?', false],
     ['The company, Acme Inc. in Ohio, hired _____ last year.', false],
+    ['The new rates will take effect _____.', true],
+    ["Speaking outside court, Detective Inspector _____ of West Midlands Police's economic crime unit said.", true],
     ['Who was hopeful: “Hopefully, with the new manager, the club can find the motivation,” she said?', true],
   ])('%s', (stem, bad) => {
     expect(!!explainBadForm(stem)).toBe(bad);
@@ -134,5 +140,20 @@ describe('the headline and the stem give the key away (pattern 2)', () => {
     expect(listProblems(candidate({ kind: 'person', stem: 'Not the striker Lionel Messi, but Junior _____, a 20-year-old midfielder.', key: 'Messi Enguene' }), {})).toContain(
       'the key is part of a longer name',
     );
+  });
+});
+
+// Round 13: "Who said he had been reckless?" keyed a woman: "he" is the defendant, whom the stem never names.
+describe('a he or she that no one in the stem can be', () => {
+  const facts = extractFacts(
+    annotateText(cleanText('Judge Alison Pell said she would pass sentence in May. Pell said he had been "reckless as to whether lives were endangered". Mark Fenwick said he wanted a genuine chance.')),
+  );
+  it.each([
+    [{ kind: 'quote', stem: 'Who said he had been “reckless as to whether lives were endangered”?', key: 'Alison Pell' }, true],
+    [{ kind: 'quote', stem: 'Who said she would pass sentence in May?', key: 'Alison Pell' }, false],
+    [{ kind: 'person', stem: 'Councillor _____ said he wanted a genuine chance.', key: 'Mark Fenwick' }, false],
+    [{ kind: 'quote', stem: 'Who said the defendant knew he had been reckless?', key: 'Alison Pell' }, false],
+  ] as const)('%j', (c, flagged) => {
+    expect(!!explainStrayPronoun(c, facts)).toBe(flagged);
   });
 });

@@ -55,6 +55,11 @@ export interface Word {
 
 // Words after a bare acronym that show it names a body ("MINUSMA head", "ICANN issued").
 const ORG_FOLLOWERS = new Set(['head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'force', 'forces', 'mission', 'officials', 'official', 'troops', 'staff', 'members', 'leader', 'director', 'report', 'reported', 'said', 'says', 'issued', 'announced', 'warned', 'has', 'had', 'was', 'is', 'took']);
+const TRADE_WORDS = new Set(
+  'construction research finance capital power transport shipping freight media retail insurance healthcare publishing consulting analytics logistics mobility aerospace automotive robotics telecom utilities securities investments rail pharma biotech foods'.split(' '),
+);
+const CELESTIAL = new Set(['earth', 'sun', 'moon', 'mercury', 'venus', 'mars', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto']);
+const NAMED_WEATHER = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'da', 'du', 'del', 'bin', 'al', 'la', 'le', '&']);
 const PLACE_CUES = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'into', 'outside', 'throughout']);
 export const PERSON_NOUNS =
@@ -208,6 +213,10 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
     for (const l of left) if (l.type === 'other' && l.text.includes(' ')) l.type = 'person';
     return [...left, ...splitRun(rest, words, at + of + 1, sentence)];
   }
+  // "Construction began in 1847": a trade word names a company only with a name before it ("Kerr Construction").
+  if (run.length === 1 && TRADE_WORDS.has(texts[0]!)) return [];
+  // "Storm Isolde", "Hurricane Otis": a named weather event, no person and no body; "from Earth" names no place on it.
+  if ((run.length >= 2 && NAMED_WEATHER.has(texts[0]!)) || (run.length === 1 && CELESTIAL.has(texts[0]!))) return [{ ...span(run, sentence), type: 'other' }];
   const hasOrgWord = texts.some((t) => ORG_SUFFIXES.has(t));
   const known = typeByLexicon(span(run, sentence).text);
   if (known) return [{ ...span(run, sentence), ...known }];
@@ -307,6 +316,26 @@ export function typeNames(spans: NameSpan[], sentences: Sentence[]): NameSpan[] 
   }
   return spans;
 }
+
+/**
+ * The one body named before sentence `before` whose head noun is `noun` ("board": "Northfield Health Board"; "ministry":
+ * "Ministry of Health"; "department": "Department for Transport"), or undefined when none or several fit. A short form
+ * inside a longer name ("Health Board" in "Northfield Health Board") counts as the same body.
+ */
+export function findBodyByHeadNoun(names: NameSpan[], noun: string, before: number): string | undefined {
+  const found: string[] = [];
+  for (const n of names) {
+    if (n.sentence >= before || n.type !== 'organisation' || !n.text.includes(' ')) continue;
+    const words = n.text.split(/\s+/);
+    // The last word before any lower-case one ("of", "for").
+    const lower = words.findIndex((w) => STARTS_LOWER.test(w));
+    const head = lower > 0 ? words[lower - 1]! : words[words.length - 1]!;
+    if (head.toLowerCase() === noun && !found.includes(n.text)) found.push(n.text);
+  }
+  const longest = found.sort((a, b) => b.length - a.length)[0];
+  return longest && found.every((f) => longest.includes(f)) ? longest : undefined;
+}
+const STARTS_LOWER = /^\p{Ll}/u;
 
 export function lastWord(name: string): string {
   return name.split(/\s+/).pop() ?? name;

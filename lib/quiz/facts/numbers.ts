@@ -89,6 +89,17 @@ const NUMBER_WORDS: Record<string, number> = {
   forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
 const SCALE = /^(million|billion|trillion|thousand)$/i;
+
+/** Every plain number the text writes, in figures or as a word ("three to Halstead and 2 to Carnforth": 3, 2). */
+export function listNumbers(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(NUMBER_OR_WORD)) {
+    const word = NUMBER_WORDS[m[0].toLowerCase()];
+    out.push(word ?? Number(m[0].replace(/,/g, '')));
+  }
+  return out.filter((n) => Number.isFinite(n));
+}
+const NUMBER_OR_WORD = new RegExp(`(?<![\\d.,])\\d[\\d,]*(?:\\.\\d+)?(?![\\d])|\\b(?:${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'gi');
 const HYPHEN_UNITS = /^-(strong|member|nation|year|day|month|week|hour|mile|kilometre|kilometer|metre|meter|seat|point|page|minute)\b/;
 
 /** Quantities whose unit is named; a bare number says too little to ask about. */

@@ -5,7 +5,7 @@
  * ambiguous stays unresolved, and the sentence keeps being refused as a stem.
  */
 import type { Sentence, Token } from '../text/2-annotate';
-import { lastWord, type NameSpan } from './names';
+import { findBodyByHeadNoun, lastWord, type NameSpan } from './names';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
@@ -61,6 +61,21 @@ function possessive(name: string, sentence: string): string {
   return `${name}${sentence.includes('’') ? '’' : "'"}${/s$/.test(name) ? '' : 's'}`;
 }
 
+/**
+ * "The union said ...", "The board's decision ...": a body's head noun opening the sentence stands for the one body of
+ * that kind named before (names.ts), anywhere earlier in the article.
+ */
+function resolveBodyOpening(s: Sentence, names: NameSpan[]): Sentence['resolved'] {
+  const m = BODY_OPENING.exec(s.text);
+  if (!m) return undefined;
+  const next = s.tokens.find((t) => t.start >= s.start + m[0].length && HAS_LETTER.test(t.text));
+  if (!m[2] && (!next || !/^(VERB|AUX)$/.test(next.pos))) return undefined;
+  const name = findBodyByHeadNoun(names, m[1]!, s.index);
+  if (!name) return undefined;
+  return { at: 0, pronoun: m[0], text: m[2] ? possessive(`The ${name}`, s.text) : `The ${name}` };
+}
+const BODY_OPENING = /^The\s+(\p{Ll}[\p{Ll}-]{2,})(?:([’'])s)?(?![\p{L}-])/u;
+
 /** Resolve the opening pronoun of each sentence where the sentence before offers exactly one antecedent. */
 export function resolvePronouns(sentences: Sentence[], names: NameSpan[]): void {
   const fullNames = new Map<string, string>();
@@ -68,6 +83,11 @@ export function resolvePronouns(sentences: Sentence[], names: NameSpan[]): void 
   for (const s of sentences) {
     const prev = sentences[s.index - 1];
     if (!prev || prev.paragraph < s.paragraph - 1) continue;
+    const body = resolveBodyOpening(s, names);
+    if (body) {
+      s.resolved = body;
+      continue;
+    }
     const m = OPENING.exec(s.text);
     if (!m) continue;
     const lead = m[1]!;

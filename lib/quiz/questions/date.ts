@@ -85,12 +85,22 @@ function findFamousFor(facts: Facts, sentence: Sentence, d: DateSpan): string | 
   return names.find((n) => listKnownYears(n).includes(d.year!));
 }
 
+/** "the 2024-25 school year", "on 19 and 20 October", "in March and April": half of a span, no date on its own. */
+export function isHalfOfSpan(sentence: Sentence, d: DateSpan): boolean {
+  return /^[-–]\d/.test(sentence.text.slice(d.end - sentence.start)) || SPAN_OPENED.test(sentence.text.slice(0, d.start - sentence.start));
+}
+const NAMED_BY_YEAR = /\b(?:Act|Acts|Bill|Regulations|Convention|Agreement|Treaty|Protocol|Accord|Games|Cup|Expo|Olympics|Championships?)\s+$/;
+const SPAN_OPENED = /\b(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|[-–])|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+and)\s*$/;
+
 export function buildDateQuestions(facts: Facts): Built[] {
   const out: Built[] = [];
   for (const d of facts.dates) {
     const sentence = facts.sentences[d.sentence]!;
-    // "the 2024-25 school year": half of a span is no date to ask about.
-    const reason = checkSentence(sentence) ?? (/^[-–]\d/.test(sentence.text.slice(d.end - sentence.start)) ? 'the date is half of a span' : undefined);
+    const reason =
+      checkSentence(sentence) ??
+      (isHalfOfSpan(sentence, d) ? 'the date is half of a span' : undefined) ??
+      // "the Proceeds of Crime Act 2002", "the 2022 World Cup": the year is part of a name.
+      (NAMED_BY_YEAR.test(sentence.text.slice(0, d.start - sentence.start)) ? 'the year is part of a name' : undefined);
     if (reason) {
       out.push({ kind: 'date', stem: sentence.text, reason });
       continue;

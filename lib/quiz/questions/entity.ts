@@ -76,6 +76,17 @@ export function checkUse(sentence: Sentence, n: NameSpan): string | undefined {
   return undefined;
 }
 
+/** "Dumfries and Galloway": a place joined by "and" to a name of no known kind is half of one name. */
+function explainCompoundPlace(facts: Facts, sentence: Sentence, n: NameSpan): string | undefined {
+  if (n.type !== 'place') return undefined;
+  const partner = AND_NAME.exec(sentence.text.slice(n.end - sentence.start));
+  if (!partner) return undefined;
+  const at = n.end + partner[0].length - partner[1]!.length;
+  const span = facts.names.find((m) => m.start === at);
+  return span?.type === 'other' ? 'the place is half of a longer name' : undefined;
+}
+const AND_NAME = /^\s+(?:and|&)\s+(\p{Lu}[\p{L}-]+)/u;
+
 function kindOf(n: NameSpan): QuestionKind {
   return n.type === 'person' ? 'person' : n.type === 'organisation' ? 'organisation' : 'place';
 }
@@ -103,7 +114,7 @@ export function buildEntityQuestions(facts: Facts): Built[] {
     seen.add(id);
     // The same name twice in one sentence leaves a clue in the stem.
     if (mentions.get(id)! > 1) continue;
-    const reason = checkSentence(sentence) ?? checkUse(sentence, n);
+    const reason = checkSentence(sentence) ?? checkUse(sentence, n) ?? explainCompoundPlace(facts, sentence, n);
     if (reason) {
       out.push({ kind, stem: sentence.text, reason });
       continue;

@@ -2,6 +2,7 @@
 import type { RejectedCandidate } from '../schema';
 import { offer, pickQuantityDistractors } from '../distractors';
 import type { Facts, QuantitySpan } from '../facts/3-facts';
+import { listNumbers } from '../facts/numbers';
 import type { Sentence } from '../text/2-annotate';
 import { asQuestion, blankOrReject, checkSentence, COORDINATED_CLAUSE, countWords, givesAway, MAX_STEM_WORDS, stripLead, type Built } from './stem';
 
@@ -32,6 +33,21 @@ function asPhrase(s: string): string {
   return /^(More|Over|Nearly|Almost|About|Around|Roughly|Some|Fewer|Less|Only|Just|Up|At|As|An)\b/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
 }
 
+/** "_____ in total, three to Halstead players and two to Carnforth": the rest of the sentence sums to the key. */
+function addsUp(sentence: Sentence, q: QuantitySpan): boolean {
+  if (!TOTAL_CUE.test(sentence.text)) return false;
+  const rest = listNumbers(sentence.text.slice(0, q.start - sentence.start) + ' ' + sentence.text.slice(q.end - sentence.start));
+  for (let i = 0; i < rest.length; i++) {
+    for (let j = i + 1; j < rest.length; j++) {
+      if (rest[i]! + rest[j]! === q.value) return true;
+      for (let k = j + 1; k < rest.length && k < 12; k++) if (rest[i]! + rest[j]! + rest[k]! === q.value) return true;
+    }
+  }
+  return false;
+}
+
+const TOTAL_CUE = /\b(?:total|in all|altogether|combined|of them|of which|including|made up of)\b|[:;(]/i;
+
 export function buildQuantityQuestions(facts: Facts): Built[] {
   const out: Built[] = [];
   for (const q of facts.quantities) {
@@ -46,7 +62,10 @@ export function buildQuantityQuestions(facts: Facts): Built[] {
       out.push({ kind: 'quantity', stem: sentence.text, reason: `size "${q.text}" is general knowledge` });
       continue;
     }
-    const reason = checkSentence(sentence) ?? (sentence.text.charAt(q.end - sentence.start) === '/' ? 'the unit goes on after the number ("km/h")' : undefined);
+    const reason =
+      checkSentence(sentence) ??
+      (sentence.text.charAt(q.end - sentence.start) === '/' ? 'the unit goes on after the number ("km/h")' : undefined) ??
+      (addsUp(sentence, q) ? 'the sentence adds up to the key' : undefined);
     if (reason) {
       out.push({ kind: 'quantity', stem: sentence.text, reason });
       continue;

@@ -7,9 +7,11 @@
  */
 import { TITLES } from '../facts/lexicon';
 import type { Facts } from '../facts/3-facts';
-import { countWords, givesAway, outsideQuotes, type Candidate, BLANK } from './stem';
+import { countWords, givesAway, outsideQuotes, type Candidate, BLANK, MIN_BLANK_STEM_WORDS } from './stem';
 import { remember } from '../memo';
-import { canonicalOf, containsWord } from '../facts/3-facts';
+import { containsWord } from '../facts/3-facts';
+import { findBodyByHeadNoun } from '../facts/names';
+import { genderOf } from '../roles';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
@@ -119,6 +121,10 @@ function findSentenceBreak(stem: string): number | undefined {
 /** Two sentences in one stem, or a wh-question continued by a second clause. */
 export function explainBadForm(stem: string): string | undefined {
   if (sentenceBreak(stem) !== undefined) return 'the stem runs two sentences together';
+  // "Speaking outside court, Inspector _____ said.": the words said were cut off after a colon.
+  if (/^(?:Speaking|Writing|Asked|Responding|Commenting|Talking|Addressing)\b[^“”"]*\b(?:said|says|added|explained|stated)\.$/.test(stem)) return 'the quotation was cut from its attribution';
+  // "The new rates will take effect _____.": the repairs may leave too little to say what the blank is about.
+  if (stem.includes(BLANK) && countWords(stem) < MIN_BLANK_STEM_WORDS) return 'stem too short to say what it is about';
   if (/\?$/.test(stem.trim()) && /;/.test(stem)) return 'a question continued past a semicolon';
   // "Who was hopeful: “...,” she said?": an attribution left inside a question.
   if (/\?$/.test(stem.trim()) && /[”"],?\s+(?:he|she|they|it)\s+(?:said|says|added|wrote|told)\b/i.test(stem)) return 'a question holding its own attribution';
@@ -175,7 +181,9 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const BACK_REFERRING_OPENING =
   /^(?:(?:But|And|Yet|So|Then|However|Meanwhile|Instead|Still|Moreover|Furthermore|Nevertheless|Nonetheless|Thus|Therefore|Consequently|Subsequently|Afterwards|Afterward|Later|Eventually|Finally|Separately|Similarly|Likewise|Indeed|Additionally|As a result|As a consequence|In response|In turn|In return|At the same time|At that time|By then|Since then|After that|Even so|Despite this|Despite that|In addition|On the other hand|(?:A|One|Two|Three|Several|A few) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before))\b,?\s+|Despite the [\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s+)(?=\S)/u;
 // Relative dates, meaningless on a worksheet ("On Friday,", "yesterday", "last week", "earlier this month").
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const ONE_WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+// "on Tuesday and Wednesday" goes whole: dropping "on Tuesday" alone leaves "attempts and Wednesday".
+const WEEKDAY = `${ONE_WEEKDAY}(?:\\s+(?:and|or)\\s+(?:on\\s+)?${ONE_WEEKDAY})?`;
 const RELATIVE_OPENING = new RegExp(
   `^(?:(?:Earlier|Later)\\s+)?(?:On\\s+${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?(?:,\\s+local time)?|Yesterday|Today|Tonight|(?:Earlier|Later)\\s+(?:today|this\\s+(?:week|month|year))|(?:Last|This)\\s+(?:week|weekend|month|year)|(?:Earlier|Late|Later)\\s+(?:on\\s+)?${WEEKDAY})\\b,?\\s+(?=\\S)`,
   'u',
@@ -277,19 +285,7 @@ export function nameEarlierBodies(c: Pick<Candidate, 'stem' | 'key' | 'sentence'
   const sentenceIndex = c.sentence.index;
   if (sentenceIndex <= 0 || !/\b[Tt]he\s/.test(stem)) return stem;
   const named = replaceOutsideQuotes(stem, BODY_BY_HEAD_NOUN, (whole, the, noun, apostrophe) => {
-    const named = new Map<string, string>();
-    for (const n of facts.names) {
-      if (n.sentence >= sentenceIndex || n.type !== 'organisation') continue;
-      const words = n.text.split(/\s+/);
-      if (words.length < 2) continue;
-      // "Northfield Health Board", "Ministry of Health", "Department for Transport": the last word before any "of".
-      const lower = words.findIndex((w) => /^\p{Ll}/u.test(w));
-      const head = lower > 0 ? words[lower - 1]! : words[words.length - 1]!;
-      if (head.toLowerCase() !== noun) continue;
-      const canonical = canonicalOf(facts, n.text);
-      if (!named.has(canonical) || named.get(canonical)!.length < n.text.length) named.set(canonical, n.text);
-    }
-    const name = named.size === 1 ? [...named.values()][0]! : undefined;
+    const name = findBodyByHeadNoun(facts.names, noun as string, sentenceIndex);
     if (!name || containsWord(stem, name)) return whole;
     // "the union's" -> "the National Union of Teachers'": a name ending in s takes the apostrophe alone.
     const possessive = typeof apostrophe === 'string' ? (name.endsWith('s') ? apostrophe : `${apostrophe}s`) : '';
@@ -415,10 +411,30 @@ export function listProblems(c: Candidate, facts: Pick<Facts, 'title'> & Partial
     add(explainDanglingStem(c.stem, c.kind === 'person' || c.kind === 'quote'));
     add(explainRelativeDate(c.stem));
     add(explainEarlierSubject(c.stem, c.sentence?.index ?? 0, facts.sentences, facts.title));
+    if (facts.names) add(explainStrayPronoun(c, facts as Facts));
     if (c.kind === 'person' || (c.kind === 'quote' && c.stem.includes(BLANK))) add(explainRoleBeforeBlank(c.stem));
   }
   return out.sort((a, b) => Number(isSoftReason(a)) - Number(isSoftReason(b)));
 }
+
+/**
+ * "Who said he had been reckless?" keyed Alison Pell: a he or she no one of that gender in the stem (nor the key) can
+ * be, so it points at someone the stem never names.
+ */
+export function explainStrayPronoun(c: Pick<Candidate, 'stem' | 'key' | 'kind'>, facts: Facts): string | undefined {
+  const pronoun = GENDERED_PRONOUN.exec(outsideQuotes(c.stem));
+  if (!pronoun) return undefined;
+  const wanted = /^(?:he|him|his)$/i.test(pronoun[0]) ? 'male' : 'female';
+  const people = facts.names.filter((n) => n.type === 'person' && containsWord(c.stem, n.text)).map((n) => n.text);
+  if (PEOPLE_KINDS.has(c.kind)) people.push(c.key);
+  if (!people.length || ROLE_NOUN.test(c.stem)) return undefined;
+  const genders = people.map((p) => genderOf(facts, p));
+  return genders.every((g) => g && g !== wanted) ? `"${pronoun[0]}" points at someone the stem never names` : undefined;
+}
+const GENDERED_PRONOUN = /\b(?:he|him|his|she|her)\b/i;
+const PEOPLE_KINDS = new Set(['person', 'quote', 'appositive']);
+// "the defendant", "the manager": an unnamed person the pronoun may mean, named by role.
+const ROLE_NOUN = /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:man|woman|boy|girl|defendant|driver|manager|coach|player|suspect|victim|officer|minister|leader|owner|father|mother|son|daughter|husband|wife|patient|pilot|captain|worker|student|teacher|doctor)\b/iu;
 
 /** The first reason this candidate should not be served (a hard one before a soft one); undefined when none. */
 export function reviewCandidate(c: Candidate, facts: Pick<Facts, 'title'> & Partial<Facts>): string | undefined {

@@ -7,6 +7,7 @@ import type { Facts } from '../facts/3-facts';
 import { SPEECH_VERBS } from '../facts/lexicon';
 import type { Sentence } from '../text/2-annotate';
 import { checkUse } from './entity';
+import { isHalfOfSpan } from './date';
 import { BLANK, checkSentence, countWords, openStem, outsideQuotes, type Built } from './stem';
 import { explainDanglingStem, explainGarbledOption, explainRoleBeforeBlank } from './review';
 import { classifyOption } from '../invariants';
@@ -64,6 +65,13 @@ function isSwappable(n: Facts['names'][number]): boolean {
   return n.type === 'organisation' && ACADEMIC.test(n.text);
 }
 
+const yearOf = (date: string) => Number(/\b(?:1\d|20)\d\d\b/.exec(date)?.[0] ?? NaN);
+const latestYears = new WeakMap<Facts, number>();
+/** The latest year the article names (a story looks ahead only as far as it says). */
+function latestYear(facts: Facts): number {
+  return remember(latestYears, facts, () => Math.max(...facts.dates.map((d) => d.year ?? -Infinity)));
+}
+
 /** One fact of the sentence replaced by a same-type wrong value; `swapped` is the fact as the article states it. */
 function falsify(facts: Facts, s: Sentence): { text: string; swapped: string; replacement: string; type: Swap['type'] } | undefined {
   // Each possible swap, its replacement looked up only when it is the one tried (the look-ups are the costly part).
@@ -89,7 +97,11 @@ function falsify(facts: Facts, s: Sentence): { text: string; swapped: string; re
     // ("between 2 and 9 June") may swap past the other.
     const beforeDate = s.text.slice(0, dt.start - s.start);
     if (/\ban?\s+$/i.test(beforeDate) || /\b(between|from)\s+$/i.test(beforeDate) || /\b(between|from)\s+\S+(\s+\S+){0,2}\s+(and|to)\s+$/i.test(beforeDate)) continue;
-    candidates.push({ start: dt.start, type: 'date', make: () => swapWith(dt.start, dt.end, 'date', pickDateDistractors(facts, dt, s).options[0]) });
+    // "the 1969-70 season" -> "the 1964-70 season".
+    if (isHalfOfSpan(s, dt)) continue;
+    // "spending has risen since 2028" in a 2025 story: a year past the article's own latest reads as nonsense.
+    const pick = () => pickDateDistractors(facts, dt, s).options.find((o) => !(yearOf(o) > latestYear(facts)));
+    candidates.push({ start: dt.start, type: 'date', make: () => swapWith(dt.start, dt.end, 'date', pick()) });
   }
   // People, and places and universities of the key's own grain: any other body often makes an absurd statement
   // ("Mali, Russia and UN Security Council deny ...").

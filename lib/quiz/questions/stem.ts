@@ -43,11 +43,12 @@ export const BLANK = '_____';
 /** Another clause joined on ("..., and about 1,100 were spending ..."): a question turned from it would ask about both. */
 export const COORDINATED_CLAUSE = /;|,\s+(and|but|while|whereas|or)\s|\s(and|but)\s+(\w+\s+){0,2}(\w+ed|was|were|has|had|have|is|are|will)\b/;
 export const MAX_STEM_WORDS = 35;
-const MIN_BLANK_STEM_WORDS = 9;
+export const MIN_BLANK_STEM_WORDS = 9;
 
 const LEAD = /^(but|and|yet|so|still|then|however|meanwhile|instead|also|in addition|moreover|furthermore|finally|nevertheless|separately|similarly|likewise|indeed|thus|therefore)\b,?\s+/i;
 const DANGLING_START =
-  /^(it|its|it’s|it's|this|these|that|those|they|them|their|he|his|him|she|her|we|our|i|such|here|of (that|this|those|these)|one is|since then|either (option|way|side)|the (second|third|latter|former) (is|was|are|were)\b|the (force|move|former|latter|two|three|same|others?|proposal|decision|incident|case|pair|couple|resulting|remaining|creditor|buyer|seller|deal|plan|party|union|company|club))\b/i;
+  /^(it|its|it’s|it's|this|these|that|those|they|them|their|he|his|him|she|her|we|our|i|such|here|of (that|this|those|these)|(?:all|both|each|most|many|none|neither|several) (?:had|have|has|were|was|are|is|will|would|said|received|took|got)|one is|since then|either (option|way|side)|the (second|third|latter|former) (is|was|are|were)\b|the (force|move|former|latter|two|three|same|others?|proposal|decision|incident|case|pair|couple|resulting|remaining|creditor|buyer|seller|deal|plan|party|union|company|club))\b/i;
+const DETERMINER = /^(?:a|an|the|his|her|its|their|our|my|your)$/i;
 const FIRST_PERSON = /\b(I|I’m|I'm|I’ve|I've|we|we’re|we're|our|us|my|me)\b/;
 
 /** Drop a leading connective ("But", "However,", "Then") that would point back at the previous sentence. */
@@ -115,7 +116,9 @@ function findSentenceProblem(sentence: Sentence): string | undefined {
   const quotes = (text.match(/[“”"]/g) ?? []).length;
   if (quotes % 2 === 1 || (text.match(/“/g) ?? []).length !== (text.match(/”/g) ?? []).length) return 'unbalanced quotation marks';
   if ((text.match(/\(/g) ?? []).length !== (text.match(/\)/g) ?? []).length) return 'unbalanced brackets';
-  if (!sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return 'no verb';
+  // "João Ferreira, 64, a retired engineer from Setúbal, and Eva Lindqvist, 47.": a participle after a determiner
+  // describes a noun; a sentence needs a verb of its own.
+  if (!sentence.tokens.some((t, i) => (t.pos === 'VERB' || t.pos === 'AUX') && !DETERMINER.test(sentence.tokens[i - 1]?.text ?? ''))) return 'no verb';
   if (!/[.!]["”’)]*$/.test(text)) return 'no sentence-final mark';
   return undefined;
 }

@@ -108,6 +108,16 @@ describe('names stay whole and typed', () => {
     expect(names.find((n) => n.text === 'Katrin Hoffmeister')?.type).toBe('person');
   });
 
+  // Round 13 finds: a storm read as a person (with "Isolde" among the people), a trade word read as a body.
+  it('reads "Storm Isolde" as an event and "Construction began" as no name', () => {
+    const names = factsOf('Storm Isolde struck Aberwen last October. Construction began in the spring of 1847. Kerr Construction built the tower.').names;
+    expect(names.filter((n) => n.text.includes('Isolde')).map((n) => n.type)).toEqual(['other']);
+    expect(names.map((n) => n.text)).not.toContain('Construction');
+    expect(names.find((n) => n.text === 'Kerr Construction')?.type).toBe('organisation');
+    const comet = factsOf('The comet was 5.1 AU from the Sun and about 4.6 AU from Earth, said João Ferreira from Setúbal.').names;
+    expect(comet.filter((n) => n.type === 'place').map((n) => n.text)).not.toContain('Earth');
+  });
+
   it('never cuts a hyphenated name in half', () => {
     const names = factsOf(SEED.wane + ' ' + SEED.quote).names.map((n) => n.text);
     expect(names).not.toContain('El');

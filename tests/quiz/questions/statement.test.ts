@@ -12,6 +12,8 @@ const ARTICLE = [
   'Scientists in Japan used 25 mice in a second chamber in 2015.',
   'The hives stood between 34 and 62 metres apart in southern Austria.',
   'Easter Island is located 2300 miles (3700 km) off the west coast of South America.',
+  'The FA Trophy was first contested in the 1969-70 season as a competition for clubs below the Football League.',
+  'Spending on flood defences in Wales has increased every year since 2018, officials said in a report.',
 ].join('\n\n');
 
 const built = buildStatementQuestions(extractFacts(annotateText(cleanText(ARTICLE)))).filter((b) => 'key' in b) as Extract<
@@ -35,5 +37,13 @@ describe('which statement the article supports', () => {
     expect(falseOptions.some((f) => /President Trump/.test(f))).toBe(false);
     expect(falseOptions.filter((f) => f.startsWith('The hives')).every((f) => f.includes('between 34 and 62 metres'))).toBe(true);
     expect(falseOptions.filter((f) => f.startsWith('Easter Island')).every((f) => f.includes('2300 miles (3700 km)'))).toBe(true);
+  });
+
+  // Round 13: "the 1964-70 season", and "increased since 2028" in a story whose latest year is 2018.
+  it('never swaps half of a season, nor a year past the article’s latest', () => {
+    expect(falseOptions.filter((f) => f.startsWith('The FA Trophy')).every((f) => f.includes('1969-70'))).toBe(true);
+    const spending = falseOptions.filter((f) => f.startsWith('Spending'));
+    expect(spending.length).toBeGreaterThan(0);
+    for (const f of spending) expect(Number(/since (\d{4})/.exec(f)?.[1])).toBeLessThanOrEqual(2018);
   });
 });
