@@ -125,16 +125,13 @@ export function generateQuiz(text: string, options?: GenerateOptions): GenerateR
     const candidates: Candidate[] = [];
     // Without a headline the lead's opening words stand for the one they restate ("On Friday, code hosting and sharing
     // website GitHub blocked ...").
-    const headline = {
-      ...facts,
-      title: facts.title ?? title ?? facts.sentences[0]?.text.split(/\s+/).slice(0, 12).join(' '),
-    };
+    const headline = facts.title ?? title ?? facts.sentences[0]?.text.split(/\s+/).slice(0, 12).join(' ');
     for (const built1 of built.filter(isCandidate)) {
       // Words that lean on the sentence before are dropped when the stem reads without them, and "the board" named
       // when the article named it before (questions/review.ts).
       const c = built1.kind === 'statement' ? built1 : { ...built1, stem: nameEarlierBodies({ ...built1, stem: repairStem(built1.stem) }, facts) };
       const invariant = checkInvariants(c);
-      const review = invariant ? undefined : reviewCandidate(c, headline);
+      const review = invariant ? undefined : reviewCandidate(c, facts, headline);
       const reason = invariant ?? review;
       if (review && isSoftReason(review)) candidates.push({ ...c, fallback: review });
       else if (reason) rejected.push({ kind: c.kind, stem: c.stem, reason });

@@ -391,13 +391,14 @@ function firstMention(sentences: ReadonlyArray<{ text: string }>, word: string):
 const GENERIC_DEFINITES = new Set('world country government public police army military press media economy market industry state nation people year week month day time end start first last past future north south east west centre center region area'.split(' '));
 
 /** Every reason this candidate should not be served, the hard ones first; empty when none. */
-export function listProblems(c: Candidate, facts: Pick<Facts, 'title'> & Partial<Facts>): string[] {
+/** `title` stands for the headline where the article has none (generate.ts: the lead's opening words). */
+export function listProblems(c: Candidate, facts: Pick<Facts, 'title'> & Partial<Facts>, title = facts.title): string[] {
   const out: string[] = [];
   const add = (r: string | undefined) => r && out.push(r);
   for (const option of [c.key, ...c.distractors.slice(0, 3)]) add(explainGarbledOption(option));
-  add(explainRestatesTitle(c, facts.title));
+  add(explainRestatesTitle(c, title));
   // The headline sits above every question: a figure or date it gives is an answer a reader need not find.
-  if (facts.title && /^(date|quantity)$/.test(c.kind) && containsWord(facts.title, c.key)) out.push('the headline gives the key');
+  if (title && /^(date|quantity)$/.test(c.kind) && containsWord(title, c.key)) out.push('the headline gives the key');
   if (c.kind !== 'statement') {
     // A name quoted as a title ("CNN’s “_____”") is a programme or a work, not the organisation the options are.
     if (/[“"]\s*_____\s*[”"]/.test(c.stem)) out.push('the blank is a quoted title');
@@ -410,7 +411,7 @@ export function listProblems(c: Candidate, facts: Pick<Facts, 'title'> & Partial
     add(explainBadForm(c.stem));
     add(explainDanglingStem(c.stem, c.kind === 'person' || c.kind === 'quote'));
     add(explainRelativeDate(c.stem));
-    add(explainEarlierSubject(c.stem, c.sentence?.index ?? 0, facts.sentences, facts.title));
+    add(explainEarlierSubject(c.stem, c.sentence?.index ?? 0, facts.sentences, title));
     if (facts.names) add(explainStrayPronoun(c, facts as Facts));
     if (c.kind === 'person' || (c.kind === 'quote' && c.stem.includes(BLANK))) add(explainRoleBeforeBlank(c.stem));
   }
@@ -437,8 +438,8 @@ const PEOPLE_KINDS = new Set(['person', 'quote', 'appositive']);
 const ROLE_NOUN = /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:man|woman|boy|girl|defendant|driver|manager|coach|player|suspect|victim|officer|minister|leader|owner|father|mother|son|daughter|husband|wife|patient|pilot|captain|worker|student|teacher|doctor)\b/iu;
 
 /** The first reason this candidate should not be served (a hard one before a soft one); undefined when none. */
-export function reviewCandidate(c: Candidate, facts: Pick<Facts, 'title'> & Partial<Facts>): string | undefined {
-  return listProblems(c, facts)[0];
+export function reviewCandidate(c: Candidate, facts: Pick<Facts, 'title'> & Partial<Facts>, title = facts.title): string | undefined {
+  return listProblems(c, facts, title)[0];
 }
 
 const initials = (name: string) =>
