@@ -3,6 +3,7 @@
  * possessives, then typed from word lists and cues in the document (titles, "in X", "X said", appositives).
  */
 import { classifyPlace, isGivenName, isKnownOrganisation } from '../model/gazetteer';
+import { remember } from '../memo';
 import type { Sentence, Token } from '../text/2-annotate';
 import {
   CITIES,
@@ -324,16 +325,26 @@ export function typeNames(spans: NameSpan[], sentences: Sentence[]): NameSpan[] 
  */
 export function findBodyByHeadNoun(names: NameSpan[], noun: string, before: number): string | undefined {
   const found: string[] = [];
-  for (const n of names) {
-    if (n.sentence >= before || n.type !== 'organisation' || !n.text.includes(' ')) continue;
-    const words = n.text.split(/\s+/);
-    // The last word before any lower-case one ("of", "for").
-    const lower = words.findIndex((w) => STARTS_LOWER.test(w));
-    const head = lower > 0 ? words[lower - 1]! : words[words.length - 1]!;
-    if (head.toLowerCase() === noun && !found.includes(n.text)) found.push(n.text);
-  }
+  for (const n of bodiesByHeadNoun(names).get(noun) ?? []) if (n.sentence < before && !found.includes(n.text)) found.push(n.text);
   const longest = found.sort((a, b) => b.length - a.length)[0];
   return longest && found.every((f) => longest.includes(f)) ? longest : undefined;
+}
+
+// Per article (its names array): every body of two or more words under its head noun, the last word before any
+// lower-case one ("of", "for").
+const headNounIndex = new WeakMap<NameSpan[], Map<string, NameSpan[]>>();
+function bodiesByHeadNoun(names: NameSpan[]): Map<string, NameSpan[]> {
+  return remember(headNounIndex, names, () => {
+    const index = new Map<string, NameSpan[]>();
+    for (const n of names) {
+      if (n.type !== 'organisation' || !n.text.includes(' ')) continue;
+      const words = n.text.split(/\s+/);
+      const lower = words.findIndex((w) => STARTS_LOWER.test(w));
+      const head = (lower > 0 ? words[lower - 1]! : words[words.length - 1]!).toLowerCase();
+      index.set(head, [...(index.get(head) ?? []), n]);
+    }
+    return index;
+  });
 }
 const STARTS_LOWER = /^\p{Ll}/u;
 

@@ -426,13 +426,16 @@ export function explainStrayPronoun(c: Pick<Candidate, 'stem' | 'key' | 'kind'>,
   const pronoun = GENDERED_PRONOUN.exec(outsideQuotes(c.stem));
   if (!pronoun) return undefined;
   const wanted = /^(?:he|him|his)$/i.test(pronoun[0]) ? 'male' : 'female';
-  const people = facts.names.filter((n) => n.type === 'person' && containsWord(c.stem, n.text)).map((n) => n.text);
+  const people = peopleOf(facts).filter((p) => containsWord(c.stem, p));
   if (PEOPLE_KINDS.has(c.kind)) people.push(c.key);
   if (!people.length || ROLE_NOUN.test(c.stem)) return undefined;
   const genders = people.map((p) => genderOf(facts, p));
   return genders.every((g) => g && g !== wanted) ? `"${pronoun[0]}" points at someone the stem never names` : undefined;
 }
 const GENDERED_PRONOUN = /\b(?:he|him|his|she|her)\b/i;
+// Per article: each person's name once (names holds every mention).
+const people = new WeakMap<Facts['names'], string[]>();
+const peopleOf = (facts: Facts) => remember(people, facts.names, () => [...new Set(facts.names.filter((n) => n.type === 'person').map((n) => n.text))]);
 const PEOPLE_KINDS = new Set(['person', 'quote', 'appositive']);
 // "the defendant", "the manager": an unnamed person the pronoun may mean, named by role.
 const ROLE_NOUN = /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:man|woman|boy|girl|defendant|driver|manager|coach|player|suspect|victim|officer|minister|leader|owner|father|mother|son|daughter|husband|wife|patient|pilot|captain|worker|student|teacher|doctor)\b/iu;
