@@ -69,6 +69,7 @@ export function isFurniture(line: string): boolean {
   if (t === '') return true;
   if (FURNITURE_LINE.test(t) || DATELINE.test(t) || BYLINE.test(t)) return true;
   if (/^\^/.test(t)) return true; // reference list entry
+  if (/^\d{1,2}[:.]\d{2}\s*(?:\||[-–—]\s)/.test(t) && countWords(t) <= 6) return true; // a feed item's time: "17:32 | COUNCIL"
   if (/^!\[/.test(t) || /^<[^>]*>$/.test(t) || /^(<br\s*\/?>\s*)+$/i.test(t)) return true;
   if (/^(https?:\/\/|www\.)\S+$/i.test(t)) return true;
   if (/^\(\(.*?\)\)/.test(t)) return true; // interview markers such as ((WN))
@@ -170,5 +171,28 @@ export function cleanText(text: string): CleanText {
     }
   }
   close();
-  return { title, blocks };
+  const story = keepLeadStory(lines.slice(first), blocks);
+  // A feed's kept story is headed by its own headline, not the site's.
+  const storyTitle = story === blocks ? undefined : story.find((b) => b.kind === 'heading')?.text.trim();
+  return { title: storyTitle ?? title, blocks: story };
+}
+
+// A news feed's item ends on a rule or its share line ("Share | Comments (48)"), and opens on a time ("17:32 | COUNCIL").
+const ITEM_RULE = /^[-–—_=*]{5,}$/;
+const ITEM_MARK = /^(?:share\b|comments?\s*\(\d+\)|\d{1,2}[:.]\d{2}\s*(?:\||[-–—]\s))/i;
+
+/**
+ * A feed page holds several stories, and only one is the article: its other items (roadworks, a court case, the
+ * weather) are no facts of the story. On a page of three or more items with feed marks, the story with the most prose
+ * is kept.
+ */
+function keepLeadStory(lines: Line[], blocks: Block[]): Block[] {
+  const cuts = lines.filter((l) => ITEM_RULE.test(l.text) || /^share\b/i.test(l.text)).map((l) => l.start);
+  if (cuts.length < 3 || lines.filter((l) => ITEM_MARK.test(l.text)).length < 4) return blocks;
+  const itemOf = (b: Block) => cuts.filter((c) => c < b.start).length;
+  const words = new Map<number, number>();
+  for (const b of blocks) if (b.kind === 'paragraph') words.set(itemOf(b), (words.get(itemOf(b)) ?? 0) + countWords(b.text));
+  if (words.size < 3) return blocks;
+  const lead = [...words].reduce((best, item) => (item[1] > best[1] ? item : best))[0];
+  return blocks.filter((b) => itemOf(b) === lead);
 }

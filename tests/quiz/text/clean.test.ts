@@ -50,6 +50,24 @@ describe('cleanText', () => {
     expect(paragraphs(input)).toEqual(expected);
   });
 
+  // Round 13: a feed page's other items (roadworks, a court case, the weather) were asked about as the story's facts.
+  it('keeps only the main story of a news feed, under its own headline', () => {
+    const item = (time: string, head: string, body: string) => `${time} | NEWS\n\n${head}\n\n${body}\n\nShare | Comments (4)\n\n----------\n\n`;
+    const feed =
+      'Humber Today\n\n----------\n\n' +
+      item('17:32', 'Seven branch libraries to close', 'Seven of the city’s 16 branch libraries will close by September. The cabinet voted six to three on Wednesday. Campaigners handed in a petition with 18,640 signatures.') +
+      item('16:58', 'Lane closures extended', 'National Highways has extended overnight closures of the A63 by two weeks.') +
+      item('16:21', 'Man jailed over warehouse fire', 'A 34-year-old man has been jailed for two years and four months for arson.');
+    const clean = cleanText(feed);
+    expect(clean.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).join(' ')).toMatch(/^Seven of the city’s 16 branch libraries[^]*18,640 signatures\.$/);
+    expect(clean.title).toBe('Seven branch libraries to close');
+  });
+
+  it('keeps every section of an article whose sections are set off by rules', () => {
+    const essay = 'The first part explains the method in detail here.\n\n-----\n\nThe second part gives the results of the survey.\n\n-----\n\nThe third part discusses what the results mean.\n\n-----\n\nThe fourth part closes with recommendations for schools.';
+    expect(paragraphs(essay)).toHaveLength(4);
+  });
+
   it.each([
     ['Title: Queen Elizabeth agrees\nSource: x\n\nBody text goes here and it is long enough.', 'Queen Elizabeth agrees'],
     ['---\ntitle: "From front matter"\n---\nBody text goes here and it is long enough.', 'From front matter'],
