@@ -6,6 +6,7 @@
 import { canonicalOf, containsWord, type DateSpan, type Facts, type NameSpan, type QuantitySpan } from './facts/3-facts';
 import { DEMONYMS, MONTHS, ORG_SUFFIXES, PLACE_SUFFIXES, POOLS, TITLES } from './facts/lexicon';
 import { lastWord } from './facts/names';
+import { listNumbers } from './facts/numbers';
 import { findOrganisationKind, listAliases, organisationsLike, sameKindPlaces } from './model/gazetteer';
 import type { Sentence } from './text/2-annotate';
 import type { Built, Candidate } from './questions/stem';
@@ -452,6 +453,7 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
   return { options, closeness: Math.min(1, 0.6 + article * 0.2) };
 }
 
+const PART_OF_WHOLE = /\b(\S+)\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:\p{L}+[’']s\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 const SCALED = /^\s*(?:thousand|million|billion)\b/i;
 const LOWER_BOUND = /^(more than|over|at least|just over|well over|as many as)$/;
 const UPPER_BOUND = /^(fewer than|less than|up to|just under|only|just)$/;
@@ -522,7 +524,11 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   const otherShares = isPercent ? facts.quantities.filter((q) => q.sentence === evidence.index && q !== key && /%|per ?cent/.test(q.unit)).reduce((sum, q) => sum + q.value, 0) : 0;
   // "two hours and _____ minutes": the smaller unit of a compound duration stays under its limit.
   const compoundLimit = /^(minutes?|seconds?)\b/.test(key.unit) && /\b(hours?|minutes?)\s+and\s+$/.test(before) ? 60 : undefined;
+  // "Seven of the city's _____ branch libraries": the whole is larger than its part.
+  const part = PART_OF_WHOLE.exec(before);
+  const partSize = part ? listNumbers(part[1]!)[0] : undefined;
   const outsideRange = (x: number) =>
+    (partSize !== undefined && x <= partSize) ||
     (compoundLimit !== undefined && x >= compoundLimit) ||
     (lowerEnd !== undefined && x <= Number(lowerEnd.replace(/,/g, ''))) ||
     (upperEnd !== undefined && x >= Number(upperEnd.replace(/,/g, ''))) ||

@@ -71,6 +71,16 @@ describe('quantity distractors', () => {
   });
 });
 
+describe('a whole beside its part', () => {
+  it('stays larger than the part ("Seven of the city’s _____ branch libraries")', () => {
+    const f = extractFacts(annotateText(cleanText('Seven of the city’s 16 branch libraries will close by the end of September after a vote on Wednesday.')));
+    const key = f.quantities.find((q) => q.value === 16)!;
+    const { options } = pickQuantityDistractors(f, key, key.text, f.sentences[0]!);
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(Number(/\d+/.exec(o)![0])).toBeGreaterThan(7);
+  });
+});
+
 describe('scaled quantities', () => {
   it('stay under the next scale word ("760 million kilometres", never "1220 million")', () => {
     const f = extractFacts(annotateText(cleanText('At the time of discovery the comet was about 5.1 astronomical units from the Sun, roughly 760 million kilometres, and about 4.6 AU from Earth.')));

@@ -89,6 +89,7 @@ const NUMBER_WORDS: Record<string, number> = {
   forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
 const SCALE = /^(million|billion|trillion|thousand)$/i;
+const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western)$/i;
 
 /** Every plain number the text writes, in figures or as a word ("three to Halstead and 2 to Carnforth": 3, 2). */
 export function listNumbers(text: string): number[] {
@@ -144,11 +145,21 @@ export function findQuantities(sentence: Sentence, dates: DateSpan[]): QuantityS
       const unitTokens = [];
       let k = j;
       while (k < tokens.length && unitTokens.length < 3) {
-        const u = tokens[k]!;
+        let u = tokens[k]!;
+        let next = k + 1;
+        // "41 full-time equivalent posts": a compound the tokenizer split at its hyphen is one word of the unit.
+        const hyphen = tokens[k + 1];
+        const tail = tokens[k + 2];
+        if (hyphen?.text === '-' && tail && hyphen.start === u.end && tail.start === hyphen.end && /^[a-z]/i.test(tail.text)) {
+          u = { ...tail, start: u.start, text: sentence.text.slice(u.start - sentence.start, tail.end - sentence.start) };
+          next = k + 3;
+        }
         if (!/^[a-z][\w-]*$/i.test(u.text) || !/^(NOUN|ADJ|PROPN)$/.test(u.pos)) break;
+        // "12 km north-west of Monchique": a bearing follows the unit, it is no part of it.
+        if (COMPASS.test(u.text)) break;
         if (u.pos === 'PROPN' && !/^[A-Z]{2,4}$/.test(u.text)) break;
         unitTokens.push(u);
-        k++;
+        k = next;
       }
       // "51 different post-consumer plastic containers": a unit cut short by the three-word limit is no unit.
       const runsOn = unitTokens.length === 3 && k < tokens.length && /^(NOUN|ADJ)$/.test(tokens[k]!.pos) && /^[a-z]/i.test(tokens[k]!.text);
@@ -163,7 +174,7 @@ export function findQuantities(sentence: Sentence, dates: DateSpan[]): QuantityS
     if (!unit && !currency) continue;
     if (HYPHEN_THEN_LETTER.test(sentence.text.slice(end - sentence.start))) continue; // "10 percentage-point": the unit runs on
     // A duration ("for 27 years", "within 24 hours") reads well; a clock time ("0900 hours"), an age or a multiplier does not.
-    const duration = /^(for|within|after|than|over|past|last|nearly|almost|about|around|some|only|just|as)$/i.test(prevWord) && Number(t.text.replace(/,/g, '')) < 1000;
+    const duration = /^(for|within|after|than|over|past|last|nearly|almost|about|around|some|only|just|as|to|from|by)$/i.test(prevWord) && Number(t.text.replace(/,/g, '')) < 1000;
     if (/^(UTC|GMT|am|pm)$/i.test(unit) || (/^hours$/i.test(unit) && (!duration || /^0|^\d{3,}$/.test(t.text)))) continue;
     if (/^(years?|times?)$/.test(unit) && !qual && !(duration && /^years?$/.test(unit))) continue;
     const numberText = t.text;

@@ -26,6 +26,10 @@ describe('quantities keep their qualifier and unit', () => {
     [SEED.wagner, 'roughly 1,000 soldiers', 'roughly', 1000, 'soldiers'],
     [SEED.strong, '13,000-strong', '', 13000, '-strong'],
     [SEED.dates, '500 people', '', 500, 'people'],
+    // Round 13: a unit the tokenizer split at a hyphen, and a duration after "to"; a bearing stays out of the unit.
+    ['The closures will mean the loss of 41 full-time equivalent posts, of which about 23 are voluntary.', '41 full-time equivalent posts', '', 41, 'full-time equivalent posts'],
+    ['Four branches will have their hours reduced from 42 to 30 hours a week.', '30 hours', '', 30, 'hours'],
+    ['The fire broke out near the hamlet of Casais, about 8 kilometres north-west of the town of Monchique.', 'about 8 kilometres', 'about', 8, 'kilometres'],
   ])('%s', (sentence, text, qualifier, value, unit) => {
     const q = factsOf(sentence).quantities.find((x) => x.text === text);
     expect(q).toMatchObject({ qualifier, value, unit });
