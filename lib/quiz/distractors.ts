@@ -453,6 +453,8 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
   return { options, closeness: Math.min(1, 0.6 + article * 0.2) };
 }
 
+const CHANGE_TO = /^\s+to\s+[$€£]?(\d[\d,]*(?:\.\d+)?)/;
+const CHANGE_FROM = /\bfrom\s+[$€£]?(\d[\d,]*(?:\.\d+)?)(?:\s*[^\s\d]+){0,2}\s+to\s+$/;
 const PART_OF_WHOLE = /\b(\S+)\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:\p{L}+[’']s\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 const SCALED = /^\s*(?:thousand|million|billion)\b/i;
 const LOWER_BOUND = /^(more than|over|at least|just over|well over|as many as)$/;
@@ -524,11 +526,17 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   const otherShares = isPercent ? facts.quantities.filter((q) => q.sentence === evidence.index && q !== key && /%|per ?cent/.test(q.unit)).reduce((sum, q) => sum + q.value, 0) : 0;
   // "two hours and _____ minutes": the smaller unit of a compound duration stays under its limit.
   const compoundLimit = /^(minutes?|seconds?)\b/.test(key.unit) && /\b(hours?|minutes?)\s+and\s+$/.test(before) ? 60 : undefined;
+  // "will rise from _____ to $19.48": the other end of a change bounds how far the options may stray ($10.34 rising
+  // to $19.48 would be no plausible year's rise). Within three times the key's own step, on its side.
+  const changeEnd = /\bfrom\s+$/.test(before) ? CHANGE_TO.exec(after)?.[1] : CHANGE_FROM.exec(before)?.[1];
+  const other = changeEnd === undefined ? undefined : Number(changeEnd.replace(/,/g, ''));
+  const strays = (x: number) => other !== undefined && other !== v && Math.abs(x - other) > 3 * Math.abs(v - other);
   // "Seven of the city's _____ branch libraries": the whole is larger than its part.
   const part = PART_OF_WHOLE.exec(before);
   const partSize = part ? listNumbers(part[1]!)[0] : undefined;
   const outsideRange = (x: number) =>
     (partSize !== undefined && x <= partSize) ||
+    strays(x) ||
     (compoundLimit !== undefined && x >= compoundLimit) ||
     (lowerEnd !== undefined && x <= Number(lowerEnd.replace(/,/g, ''))) ||
     (upperEnd !== undefined && x >= Number(upperEnd.replace(/,/g, ''))) ||

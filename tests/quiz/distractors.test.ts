@@ -71,6 +71,19 @@ describe('quantity distractors', () => {
   });
 });
 
+describe('the other end of a change', () => {
+  // Round 13: "will rise from _____ to $19.48" offered $10.34, a rise of 88% in a year.
+  it.each([
+    ['The training minimum wage will rise from $18.80 to $19.48 an hour next April.', 18.8, 19.48],
+    ['Science results improved slightly, rising from 66.8 per cent to 67.5 per cent this year.', 67.5, 66.8],
+  ])('keeps the options near it: %s', (text, value, other) => {
+    const f = extractFacts(annotateText(cleanText(text)));
+    const key = f.quantities.find((q) => q.value === value)!;
+    const { options } = pickQuantityDistractors(f, key, key.text, f.sentences[0]!);
+    for (const o of options) expect(Math.abs(Number(/\d+(?:\.\d+)?/.exec(o)![0]) - other)).toBeLessThanOrEqual(3 * Math.abs(value - other) + 1e-9);
+  });
+});
+
 describe('a whole beside its part', () => {
   it('stays larger than the part ("Seven of the city’s _____ branch libraries")', () => {
     const f = extractFacts(annotateText(cleanText('Seven of the city’s 16 branch libraries will close by the end of September after a vote on Wednesday.')));
