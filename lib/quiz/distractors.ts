@@ -10,7 +10,7 @@ import { listNumbers } from './facts/numbers';
 import { findOrganisationKind, listAliases, organisationsLike, sameKindPlaces } from './model/gazetteer';
 import type { Sentence } from './text/2-annotate';
 import type { Built, Candidate } from './questions/stem';
-import { explainRoleMismatch, isTruncatedName, isUnfitForRole } from './roles';
+import { explainRoleMismatch, isTruncatedName, isUnfitForRole, roleOf } from './roles';
 import { remember } from './memo';
 import { readInitials } from './text/words';
 
@@ -288,8 +288,17 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
     if (explainRoleMismatch(facts, key, keyText, s, evidence) || isGarbled(s) || isTruncatedName(facts, s)) continue;
     safe.push(s);
   }
+  // A person of the key's own role first ("manager" beside a manager), then one of no stated role, then the rest: the
+  // sentence often says what only that role does ("sent on a substitute").
+  const keyRole = key.type === 'person' ? roleOf(facts, keyText) : undefined;
+  const roleRank = (x: string) => {
+    if (!keyRole) return 0;
+    const r = roleOf(facts, x);
+    return r === keyRole ? 0 : r === undefined ? 1 : 2;
+  };
   const fromArticle = safe.sort(
     (a, b) =>
+      roleRank(a) - roleRank(b) ||
       (key.type === 'organisation' ? sameForm(b) - sameForm(a) : 0) ||
       (counts.get(canonicalOf(facts, b)) ?? 0) - (counts.get(canonicalOf(facts, a)) ?? 0) ||
       Math.abs(a.length - keyText.length) - Math.abs(b.length - keyText.length),

@@ -31,6 +31,8 @@ interface PersonRoles {
   gender: Map<string, Gender>;
   /** canonical names of people who act in the article: they speak, do, or are described. */
   actors: Set<string>;
+  /** canonical -> the role word the article gives ("Halstead manager Gary Ingham": manager). */
+  role: Map<string, string>;
 }
 
 const cache = new WeakMap<Facts, PersonRoles>();
@@ -230,6 +232,7 @@ function readRoles(facts: Facts): PersonRoles {
   const votes = new Map<string, number>();
   const vote = (c: string, v: number) => votes.set(c, (votes.get(c) ?? 0) + v);
   const actors = new Set<string>();
+  const role = new Map<string, string>();
   const fullNames = new Map<string, string>();
   for (const n of facts.names) if (n.type === 'person' && n.text.includes(' ')) fullNames.set(lastWord(n.text), n.text);
   const canon = (n: NameSpan) => canonicalOf(facts, fullNames.get(n.text) ?? n.text);
@@ -246,6 +249,8 @@ function readRoles(facts: Facts): PersonRoles {
       outsides.set(n.sentence, outside);
     }
     const rel = n.start - s.start;
+    const roleWord = ROLE_IN_TITLE.exec(n.title ?? '')?.[1] ?? ROLE_WORD.exec(s.text.slice(Math.max(0, rel - 40), rel))?.[1] ?? ROLE_AFTER.exec(s.text.slice(n.end - s.start))?.[1];
+    if (roleWord && !role.has(canon(n))) role.set(canon(n), roleWord.toLowerCase());
     // Inside a quotation, a name is the speaker's mention, not the article's actor.
     if (outside.slice(rel, rel + n.text.length).trim() === '') continue;
     const list = bySentence.get(n.sentence) ?? [];
@@ -301,7 +306,7 @@ function readRoles(facts: Facts): PersonRoles {
   }
   const gender = new Map<string, Gender>();
   for (const [c, v] of votes) if (v !== 0) gender.set(c, v > 0 ? 'male' : 'female');
-  roles = { gender, actors };
+  roles = { gender, actors, role };
   cache.set(facts, roles);
   return roles;
 }
@@ -319,6 +324,20 @@ function readFullName(facts: Facts, name: string): string {
     }
   }
   return memo.fullNames.get(name) ?? name;
+}
+
+// Roles a sentence can single out ("withdrew X for a defender": only a manager makes a substitution).
+const ROLES = 'manager|coach|referee|captain|striker|midfielder|defender|goalkeeper|forward|winger|chairman|chairwoman|chair|director|minister|secretary|councillor|mayor|president|judge|inspector|detective|officer|spokesperson|spokesman|spokeswoman|researcher|scientist|professor|astronomer|engineer|economist|analyst|lawyer|doctor|surgeon|nurse|teacher|librarian|organiser|campaigner|founder|correspondent';
+// The role word right before the name, maybe after a club or body ("Halstead manager", "Labour councillor").
+const ROLE_WORD = new RegExp(`\\b(${ROLES})\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+)?$`, 'iu');
+const ROLE_IN_TITLE = new RegExp(`\\b(${ROLES})\\b`, 'i');
+// Or an appositive after it: "Rebecca Whitlow, the referee," / ", a retired school librarian".
+const ROLE_AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${ROLES})\\b`, 'iu');
+
+/** The role word the article gives a person ("manager", "referee"), if any. */
+export function roleOf(facts: Facts, name: string): string | undefined {
+  const { role } = readRoles(facts);
+  return role.get(canonicalOf(facts, readFullName(facts, name))) ?? role.get(canonicalOf(facts, name));
 }
 
 /** Does the person act in the article (speak, do, get described), rather than only be mentioned in passing? */

@@ -15,6 +15,17 @@ import { cleanText } from '@/lib/quiz/text/1-clean';
 const factsOf = (text: string): Facts => extractFacts(annotateText(cleanText(text)));
 
 describe('an opening pronoun names its one antecedent', () => {
+  // Round 13: "Redfern sent on Wrona ... He had already forced a save" was resolved to Redfern, a false stem.
+  it('leaves "He" alone when the sentence before also names someone of no known kind', () => {
+    const f = factsOf('Carnforth manager Steve Redfern sent on Kowarski, who joined from Lancaster City in January, in the 71st minute. He had already forced one save when the winner arrived.');
+    expect(f.sentences[1]!.resolved).toBeUndefined();
+  });
+
+  it('reads a subject the sentence goes on to call "he" as a person', () => {
+    const f = factsOf('Tomasz Wrona had been on the pitch for only 17 minutes when he ran on to the flick-on.');
+    expect(f.names.find((n) => n.text === 'Tomasz Wrona')?.type).toBe('person');
+  });
+
   it('names "The board" after the one board named before, and leaves it when two were', () => {
     const f = factsOf('The Northfield Health Board met on Monday to discuss closures. The board’s chair said three wards would close by 2026.');
     expect(openStem(f.sentences[1]!)).toBe('The Northfield Health Board’s chair said three wards would close by 2026.');

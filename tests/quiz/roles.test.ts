@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts, type Facts, type NameSpan } from '@/lib/quiz/facts/3-facts';
 import { annotateText } from '@/lib/quiz/text/2-annotate';
 import { cleanText } from '@/lib/quiz/text/1-clean';
-import { explainRoleMismatch, GENDERED, genderOf, isActor, isTruncatedName } from '@/lib/quiz/roles';
+import { explainRoleMismatch, GENDERED, genderOf, isActor, isTruncatedName, roleOf } from '@/lib/quiz/roles';
 import { isUnsafe, pickDateDistractors, pickNameDistractors } from '@/lib/quiz/distractors';
 import { generateQuiz } from '@/lib/quiz/generate';
 
@@ -154,5 +154,29 @@ describe('a body competes with its own kind', () => {
     const { options } = pickNameDistractors(facts, plos, 'PLOS One', facts.sentences[plos.sentence]!);
     expect(options).toHaveLength(3);
     for (const o of options) expect(o).not.toMatch(/University/);
+  });
+});
+
+// Round 13: "Who sent on Wrona?" keyed a manager offered a referee and two players, and left out the other manager.
+describe('the role the article gives a person', () => {
+  const facts = extractFacts(
+    annotateText(
+      cleanText(
+        'Halstead manager Gary Ingham said the decision was fair. Carnforth manager Steve Redfern praised his players. Referee Rebecca Whitlow showed a red card to Dean Appleyard, the Halstead captain. Liam Sowerby scored in the 67th minute and Jordan Mbeki-Hart was substituted. Steve Redfern sent on a striker in the 71st minute, and Sowerby said he was delighted.',
+      ),
+    ),
+  );
+  it.each([
+    ['Gary Ingham', 'manager'],
+    ['Redfern', 'manager'],
+    ['Rebecca Whitlow', 'referee'],
+    ['Dean Appleyard', 'captain'],
+    ['Liam Sowerby', undefined],
+  ])('%s: %s', (name, role) => expect(roleOf(facts, name)).toBe(role));
+
+  it('puts a person of the key’s role first among the options', () => {
+    const redfern = facts.names.find((n) => n.text === 'Steve Redfern' && n.sentence === 4)!;
+    const { options } = pickNameDistractors(facts, redfern, 'Steve Redfern', facts.sentences[4]!);
+    expect(options[0]).toBe('Gary Ingham');
   });
 });

@@ -279,10 +279,13 @@ export function typeNames(spans: NameSpan[], sentences: Sentence[]): NameSpan[] 
     const countryBefore = /(\p{Lu}[\p{L}.]+)[’']s\s+$/u.exec(before)?.[1];
     const roleBefore =
       (countryBefore !== undefined && classifyPlace(countryBefore) === 'country') ||
-      /\b(?:player|coach|striker|midfielder|defender|goalkeeper|captain|rider|runner|driver|champion|seed|veteran|rookie|teenager|compatriot|rival|opponent|beat|defeated|against)\s+$/.test(before);
+      /\b(?:player|coach|striker|midfielder|defender|goalkeeper|captain|substitute|winger|forward|manager|referee|rider|runner|driver|champion|seed|veteran|rookie|teenager|compatriot|rival|opponent|beat|defeated|against)\s+$/.test(before);
     // "RCN Wales said": an acronym opening the name, or a country closing it, marks a body or a branch, not a person.
     const bodyLike = /^[A-Z]{2,}\b/.test(s.text) || classifyPlace(lastWord(s.text)) === 'country' || PLACE_SUFFIXES.has(lastWord(s.text).toLowerCase());
-    if (multiWord && !bodyLike && s.text.split(' ').length <= 3 && (saidAfter || saidBefore || roleBefore || (appositive && PERSON_NOUNS.test(appositive[1]!)))) {
+    // "Tomasz Wrona had been on the pitch for 17 minutes when he ran ...": a sentence's subject that it goes on to
+    // call he or she.
+    const subjectThenPronoun = before.trim() === '' && /^\s+\p{Ll}[^.“”"]{0,80}?\b(?:he|she)\b/u.test(after);
+    if (multiWord && !bodyLike && s.text.split(' ').length <= 3 && (saidAfter || saidBefore || roleBefore || subjectThenPronoun || (appositive && PERSON_NOUNS.test(appositive[1]!)))) {
       s.type = 'person';
       noteAs(s);
     }

@@ -107,6 +107,8 @@ export function resolvePronouns(sentences: Sentence[], names: NameSpan[]): void 
       const mentioned = names.filter((n) => n.sentence === prev.index && n.type === 'person');
       const people = new Set(mentioned.map((n) => lastWord(n.text)));
       if (people.size !== 1) continue;
+      // "Redfern sent on Wrona ... He had already forced a save": a name of no known kind may be the person meant.
+      if (names.some((n) => n.sentence === prev.index && n.type === 'other' && !lastWord(n.text).includes(lastWord(mentioned[0]!.text)))) continue;
       // "Smith met the prime minister. He said ...": an unnamed person in the sentence before may be the one meant.
       // A role beside the name ("Professor X, a neuroscientist at ...") describes that person and is no rival.
       const rival = [...prev.text.matchAll(ROLE)].some((r) =>
