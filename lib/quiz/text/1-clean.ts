@@ -29,10 +29,10 @@ const DATELINE =
   /^((monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?((january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december),?\s+\d{4}|\d{4}-\d{2}-\d{2})\b.{0,40}$/i;
 const BYLINE = /^(by|written by|words by|story by)\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}\s*(,.*)?$/;
 const AUTHOR_BIO =
-  /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}\s+(?:(?:is|was)\s+(?:(?:an?|the|our|this paper's)\s+)?([\p{L}-]+\s+){0,4}(?:author|writer|journalist|reporter|columnist|blogger|editor|correspondent|contributor)\b|(?:covers|has covered|writes about|has written about|reports on|has reported on)\s+[^.]{3,120}\s+(?:for|since)\s+)/u;
+  /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}\s+(?:(?:is|was)\s+(?:(?:an?|the|our|this paper's)\s+)?([\p{L}-]+\s+){0,4}(?:author|writer|journalist|reporter|columnist|blogger|editor|correspondent|contributor)\b|(?:covers|has covered|writes about|has written about|reports on|has reported on)\s+[^.]{3,120}(?:\s+(?:for|since)\s+|\.))/u;
 // Sections after which a page holds no more article prose (Wikipedia tails, author boxes).
 const TAIL_HEADING =
-  /^(references|notes|footnotes|citations|external links|see also|further reading|bibliography|sources|about the author|about the authors|related articles|more from|comments)$/i;
+  /^(references|notes|footnotes|citations|external links|see also|further reading|bibliography|sources|about the author|about the authors|related articles|more from|comments|notes to editors|editors' notes|editor's notes|ends|-?\s*ends\s*-?|media contacts?|press contacts?|for more information)$/i;
 const SENTENCE_END = /[.!?]["'”’)\]]*$/;
 const CITATION_TAIL = /(\[\d+\]|\[[a-z]\]|\[citation needed\]|\[permanent dead link\])+$/i;
 
@@ -69,6 +69,9 @@ export function isFurniture(line: string): boolean {
   if (t === '') return true;
   if (FURNITURE_LINE.test(t) || DATELINE.test(t) || BYLINE.test(t)) return true;
   if (/^\^/.test(t)) return true; // reference list entry
+  // A caption ending on its photo credit ("... on Friday. (AP Photo/Giorgi Mamaladze)"), a wire contributor line.
+  if (/\((?:AP|AFP|Reuters|EPA|PA|Getty)?\s*(?:Photo|Images?|Picture)[^)]*\)$/i.test(t)) return true;
+  if (/^[\p{L} .'’-]{0,60}\bcontributed (?:to this report|reporting|from)\b/u.test(t)) return true;
   if (/^\d{1,2}[:.]\d{2}\s*(?:\||[-–—]\s)/.test(t) && countWords(t) <= 6) return true; // a feed item's time: "17:32 | COUNCIL"
   if (/^!\[/.test(t) || /^<[^>]*>$/.test(t) || /^(<br\s*\/?>\s*)+$/i.test(t)) return true;
   if (/^(https?:\/\/|www\.)\S+$/i.test(t)) return true;

@@ -15,7 +15,7 @@ describe('cleanText', () => {
     ],
     [
       'author bios in other words',
-      'Prices rose by 3 percent in March across the region.\n\nHarriet Okonjo covers housing, planning and regional economics for the Yorkshire Ledger. She previously reported for the Manchester Evening Post.\n\nJoanna Wiśniewska is an environment reporter based in Kraków. She covers energy.\n\nTom Bradshaw has covered football in the north-west for 18 years.\n\nMaria Ellison covers shipping and trade for the paper.\n\nJames Pemberton is our planning correspondent.\n\nDr Helen Achterberg is health and science correspondent. She worked as a GP in Bristol for nine years.',
+      'Prices rose by 3 percent in March across the region.\n\nHarriet Okonjo covers housing, planning and regional economics for the Yorkshire Ledger. She previously reported for the Manchester Evening Post.\n\nJoanna Wiśniewska is an environment reporter based in Kraków. She covers energy.\n\nTom Bradshaw has covered football in the north-west for 18 years.\n\nMaria Ellison covers shipping and trade for the paper.\n\nJames Pemberton is our planning correspondent.\n\nDr Helen Achterberg is health and science correspondent. She worked as a GP in Bristol for nine years.\n\nMarcus Delaney covers cyber security, privacy and technology regulation. He joined in 2019.',
       ['Prices rose by 3 percent in March across the region.'],
     ],
     [
@@ -42,6 +42,11 @@ describe('cleanText', () => {
       'a Wikipedia tail',
       'Avalanche was a criminal syndicate involved in phishing attacks.\nReferences[edit]\n^ McMillan, Robert (2010). "Report". Retrieved 2010-05-17.\nThis page was last edited on 20 May 2023, at 15:51 (UTC).',
       ['Avalanche was a criminal syndicate involved in phishing attacks.'],
+    ],
+    [
+      'a photo credit, a contributor line and a press release’s notes to editors',
+      'Rescuers searched the village of Ghebi on Friday morning.\n\nResidents stand outside a damaged house in Ghebi on Friday. (AP Photo/Giorgi Mamaladze)\n\nAssociated Press writer Giorgi Mamaladze contributed from Oni.\n\nENDS\n\nNotes to editors\n\nThe union has 4,100 members at the company.',
+      ['Rescuers searched the village of Ghebi on Friday morning.'],
     ],
     ['an author box', 'Side-channel attacks leak secrets through timing and power.\n\n## About the author\n\nChetan Jaiswal is a professor of computer science at a college.', ['Side-channel attacks leak secrets through timing and power.']],
     ['hard-wrapped prose', 'The mission has struggled to protect\ncivilians and its own troops for a decade.', ['The mission has struggled to protect\ncivilians and its own troops for a decade.']],
