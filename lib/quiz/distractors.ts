@@ -418,7 +418,14 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
   // "increased ... since _____": a year well after the key (the article's own 2028 finish date) reads as nonsense.
   const since = key.year !== undefined && /\bsince\s+$/i.test(evidence.text.slice(0, key.start - evidence.start));
   const notPastSince = (s: string) => !since || !(Number(/\d{4}/.exec(s)?.[0]) > key.year! + 3);
+  // No year after the article's present ("2040s" beside "1990s"), its latest year outside sentences that look ahead ("a
+  // plan for 1,500 homes by 2030"): a future date is no plausible option, unless the sentence itself looks ahead ("will
+  // be used from 2027"), where past years alone would single the key out.
+  const looksAhead = LOOKS_AHEAD.test(evidence.text);
+  const latest = looksAhead ? Infinity : Math.max(key.year ?? 0, ...facts.dates.filter((d) => !LOOKS_AHEAD.test(facts.sentences[d.sentence]!.text)).map((d) => d.year ?? 0));
+  const pastPresent = (s: string) => (key.format === 'year' || key.format === 'decade') && Number(/\d{4}/.exec(s)?.[0]) > latest;
   const ok = (s: string) =>
+    !pastPresent(s) &&
     s.toLowerCase() !== keyText &&
     !inEvidence.includes(s.toLowerCase()) &&
     !evidence.text.toLowerCase().includes(s.toLowerCase()) &&
@@ -449,14 +456,8 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
       generated.push(formatDate(key, undefined, month, day));
     }
   }
-  // No year after the article's latest ("2040s" beside "1990s"): a future date is no plausible option, unless the
-  // sentence looks ahead ("will be used from 2027"), where past years alone would single the key out.
-  const looksAhead = /\b(?:will|would|due to|expected to|plans? to|planned|scheduled|from next)\b/i.test(evidence.text);
-  const latest = looksAhead ? Infinity : Math.max(key.year ?? 0, ...facts.dates.map((d) => d.year ?? 0));
   for (const g of generated) {
     if (options.length >= 3) break;
-    const year = Number(/\d{4}/.exec(g)?.[0]);
-    if ((key.format === 'year' || key.format === 'decade') && year > latest) continue;
     if (ok(g) && !options.some((o) => o.toLowerCase() === g.toLowerCase())) options.push(g);
   }
   return { options, closeness: Math.min(1, 0.6 + article * 0.2) };
@@ -465,6 +466,7 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
 const CHANGE_TO = /^\s+to\s+[$€£]?(\d[\d,]*(?:\.\d+)?)/;
 const CHANGE_FROM = /\bfrom\s+[$€£]?(\d[\d,]*(?:\.\d+)?)(?:\s*[^\s\d]+){0,2}\s+to\s+$/;
 const PART_OF_WHOLE = /\b(\S+)\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:\p{L}+[’']s\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+const LOOKS_AHEAD = /\b(?:will|would|due to|expected to|plans? to|planned|scheduled|from next|by 20\d\d|target)\b/i;
 const SCALED = /^\s*(?:thousand|million|billion)\b/i;
 const LOWER_BOUND = /^(more than|over|at least|just over|well over|as many as)$/;
 const UPPER_BOUND = /^(fewer than|less than|up to|just under|only|just)$/;

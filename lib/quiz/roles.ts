@@ -24,6 +24,8 @@ const NON_NAME_CHARS = /[^\p{L}-]+/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 const NEIGHBOURING_CUE = /\bneighbou?ring\s+(?:countries\s+(?:of\s+|like\s+|such as\s+)?)?(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*(?:,|\s+and)\s+)?$/u;
 
+const COUNTY = /(?:shire|\bCounty|\bProvince|\bRegion|\bOblast|\bPrefecture|\bDistrict)$|^County\s/;
+
 type Gender = 'male' | 'female';
 
 interface PersonRoles {
@@ -210,7 +212,7 @@ function classifyBody(facts: Facts, name: string): string | undefined {
 const bodyClasses = new WeakMap<Facts, Map<string, string | undefined>>();
 const bodyClassOf = (facts: Facts, name: string) => remember(remember(bodyClasses, facts, () => new Map()), name, () => classifyBody(facts, name));
 
-export const GENDERED = /\b(?:he|she|his|her|hers|him|himself|herself|Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|man|woman|men's|women's|husband|wife|mother|father|son|daughter|brother|sister|king|queen|boy|girl)\b/i;
+export const GENDERED = /\b(?:he|she|his|her|hers|him|himself|herself|Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|man|woman|men[’']s|women[’']s|husband|wife|mother|father|son|daughter|brother|sister|king|queen|boy|girl)\b/i;
 
 const ROMANCE_EXCEPTIONS = new Set('Andrea Luca Nicola Joshua Mustafa Sasha Nikita Ezra Jonah Elijah Akira Kosta Garcia Costa Attila Dmitry Sergey Juba Moussa Oumar Jaffe Rocco'.split(' '));
 const ROLE_BEFORE =
@@ -623,6 +625,10 @@ export function explainRoleMismatch(facts: Facts, key: NameSpan, keyText: string
     const chamber = /\b(?:House of Commons|House of Lords|Commons|Lords|Senate|House of Representatives|Bundestag|Duma)\b/;
     const whole = /^(?:the\s+)?(?:Parliament|Congress|Legislature|National Assembly)$/i;
     if ((chamber.test(keyText) && whole.test(option)) || (chamber.test(option) && whole.test(keyText))) return 'contains or belongs to the key';
+    // "Military engineers from the _____" keyed Defense Ministry: "the Government" and "the Cabinet" hold every ministry.
+    const executive = /^(?:the\s+)?(?:Government|Cabinet|Administration|State)$/i;
+    const department = /\b(?:Ministry|Department|Agency|Office|Service|Bureau|Directorate)\b/;
+    if ((department.test(keyText) && executive.test(option)) || (department.test(option) && executive.test(keyText))) return 'contains or belongs to the key';
     return undefined;
   }
   if (key.type === 'place') {
@@ -633,6 +639,8 @@ export function explainRoleMismatch(facts: Facts, key: NameSpan, keyText: string
     // One lies in the other: a second true answer ("Soweto" vs "Johannesburg", "Alaska" vs "Anchorage").
     if (containerIn(facts, keyText).some((x) => sameCountry(x, option)) || containers.some((x) => sameCountry(x, keyText))) return 'contains or lies in the key';
     if (containsIn(facts, keyText, option) || containsIn(facts, option, keyText)) return 'the article places one in the other';
+    // "a day-surgery unit in _____" keyed Ledbury: a county (Herefordshire) is another grain of place, and may hold it.
+    if (COUNTY.test(keyText) !== COUNTY.test(option) && !findCountry(keyText) && !findCountry(option)) return 'a county against a town';
     // "northern cities, including _____ and Timbuktu": a town of another country is no rival for a Malian town, and
     // a town from a word list is none for a town whose country the gazetteer does not know.
     const keyCity = findCity(keyText);

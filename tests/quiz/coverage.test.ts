@@ -182,6 +182,14 @@ describe('a count the sentence adds up', () => {
   });
 });
 
+describe('a date question on a bare abstract subject', () => {
+  it('is not asked as "On what date did construction begin?"', () => {
+    const f = factsOf('The bridge contract was signed in 2008. Construction began on 14 August 2009 and took four years.');
+    const stems = buildDateQuestions(f).map((b) => b.stem);
+    expect(stems.some((s) => /did (?:C|c)onstruction begin\?/.test(s))).toBe(false);
+  });
+});
+
 describe('a year that is part of a name', () => {
   it('is not asked ("the Proceeds of Crime Act 2002")', () => {
     const f = factsOf('Proceedings under the Proceeds of Crime Act 2002 to recover the money will begin at a hearing in Birmingham in June 2025.');

@@ -119,6 +119,14 @@ describe('date distractors', () => {
     for (const o of options) expect(Number(o)).toBeLessThanOrEqual(2024);
   });
 
+  // Round 14: "Under rules introduced in _____" offered 2030, a year only a promise in a quotation looks ahead to.
+  it('stay within the article’s present, its latest year outside sentences that look ahead', () => {
+    const f = extractFacts(annotateText(cleanText('Patel was elected mayor in 2024. Under rules introduced in 2023, the contest was decided by first past the post. She promised 1,500 new council homes by 2030.')));
+    const { options } = pickDateDistractors(f, f.dates.find((d) => d.year === 2023)!, f.sentences[1]!);
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(Number(o)).toBeLessThanOrEqual(2024);
+  });
+
   it('stay on the key’s side of the other dates the sentence gives', () => {
     const text = 'Avalanche was discovered in December 2008. By April 2010, attacks had decreased to 59 from a high in October 2009. In November 2016 the botnet was destroyed.';
     const f = extractFacts(annotateText(cleanText(text)));

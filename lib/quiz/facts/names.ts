@@ -57,7 +57,7 @@ export interface Word {
 // Words after a bare acronym that show it names a body ("MINUSMA head", "ICANN issued").
 const ORG_FOLLOWERS = new Set(['head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'force', 'forces', 'mission', 'officials', 'official', 'troops', 'staff', 'members', 'leader', 'director', 'report', 'reported', 'said', 'says', 'issued', 'announced', 'warned', 'has', 'had', 'was', 'is', 'took']);
 const TRADE_WORDS = new Set(
-  'construction research finance capital power transport shipping freight media retail insurance healthcare publishing consulting analytics logistics mobility aerospace automotive robotics telecom utilities securities investments rail pharma biotech foods'.split(' '),
+  'construction research finance capital power transport shipping freight media retail insurance healthcare publishing consulting analytics logistics mobility aerospace automotive robotics telecom utilities securities investments rail pharma biotech foods trains buses coaches homes hotels films records books stores farms lines networks services systems'.split(' '),
 );
 const CELESTIAL = new Set(['earth', 'sun', 'moon', 'mercury', 'venus', 'mars', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto']);
 const NAMED_WEATHER = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
@@ -327,6 +327,9 @@ export function typeNames(spans: NameSpan[], sentences: Sentence[]): NameSpan[] 
  * inside a longer name ("Health Board" in "Northfield Health Board") counts as the same body.
  */
 export function findBodyByHeadNoun(names: NameSpan[], noun: string, before: number): string | undefined {
+  // "Labour's deputy leader said the party ...": parties, clubs, unions and firms are often named without their head
+  // noun ("Labour", "Unite", "Arsenal"), so the one "... Party" named before may be another one.
+  if (NAMED_BARE.has(noun)) return undefined;
   const found: string[] = [];
   for (const n of bodiesByHeadNoun(names).get(noun) ?? []) if (n.sentence < before && !found.includes(n.text)) found.push(n.text);
   const longest = found.sort((a, b) => b.length - a.length)[0];
@@ -350,6 +353,7 @@ function bodiesByHeadNoun(names: NameSpan[]): Map<string, NameSpan[]> {
   });
 }
 const STARTS_LOWER = /^\p{Ll}/u;
+const NAMED_BARE = new Set(['party', 'union', 'club', 'team', 'group', 'company', 'firm', 'side', 'band']);
 
 export function lastWord(name: string): string {
   return name.split(/\s+/).pop() ?? name;

@@ -71,7 +71,8 @@ function resolveBodyOpening(s: Sentence, names: NameSpan[]): Sentence['resolved'
   const next = s.tokens.find((t) => t.start >= s.start + m[0].length && HAS_LETTER.test(t.text));
   if (!m[2] && (!next || !/^(VERB|AUX)$/.test(next.pos))) return undefined;
   const name = findBodyByHeadNoun(names, m[1]!, s.index);
-  if (!name) return undefined;
+  // A body of the sentence named without a head noun may be the one meant ("Labour", "Unite").
+  if (!name || names.some((n) => n.sentence === s.index && n.type === 'organisation' && !n.text.includes(' ') && !name.includes(n.text))) return undefined;
   return { at: 0, pronoun: m[0], text: m[2] ? possessive(`The ${name}`, s.text) : `The ${name}` };
 }
 const BODY_OPENING = /^The\s+(\p{Ll}[\p{Ll}-]{2,})(?:([’'])s)?(?![\p{L}-])/u;

@@ -31,7 +31,9 @@ function splitClause(text: string, offset: number, tokens: Token[]): { subject: 
   // ("Hungary", "NATO") keeps it.
   const first = subjectTokens[0]!;
   // (A word the tagger reads as a name keeps its capital: "did Work begin" reads better than "did orrin say".)
-  if (first.pos !== 'PROPN' && !/^[A-Z]{2,}/.test(first.text)) subject = subject.charAt(0).toLowerCase() + subject.slice(1);
+  // ("Construction began": the tagger reads a sentence-initial abstract noun as a name; its suffix says it is none.)
+  const abstractNoun = subjectTokens.length === 1 && /^[A-Z][a-z]+(?:tion|sion|ment|ness|ity|ance|ence|ing)$/.test(first.text);
+  if ((first.pos !== 'PROPN' || abstractNoun) && !/^[A-Z]{2,}/.test(first.text)) subject = subject.charAt(0).toLowerCase() + subject.slice(1);
   return { subject, verb, after: text.slice(verb.end - offset) };
 }
 
@@ -68,6 +70,8 @@ export function writeDateQuestion(sentence: Sentence, d: DateSpan): string | und
     if (between.includes(',') || countWords(between) > 3) return undefined;
   }
   const subject = clause.subject;
+  // "On what date did construction begin?": construction of what? A bare abstract noun needs the sentence before.
+  if (/^[a-z]+(?:tion|sion|ment|ness|ity|ance|ence|ing)$/.test(subject)) return undefined;
   let stem: string;
   if (AUX.test(clause.verb.text)) stem = `${q} ${clause.verb.text.toLowerCase()} ${subject}${clause.after}`;
   else if (clause.verb.text.toLowerCase() !== clause.verb.lemma && /ed$|ought$|ew$|ent$|ook$|ame$|ave$|ade$|old$|an$/.test(clause.verb.text)) {

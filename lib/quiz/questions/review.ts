@@ -182,6 +182,8 @@ const BACK_REFERRING_OPENING =
   /^(?:(?:But|And|Yet|So|Then|However|Meanwhile|Instead|Still|Moreover|Furthermore|Nevertheless|Nonetheless|Thus|Therefore|Consequently|Subsequently|Afterwards|Afterward|Later|Eventually|Finally|Separately|Similarly|Likewise|Indeed|Additionally|As a result|As a consequence|In response|In turn|In return|At the same time|At that time|By then|Since then|After that|Even so|Despite this|Despite that|In addition|On the other hand|(?:A|One|Two|Three|Several|A few) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before))\b,?\s+|Despite the [\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s+)(?=\S)/u;
 // Relative dates, meaningless on a worksheet ("On Friday,", "yesterday", "last week", "earlier this month").
 const ONE_WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+// "on Saturday 20 June" is a date, and "on Sunday working" a kind of work: neither is dropped.
+const NOT_A_DATE = '(?!,?\\s+(?:\\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)|\\s+(?!morning|evening)\\p{Ll}+ing\\b)';
 // "on Tuesday and Wednesday" goes whole: dropping "on Tuesday" alone leaves "attempts and Wednesday".
 const WEEKDAY = `${ONE_WEEKDAY}(?:\\s+(?:and|or)\\s+(?:on\\s+)?${ONE_WEEKDAY})?`;
 const RELATIVE_OPENING = new RegExp(
@@ -189,13 +191,13 @@ const RELATIVE_OPENING = new RegExp(
   'u',
 );
 const RELATIVE_INSIDE = new RegExp(
-  `(?<!\\b(?:until|since|from|by|of|before|after|through|till|as|to|at|in|for))(?<!\\bas of),?\\s+(?:(?:earlier|later|late|early)\\s+)?(?:on\\s+${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?(?:,\\s+local time)?|yesterday|today|tonight|(?:earlier|later)\\s+this\\s+(?:week|month|year)|(?:last|this)\\s+(?:week|weekend|month|year)|earlier\\s+today|(?:a|one|two|three|four|five|six|several|a\\s+few|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+ago)(?=[\\s,.;:!?])(,(?=\\s))?`,
+  `(?<!\\b(?:until|since|from|by|of|before|after|through|till|as|to|at|in|for))(?<!\\bas of),?\\s+(?:(?:earlier|later|late|early)\\s+)?(?:on\\s+${WEEKDAY}${NOT_A_DATE}(?:\\s+(?:morning|afternoon|evening|night))?(?:,\\s+local time)?|yesterday|today|tonight|(?:earlier|later)\\s+this\\s+(?:week|month|year)|(?:last|this)\\s+(?:week|weekend|month|year)|earlier\\s+today|(?:a|one|two|three|four|five|six|several|a\\s+few|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+ago)(?=[\\s,.;:!?])(,(?=\\s))?`,
   'gu',
 );
 // What stays after the repair: a relative date the stem cannot lose (“Today’s ruling”, "from last year's"), and a
 // relative period that bounds a count ("in the past week, Russia launched _____ drones": without it the number lies).
 const RELATIVE_DATE = new RegExp(
-  `\\b(?:yesterday|today|tonight|(?:a|one|two|three|four|five|six|several|few|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+ago|in\\s+(?:the\\s+)?(?:past|last)\\s+(?:week|month|year)|in\\s+recent\\s+(?:days|weeks)|(?:last|this|next)\\s+(?:week|weekend|month|year)|earlier\\s+this\\s+(?:week|month|year)|(?:on|last|this|next)\\s+${WEEKDAY})\\b`,
+  `\\b(?:yesterday|today|tonight|(?:a|one|two|three|four|five|six|several|few|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+ago|in\\s+(?:the\\s+)?(?:past|last)\\s+(?:week|month|year)|in\\s+recent\\s+(?:days|weeks)|(?:last|this|next)\\s+(?:week|weekend|month|year)|earlier\\s+this\\s+(?:week|month|year)|(?:on|last|this|next)\\s+${WEEKDAY}${NOT_A_DATE})\\b`,
   'iu',
 );
 
@@ -284,9 +286,11 @@ export function nameEarlierBodies(c: Pick<Candidate, 'stem' | 'key' | 'sentence'
   const { stem } = c;
   const sentenceIndex = c.sentence.index;
   if (sentenceIndex <= 0 || !/\b[Tt]he\s/.test(stem)) return stem;
+  // A body of the sentence named without a head noun may be the one meant ("Labour's deputy leader said the party").
+  const others = facts.names.filter((n) => n.sentence === sentenceIndex && n.type === 'organisation' && !n.text.includes(' '));
   const named = replaceOutsideQuotes(stem, BODY_BY_HEAD_NOUN, (whole, the, noun, apostrophe) => {
     const name = findBodyByHeadNoun(facts.names, noun as string, sentenceIndex);
-    if (!name || containsWord(stem, name)) return whole;
+    if (!name || containsWord(stem, name) || others.some((o) => !name.includes(o.text))) return whole;
     // "the union's" -> "the National Union of Teachers'": a name ending in s takes the apostrophe alone.
     const possessive = typeof apostrophe === 'string' ? (name.endsWith('s') ? apostrophe : `${apostrophe}s`) : '';
     return `${the as string}he ${name}${possessive}`;

@@ -117,6 +117,7 @@ describe('names stay whole and typed', () => {
     const names = factsOf('Storm Isolde struck Aberwen last October. Construction began in the spring of 1847. Kerr Construction built the tower.').names;
     expect(names.filter((n) => n.text.includes('Isolde')).map((n) => n.type)).toEqual(['other']);
     expect(names.map((n) => n.text)).not.toContain('Construction');
+    expect(factsOf('Trains will run every four minutes at peak times on the Ruby Line.').names.map((n) => n.text)).not.toContain('Trains');
     expect(names.find((n) => n.text === 'Kerr Construction')?.type).toBe('organisation');
     const comet = factsOf('The comet was 5.1 AU from the Sun and about 4.6 AU from Earth, said João Ferreira from Setúbal.').names;
     expect(comet.filter((n) => n.type === 'place').map((n) => n.text)).not.toContain('Earth');
