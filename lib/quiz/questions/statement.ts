@@ -9,7 +9,7 @@ import type { Sentence } from '../text/2-annotate';
 import { checkUse } from './entity';
 import { isHalfOfSpan } from './date';
 import { BLANK, checkSentence, countWords, openStem, outsideQuotes, type Built } from './stem';
-import { explainDanglingStem, explainGarbledOption, explainRoleBeforeBlank } from './review';
+import { explainDanglingStem, explainEarlierSubject, explainGarbledOption, explainRoleBeforeBlank, explainStrayPronoun } from './review';
 import { classifyOption } from '../invariants';
 import { remember } from '../memo';
 
@@ -166,17 +166,25 @@ function statesFact(facts: Facts, s: Sentence): boolean {
   return facts.names.some((n) => n.type !== 'other' && has(n)) || facts.dates.some(has) || facts.quantities.some(has);
 }
 
-function isUsable(s: Sentence): boolean {
+function isUsable(facts: Facts, s: Sentence): boolean {
   const t = openStem(s);
   // Two sentences glued by a lower-case start ("... URLs. youtube-dl executes ...") read as one option.
   if (/[.!?]["”’)]?\s+\S/.test(t.slice(0, -1))) return false;
   // Each option reads alone and clean: no "this", "also", "the purchase", no scrape garble. An opening pronoun the
   // article resolves is named ("He led ..." -> "Mandela led ..."); an unresolved one leaves the sentence out.
   if (explainDanglingStem(t) || explainGarbledOption(t)) return false;
+  // Nor "The work, carried out at night, ...", "The Czech, from Perugia, ...", "worked with her since 2019": what an
+  // earlier sentence identifies, and a he or she with no person named before it in the option.
+  if (explainEarlierSubject(t, s.index, facts.sentences, facts.title)) return false;
+  const pronoun = PERSONAL_PRONOUN.exec(outsideQuotes(t));
+  if (pronoun && !facts.names.some((n) => n.sentence === s.index && n.type === 'person' && n.start - s.start < pronoun.index)) return false;
+  if (pronoun && explainStrayPronoun({ stem: t, key: '', kind: 'statement' }, facts)) return false;
   // "More than 170 peacekeepers have died ..." reads as a number option among sentences.
   if (classifyOption(t).type !== 'text') return false;
   return !checkSentence(s) && countWords(t) <= MAX_WORDS && !/\[\d+\]/.test(s.text);
 }
+
+const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers)\b/i;
 
 // Bounds the quadratic pairing of true and false statements on very long texts.
 const MAX_STATEMENT_SENTENCES = 40;
@@ -186,7 +194,7 @@ export function buildStatementQuestions(facts: Facts): Built[] {
   const usable: Sentence[] = [];
   for (const s of facts.sentences) {
     if (usable.length >= MAX_STATEMENT_SENTENCES) break;
-    if (isUsable(s)) usable.push(s);
+    if (isUsable(facts, s)) usable.push(s);
   }
   const falsified = new Map<number, { text: string; swapped: string; replacement: string; type: Swap['type'] }>();
   for (const s of usable) {

@@ -14,6 +14,7 @@ const ARTICLE = [
   'Easter Island is located 2300 miles (3700 km) off the west coast of South America.',
   'The FA Trophy was first contested in the 1969-70 season as a competition for clubs below the Football League.',
   'Spending on flood defences in Wales has increased every year since 2018, officials said in a report.',
+  'A Valencia academy has worked with her since 2019, when she was ranked outside the top 150 in Madrid.',
 ].join('\n\n');
 
 const built = buildStatementQuestions(extractFacts(annotateText(cleanText(ARTICLE)))).filter((b) => 'key' in b) as Extract<
@@ -37,6 +38,11 @@ describe('which statement the article supports', () => {
     expect(falseOptions.some((f) => /President Trump/.test(f))).toBe(false);
     expect(falseOptions.filter((f) => f.startsWith('The hives')).every((f) => f.includes('between 34 and 62 metres'))).toBe(true);
     expect(falseOptions.filter((f) => f.startsWith('Easter Island')).every((f) => f.includes('2300 miles (3700 km)'))).toBe(true);
+  });
+
+  // Round 14: "... has worked with her since 2019": her who? An option must read alone.
+  it('never offers a sentence whose he or she has no one named before it', () => {
+    expect([...built.map((b) => b.key), ...falseOptions].some((o) => o.startsWith('A Valencia academy'))).toBe(false);
   });
 
   // Round 13: "the 1964-70 season", and "increased since 2028" in a story whose latest year is 2018.
