@@ -164,6 +164,7 @@ describe('sentences that cannot carry a question', () => {
     // Round 13: a quantifier standing for people named before, and a list of people with no verb of its own.
     ['All had episodic migraine, defined in the study as between four and 14 migraine days a month.', 'starts with a word pointing outside the sentence'],
     ['João Ferreira, 64, a retired telecommunications engineer from Setúbal, and Eva Lindqvist, 47.', 'no verb'],
+    ['With a main span of 1,186 metres, it is the second-longest suspension bridge span in Norway.', 'subject is a pronoun pointing outside the sentence'],
   ])('%s', (text, reason) => {
     expect(checkSentence(annotateText(cleanText(text)).sentences[0]!)).toBe(reason);
   });
@@ -174,6 +175,12 @@ describe('a count the sentence adds up', () => {
     const f = factsOf('Referee Rebecca Whitlow issued five yellow cards in total, three to Halstead players and two to Carnforth.');
     const five = buildQuantityQuestions(f).find((b) => b.stem.includes('Whitlow'));
     expect(five && 'reason' in five ? five.reason : undefined).toBe('the sentence adds up to the key');
+  });
+
+  // Round 14: "Among the _____ are nine crustaceans, six molluscs, ..." (and any one part, given the total and the rest).
+  it('is not asked when a list of parts sums to it or to a total it is part of', () => {
+    const f = factsOf('Among the 27 new species are nine crustaceans, six molluscs, five sponges, three echinoderms, two corals, one fish and one polychaete worm.');
+    expect(buildQuantityQuestions(f).filter((b) => 'key' in b)).toEqual([]);
   });
 
   it('is asked when no parts are given', () => {
@@ -195,6 +202,14 @@ describe('a year that is part of a name', () => {
     const f = factsOf('Proceedings under the Proceeds of Crime Act 2002 to recover the money will begin at a hearing in Birmingham in June 2025.');
     const keys = buildDateQuestions(f).filter((b) => 'key' in b).map((b) => 'key' in b && b.key);
     expect(keys).not.toContain('2002');
+  });
+});
+
+describe('a key that carries its own article', () => {
+  it('is not asked ("funded by The Nippon Foundation": only it fits "by _____")', () => {
+    const f = factsOf('The expedition was funded by The Nippon Foundation and the Natural History Museum in London, which sent 12 scientists.');
+    const built = buildEntityQuestions(f).find((b) => b.stem.includes('Nippon'));
+    expect(built && 'reason' in built ? built.reason : 'served').toBe('the key carries its own article');
   });
 });
 

@@ -95,12 +95,12 @@ const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|s
 export function listNumbers(text: string): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(NUMBER_OR_WORD)) {
-    const word = NUMBER_WORDS[m[0].toLowerCase()];
+    const word = m[0].toLowerCase() === 'one' ? 1 : NUMBER_WORDS[m[0].toLowerCase()];
     out.push(word ?? Number(m[0].replace(/,/g, '')));
   }
   return out.filter((n) => Number.isFinite(n));
 }
-const NUMBER_OR_WORD = new RegExp(`(?<![\\d.,])\\d[\\d,]*(?:\\.\\d+)?(?![\\d])|\\b(?:${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'gi');
+const NUMBER_OR_WORD = new RegExp(`(?<![\\d.,])\\d[\\d,]*(?:\\.\\d+)?(?![\\d])|\\b(?:one|${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'gi');
 const HYPHEN_UNITS = /^-(strong|member|nation|year|day|month|week|hour|mile|kilometre|kilometer|metre|meter|seat|point|page|minute)\b/;
 
 /** Quantities whose unit is named; a bare number says too little to ask about. */

@@ -114,7 +114,12 @@ export function buildEntityQuestions(facts: Facts): Built[] {
     seen.add(id);
     // The same name twice in one sentence leaves a clue in the stem.
     if (mentions.get(id)! > 1) continue;
-    const reason = checkSentence(sentence) ?? checkUse(sentence, n) ?? explainCompoundPlace(facts, sentence, n);
+    const reason =
+      checkSentence(sentence) ??
+      checkUse(sentence, n) ??
+      explainCompoundPlace(facts, sentence, n) ??
+      // "funded by The Nippon Foundation": a key carrying its own article is the only option that fits "by _____".
+      (/^The\s/.test(n.text) ? 'the key carries its own article' : undefined);
     if (reason) {
       out.push({ kind, stem: sentence.text, reason });
       continue;

@@ -35,8 +35,12 @@ function asPhrase(s: string): string {
 
 /** "_____ in total, three to Halstead players and two to Carnforth": the rest of the sentence sums to the key. */
 function addsUp(sentence: Sentence, q: QuantitySpan): boolean {
-  if (!TOTAL_CUE.test(sentence.text)) return false;
   const rest = listNumbers(sentence.text.slice(0, q.start - sentence.start) + ' ' + sentence.text.slice(q.end - sentence.start));
+  // "Among the 27 new species are nine crustaceans, six molluscs, ...": a list of four or more adds up to the key, or
+  // to a total the key is one part of.
+  const sum = rest.reduce((total, n) => total + n, 0);
+  if (rest.length > 3 && (sum === q.value || rest.some((t) => t === q.value + sum - t))) return true;
+  if (!TOTAL_CUE.test(sentence.text)) return false;
   for (let i = 0; i < rest.length; i++) {
     for (let j = i + 1; j < rest.length; j++) {
       if (rest[i]! + rest[j]! === q.value) return true;

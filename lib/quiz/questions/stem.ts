@@ -106,7 +106,8 @@ function findSentenceProblem(sentence: Sentence): string | undefined {
   if (/\?["”’]?$/.test(text)) return 'sentence is a question';
   if (DANGLING_START.test(text)) return 'starts with a word pointing outside the sentence';
   // "In 1952, he started ...": the subject after a fronted phrase points outside too.
-  if (/^[^,“"]{0,50},\s+(he|she|it|they|his|her|its|their|this|these|those)\b/i.test(text)) return 'subject is a pronoun pointing outside the sentence';
+  // ("With a main span of 1,186 metres, it is ...": a comma inside a number does not end the fronted phrase.)
+  if (/^(?:[^,“"]|,(?=\d)){0,60},\s+(he|she|it|they|his|her|its|their|this|these|those)\b/i.test(text)) return 'subject is a pronoun pointing outside the sentence';
   if (FIRST_PERSON.test(outsideQuotes(text))) return 'first-person sentence (author or interview voice)';
   // "Anyone with information is asked to call ...": an appeal, not a fact of the story.
   if (/\b(anyone with information|is asked to (call|contact)|are asked to (call|contact)|crimestoppers|call \d{3})/i.test(text)) return 'a contact appeal';
