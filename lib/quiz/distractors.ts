@@ -465,6 +465,8 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
 
 const CHANGE_TO = /^\s+to\s+[$€£]?(\d[\d,]*(?:\.\d+)?)/;
 const CHANGE_FROM = /\bfrom\s+[$€£]?(\d[\d,]*(?:\.\d+)?)(?:\s*[^\s\d]+){0,2}\s+to\s+$/;
+const DEPTH = /\b(?:deep|depths?|below the surface|below sea level)\b/i;
+const ALTITUDE = /\b(?:altitude|above sea level|summit|peak|elevation)\b/i;
 const PART_OF_WHOLE = /\b(\S+)\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:\p{L}+[’']s\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 const LOOKS_AHEAD = /\b(?:will|would|due to|expected to|plans? to|planned|scheduled|from next|by 20\d\d|target)\b/i;
 const SCALED = /^\s*(?:thousand|million|billion)\b/i;
@@ -542,11 +544,15 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   const changeEnd = /\bfrom\s+$/.test(before) ? CHANGE_TO.exec(after)?.[1] : CHANGE_FROM.exec(before)?.[1];
   const other = changeEnd === undefined ? undefined : Number(changeEnd.replace(/,/g, ''));
   const strays = (x: number) => other !== undefined && other !== v && Math.abs(x - other) > 3 * Math.abs(v - other);
+  // "more than 10,000 metres deep": no sea is deeper than about 11 km, no peak higher than about 8.8 km.
+  const metres = /^(?:metres|meters|m)$/i.test(key.unit);
+  const earthLimit = !metres ? undefined : DEPTH.test(evidence.text) ? 11_000 : ALTITUDE.test(evidence.text) ? 8_850 : undefined;
   // "Seven of the city's _____ branch libraries": the whole is larger than its part.
   const part = PART_OF_WHOLE.exec(before);
   const partSize = part ? listNumbers(part[1]!)[0] : undefined;
   const outsideRange = (x: number) =>
     (partSize !== undefined && x <= partSize) ||
+    (earthLimit !== undefined && x > earthLimit) ||
     strays(x) ||
     (compoundLimit !== undefined && x >= compoundLimit) ||
     (lowerEnd !== undefined && x <= Number(lowerEnd.replace(/,/g, ''))) ||

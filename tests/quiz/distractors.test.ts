@@ -84,6 +84,16 @@ describe('the other end of a change', () => {
   });
 });
 
+describe('figures the Earth allows', () => {
+  // Round 14: "more than 10,000 metres" deep beside 15,000, 20,000 and 30,000.
+  it('keep a depth within the deepest sea', () => {
+    const f = extractFacts(annotateText(cleanText('The lander collected samples at depths of more than 10,000 metres in the Kermadec Trench.')));
+    const key = f.quantities.find((q) => q.value === 10000)!;
+    const { options } = pickQuantityDistractors(f, key, key.text, f.sentences[0]!);
+    for (const o of options) expect(Number(/[\d,]+/.exec(o)![0].replace(/,/g, ''))).toBeLessThanOrEqual(11000);
+  });
+});
+
 describe('a whole beside its part', () => {
   it('stays larger than the part ("Seven of the city’s _____ branch libraries")', () => {
     const f = extractFacts(annotateText(cleanText('Seven of the city’s 16 branch libraries will close by the end of September after a vote on Wednesday.')));
