@@ -125,12 +125,16 @@ function findAppositives(sentence: Sentence, names: NameSpan[]): AppositiveFact[
   const out: AppositiveFact[] = [];
   for (const n of names) {
     if (n.sentence !== sentence.index || (n.type !== 'person' && n.type !== 'organisation')) continue;
+    // "According to Arvan Mobility, the system can detect ...": the words after the comma are the clause it sources.
+    if (/\baccording to\s+(?:the\s+)?$/i.test(sentence.text.slice(0, n.start - sentence.start))) continue;
     let after = sentence.text.slice(n.end - sentence.start);
     after = after.replace(ACRONYM_IN_PARENTHESES, '');
     const m = /^,\s+((?:an?\s+[\w][^,;“”"]{5,160}?)|(?:the\s+[a-z][^,;“”"]{5,160}?)|(?:head|leader|founder|director|chief|co-author|president|spokesman|spokeswoman) of [^,;“”"]{3,120}?)(?=,|\.$|;|$)/.exec(after);
     if (!m) continue;
     const description = m[1]!.trim();
     if (/\b(said|says|told)\b/.test(description)) continue;
+    // "X, the system can detect ...": a clause with its own verb, not a noun phrase describing X.
+    if (/^the\s+\p{Ll}+\s+(?:can|could|will|would|has|had|is|was|are|were|may|must|should)\b/u.test(description)) continue;
     // "Professor Michael Siegel of Boston University, co-author of ...": a person's role describes the person.
     if (n.type === 'organisation' && PERSON_NOUNS.test(description)) continue;
     // "X, the border between Northern Ireland and ..." inside a list is no description of X.

@@ -376,11 +376,29 @@ export function explainEarlierSubject(
     // "The 24-year-old": a person the stem never names.
     if (!d[1] || introduced(d[1])) return `"${d[0].trim()}" names what only an earlier sentence identifies`;
   }
+  // "engineers concluded that the movements did not ...", "the county had seen ...", "reduced the amount by": soft, as
+  // such a stem often still reads.
+  // (Not a noun the article keeps coming back to, "the junta" of a Mali story: that is the story's own frame.)
+  for (const d of outsideQuotes(stem).matchAll(DEFINITE_BEFORE_VERB)) {
+    if (d.index !== 0 && introduced(d[1]!) && countMentions(sentences, d[1]!.replace(/(?:es|s)$/, '')) < 3) return `"${d[0].trim()}" was introduced in an earlier sentence`;
+  }
   return undefined;
 }
+const DEFINITE_BEFORE_VERB =
+  /(?<!\b(?:in|of|on|at|for|from|with|to|into|about|over|under|across|through|within|during)\s)\bthe\s+(\p{Ll}[\p{Ll}-]{2,})\b(?=\s+(?:had|has|have|was|were|is|are|did|does|do|would|will|could|can|may|might|must|should|by|\p{Ll}+ed)\b)/gu;
 
 // Per article: the first sentence that mentions a word (asked again for every candidate stem).
 const firstMentions = new WeakMap<ReadonlyArray<{ text: string }>, Map<string, number>>();
+
+// Per article: how many sentences mention a word.
+const mentionCounts = new WeakMap<ReadonlyArray<{ text: string }>, Map<string, number>>();
+
+function countMentions(sentences: ReadonlyArray<{ text: string }>, word: string): number {
+  return remember(remember(mentionCounts, sentences, () => new Map<string, number>()), word, () => {
+    const re = new RegExp(`\\b${word.replace(/[-]/g, '\\-')}`, 'i');
+    return sentences.filter((x) => re.test(x.text)).length;
+  });
+}
 
 function firstMention(sentences: ReadonlyArray<{ text: string }>, word: string): number {
   const known = remember(firstMentions, sentences, () => new Map<string, number>());

@@ -160,6 +160,12 @@ describe('acronyms, quotes, appositives, aliases', () => {
     expect(facts.appositives.map((a) => [a.name.text, a.description])).toContainEqual(['Coordination of Movements in Azawad', 'a Tuareg-led rebel alliance']);
   });
 
+  // Round 14 review: "Which organisation is described as the system can detect pedestrians?"
+  it('reads no appositive after "According to X,", nor a clause with its own verb', () => {
+    const f = factsOf('According to Arvan Mobility, the system can detect pedestrians up to 200 metres away. The firm hired Northway Buses, the system will be tested in May.');
+    expect(f.appositives).toEqual([]);
+  });
+
   it('reads what the article calls things', () => {
     const f = factsOf('Another side-channel attack, dubbed Downfall and revealed in 2023, affected Intel processors. These records, called engrams, are encoded in brain cells.');
     expect(f.namings.map((n) => n.text)).toEqual(['Downfall', 'engrams']);

@@ -98,6 +98,15 @@ describe('subjects introduced in an earlier sentence are soft reasons', () => {
     if (reason) expect(isSoftReason(reason)).toBe(false);
   });
 
+  // Round 14: "engineers concluded that the movements did not ...", "the county had seen this film before".
+  it('flags "the <noun>" before a verb further on, softly, unless the article keeps coming back to it', () => {
+    const bridge = [{ text: 'Wind made the deck oscillate; the movements were filmed by drivers.' }, { text: 'The junta ruled.' }, { text: 'The junta spoke.' }, { text: 'The junta left.' }, { text: 'x' }];
+    const movements = explainEarlierSubject('Engineers concluded that the movements did not threaten the structure in _____.', 4, bridge);
+    expect(movements).toMatch(/the movements/);
+    expect(isSoftReason(movements!)).toBe(true);
+    expect(explainEarlierSubject('Diop said that the junta would expel the French ambassador in _____.', 4, bridge)).toBeUndefined();
+  });
+
   it('lets the headline name the story’s frame ("the election" of an election story)', () => {
     const election = [{ text: 'The election was held on Sunday.' }, { text: 'x' }];
     expect(explainEarlierSubject('The turnout at the election, _____, was the highest since 1994.', 2, election, 'Social Democrats win regional election')).toBeUndefined();
