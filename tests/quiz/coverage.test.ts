@@ -165,6 +165,7 @@ describe('sentences that cannot carry a question', () => {
     ['All had episodic migraine, defined in the study as between four and 14 migraine days a month.', 'starts with a word pointing outside the sentence'],
     ['João Ferreira, 64, a retired telecommunications engineer from Setúbal, and Eva Lindqvist, 47.', 'no verb'],
     ['With a main span of 1,186 metres, it is the second-longest suspension bridge span in Norway.', 'subject is a pronoun pointing outside the sentence'],
+    ['About 130 of them are thought to represent undescribed species, Dr Ana Ibarra said on Monday.', 'starts with a word pointing outside the sentence'],
   ])('%s', (text, reason) => {
     expect(checkSentence(annotateText(cleanText(text)).sentences[0]!)).toBe(reason);
   });
@@ -183,6 +184,16 @@ describe('a count the sentence adds up', () => {
     expect(buildQuantityQuestions(f).filter((b) => 'key' in b)).toEqual([]);
   });
 
+  // Round 14: "$1,768 over a year" / 52 = $34 a week; 2,433 of 3,412 members is a 71.3% turnout.
+  it.each([
+    ['For a full-time worker on 40 hours a week, the change is worth $34 a week before tax, or $1,768 over a year.', '$34'],
+    ['Of the 3,412 members balloted, 2,433 returned a valid vote, a turnout of 71.3%.', '71.3%'],
+  ])('is not asked when the other figures work it out: %s', (text, key) => {
+    const built = buildQuantityQuestions(factsOf(text));
+    expect(built.some((b) => 'reason' in b && /work out the key/.test(b.reason))).toBe(true);
+    expect(built.some((b) => 'key' in b && b.key === key)).toBe(false);
+  });
+
   it('is asked when no parts are given', () => {
     const f = factsOf('Referee Rebecca Whitlow issued five yellow cards in total during the final at Wembley Stadium.');
     expect(buildQuantityQuestions(f).some((b) => 'key' in b && b.key === 'five yellow cards')).toBe(true);
@@ -194,6 +205,14 @@ describe('a date question on a bare abstract subject', () => {
     const f = factsOf('The bridge contract was signed in 2008. Construction began on 14 August 2009 and took four years.');
     const stems = buildDateQuestions(f).map((b) => b.stem);
     expect(stems.some((s) => /did (?:C|c)onstruction begin\?/.test(s))).toBe(false);
+  });
+});
+
+describe('a date the sentence works out', () => {
+  it('is not asked ("a 36-day expedition between 4 February and 11 March 2024")', () => {
+    const f = factsOf('The species were collected during a 36-day expedition to the Kermadec Trench between 4 February and 11 March 2024 aboard the research vessel Falkor.');
+    expect(buildDateQuestions(f).filter((b) => 'key' in b)).toEqual([]);
+    expect(buildQuantityQuestions(f).filter((b) => 'key' in b)).toEqual([]);
   });
 });
 

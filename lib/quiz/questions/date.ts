@@ -93,6 +93,7 @@ function findFamousFor(facts: Facts, sentence: Sentence, d: DateSpan): string | 
 export function isHalfOfSpan(sentence: Sentence, d: DateSpan): boolean {
   return /^[-–]\d/.test(sentence.text.slice(d.end - sentence.start)) || SPAN_OPENED.test(sentence.text.slice(0, d.start - sentence.start));
 }
+const SPAN_LENGTH = /\b\d+[-\s](?:day|week)s?\b/i;
 const NAMED_BY_YEAR = /\b(?:Act|Acts|Bill|Regulations|Convention|Agreement|Treaty|Protocol|Accord|Games|Cup|Expo|Olympics|Championships?)\s+$/;
 const SPAN_OPENED = /\b(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|[-–])|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+and)\s*$/;
 
@@ -104,7 +105,11 @@ export function buildDateQuestions(facts: Facts): Built[] {
       checkSentence(sentence) ??
       (isHalfOfSpan(sentence, d) ? 'the date is half of a span' : undefined) ??
       // "the Proceeds of Crime Act 2002", "the 2022 World Cup": the year is part of a name.
-      (NAMED_BY_YEAR.test(sentence.text.slice(0, d.start - sentence.start)) ? 'the year is part of a name' : undefined);
+      (NAMED_BY_YEAR.test(sentence.text.slice(0, d.start - sentence.start)) ? 'the year is part of a name' : undefined) ??
+      // "a 36-day expedition between 4 February and 11 March": one end and the length give the other.
+      (d.day !== undefined && SPAN_LENGTH.test(sentence.text) && facts.dates.some((x) => x !== d && x.sentence === d.sentence && x.day !== undefined)
+        ? 'the other date and the length work out the key'
+        : undefined);
     if (reason) {
       out.push({ kind: 'date', stem: sentence.text, reason });
       continue;

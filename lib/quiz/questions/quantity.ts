@@ -50,6 +50,25 @@ function addsUp(sentence: Sentence, q: QuantitySpan): boolean {
   return false;
 }
 
+/**
+ * "worth _____ a week before tax, or $1,768 over a year", "2,433 votes, a turnout of 71.3% of _____ members": the key
+ * follows from the sentence's other figures by a week's, a month's or a percentage's arithmetic.
+ */
+function worksOut(sentence: Sentence, q: QuantitySpan): boolean {
+  const text = sentence.text;
+  const rest = text.slice(0, q.start - sentence.start) + ' ' + text.slice(q.end - sentence.start);
+  const percents = [...rest.matchAll(PERCENT)].map((m) => Number(m[1]!.replace(/,/g, '')));
+  // Counts only: a percentage is a share, not a count to divide.
+  const counts = listNumbers(rest.replace(PERCENT, ' ')).filter((n) => n > 0);
+  const periods = [/\bweek/i.test(text) && /\byear|annual/i.test(text) ? 52 : 0, /\bmonth/i.test(text) && /\byear|annual/i.test(text) ? 12 : 0].filter(Boolean);
+  const close = (x: number) => Math.abs(x - q.value) <= q.value * 0.015;
+  // "2,433 of 3,412 members voted, a turnout of _____": a share is one count over another.
+  if (/%|per ?cent/.test(q.unit)) return counts.some((x) => counts.some((y) => x < y && close((100 * x) / y)));
+  const shares = percents.map((p) => p / 100).filter((p) => p > 0 && p < 1);
+  return counts.some((x) => periods.some((k) => close(x / k) || close(x * k)) || shares.some((p) => close(x / p) || close(x * p)));
+}
+const PERCENT = /(\d+(?:\.\d+)?)\s?(?:%|per ?cent)/g;
+
 const TOTAL_CUE = /\b(?:total|in all|altogether|combined|of them|of which|including|made up of)\b|[:;(]/i;
 
 export function buildQuantityQuestions(facts: Facts): Built[] {
@@ -69,7 +88,12 @@ export function buildQuantityQuestions(facts: Facts): Built[] {
     const reason =
       checkSentence(sentence) ??
       (sentence.text.charAt(q.end - sentence.start) === '/' ? 'the unit goes on after the number ("km/h")' : undefined) ??
-      (addsUp(sentence, q) ? 'the sentence adds up to the key' : undefined);
+      (addsUp(sentence, q) ? 'the sentence adds up to the key' : undefined) ??
+      (worksOut(sentence, q) ? "the sentence's other figures work out the key" : undefined) ??
+      // "a _____ expedition between 4 February and 11 March": the two dates give its length.
+      (/^-?(?:days?|weeks?)\b/.test(q.unit) && facts.dates.filter((x) => x.sentence === q.sentence && x.day !== undefined).length >= 2
+        ? 'the dates work out the key'
+        : undefined);
     if (reason) {
       out.push({ kind: 'quantity', stem: sentence.text, reason });
       continue;

@@ -104,7 +104,8 @@ function findSentenceProblem(sentence: Sentence): string | undefined {
   if (countWords(text) < 6) return 'sentence too short';
   if (/^[(\[]/.test(text)) return 'starts inside brackets (a broken sentence)';
   if (/\?["”’]?$/.test(text)) return 'sentence is a question';
-  if (DANGLING_START.test(text)) return 'starts with a word pointing outside the sentence';
+  // "About 130 of them are ...": a share of something only the sentence before names.
+  if (DANGLING_START.test(text) || /^(?:[\w,.]+\s+){1,3}of\s+(?:them|these|those)\b/i.test(text)) return 'starts with a word pointing outside the sentence';
   // "In 1952, he started ...": the subject after a fronted phrase points outside too.
   // ("With a main span of 1,186 metres, it is ...": a comma inside a number does not end the fronted phrase.)
   if (/^(?:[^,“"]|,(?=\d)){0,60},\s+(he|she|it|they|his|her|its|their|this|these|those)\b/i.test(text)) return 'subject is a pronoun pointing outside the sentence';
