@@ -616,7 +616,8 @@ function replaceNumber(keyText: string, key: QuantitySpan, x: number, decimals: 
     if (!word) return undefined;
     num = STARTS_UPPER.test(key.numberText) ? word[0]!.toUpperCase() + word.slice(1) : word;
   } else if (decimals) num = x.toFixed(decimals);
-  else num = key.numberText.includes(',') || x >= 10000 ? x.toLocaleString('en-US') : String(x);
+  // A key written "930" takes "1,410", not "1410"; a key written "2300" keeps its own style.
+  else num = key.numberText.includes(',') || x >= 10000 || (x >= 1000 && key.value < 1000) ? x.toLocaleString('en-US') : String(x);
   const at = keyText.indexOf(key.numberText);
   if (at < 0) return undefined;
   let out = keyText.slice(0, at) + num + keyText.slice(at + key.numberText.length);

@@ -24,6 +24,8 @@ const NON_NAME_CHARS = /[^\p{L}-]+/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 const NEIGHBOURING_CUE = /\bneighbou?ring\s+(?:countries\s+(?:of\s+|like\s+|such as\s+)?)?(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*(?:,|\s+and)\s+)?$/u;
 
+const WORLD_REGION =
+  /^(?:Africa|Asia|Europe|Eurasia|Oceania|Antarctica|North America|South America|Latin America|Central America|Middle East|Sahel|Balkans|Caucasus|Scandinavia|Arctic|Pacific|Atlantic|Mediterranean|(?:East|West|North|South|Southeast|Central|Eastern|Western|Northern|Southern|Sub-Saharan)\s+(?:Africa|Asia|Europe))$/;
 const COUNTY = /(?:shire|\bCounty|\bProvince|\bRegion|\bOblast|\bPrefecture|\bDistrict)$|^County\s/;
 
 type Gender = 'male' | 'female';
@@ -235,6 +237,8 @@ function readRoles(facts: Facts): PersonRoles {
   const vote = (c: string, v: number) => votes.set(c, (votes.get(c) ?? 0) + v);
   const actors = new Set<string>();
   const role = new Map<string, string>();
+  const shownAs = new Map<string, string>(); // canonical -> a full name as written
+  const named = new Set<string>(); // canonicals whose given name the hand lists know
   const fullNames = new Map<string, string>();
   for (const n of facts.names) if (n.type === 'person' && n.text.includes(' ')) fullNames.set(lastWord(n.text), n.text);
   const canon = (n: NameSpan) => canonicalOf(facts, fullNames.get(n.text) ?? n.text);
@@ -259,7 +263,10 @@ function readRoles(facts: Facts): PersonRoles {
     list.push(n);
     bySentence.set(n.sentence, list);
     const c = canon(n);
+    const shown = fullNames.get(n.text) ?? n.text;
+    if (shown.length > (shownAs.get(c)?.length ?? 0)) shownAs.set(c, shown);
     const first = (fullNames.get(n.text) ?? n.text).split(/\s+/)[0]!;
+    if (MALE_GIVEN.has(first) || FEMALE_GIVEN.has(first)) named.add(c);
     if (MALE_GIVEN.has(first)) vote(c, 3);
     if (FEMALE_GIVEN.has(first)) vote(c, -3);
     // Romance given names: "Luciano", "Carolina" (a weak vote; the lists above and the article's pronouns win).
@@ -307,7 +314,16 @@ function readRoles(facts: Facts): PersonRoles {
     if (titled && FEMALE_TITLES.test(s.text.slice(Math.max(0, titled.start - s.start - 30), titled.start - s.start))) vote(c, -2);
   }
   const gender = new Map<string, Gender>();
-  for (const [c, v] of votes) if (v !== 0) gender.set(c, v > 0 ? 'male' : 'female');
+  for (const [c, v] of votes) {
+    if (v === 0) continue;
+    const read: Gender = v > 0 ? 'male' : 'female';
+    // Pronouns alone ("Ruiz Casals has worked with her", her being the player) against the longer name lists
+    // ("Alberto"): neither is trusted. A given name of the hand lists or a title decides.
+    const first = (shownAs.get(c) ?? '').split(/\s+/)[0]!;
+    const listed = LIKELY_MALE_GIVEN.has(first) ? 'male' : LIKELY_FEMALE_GIVEN.has(first) ? 'female' : undefined;
+    if (!named.has(c) && listed && listed !== read) continue;
+    gender.set(c, read);
+  }
   roles = { gender, actors, role };
   cache.set(facts, roles);
   return roles;
@@ -419,6 +435,11 @@ function findStorySubject(facts: Facts): string | undefined {
 function likelyGenderOf(facts: Facts, name: string): Gender | undefined {
   const first = readFullName(facts, name).split(/\s+/)[0]!;
   return LIKELY_MALE_GIVEN.has(first) ? 'male' : LIKELY_FEMALE_GIVEN.has(first) ? 'female' : undefined;
+}
+
+/** The gender the article gives, or failing that the one the longer name lists suggest (never to type a key's rivals). */
+export function readLikelyGender(facts: Facts, name: string): Gender | undefined {
+  return genderOf(facts, name) ?? likelyGenderOf(facts, name);
 }
 
 /** The gender the article gives a person, if any. */
@@ -632,6 +653,8 @@ export function explainRoleMismatch(facts: Facts, key: NameSpan, keyText: string
     return undefined;
   }
   if (key.type === 'place') {
+    // "Shaking was felt strongly in _____" keyed Kutaisi: a continent or a world region is no rival for a town.
+    if (WORLD_REGION.test(option) !== WORLD_REGION.test(keyText)) return 'a world region against a town or country';
     // "help _____ defend itself against the Russian invasion": Moscow is ruled out by the sentence itself.
     const implied = impliedCountries(evidence);
     const containers = containerIn(facts, option);

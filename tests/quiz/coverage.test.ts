@@ -166,6 +166,7 @@ describe('sentences that cannot carry a question', () => {
     ['João Ferreira, 64, a retired telecommunications engineer from Setúbal, and Eva Lindqvist, 47.', 'no verb'],
     ['With a main span of 1,186 metres, it is the second-longest suspension bridge span in Norway.', 'subject is a pronoun pointing outside the sentence'],
     ['About 130 of them are thought to represent undescribed species, Dr Ana Ibarra said on Monday.', 'starts with a word pointing outside the sentence'],
+    ['Twenty minutes later she was lying flat on the clay, having beaten the Czech fifth seed in three sets.', 'subject is a pronoun pointing outside the sentence'],
   ])('%s', (text, reason) => {
     expect(checkSentence(annotateText(cleanText(text)).sentences[0]!)).toBe(reason);
   });

@@ -20,7 +20,7 @@ const ARTICLES = [...sharedFiles, ...contentFiles].map((file) => ({ file, text: 
 const KNOWN_SHORT: [RegExp, number][] = [
   [/easter-island/, 3],
   [/github-youtube-dl/, 3],
-  [/spacex-first-crewed/, 4],
+  [/spacex-first-crewed/, 3],
   [/hirtenberger-defence/, 6],
   [/queen-suspends/, 6],
   [/youth-suicide/, 6],

@@ -106,6 +106,8 @@ describe('question forms (pattern 7)', () => {
     ['On what date did the Malian government issue a statement rejecting all proposals?', false],
     ['The company, Acme Inc. in Ohio, hired _____ last year.', false],
     ['The new rates will take effect _____.', true],
+    ['Who struggled to find depth?', true],
+    ['Who led tributes from world leaders to the former president?', false],
     ["Speaking outside court, Detective Inspector _____ of West Midlands Police's economic crime unit said.", true],
     ['Who was hopeful: “Hopefully, with the new manager, the club can find the motivation,” she said?', true],
   ])('%s', (stem, bad) => {

@@ -56,6 +56,7 @@ export interface Word {
 
 // Words after a bare acronym that show it names a body ("MINUSMA head", "ICANN issued").
 const ORG_FOLLOWERS = new Set(['head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'force', 'forces', 'mission', 'officials', 'official', 'troops', 'staff', 'members', 'leader', 'director', 'report', 'reported', 'said', 'says', 'issued', 'announced', 'warned', 'has', 'had', 'was', 'is', 'took']);
+const PEOPLE_OF = /^(?:members|staff|residents|officials|supporters|workers|employees|students|parents|fans|leaders|representatives|critics|friends|relatives)$/;
 const TRADE_WORDS = new Set(
   'construction research finance capital power transport shipping freight media retail insurance healthcare publishing consulting analytics logistics mobility aerospace automotive robotics telecom utilities securities investments rail pharma biotech foods trains buses coaches homes hotels films records books stores farms lines networks services systems'.split(' '),
 );
@@ -213,6 +214,11 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
     const left = splitRun(run.slice(0, of), words, at, sentence);
     for (const l of left) if (l.type === 'other' && l.text.includes(' ')) l.type = 'person';
     return [...left, ...splitRun(rest, words, at + of + 1, sentence)];
+  }
+  // "Members of United Transport Workers voted ...": a group of people of a body is the body's name after "of".
+  if (run.length > 2 && PEOPLE_OF.test(texts[0]!) && texts[1] === 'of') {
+    const skip = texts[2] === 'the' ? 3 : 2;
+    return splitRun(run.slice(skip), words, at + skip, sentence);
   }
   // "Construction began in 1847": a trade word names a company only with a name before it ("Kerr Construction").
   if (run.length === 1 && TRADE_WORDS.has(texts[0]!)) return [];

@@ -11,7 +11,7 @@ import { countWords, givesAway, outsideQuotes, type Candidate, BLANK, MIN_BLANK_
 import { remember } from '../memo';
 import { containsWord } from '../facts/3-facts';
 import { findBodyByHeadNoun } from '../facts/names';
-import { genderOf } from '../roles';
+import { readLikelyGender } from '../roles';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
@@ -125,6 +125,8 @@ export function explainBadForm(stem: string): string | undefined {
   if (/^(?:Speaking|Writing|Asked|Responding|Commenting|Talking|Addressing)\b[^“”"]*\b(?:said|says|added|explained|stated)\.$/.test(stem)) return 'the quotation was cut from its attribution';
   // "The new rates will take effect _____.": the repairs may leave too little to say what the blank is about.
   if (stem.includes(BLANK) && countWords(stem) < MIN_BLANK_STEM_WORDS) return 'stem too short to say what it is about';
+  // "Who struggled to find depth?": a question of a few words says too little of the article to be answered from it.
+  if (/^(?:Who|What|Which|When|Where|How|In|On)\b[^?]*\?$/.test(stem.trim()) && countWords(stem) < 7) return 'stem too short to say what it is about';
   if (/\?$/.test(stem.trim()) && /;/.test(stem)) return 'a question continued past a semicolon';
   // "Who was hopeful: “...,” she said?": an attribution left inside a question.
   if (/\?$/.test(stem.trim()) && /[”"],?\s+(?:he|she|they|it)\s+(?:said|says|added|wrote|told)\b/i.test(stem)) return 'a question holding its own attribution';
@@ -183,7 +185,7 @@ const BACK_REFERRING_OPENING =
 // Relative dates, meaningless on a worksheet ("On Friday,", "yesterday", "last week", "earlier this month").
 const ONE_WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 // "on Saturday 20 June" is a date, and "on Sunday working" a kind of work: neither is dropped.
-const NOT_A_DATE = '(?!,?\\s+(?:\\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)|\\s+(?!morning|evening)\\p{Ll}+ing\\b)';
+const NOT_A_DATE = '(?!,?\\s+(?:\\d|_|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)|\\s+(?!morning|evening)\\p{Ll}+ing\\b)';
 // "on Tuesday and Wednesday" goes whole: dropping "on Tuesday" alone leaves "attempts and Wednesday".
 const WEEKDAY = `${ONE_WEEKDAY}(?:\\s+(?:and|or)\\s+(?:on\\s+)?${ONE_WEEKDAY})?`;
 const RELATIVE_OPENING = new RegExp(
@@ -419,6 +421,8 @@ export function listProblems(c: Candidate, facts: Pick<Facts, 'title'> & Partial
   const add = (r: string | undefined) => r && out.push(r);
   for (const option of [c.key, ...c.distractors.slice(0, 3)]) add(explainGarbledOption(option));
   add(explainRestatesTitle(c, title));
+  // "Who has died at the age of 95?" of the lead: a lead retells the headline, and its subject named there is the answer.
+  if (NAME_KINDS.has(c.kind) && c.sentence?.index === 0 && title && containsWord(title, c.key)) out.push('the question restates the headline');
   // The headline sits above every question: a figure or date it gives is an answer a reader need not find.
   if (title && /^(date|quantity)$/.test(c.kind) && containsWord(title, c.key)) out.push('the headline gives the key');
   if (c.kind !== 'statement') {
@@ -451,7 +455,7 @@ export function explainStrayPronoun(c: Pick<Candidate, 'stem' | 'key' | 'kind'>,
   const people = peopleOf(facts).filter((p) => containsWord(c.stem, p));
   if (PEOPLE_KINDS.has(c.kind)) people.push(c.key);
   if (!people.length || ROLE_NOUN.test(c.stem)) return undefined;
-  const genders = people.map((p) => genderOf(facts, p));
+  const genders = people.map((p) => readLikelyGender(facts, p));
   return genders.every((g) => g && g !== wanted) ? `"${pronoun[0]}" points at someone the stem never names` : undefined;
 }
 const GENDERED_PRONOUN = /\b(?:he|him|his|she|her)\b/i;
@@ -459,6 +463,7 @@ const GENDERED_PRONOUN = /\b(?:he|him|his|she|her)\b/i;
 const people = new WeakMap<Facts['names'], string[]>();
 const peopleOf = (facts: Facts) => remember(people, facts.names, () => [...new Set(facts.names.filter((n) => n.type === 'person').map((n) => n.text))]);
 const PEOPLE_KINDS = new Set(['person', 'quote', 'appositive']);
+const NAME_KINDS = new Set(['person', 'quote', 'appositive', 'organisation', 'place']);
 // "the defendant", "the manager": an unnamed person the pronoun may mean, named by role.
 const ROLE_NOUN = /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:man|woman|boy|girl|defendant|driver|manager|coach|player|suspect|victim|officer|minister|leader|owner|father|mother|son|daughter|husband|wife|patient|pilot|captain|worker|student|teacher|doctor)\b/iu;
 

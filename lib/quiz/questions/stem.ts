@@ -109,6 +109,8 @@ function findSentenceProblem(sentence: Sentence): string | undefined {
   // "In 1952, he started ...": the subject after a fronted phrase points outside too.
   // ("With a main span of 1,186 metres, it is ...": a comma inside a number does not end the fronted phrase.)
   if (/^(?:[^,“"]|,(?=\d)){0,60},\s+(he|she|it|they|his|her|its|their|this|these|those)\b/i.test(text)) return 'subject is a pronoun pointing outside the sentence';
+  // "Twenty minutes later she was lying flat on the clay": a time phrase, no comma, then the pronoun.
+  if (/^(?:\S+\s+){1,4}(?:later|earlier|afterwards|then)\s+(?:he|she|it|they)\b/i.test(text)) return 'subject is a pronoun pointing outside the sentence';
   if (FIRST_PERSON.test(outsideQuotes(text))) return 'first-person sentence (author or interview voice)';
   // "Anyone with information is asked to call ...": an appeal, not a fact of the story.
   if (/\b(anyone with information|is asked to (call|contact)|are asked to (call|contact)|crimestoppers|call \d{3})/i.test(text)) return 'a contact appeal';

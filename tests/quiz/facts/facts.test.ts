@@ -118,6 +118,8 @@ describe('names stay whole and typed', () => {
     expect(names.filter((n) => n.text.includes('Isolde')).map((n) => n.type)).toEqual(['other']);
     expect(names.map((n) => n.text)).not.toContain('Construction');
     expect(factsOf('Trains will run every four minutes at peak times on the Ruby Line.').names.map((n) => n.text)).not.toContain('Trains');
+    // "Members of United Transport Workers" is the union, not a body called "Members of ...".
+    expect(factsOf('Members of United Transport Workers voted by 88.6% to strike in June.').names.map((n) => n.text)).toContain('United Transport Workers');
     expect(names.find((n) => n.text === 'Kerr Construction')?.type).toBe('organisation');
     const comet = factsOf('The comet was 5.1 AU from the Sun and about 4.6 AU from Earth, said João Ferreira from Setúbal.').names;
     expect(comet.filter((n) => n.type === 'place').map((n) => n.text)).not.toContain('Earth');
