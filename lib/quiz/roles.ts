@@ -57,6 +57,8 @@ interface RoleMemo {
   /** Every word (split at white space) of the article's names of things other than people. */
   otherNameWords?: Set<string>;
   actors: Map<string, boolean>;
+  /** Name -> the gender the article or the longer name lists give (readLikelyGender). */
+  likelyGender: Map<string, Gender | undefined>;
   unfit: Map<string, boolean>;
   /** The article's names by text, in article order. */
   mentions?: Map<string, NameSpan[]>;
@@ -75,7 +77,7 @@ const memos = new WeakMap<Facts, RoleMemo>();
 function memoOf(facts: Facts): RoleMemo {
   let memo = memos.get(facts);
   if (!memo) {
-    memo = { truncated: new Map(), onlyModifier: new Map(), containsIn: new Map(), sentencesWith: new Map(), actors: new Map(), unfit: new Map(), near: new Map(), containers: new Map() };
+    memo = { truncated: new Map(), onlyModifier: new Map(), containsIn: new Map(), sentencesWith: new Map(), actors: new Map(), likelyGender: new Map(), unfit: new Map(), near: new Map(), containers: new Map() };
     memos.set(facts, memo);
   }
   return memo;
@@ -439,7 +441,7 @@ function likelyGenderOf(facts: Facts, name: string): Gender | undefined {
 
 /** The gender the article gives, or failing that the one the longer name lists suggest (never to type a key's rivals). */
 export function readLikelyGender(facts: Facts, name: string): Gender | undefined {
-  return genderOf(facts, name) ?? likelyGenderOf(facts, name);
+  return remember(memoOf(facts).likelyGender, name, () => genderOf(facts, name) ?? likelyGenderOf(facts, name));
 }
 
 /** The gender the article gives a person, if any. */
