@@ -189,6 +189,7 @@ describe('a count the sentence adds up', () => {
   it.each([
     ['For a full-time worker on 40 hours a week, the change is worth $34 a week before tax, or $1,768 over a year.', '$34'],
     ['Of the 3,412 members balloted, 2,433 returned a valid vote, a turnout of 71.3%.', '71.3%'],
+    ['The allocation for primary schools would rise from £4,310 to £4,585, an increase of roughly 6.4%.', 'roughly 6.4%'],
   ])('is not asked when the other figures work it out: %s', (text, key) => {
     const built = buildQuantityQuestions(factsOf(text));
     expect(built.some((b) => 'reason' in b && /work out the key/.test(b.reason))).toBe(true);

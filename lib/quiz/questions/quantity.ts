@@ -62,8 +62,9 @@ function worksOut(sentence: Sentence, q: QuantitySpan): boolean {
   const counts = listNumbers(rest.replace(PERCENT, ' ')).filter((n) => n > 0);
   const periods = [/\bweek/i.test(text) && /\byear|annual/i.test(text) ? 52 : 0, /\bmonth/i.test(text) && /\byear|annual/i.test(text) ? 12 : 0].filter(Boolean);
   const close = (x: number) => Math.abs(x - q.value) <= q.value * 0.015;
-  // "2,433 of 3,412 members voted, a turnout of _____": a share is one count over another.
-  if (/%|per ?cent/.test(q.unit)) return counts.some((x) => counts.some((y) => x < y && close((100 * x) / y)));
+  // "2,433 of 3,412 members voted, a turnout of _____": a share is one count over another; "from £4,310 to £4,585, an
+  // increase of _____": a change is the difference over the start.
+  if (/%|per ?cent/.test(q.unit)) return counts.some((x) => counts.some((y) => x !== y && (close((100 * x) / y) || close((100 * Math.abs(y - x)) / x))));
   const shares = percents.map((p) => p / 100).filter((p) => p > 0 && p < 1);
   return counts.some((x) => periods.some((k) => close(x / k) || close(x * k)) || shares.some((p) => close(x / p) || close(x * p)));
 }

@@ -257,7 +257,8 @@ export function repairStem(stem: string): string {
   const front = /^([^,“”"_]{3,60}),\s+/.exec(s);
   // A whole clause ("Fares on the route will stay the same, at £4.50 ...") is the sentence itself, not a phrase to drop.
   // A subject set off by an appositive ("The project, called DEEP-TIME, is led by ...") is no fronted phrase either.
-  if (front && pointsBack(front[1]!) && !FINITE_AUX.test(front[1]!) && !/^(?:the|a|an|its|his|her|their|this|these)\s/i.test(front[1]!) && countWords(s.slice(front[0].length)) >= 6) {
+  // ("Who welcomed the purchase, saying ...?" is the question itself: a wh-word opens no fronted phrase.)
+  if (front && pointsBack(front[1]!) && !FINITE_AUX.test(front[1]!) && !/^(?:the|a|an|its|his|her|their|this|these|who|what|which|when|where|how|in what|on what)\s/i.test(front[1]!) && countWords(s.slice(front[0].length)) >= 6) {
     s = capitalise(s.slice(front[0].length));
   }
   // "Initially started in _____ by ..., youtube-dl is a script ... Vimeo.  youtube-dl is a FLOSS software": the stem

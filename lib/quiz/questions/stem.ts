@@ -206,7 +206,8 @@ export function shortenStem(stem: string): string {
 }
 
 const DASH_ASIDE = /\s[–—]\s[^–—“”"]{3,120}?\s[–—]\s/g;
-const COMMA_ASIDE = /,\s+(?:an?|the|co-author|one|who|whose|which|when|where|now|then|formerly|once|aged|including)\s[^,;:“”"()]{2,120}?,(?=\s)/g;
+// (An aside never runs over a sentence's end: ", an average speed of 42.4km/h. The peloton,".)
+const COMMA_ASIDE = /,\s+(?:an?|the|co-author|one|who|whose|which|when|where|now|then|formerly|once|aged|including)\s(?:(?!\.\s+\p{Lu})[^,;:“”"()]){2,120}?,(?=\s)/gu;
 
 /** An aside drops without changing what the sentence says: not an item of a list ("INTERPOL, Europol, the FBI, and ..."). */
 function isAside(aside: string, after: string): boolean {

@@ -106,8 +106,10 @@ export function splitSentences(text: string): Array<[number, number]> {
   while ((m = boundary.exec(text))) {
     const end = m.index + m[0].length;
     const lastWord = trailingWord(text, start, m.index).toLowerCase();
-    // "U.N. peacekeepers", "Mr. Diop", "J. Smith": a dot that ends an abbreviation or an initial is no boundary.
-    if (m[0].startsWith('.') && (ABBREVIATIONS.has(lastWord) || SINGLE_LETTER.test(lastWord) || DOTTED_INITIALISM.test(lastWord))) {
+    // "U.N. peacekeepers", "Mr. Diop", "J. Smith": a dot that ends an abbreviation or an initial is no boundary. ("42.4km/h.
+    // The peloton": the "h" of a unit after a slash is no initial.)
+    const afterSlash = text.charAt(m.index - lastWord.length - 1) === '/';
+    if (m[0].startsWith('.') && !afterSlash && (ABBREVIATIONS.has(lastWord) || SINGLE_LETTER.test(lastWord) || DOTTED_INITIALISM.test(lastWord))) {
       continue;
     }
     // Inside an open quotation the sentence goes on: “This is ... sorrow. Our nation ...” is one saying.

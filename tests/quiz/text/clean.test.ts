@@ -15,7 +15,7 @@ describe('cleanText', () => {
     ],
     [
       'author bios in other words',
-      'Prices rose by 3 percent in March across the region.\n\nHarriet Okonjo covers housing, planning and regional economics for the Yorkshire Ledger. She previously reported for the Manchester Evening Post.\n\nJoanna Wiśniewska is an environment reporter based in Kraków. She covers energy.\n\nTom Bradshaw has covered football in the north-west for 18 years.\n\nMaria Ellison covers shipping and trade for the paper.\n\nJames Pemberton is our planning correspondent.\n\nDr Helen Achterberg is health and science correspondent. She worked as a GP in Bristol for nine years.\n\nMarcus Delaney covers cyber security, privacy and technology regulation. He joined in 2019.',
+      'Prices rose by 3 percent in March across the region.\n\nHarriet Okonjo covers housing, planning and regional economics for the Yorkshire Ledger. She previously reported for the Manchester Evening Post.\n\nJoanna Wiśniewska is an environment reporter based in Kraków. She covers energy.\n\nTom Bradshaw has covered football in the north-west for 18 years.\n\nMaria Ellison covers shipping and trade for the paper.\n\nJames Pemberton is our planning correspondent.\n\nDr Helen Achterberg is health and science correspondent. She worked as a GP in Bristol for nine years.\n\nMarcus Delaney covers cyber security, privacy and technology regulation. He joined in 2019.\n\nHarriet Ellwood is the Education Correspondent for the Valleys Courier.\n\nPieter van Damme writes about art, museums and heritage.',
       ['Prices rose by 3 percent in March across the region.'],
     ],
     [
