@@ -339,7 +339,17 @@ export function findBodyByHeadNoun(names: NameSpan[], noun: string, before: numb
   const found: string[] = [];
   for (const n of bodiesByHeadNoun(names).get(noun) ?? []) if (n.sentence < before && !found.includes(n.text)) found.push(n.text);
   const longest = found.sort((a, b) => b.length - a.length)[0];
-  return longest && found.every((f) => longest.includes(f)) ? longest : undefined;
+  if (!longest || !found.every((f) => longest.includes(f))) return undefined;
+  // "in the museum's studio" of a Rijksmuseum Twenthe story, the Frans Hals Museum met in a list of lenders: another
+  // name holding the noun ("Rijksmuseum", "National Research Council") may be the one meant, and so may any body when
+  // ours is named only in lists.
+  const earlier = names.filter((n) => n.type !== 'person' && n.type !== 'place' && n.sentence < before && !longest.includes(n.text));
+  // (The noun may end a compound, "Rijksmuseum", but not begin a longer word, "Councillor".)
+  const holdsNoun = new RegExp(`${noun}\\b`, 'i');
+  if (earlier.some((n) => holdsNoun.test(n.text))) return undefined;
+  const own = names.filter((n) => n.sentence < before && longest.includes(n.text) && n.type === 'organisation');
+  const inLists = own.every((n) => earlier.filter((o) => o.sentence === n.sentence).length >= 2);
+  return inLists ? undefined : longest;
 }
 
 // Per article (its names array): every body of two or more words under its head noun, the last word before any
