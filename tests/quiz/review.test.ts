@@ -159,3 +159,11 @@ describe('a he or she that no one in the stem can be', () => {
     expect(!!explainStrayPronoun(c, facts)).toBe(flagged);
   });
 });
+
+// The rubric's example of a second key: MINUSMA, or the CMA, may have strained relations with the junta too.
+describe('a relation other parties may share', () => {
+  it('is not asked as "Relations between the _____ and Mali’s junta"', () => {
+    const c = { kind: 'organisation', stem: 'Relations between the _____ and Mali’s junta have been strained for years.', key: 'UN', distractors: ['CMA', 'Wagner', 'Islamic State'], factKey: '', closeness: 1, weight: 1 } as unknown as Candidate;
+    expect(listProblems(c, {})).toContain('a relation other parties may share');
+  });
+});

@@ -93,8 +93,25 @@ function findFamousFor(facts: Facts, sentence: Sentence, d: DateSpan): string | 
 export function isHalfOfSpan(sentence: Sentence, d: DateSpan): boolean {
   return /^[-–]\d/.test(sentence.text.slice(d.end - sentence.start)) || SPAN_OPENED.test(sentence.text.slice(0, d.start - sentence.start));
 }
+
+/** "in _____ and 2017", "in 2013 and _____": a year listed beside the next is guessed from it ("between 1801 and _____"
+ * is a period's end, a fact of its own). Asked as a blank only; a statement may still change it. */
+function isPairedYear(sentence: Sentence, d: DateSpan): boolean {
+  const after = sentence.text.slice(d.end - sentence.start);
+  const before = sentence.text.slice(0, d.start - sentence.start);
+  return d.format === 'year' && !/\bbetween\s+(?:\d{4}\s+and\s+)?$/.test(before) && (/^\s+(?:and|or)\s+\d{4}\b/.test(after) || /\b\d{4}\s+(?:and|or)\s+$/.test(before));
+}
 const SPAN_LENGTH = /\b\d+[-\s](?:day|week)s?\b/i;
 const NAMED_BY_YEAR = /\b(?:Act|Acts|Bill|Regulations|Convention|Agreement|Treaty|Protocol|Accord|Games|Cup|Expo|Olympics|Championships?)\s+$/;
+/** "the Proceeds of Crime Act 2002", "the summit finish at Thyon 2000": a year written after a name belongs to it. */
+export function isYearOfName(sentence: Sentence, d: DateSpan): boolean {
+  if (d.format !== 'year') return false;
+  const before = sentence.text.slice(0, d.start - sentence.start);
+  return NAMED_BY_YEAR.test(before) || (NAME_BEFORE_YEAR.test(before) && !NOT_A_NAME_BEFORE_YEAR.test(before));
+}
+const NAME_BEFORE_YEAR = /\S\s+\p{Lu}[\p{L}-]+\s+$/u;
+const NOT_A_NAME_BEFORE_YEAR =
+  /\b(?:In|On|By|Since|Until|From|Before|After|During|Of|And|Or|January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter|Fall|Christmas|Easter)\s+$/;
 const SPAN_OPENED = /\b(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|[-–])|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+and)\s*$/;
 
 export function buildDateQuestions(facts: Facts): Built[] {
@@ -103,9 +120,9 @@ export function buildDateQuestions(facts: Facts): Built[] {
     const sentence = facts.sentences[d.sentence]!;
     const reason =
       checkSentence(sentence) ??
-      (isHalfOfSpan(sentence, d) ? 'the date is half of a span' : undefined) ??
+      (isHalfOfSpan(sentence, d) || isPairedYear(sentence, d) ? 'the date is half of a span' : undefined) ??
       // "the Proceeds of Crime Act 2002", "the 2022 World Cup": the year is part of a name.
-      (NAMED_BY_YEAR.test(sentence.text.slice(0, d.start - sentence.start)) ? 'the year is part of a name' : undefined) ??
+      (isYearOfName(sentence, d) ? 'the year is part of a name' : undefined) ??
       // "a 36-day expedition between 4 February and 11 March": one end and the length give the other.
       (d.day !== undefined && SPAN_LENGTH.test(sentence.text) && facts.dates.some((x) => x !== d && x.sentence === d.sentence && x.day !== undefined)
         ? 'the other date and the length work out the key'

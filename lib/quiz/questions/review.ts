@@ -229,7 +229,10 @@ function dropOpeningsAndRelativeDates(stem: string): string {
       return comma && !m.slice(0, -1).includes(',') && !/\b(?:that|when|while|because|after|before|if|as)$/i.test(whole.slice(0, offset)) ? ',' : '';
     });
     RELATIVE_INSIDE.lastIndex = 0;
-    if (countWords(repaired) >= 6) s = repaired.replace(/\s+,/g, ',').replace(/,\s*,/g, ',').replace(/\s{2,}/g, ' ');
+    // "... preliminary figures published on Thursday." must not end "published.": the date there is the verb's only
+    // complement, and the stem is refused instead (explainRelativeDate).
+    const bareVerbEnd = /\b(?:published|released|issued|updated|posted|dated)[.?]["”’)]*$/.test(repaired);
+    if (countWords(repaired) >= 6 && !bareVerbEnd) s = repaired.replace(/\s+,/g, ',').replace(/,\s*,/g, ',').replace(/\s{2,}/g, ' ');
   }
   // "..., with the schedule pushed back to yesterday.": a closing clause that holds the relative date goes whole.
   const lastComma = s.lastIndexOf(', ');
@@ -252,6 +255,8 @@ const pointsBack = (phrase: string) => DEMONSTRATIVE.test(phrase) || DEFINITE_AN
 export function repairStem(stem: string): string {
   // (A stem without the words is returned whole by replaceOutsideQuotes: the look-ups skip its split and join.)
   let s = stem.includes('also') ? replaceOutsideQuotes(stem, /\s+also\b(?=\s)/g, '') : stem;
+  // "Secondary schools, by contrast, would see ...": the contrast is with a sentence the stem leaves out.
+  if (s.includes('contrast')) s = replaceOutsideQuotes(s, /,\s+(?:by|in) contrast,(?=\s)/g, '');
   if (s.includes('as well') || s.includes('too')) s = replaceOutsideQuotes(s, /,?\s+(?:as well|too)(?=[.!?]["”’)]*\s*$)/g, '');
   s = dropOpeningsAndRelativeDates(s);
   const front = /^([^,“”"_]{3,60}),\s+/.exec(s);
@@ -431,6 +436,9 @@ export function listProblems(c: Candidate, facts: Pick<Facts, 'title'> & Partial
     if (/[“"]\s*_____\s*[”"]/.test(c.stem)) out.push('the blank is a quoted title');
     // "Member of Parliament", "Minister of Defence": a title, not a body.
     if (/^(?:Member|Minister|Secretary|President|Head|Chair|Speaker|Leader|Director|Governor)\s+of\b/.test(c.key)) out.push('the key is a title, not a name');
+    // "Relations between the _____ and Mali's junta have been strained": a relation other parties of the story may
+    // share too (the rubric's own example of a second key).
+    if (/\b(?:relations?|tensions?|talks|ties|links|cooperation|disputes?|rivalry)\s+between\s+(?:the\s+)?_____/i.test(c.stem)) out.push('a relation other parties may share');
     // "Junior _____" for "Junior Messi Enguene": the key is a name cut short.
     if (/\b(?:Junior|Senior|Jr|Sr|Saint|St|San|Santa|De|Van|Von|Le|La|Al|El|Da|Di|de|van|von|der|den|da|di|del|du|bin|ibn)\s+_____/.test(c.stem)) out.push('the key is part of a longer name');
     add(explainEchoedKey(c));

@@ -7,7 +7,7 @@ import type { Facts } from '../facts/3-facts';
 import { SPEECH_VERBS } from '../facts/lexicon';
 import type { Sentence } from '../text/2-annotate';
 import { checkUse } from './entity';
-import { isHalfOfSpan } from './date';
+import { isHalfOfSpan, isYearOfName } from './date';
 import { BLANK, checkSentence, countWords, openStem, outsideQuotes, type Built } from './stem';
 import { explainDanglingStem, explainEarlierSubject, explainGarbledOption, explainRoleBeforeBlank, explainStrayPronoun } from './review';
 import { classifyOption } from '../invariants';
@@ -97,8 +97,8 @@ function falsify(facts: Facts, s: Sentence): { text: string; swapped: string; re
     // ("between 2 and 9 June") may swap past the other.
     const beforeDate = s.text.slice(0, dt.start - s.start);
     if (/\ban?\s+$/i.test(beforeDate) || /\b(between|from)\s+$/i.test(beforeDate) || /\b(between|from)\s+\S+(\s+\S+){0,2}\s+(and|to)\s+$/i.test(beforeDate)) continue;
-    // "the 1969-70 season" -> "the 1964-70 season".
-    if (isHalfOfSpan(s, dt)) continue;
+    // "the 1969-70 season" -> "the 1964-70 season", "Thyon 2000" -> "Thyon 1998".
+    if (isHalfOfSpan(s, dt) || isYearOfName(s, dt)) continue;
     // "spending has risen since 2028" in a 2025 story: a year past the article's own latest reads as nonsense.
     const pick = () => pickDateDistractors(facts, dt, s).options.find((o) => !(yearOf(o) > latestYear(facts)));
     candidates.push({ start: dt.start, type: 'date', make: () => swapWith(dt.start, dt.end, 'date', pick()) });

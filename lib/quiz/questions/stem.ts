@@ -108,7 +108,7 @@ function findSentenceProblem(sentence: Sentence): string | undefined {
   if (DANGLING_START.test(text) || /^(?:[\w,.]+\s+){1,3}of\s+(?:them|these|those)\b/i.test(text)) return 'starts with a word pointing outside the sentence';
   // "In 1952, he started ...": the subject after a fronted phrase points outside too.
   // ("With a main span of 1,186 metres, it is ...": a comma inside a number does not end the fronted phrase.)
-  if (/^(?:[^,“"]|,(?=\d)){0,60},\s+(he|she|it|they|his|her|its|their|this|these|those)\b/i.test(text)) return 'subject is a pronoun pointing outside the sentence';
+  if (/^(?:[^,“"]|,(?=\d)){0,110},\s+(he|she|it|they|his|her|its|their|this|these|those)\b/i.test(text)) return 'subject is a pronoun pointing outside the sentence';
   // "Twenty minutes later she was lying flat on the clay": a time phrase, no comma, then the pronoun.
   if (/^(?:\S+\s+){1,4}(?:later|earlier|afterwards|then)\s+(?:he|she|it|they)\b/i.test(text)) return 'subject is a pronoun pointing outside the sentence';
   if (FIRST_PERSON.test(outsideQuotes(text))) return 'first-person sentence (author or interview voice)';

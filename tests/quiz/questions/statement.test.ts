@@ -15,6 +15,7 @@ const ARTICLE = [
   'The FA Trophy was first contested in the 1969-70 season as a competition for clubs below the Football League.',
   'Spending on flood defences in Wales has increased every year since 2018, officials said in a report.',
   'A Valencia academy has worked with her since 2019, when she was ranked outside the top 150 in Madrid.',
+  'Saturday’s queen stage, 176km from Sion to Thyon 2000, features more than 4,000 metres of climbing in 2025.',
 ].join('\n\n');
 
 const built = buildStatementQuestions(extractFacts(annotateText(cleanText(ARTICLE)))).filter((b) => 'key' in b) as Extract<
@@ -38,6 +39,11 @@ describe('which statement the article supports', () => {
     expect(falseOptions.some((f) => /President Trump/.test(f))).toBe(false);
     expect(falseOptions.filter((f) => f.startsWith('The hives')).every((f) => f.includes('between 34 and 62 metres'))).toBe(true);
     expect(falseOptions.filter((f) => f.startsWith('Easter Island')).every((f) => f.includes('2300 miles (3700 km)'))).toBe(true);
+  });
+
+  // Round 15: "Thyon 2000", a ski resort, became "Thyon 1998".
+  it('never swaps a year that is part of a name', () => {
+    expect(falseOptions.filter((f) => f.includes('Thyon')).every((f) => f.includes('Thyon 2000'))).toBe(true);
   });
 
   // Round 14: "... has worked with her since 2019": her who? An option must read alone.

@@ -12,6 +12,7 @@ describe('repairStem drops openings that refer back', () => {
     ['A few years later, _____ and fellow cryptographers Joshua Jaffe and Benjamin Jun showed that power leaks keys.', '_____ and fellow cryptographers Joshua Jaffe and Benjamin Jun showed that power leaks keys.'],
     ['However, the junta expelled the French ambassador in _____ and ordered troops out.', 'The junta expelled the French ambassador in _____ and ordered troops out.'],
     ['Meanwhile, Russia and Ukraine exchanged drone strikes across _____ regions overnight.', 'Russia and Ukraine exchanged drone strikes across _____ regions overnight.'],
+    ['Secondary schools, by contrast, would see their per-pupil rate frozen at _____ for two years.', 'Secondary schools would see their per-pupil rate frozen at _____ for two years.'],
     ['As a result, the council voted to end the mission by _____ this summer.', 'The council voted to end the mission by _____ this summer.'],
     ['In response, the government issued a statement rejecting all proposals on _____.', 'The government issued a statement rejecting all proposals on _____.'],
     ['At the same time, the mission lost _____ peacekeepers in attacks in the north.', 'The mission lost _____ peacekeepers in attacks in the north.'],
@@ -115,6 +116,12 @@ describe('subjects introduced in an earlier sentence are soft reasons', () => {
     const election = [{ text: 'The election was held on Sunday.' }, { text: 'x' }];
     expect(explainEarlierSubject('The turnout at the election, _____, was the highest since 1994.', 2, election, 'Social Democrats win regional election')).toBeUndefined();
   });
+});
+
+// Round 15: "... from the Czech Statistical Office (CZSO) published." lost its only complement.
+it('never leaves "published." where a relative date was its only complement', () => {
+  const stem = 'Headline consumer price inflation rose to _____ in October, from 2.6% in September, according to preliminary figures from the Czech Statistical Office (CZSO) published on Thursday.';
+  expect(repairStem(stem)).not.toMatch(/published\.$/);
 });
 
 describe('repairStem drops "two weeks ago"', () => {
