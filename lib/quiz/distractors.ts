@@ -296,8 +296,12 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
     const r = roleOf(facts, x);
     return r === keyRole ? 0 : r === undefined ? 1 : 2;
   };
+  // For the speaker of a quotation, people the article quotes come first: a painter dead since 1660 is no one's source.
+  const quoted = key.type === 'person' && facts.quotes.some((q) => q.sentence === evidence.index && q.speaker === key);
+  const speakerRank = (x: string) => (quoted && !facts.quotes.some((q) => lastWord(q.speaker.text) === lastWord(x)) ? 1 : 0);
   const fromArticle = safe.sort(
     (a, b) =>
+      speakerRank(a) - speakerRank(b) ||
       roleRank(a) - roleRank(b) ||
       (key.type === 'organisation' ? sameForm(b) - sameForm(a) : 0) ||
       (counts.get(canonicalOf(facts, b)) ?? 0) - (counts.get(canonicalOf(facts, a)) ?? 0) ||
@@ -556,6 +560,8 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
     strays(x) ||
     (compoundLimit !== undefined && x >= compoundLimit) ||
     (lowerEnd !== undefined && x <= Number(lowerEnd.replace(/,/g, ''))) ||
+    // "fall by 8 to _____ degrees": no range ten times as wide as the key's ("8 to 30").
+    (lowerEnd !== undefined && x - Number(lowerEnd.replace(/,/g, '')) > 3 * (v - Number(lowerEnd.replace(/,/g, '')))) ||
     (upperEnd !== undefined && x >= Number(upperEnd.replace(/,/g, ''))) ||
     sides.some((other) => x > other !== v > other) ||
     // Shares of one whole ("coal about 60 per cent and limestone _____"): the options keep the sum within 100.

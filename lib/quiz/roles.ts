@@ -196,7 +196,10 @@ const ORG_CLASSES: [string, RegExp][] = [
   ['company', /\b(?:Inc|Ltd|LLC|Corp|Corporation|Company|Holdings|plc|AG|GmbH|Motors|Airlines|Technologies|Logistics|Bank|Capital|Partners|Energy|Pharmaceuticals|Stanley|Sachs)\b/],
   ['data', /\b(?:System|Survey|Database|Registry|Statistics|Index)\b/],
   ['government', /\b(?:Ministry|Department|Government|Parliament|Congress|Senate|Council|Commission|Cabinet|Office|Agency|Authority|Administration|Bureau|Court|Tribunal|Police|Army|Navy|Forces?|Guard|Service|House of Commons|House of Lords|White House|Kremlin)\b/],
-  ['association', /\b(?:Association|Society|Foundation|Federation|Union|League|Trust|Fund|Cross|Institute|Centre|Center|Unit|Laboratory|Programme|Program|Library|Museum)\b/],
+  // A museum holds works and a fund pays for them: "held by the _____" takes museums, "came from the _____" funds.
+  ['collection', /\b(?:Museum|Gallery|Library|Archive|Archives|Rijksmuseum)\b/],
+  ['fund', /\b(?:Fund|Lottery|Loterij|Endowment)\b/],
+  ['association', /\b(?:Association|Society|Foundation|Federation|Union|League|Trust|Cross|Institute|Centre|Center|Unit|Laboratory|Programme|Program)\b/],
   ['platform', /^(?:Internet Relay Chat|IRC|Wikimedia Commons|LiveLeak)$/],
   ['company', /^(?:Microsoft|Apple|Amazon|Google|Meta|Netflix|Spotify|Intel|AMD|Nvidia|Samsung|Boeing|Airbus|Tesla|SpaceX)$/],
 ];

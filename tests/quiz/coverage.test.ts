@@ -197,6 +197,11 @@ describe('a count the sentence adds up', () => {
     expect(built.some((b) => 'key' in b && b.key === key)).toBe(false);
   });
 
+  it('is not asked when the sentence says the figures are alike ("similar rates (4.1% versus _____)")', () => {
+    const f = factsOf('Serious adverse events occurred at similar rates in both groups (4.1% versus 4.0%) during the trial.');
+    expect(buildQuantityQuestions(f).filter((b) => 'key' in b)).toEqual([]);
+  });
+
   it('is asked when no parts are given', () => {
     const f = factsOf('Referee Rebecca Whitlow issued five yellow cards in total during the final at Wembley Stadium.');
     expect(buildQuantityQuestions(f).some((b) => 'key' in b && b.key === 'five yellow cards')).toBe(true);

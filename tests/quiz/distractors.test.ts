@@ -84,6 +84,33 @@ describe('the other end of a change', () => {
   });
 });
 
+describe('rivals for a quotation’s speaker', () => {
+  // Round 15: Judith Leyster, a painter dead since 1660, offered as the source of a museum director's words.
+  it('are people the article quotes, first', () => {
+    const f = extractFacts(
+      annotateText(
+        cleanText(
+          'Judith Leyster married the painter Jan Molenaer in 1636 and painted less after their marriage. Leyster trained in Haarlem. Leyster signed the panel in 1630. Leyster joined the guild in 1633. “It was a long negotiation,” said Marleen Hoogeveen. “We are very proud,” said Femke Visser. “For a regional museum like ours, this is a once-in-a-lifetime moment,” said Arnoud Kersbergen. “It is a record,” said Pieter Dekker.',
+        ),
+      ),
+    );
+    const quote = f.quotes.find((q) => q.quote.startsWith('For a regional'))!;
+    const { options } = pickNameDistractors(f, quote.speaker, quote.speaker.text, f.sentences[quote.sentence]!);
+    expect(options).toHaveLength(3);
+    expect(options).not.toContain('Judith Leyster');
+  });
+});
+
+describe('the upper end of a range', () => {
+  // Round 15: "fall by 8 to _____ degrees" offered 15, 20 and 30.
+  it('stays near the lower end', () => {
+    const f = extractFacts(annotateText(cleanText('Temperatures are forecast to fall by 8 to 10 degrees on Thursday, with scattered showers.')));
+    const key = f.quantities.find((q) => q.value === 10)!;
+    const { options } = pickQuantityDistractors(f, key, key.text, f.sentences[0]!);
+    for (const o of options) expect(Number(/\d+/.exec(o)![0])).toBeLessThanOrEqual(14);
+  });
+});
+
 describe('figures the Earth allows', () => {
   // Round 14: "more than 10,000 metres" deep beside 15,000, 20,000 and 30,000.
   it('keep a depth within the deepest sea', () => {

@@ -181,3 +181,18 @@ describe('the role the article gives a person', () => {
     expect(options[0]).toBe('Gary Ingham');
   });
 });
+
+// Round 15: "The largest contribution came from the _____" keyed a fund offered a museum and an institute.
+describe('bodies of another kind', () => {
+  it('keeps museums and funds apart', () => {
+    const facts = extractFacts(
+      annotateText(
+        cleanText('The largest contribution, €2.5 million, came from the Mondriaan Fund. The Titus Fund gave €750,000. Major works by Leyster are held by the Frans Hals Museum in Haarlem.'),
+      ),
+    );
+    const fund = nameIn(facts, 'Mondriaan Fund');
+    const sentence = facts.sentences[fund.sentence]!;
+    expect(explainRoleMismatch(facts, fund, 'Mondriaan Fund', 'Frans Hals Museum', sentence)).toBe('another kind of body');
+    expect(explainRoleMismatch(facts, fund, 'Mondriaan Fund', 'Titus Fund', sentence)).toBeUndefined();
+  });
+});

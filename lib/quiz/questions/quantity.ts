@@ -70,6 +70,8 @@ function worksOut(sentence: Sentence, q: QuantitySpan): boolean {
 }
 const PERCENT = /(\d+(?:\.\d+)?)\s?(?:%|per ?cent)/g;
 
+const ALIKE = /\b(?:similar|comparable|roughly equal|about the same|nearly identical|in line with)\b/i;
+const PAIRED = /\b(?:versus|vs\.?|compared with|compared to|against)\s/i;
 const TOTAL_CUE = /\b(?:total|in all|altogether|combined|of them|of which|including|made up of)\b|[:;(]/i;
 
 export function buildQuantityQuestions(facts: Facts): Built[] {
@@ -91,6 +93,8 @@ export function buildQuantityQuestions(facts: Facts): Built[] {
       (sentence.text.charAt(q.end - sentence.start) === '/' ? 'the unit goes on after the number ("km/h")' : undefined) ??
       (addsUp(sentence, q) ? 'the sentence adds up to the key' : undefined) ??
       (worksOut(sentence, q) ? "the sentence's other figures work out the key" : undefined) ??
+      // "at similar rates in both groups (4.1% versus _____)": the sentence says the key is close to a figure it gives.
+      (ALIKE.test(sentence.text) && PAIRED.test(sentence.text) ? 'the sentence says the figures are alike' : undefined) ??
       // "a _____ expedition between 4 February and 11 March": the two dates give its length.
       (/^-?(?:days?|weeks?)\b/.test(q.unit) && facts.dates.filter((x) => x.sentence === q.sentence && x.day !== undefined).length >= 2
         ? 'the dates work out the key'
