@@ -107,6 +107,8 @@ describe('question forms (pattern 7)', () => {
     ['The company, Acme Inc. in Ohio, hired _____ last year.', false],
     ['The new rates will take effect _____.', true],
     ['Who struggled to find depth?', true],
+    ['Councillor _____, cabinet member for leisure and wellbeing, said.', true],
+    ['How many people died in the valley and around 2,300 were evacuated, according to the article?', true],
     ['Who led tributes from world leaders to the former president?', false],
     ["Speaking outside court, Detective Inspector _____ of West Midlands Police's economic crime unit said.", true],
     ['Who was hopeful: “Hopefully, with the new manager, the club can find the motivation,” she said?', true],

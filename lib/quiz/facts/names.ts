@@ -60,6 +60,7 @@ const PEOPLE_OF = /^(?:members|staff|residents|officials|supporters|workers|empl
 const TRADE_WORDS = new Set(
   'construction research finance capital power transport shipping freight media retail insurance healthcare publishing consulting analytics logistics mobility aerospace automotive robotics telecom utilities securities investments rail pharma biotech foods trains buses coaches homes hotels films records books stores farms lines networks services systems'.split(' '),
 );
+const NATION_BODY = /^(?!(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Great|Greater|Mid|Upper|Lower|Rural|Old)\s)(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:England|Scotland|Wales)$/u;
 const CELESTIAL = new Set(['earth', 'sun', 'moon', 'mercury', 'venus', 'mars', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto']);
 const NAMED_WEATHER = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'da', 'du', 'del', 'bin', 'al', 'la', 'le', '&']);
@@ -222,6 +223,8 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   }
   // "Construction began in 1847": a trade word names a company only with a name before it ("Kerr Construction").
   if (run.length === 1 && TRADE_WORDS.has(texts[0]!)) return [];
+  // "Historic England", "Sport England", "Natural Resources Wales": a body named after a nation it serves, not a region.
+  if (run.length >= 2 && NATION_BODY.test(span(run, sentence).text)) return [{ ...span(run, sentence), type: 'organisation' }];
   // "Storm Isolde", "Hurricane Otis": a named weather event, no person and no body; "from Earth" names no place on it.
   if ((run.length >= 2 && NAMED_WEATHER.has(texts[0]!)) || (run.length === 1 && CELESTIAL.has(texts[0]!))) return [{ ...span(run, sentence), type: 'other' }];
   const hasOrgWord = texts.some((t) => ORG_SUFFIXES.has(t));

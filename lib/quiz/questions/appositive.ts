@@ -38,6 +38,11 @@ export function buildAppositiveQuestions(facts: Facts): Built[] {
       out.push({ kind: 'appositive', stem, reason: 'description too long' });
       continue;
     }
+    // "Who is described in the article as the officer?": two words say too little to pick anyone out.
+    if (countWords(description) < 3) {
+      out.push({ kind: 'appositive', stem, reason: 'description too short to pick anyone out' });
+      continue;
+    }
     let key = a.name.text;
     if (givesAway(stem, key, facts, a.name.type === 'person' ? [lastWord(key)] : [])) {
       out.push({ kind: 'appositive', stem, reason: 'description names the key' });

@@ -121,6 +121,8 @@ function findSentenceBreak(stem: string): number | undefined {
 /** Two sentences in one stem, or a wh-question continued by a second clause. */
 export function explainBadForm(stem: string): string | undefined {
   if (sentenceBreak(stem) !== undefined) return 'the stem runs two sentences together';
+  // "Councillor _____, cabinet member for leisure, said.": the words said were cut off after a colon.
+  if (/,\s*(?:\S+\s+)?(?:said|says|added)\.$/.test(stem) && !/[“”"]/.test(stem)) return 'the quotation was cut from its attribution';
   // "Speaking outside court, Inspector _____ said.": the words said were cut off after a colon.
   if (/^(?:Speaking|Writing|Asked|Responding|Commenting|Talking|Addressing)\b[^“”"]*\b(?:said|says|added|explained|stated)\.$/.test(stem)) return 'the quotation was cut from its attribution';
   // "The new rates will take effect _____.": the repairs may leave too little to say what the blank is about.
@@ -131,7 +133,8 @@ export function explainBadForm(stem: string): string | undefined {
   // "Who was hopeful: “...,” she said?": an attribution left inside a question.
   if (/\?$/.test(stem.trim()) && /[”"],?\s+(?:he|she|they|it)\s+(?:said|says|added|wrote|told)\b/i.test(stem)) return 'a question holding its own attribution';
   // "On what date was HDT Limited registered and is under the aegis of ...?": a coordinated second verb phrase.
-  if (/^(?:In|On|How|Who|Which|What|When)\b/.test(stem) && /\?$/.test(stem.trim()) && /\band\s+(?:is|are|was|were|has|have|had)\b/.test(stem)) {
+  // ("How many people died in the valley and around 2,300 were evacuated?": a second clause with its own subject.)
+  if (/^(?:In|On|How|Who|Which|What|When)\b/.test(stem) && /\?$/.test(stem.trim()) && /\band\s+(?:[\w,.]+\s+){0,3}?(?:is|are|was|were|has|have|had)\b/.test(outsideQuotes(stem))) {
     return 'a question coordinated with a second verb phrase';
   }
   return undefined;
@@ -238,7 +241,8 @@ function dropOpeningsAndRelativeDates(stem: string): string {
   const lastComma = s.lastIndexOf(', ');
   if (lastComma > 0) {
     const tail = s.slice(lastComma);
-    if (RELATIVE_DATE.test(tail) && !tail.includes(BLANK) && !/[“”"]/.test(tail) && countWords(s.slice(0, lastComma)) >= 6) {
+    // (", is due to meet next Tuesday": a tail opening on a verb is the sentence's own predicate, not a closing clause.)
+    if (RELATIVE_DATE.test(tail) && !tail.includes(BLANK) && !/[“”"]/.test(tail) && !PREDICATE_TAIL.test(tail) && countWords(s.slice(0, lastComma)) >= 6) {
       s = `${s.slice(0, lastComma)}${/[.!?]["”’)]*\s*$/.exec(s)?.[0].trim().charAt(0) ?? '.'}`;
     }
   }
@@ -263,7 +267,8 @@ export function repairStem(stem: string): string {
   // A whole clause ("Fares on the route will stay the same, at £4.50 ...") is the sentence itself, not a phrase to drop.
   // A subject set off by an appositive ("The project, called DEEP-TIME, is led by ...") is no fronted phrase either.
   // ("Who welcomed the purchase, saying ...?" is the question itself: a wh-word opens no fronted phrase.)
-  if (front && pointsBack(front[1]!) && !FINITE_AUX.test(front[1]!) && !/^(?:the|a|an|its|his|her|their|this|these|who|what|which|when|where|how|in what|on what)\s/i.test(front[1]!) && countWords(s.slice(front[0].length)) >= 6) {
+  // ("Shares of the company, which trade on the Nasdaq, fell ...": a subject before a relative clause is no fronted phrase.)
+  if (front && pointsBack(front[1]!) && !FINITE_AUX.test(front[1]!) && !/^(?:the|a|an|its|his|her|their|this|these|who|what|which|when|where|how|in what|on what)\s/i.test(front[1]!) && !/^(?:which|who|whose|where|that)\b/i.test(s.slice(front[0].length)) && countWords(s.slice(front[0].length)) >= 6) {
     s = capitalise(s.slice(front[0].length));
   }
   // "Initially started in _____ by ..., youtube-dl is a script ... Vimeo.  youtube-dl is a FLOSS software": the stem
@@ -306,6 +311,8 @@ export function nameEarlierBodies(c: Pick<Candidate, 'stem' | 'key' | 'sentence'
   // A name that is the key, or spells it, would give the answer away.
   return named !== stem && givesAway(named, c.key, facts) ? stem : named;
 }
+
+const PREDICATE_TAIL = /^,\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|must|should|did|does)\b/;
 
 // Titles whose holder anyone can name ("UN Secretary-General", "Kremlin spokesperson", "Labour Party leader").
 const HIGH_PROFILE = /\b(?:president|prime|minister|secretary|secretary-general|spokesperson|spokesman|spokeswoman|leader|speaker|chancellor|king|queen|prince|princess|pope|governor|senator|mayor|ceo|founder|co-founder|entrepreneur|premier|monarch|emperor|citizen|ambassador|envoy|chairman|chairwoman)\b/i;

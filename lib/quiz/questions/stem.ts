@@ -153,7 +153,7 @@ export function writeBlankStem(sentence: Sentence, keyStart: number, keyEnd: num
   if (words < MIN_BLANK_STEM_WORDS) return { reason: 'stem too short to say what it is about' };
   if (!balancedQuotes(stem)) return { reason: 'unbalanced quotation marks in the stem' };
   // "..., said." left where a cut quotation stood.
-  if (/,\s*\S+\s+(?:said|says|added|told\s+\S+)\.$/.test(stem) && !/[”"]/.test(stem)) return { reason: 'the quotation was cut from its attribution' };
+  if (/,\s*(?:\S+\s+)?(?:said|says|added|told\s+\S+)\.$/.test(stem) && !/[”"]/.test(stem)) return { reason: 'the quotation was cut from its attribution' };
   return { stem };
 }
 

@@ -118,6 +118,11 @@ describe('names stay whole and typed', () => {
     expect(names.filter((n) => n.text.includes('Isolde')).map((n) => n.type)).toEqual(['other']);
     expect(names.map((n) => n.text)).not.toContain('Construction');
     expect(factsOf('Trains will run every four minutes at peak times on the Ruby Line.').names.map((n) => n.text)).not.toContain('Trains');
+    // Round 16: "reported the find to Historic England" offered Cornwall and Falmouth.
+    expect(factsOf('The divers reported the find to Historic England in May. Storms struck towns in North Wales.').names.filter((n) => n.type !== 'other').map((n) => [n.text, n.type])).toEqual([
+      ['Historic England', 'organisation'],
+      ['North Wales', 'place'],
+    ]);
     // "Members of United Transport Workers" is the union, not a body called "Members of ...".
     expect(factsOf('Members of United Transport Workers voted by 88.6% to strike in June.').names.map((n) => n.text)).toContain('United Transport Workers');
     expect(names.find((n) => n.text === 'Kerr Construction')?.type).toBe('organisation');

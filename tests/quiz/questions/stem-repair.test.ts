@@ -13,6 +13,9 @@ describe('repairStem drops openings that refer back', () => {
     ['However, the junta expelled the French ambassador in _____ and ordered troops out.', 'The junta expelled the French ambassador in _____ and ordered troops out.'],
     ['Meanwhile, Russia and Ukraine exchanged drone strikes across _____ regions overnight.', 'Russia and Ukraine exchanged drone strikes across _____ regions overnight.'],
     ['Secondary schools, by contrast, would see their per-pupil rate frozen at _____ for two years.', 'Secondary schools would see their per-pupil rate frozen at _____ for two years.'],
+    // Round 16: a subject before a relative clause is no fronted phrase, and a tail opening on a verb is the predicate.
+    ['Shares of the company, which trade on the Nasdaq under the ticker LUMR, fell _____ in extended trading.', 'Shares of the company, which trade on the Nasdaq under the ticker LUMR, fell _____ in extended trading.'],
+    ['The _____, which brings together the EA and water companies, is due to meet next Tuesday to review the drought.', 'The _____, which brings together the EA and water companies, is due to meet next Tuesday to review the drought.'],
     ['As a result, the council voted to end the mission by _____ this summer.', 'The council voted to end the mission by _____ this summer.'],
     ['In response, the government issued a statement rejecting all proposals on _____.', 'The government issued a statement rejecting all proposals on _____.'],
     ['At the same time, the mission lost _____ peacekeepers in attacks in the north.', 'The mission lost _____ peacekeepers in attacks in the north.'],
