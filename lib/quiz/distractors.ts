@@ -281,6 +281,8 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
     // A name explainRoleMismatch rejects whatever the key and sentence (a passing mention, a bare suffix), or garbled:
     // skipped before the checks against the key (all of them pure, so the order changes nothing but the work).
     if (isUnfitForRole(facts, key.type, s) || isGarbled(s)) continue;
+    // "AUSTIN" of a dateline among "Bengaluru" and "Toronto": a name in capitals is no acronym, and stands out.
+    if (SHOUTED.test(s) && !SHOUTED.test(keyText)) continue;
     // Two options of one family ("U.N.", "UN Security Council") point away from both: keep one. So do two whose
     // names hold each other ("Congress", "American Congress").
     if (isUnsafe(s, keyText, evidence, facts) || safe.some((o) => isUnsafe(s, o, evidence, facts) || containsWord(o, s) || containsWord(s, o))) continue;
@@ -473,6 +475,7 @@ const DEPTH = /\b(?:deep|depths?|below the surface|below sea level)\b/i;
 const ALTITUDE = /\b(?:altitude|above sea level|summit|peak|elevation)\b/i;
 const PART_OF_WHOLE = /\b(\S+)\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:\p{L}+[’']s\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 const LOOKS_AHEAD = /\b(?:will|would|due to|expected to|plans? to|planned|scheduled|from next|by 20\d\d|target)\b/i;
+const SHOUTED = /^[A-Z]{5,}$/;
 const SCALED = /^\s*(?:thousand|million|billion)\b/i;
 const LOWER_BOUND = /^(more than|over|at least|just over|well over|as many as)$/;
 const UPPER_BOUND = /^(fewer than|less than|up to|just under|only|just)$/;

@@ -191,6 +191,7 @@ describe('a count the sentence adds up', () => {
     ['For a full-time worker on 40 hours a week, the change is worth $34 a week before tax, or $1,768 over a year.', '$34'],
     ['Of the 3,412 members balloted, 2,433 returned a valid vote, a turnout of 71.3%.', '71.3%'],
     ['The allocation for primary schools would rise from £4,310 to £4,585, an increase of roughly 6.4%.', 'roughly 6.4%'],
+    ['The operator will run 3,692 services a week, up from 3,480 services, an increase of 212 services.', '3,692 services'],
   ])('is not asked when the other figures work it out: %s', (text, key) => {
     const built = buildQuantityQuestions(factsOf(text));
     expect(built.some((b) => 'reason' in b && /work out the key/.test(b.reason))).toBe(true);
@@ -200,6 +201,11 @@ describe('a count the sentence adds up', () => {
   it('is not asked when the sentence says the figures are alike ("similar rates (4.1% versus _____)")', () => {
     const f = factsOf('Serious adverse events occurred at similar rates in both groups (4.1% versus 4.0%) during the trial.');
     expect(buildQuantityQuestions(f).filter((b) => 'key' in b)).toEqual([]);
+  });
+
+  it('is not asked as the minutes of "1 hour 14 minutes"', () => {
+    const f = factsOf('The fastest trains will take 1 hour 2 minutes, compared with 1 hour 14 minutes today on the same route.');
+    expect(buildQuantityQuestions(f).some((b) => 'key' in b && /^14 minutes/.test(b.key))).toBe(false);
   });
 
   it('is asked when no parts are given', () => {

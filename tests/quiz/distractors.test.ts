@@ -101,6 +101,17 @@ describe('rivals for a quotation’s speaker', () => {
   });
 });
 
+describe('a name in capitals', () => {
+  // Round 16: "AUSTIN", from a dateline, offered beside "Bengaluru" and "Toronto".
+  it('is no rival for a name in ordinary case', () => {
+    const f = extractFacts(annotateText(cleanText('The company has offices in AUSTIN, Dallas, Houston, Boston and Seattle. The office in Denver, which employs 210 people, will close in January.')));
+    const denver = f.names.find((n) => n.text === 'Denver')!;
+    const { options } = pickNameDistractors(f, denver, 'Denver', f.sentences[1]!);
+    expect(options).toHaveLength(3);
+    expect(options).not.toContain('AUSTIN');
+  });
+});
+
 describe('the upper end of a range', () => {
   // Round 15: "fall by 8 to _____ degrees" offered 15, 20 and 30.
   it('stays near the lower end', () => {

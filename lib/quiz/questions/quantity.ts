@@ -66,8 +66,11 @@ function worksOut(sentence: Sentence, q: QuantitySpan): boolean {
   // increase of _____": a change is the difference over the start.
   if (/%|per ?cent/.test(q.unit)) return counts.some((x) => counts.some((y) => x !== y && (close((100 * x) / y) || close((100 * Math.abs(y - x)) / x))));
   const shares = percents.map((p) => p / 100).filter((p) => p > 0 && p < 1);
-  return counts.some((x) => periods.some((k) => close(x / k) || close(x * k)) || shares.some((p) => close(x / p) || close(x * p)));
+  // "_____ a week, up from 3,480 — an increase of 212": a new figure is the old one and its change.
+  const changed = CHANGE_CUE.test(text) && counts.some((x) => counts.some((y) => x !== y && (close(x + y) || close(Math.abs(x - y)))));
+  return changed || counts.some((x) => periods.some((k) => close(x / k) || close(x * k)) || shares.some((p) => close(x / p) || close(x * p)));
 }
+const CHANGE_CUE = /\b(?:up from|down from|increase of|decrease of|rise of|fall of|drop of|an extra|more than before|fewer than before)\b/i;
 const PERCENT = /(\d+(?:\.\d+)?)\s?(?:%|per ?cent)/g;
 
 const ALIKE = /\b(?:similar|comparable|roughly equal|about the same|nearly identical|in line with)\b/i;
@@ -92,6 +95,8 @@ export function buildQuantityQuestions(facts: Facts): Built[] {
       checkSentence(sentence) ??
       (sentence.text.charAt(q.end - sentence.start) === '/' ? 'the unit goes on after the number ("km/h")' : undefined) ??
       (addsUp(sentence, q) ? 'the sentence adds up to the key' : undefined) ??
+      // "1 hour _____" of "1 hour 14 minutes": the smaller unit of a compound duration is half of one figure.
+      (/\b\d+\s+hours?\s+(?:and\s+)?$/.test(sentence.text.slice(0, q.start - sentence.start)) && /^minutes?\b/.test(q.unit) ? 'the key is half of a duration' : undefined) ??
       (worksOut(sentence, q) ? "the sentence's other figures work out the key" : undefined) ??
       // "at similar rates in both groups (4.1% versus _____)": the sentence says the key is close to a figure it gives.
       (ALIKE.test(sentence.text) && PAIRED.test(sentence.text) ? 'the sentence says the figures are alike' : undefined) ??
