@@ -23,7 +23,7 @@ const KNOWN_SHORT: [RegExp, number][] = [
   [/spacex-first-crewed/, 3],
   [/hirtenberger-defence/, 6],
   [/queen-suspends/, 6],
-  [/youth-suicide/, 6],
+  [/youth-suicide/, 5],
   [/side-channel/, 7],
   [/false-memory/, 6],
 ];

@@ -384,7 +384,12 @@ export function explainEarlierSubject(
     return firstMention(sentences, stemmed) < sentenceIndex;
   };
   const m = DEFINITE_SUBJECT.exec(stem);
-  if (m && introduced(m[1]!)) return `"${m[0]}" was introduced in an earlier sentence`;
+  // Soft for a noun the article keeps coming back to ("The company" of a company story); hard for one met once or twice
+  // ("The operator", "The project": raters could not tell which).
+  if (m && introduced(m[1]!)) {
+    const frame = countMentions(sentences, m[1]!.replace(/(?:es|s)$/, '')) >= 3;
+    return frame ? `"${m[0]}" was introduced in an earlier sentence` : `"${m[0]}" names what only an earlier sentence identifies`;
+  }
   for (const d of outsideQuotes(stem).matchAll(DEFINITE_INSIDE)) {
     // An opening "The <noun>" is the subject case above; an opening "The 24-year-old" is not.
     if (d.index === 0 && d[1]) continue;
