@@ -428,10 +428,15 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
   // plan for 1,500 homes by 2030"): a future date is no plausible option, unless the sentence itself looks ahead ("will
   // be used from 2027"), where past years alone would single the key out.
   const looksAhead = LOOKS_AHEAD.test(evidence.text);
-  const latest = looksAhead ? Infinity : Math.max(key.year ?? 0, ...facts.dates.filter((d) => !LOOKS_AHEAD.test(facts.sentences[d.sentence]!.text)).map((d) => d.year ?? 0));
-  const pastPresent = (s: string) => (key.format === 'year' || key.format === 'decade') && Number(/\d{4}/.exec(s)?.[0]) > latest;
+  const present = Math.max(0, ...facts.dates.filter((d) => !LOOKS_AHEAD.test(facts.sentences[d.sentence]!.text)).map((d) => d.year ?? 0));
+  const latest = looksAhead ? Infinity : Math.max(key.year ?? 0, present);
+  const yearOf = (s: string) => Number(/\d{4}/.exec(s)?.[0]);
+  const pastPresent = (s: string) => (key.format === 'year' || key.format === 'decade') && yearOf(s) > latest;
+  // "The next edition will be held in _____" keyed a year after the article's present: a year already past is no option.
+  const alreadyPast = (s: string) => looksAhead && key.year !== undefined && key.year > present && present > 0 && yearOf(s) < present;
   const ok = (s: string) =>
     !pastPresent(s) &&
+    !alreadyPast(s) &&
     s.toLowerCase() !== keyText &&
     !inEvidence.includes(s.toLowerCase()) &&
     !evidence.text.toLowerCase().includes(s.toLowerCase()) &&

@@ -24,6 +24,8 @@ const NON_NAME_CHARS = /[^\p{L}-]+/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 const NEIGHBOURING_CUE = /\bneighbou?ring\s+(?:countries\s+(?:of\s+|like\s+|such as\s+)?)?(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*(?:,|\s+and)\s+)?$/u;
 
+const UK_NATION = /^(?:England|Scotland|Wales|Northern Ireland)$/;
+const UK_WHOLE = /^(?:the\s+)?(?:UK|U\.K\.|United Kingdom|Britain|Great Britain)$/;
 const WORLD_REGION =
   /^(?:Africa|Asia|Europe|Eurasia|Oceania|Antarctica|North America|South America|Latin America|Central America|Middle East|Sahel|Balkans|Caucasus|Scandinavia|Arctic|Pacific|Atlantic|Mediterranean|(?:East|West|North|South|Southeast|Central|Eastern|Western|Northern|Southern|Sub-Saharan)\s+(?:Africa|Asia|Europe))$/;
 const COUNTY = /(?:shire|\bCounty|\bProvince|\bRegion|\bOblast|\bPrefecture|\bDistrict)$|^County\s/;
@@ -658,6 +660,8 @@ export function explainRoleMismatch(facts: Facts, key: NameSpan, keyText: string
     return undefined;
   }
   if (key.type === 'place') {
+    // "born in _____" keyed Scotland: Britain holds it, and is a second true answer.
+    if ((UK_NATION.test(keyText) && UK_WHOLE.test(option)) || (UK_WHOLE.test(keyText) && UK_NATION.test(option))) return 'contains or lies in the key';
     // "Shaking was felt strongly in _____" keyed Kutaisi: a continent or a world region is no rival for a town.
     if (WORLD_REGION.test(option) !== WORLD_REGION.test(keyText)) return 'a world region against a town or country';
     // "help _____ defend itself against the Russian invasion": Moscow is ruled out by the sentence itself.

@@ -261,6 +261,8 @@ describe('half of a span', () => {
   it('is not asked as a date ("on 19 and 20 October")', () => {
     const f = factsOf('Storm Isolde brought 142mm of rain to the upper Gwenlli catchment in 36 hours on 19 and 20 October.');
     expect(buildDateQuestions(f).filter((b) => 'key' in b).map((b) => 'key' in b && b.key)).not.toContain('20 October');
+    const budget = factsOf('The authority expects the scheme to break even by 2026/27, when passenger numbers recover fully.');
+    expect(buildDateQuestions(budget).filter((b) => 'key' in b)).toEqual([]);
     const monitoring = factsOf('Monitoring in 2016 and 2017 revealed vertical oscillations of the deck at moderate wind speeds.');
     expect(buildDateQuestions(monitoring).filter((b) => 'key' in b).map((b) => 'key' in b && b.key)).not.toContain('2016');
     const comet = factsOf('The comet could become bright enough to see without a telescope in March and April 2026, astronomers said.');

@@ -175,6 +175,14 @@ describe('date distractors', () => {
     for (const o of options) expect(Number(o)).toBeLessThanOrEqual(2024);
   });
 
+  // Round 17: "the next edition will be held in _____" keyed 2027 offered 2019 and 2021.
+  it('stay after the article’s present for an event it looks ahead to', () => {
+    const f = extractFacts(annotateText(cleanText('The race was first run in 2019 and again in 2021 and 2025. The next edition will be held in 2027, the organisers said.')));
+    const { options } = pickDateDistractors(f, f.dates.find((d) => d.year === 2027)!, f.sentences[1]!);
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(Number(o)).toBeGreaterThanOrEqual(2025);
+  });
+
   it('stay on the key’s side of the other dates the sentence gives', () => {
     const text = 'Avalanche was discovered in December 2008. By April 2010, attacks had decreased to 59 from a high in October 2009. In November 2016 the botnet was destroyed.';
     const f = extractFacts(annotateText(cleanText(text)));

@@ -89,9 +89,10 @@ function findFamousFor(facts: Facts, sentence: Sentence, d: DateSpan): string | 
   return names.find((n) => listKnownYears(n).includes(d.year!));
 }
 
-/** "the 2024-25 school year", "on 19 and 20 October", "in March and April": half of a span, no date on its own. */
+/** "the 2024-25 school year", "2026/27", "on 19 and 20 October", "in March and April": half of a span, no date alone. */
 export function isHalfOfSpan(sentence: Sentence, d: DateSpan): boolean {
-  return /^[-–]\d/.test(sentence.text.slice(d.end - sentence.start)) || SPAN_OPENED.test(sentence.text.slice(0, d.start - sentence.start));
+  // ("by 2026/27": a financial year.)
+  return /^[-–/]\d/.test(sentence.text.slice(d.end - sentence.start)) || SPAN_OPENED.test(sentence.text.slice(0, d.start - sentence.start));
 }
 
 /** "in _____ and 2017", "in 2013 and _____": a year listed beside the next is guessed from it ("between 1801 and _____"
