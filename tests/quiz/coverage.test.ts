@@ -168,6 +168,9 @@ describe('sentences that cannot carry a question', () => {
     ['About 130 of them are thought to represent undescribed species, Dr Ana Ibarra said on Monday.', 'starts with a word pointing outside the sentence'],
     ['Twenty minutes later she was lying flat on the clay, having beaten the Czech fifth seed in three sets.', 'subject is a pronoun pointing outside the sentence'],
     ['Fanned by temperatures above 41 degrees Celsius and humidity of less than 15%, it spread north-east across the gorge within hours.', 'subject is a pronoun pointing outside the sentence'],
+    // Round 17: a nationality standing for a runner the sentence before names, and "did it".
+    ['The Kenyan covered the next 5km in 14:42 and opened a gap of 40 seconds by 40km.', 'starts with a word pointing outside the sentence'],
+    ['Tesfaye Alemu did it on a morning when gusts of up to 35 km/h swept across the Cardiff Bay Barrage.', 'subject is a pronoun pointing outside the sentence'],
   ])('%s', (text, reason) => {
     expect(checkSentence(annotateText(cleanText(text)).sentences[0]!)).toBe(reason);
   });

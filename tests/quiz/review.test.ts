@@ -157,6 +157,9 @@ describe('a he or she that no one in the stem can be', () => {
     [{ kind: 'quote', stem: 'Who said she would pass sentence in May?', key: 'Alison Pell' }, false],
     [{ kind: 'person', stem: 'Councillor _____ said he wanted a genuine chance.', key: 'Mark Fenwick' }, false],
     [{ kind: 'quote', stem: 'Who said the defendant knew he had been reckless?', key: 'Alison Pell' }, false],
+    // Round 17: "About 7% of her land ..." names no one for "her"; a ship may be "she" ("The Zeeland Roos ... she").
+    [{ kind: 'date', stem: 'About 7% of her land has been in wildlife habitat since _____.', key: '2015' }, true],
+    [{ kind: 'date', stem: 'The Zeeland Roos was driven onto rocks when she lost her rudder on the night of _____.', key: '14 January 1702' }, false],
   ] as const)('%j', (c, flagged) => {
     expect(!!explainStrayPronoun(c, facts)).toBe(flagged);
   });

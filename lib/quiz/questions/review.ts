@@ -475,7 +475,13 @@ export function explainStrayPronoun(c: Pick<Candidate, 'stem' | 'key' | 'kind'>,
   const wanted = /^(?:he|him|his)$/i.test(pronoun[0]) ? 'male' : 'female';
   const people = peopleOf(facts).filter((p) => containsWord(c.stem, p));
   if (PEOPLE_KINDS.has(c.kind)) people.push(c.key);
-  if (!people.length || ROLE_NOUN.test(c.stem)) return undefined;
+  if (ROLE_NOUN.test(c.stem)) return undefined;
+  // "About 7% of her land ..." in a question about a figure: no name in the stem at all for "her" to be (a ship or a
+  // country may be "she": any name after the first word may be what the pronoun means).
+  if (!people.length) {
+    const named = /\s\p{Lu}/u.test(outsideQuotes(c.stem).slice(1));
+    return !named && /^(?:quantity|date|place|organisation|term)$/.test(c.kind) ? `"${pronoun[0]}" points at someone the stem never names` : undefined;
+  }
   const genders = people.map((p) => readLikelyGender(facts, p));
   return genders.every((g) => g && g !== wanted) ? `"${pronoun[0]}" points at someone the stem never names` : undefined;
 }
@@ -486,7 +492,7 @@ const peopleOf = (facts: Facts) => remember(people, facts.names, () => [...new S
 const PEOPLE_KINDS = new Set(['person', 'quote', 'appositive']);
 const NAME_KINDS = new Set(['person', 'quote', 'appositive', 'organisation', 'place']);
 // "the defendant", "the manager": an unnamed person the pronoun may mean, named by role.
-const ROLE_NOUN = /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:man|woman|boy|girl|defendant|driver|manager|coach|player|suspect|victim|officer|minister|leader|owner|father|mother|son|daughter|husband|wife|patient|pilot|captain|worker|student|teacher|doctor)\b/iu;
+const ROLE_NOUN = /\b(?:man|woman|boy|girl|defendant|driver|manager|coach|player|suspect|victim|officer|minister|president|leader|owner|farmer|father|mother|son|daughter|husband|wife|patient|pilot|captain|worker|student|teacher|doctor)\b/i;
 
 /** The first reason this candidate should not be served (a hard one before a soft one); undefined when none. */
 export function reviewCandidate(c: Candidate, facts: Pick<Facts, 'title'> & Partial<Facts>, title = facts.title): string | undefined {

@@ -48,6 +48,9 @@ export const MIN_BLANK_STEM_WORDS = 9;
 const LEAD = /^(but|and|yet|so|still|then|however|meanwhile|instead|also|in addition|moreover|furthermore|finally|nevertheless|separately|similarly|likewise|indeed|thus|therefore)\b,?\s+/i;
 const DANGLING_START =
   /^(it|its|it’s|it's|this|these|that|those|they|them|their|he|his|him|she|her|we|our|i|such|here|of (that|this|those|these)|(?:all|both|each|most|many|none|neither|several) (?:had|have|has|were|was|are|is|will|would|said|received|took|got)|one is|since then|either (option|way|side)|the (second|third|latter|former) (is|was|are|were)\b|the (force|move|former|latter|two|three|same|others?|proposal|decision|incident|case|pair|couple|resulting|remaining|creditor|buyer|seller|deal|plan|party|union|company|club))\b/i;
+// "The Kenyan covered the next 5km ...": a runner the sentence before names (never "The Czech National Bank").
+const NATIONALITY_SUBJECT =
+  /^The (?:Kenyan|Ethiopian|Czech|Italian|Spaniard|Frenchman|Frenchwoman|Briton|American|German|Dutchman|Swiss|Pole|Norwegian|Swede|Dane|Belgian|Australian|Brazilian|Argentine|Japanese|Chinese|Russian|Ukrainian|Irishman|Scot|Welshman|Englishman)\b(?!\s+[A-Z])/;
 const DETERMINER = /^(?:a|an|the|his|her|its|their|our|my|your)$/i;
 const FIRST_PERSON = /\b(I|I’m|I'm|I’ve|I've|we|we’re|we're|our|us|my|me)\b/;
 
@@ -105,10 +108,14 @@ function findSentenceProblem(sentence: Sentence): string | undefined {
   if (/^[(\[]/.test(text)) return 'starts inside brackets (a broken sentence)';
   if (/\?["”’]?$/.test(text)) return 'sentence is a question';
   // "About 130 of them are ...": a share of something only the sentence before names.
-  if (DANGLING_START.test(text) || /^(?:[\w,.]+\s+){1,3}of\s+(?:them|these|those)\b/i.test(text)) return 'starts with a word pointing outside the sentence';
+  if (DANGLING_START.test(text) || /^(?:[\w,.]+\s+){1,3}of\s+(?:them|these|those)\b/i.test(text) || NATIONALITY_SUBJECT.test(text)) {
+    return 'starts with a word pointing outside the sentence';
+  }
   // "In 1952, he started ...": the subject after a fronted phrase points outside too.
   // ("With a main span of 1,186 metres, it is ...": a comma inside a number does not end the fronted phrase.)
   if (/^(?:[^,“"]|,(?=\d)){0,110},\s+(he|she|it|they|his|her|its|their|this|these|those)\b/i.test(text)) return 'subject is a pronoun pointing outside the sentence';
+  // "Tesfaye Alemu did it on a morning when ...": "it" is what the sentence before told.
+  if (/\b(?:did|does|managed|achieved|made)\s+it\b/i.test(outsideQuotes(text))) return 'subject is a pronoun pointing outside the sentence';
   // "Twenty minutes later she was lying flat on the clay": a time phrase, no comma, then the pronoun.
   if (/^(?:\S+\s+){1,4}(?:later|earlier|afterwards|then)\s+(?:he|she|it|they)\b/i.test(text)) return 'subject is a pronoun pointing outside the sentence';
   if (FIRST_PERSON.test(outsideQuotes(text))) return 'first-person sentence (author or interview voice)';
