@@ -294,7 +294,9 @@ export function typeNames(spans: NameSpan[], sentences: Sentence[]): NameSpan[] 
     // "Tomasz Wrona had been on the pitch for 17 minutes when he ran ...": a sentence's subject that it goes on to
     // call he or she.
     const subjectThenPronoun = before.trim() === '' && /^\s+\p{Ll}[^.“”"]{0,80}?\b(?:he|she)\b/u.test(after);
-    if (multiWord && !bodyLike && s.text.split(' ').length <= 3 && (saidAfter || saidBefore || roleBefore || subjectThenPronoun || (appositive && PERSON_NOUNS.test(appositive[1]!)))) {
+    // ("Italy's Serie A", "Ligue 1": a last word of one letter or a number names a league, not a surname.)
+    const leagueLike = /\s(?:\p{Lu}|\p{Lu}?\d+)$/u.test(s.text);
+    if (multiWord && !bodyLike && !leagueLike && s.text.split(' ').length <= 3 && (saidAfter || saidBefore || roleBefore || subjectThenPronoun || (appositive && PERSON_NOUNS.test(appositive[1]!)))) {
       s.type = 'person';
       noteAs(s);
     }

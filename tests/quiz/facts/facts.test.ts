@@ -123,6 +123,8 @@ describe('names stay whole and typed', () => {
       ['Historic England', 'organisation'],
       ['North Wales', 'place'],
     ]);
+    // Round 18: "Italy's Serie A" read as a person, so "She was named coach" became "Serie A was named coach".
+    expect(factsOf('She was the top scorer for 12 seasons in Italy’s Serie A and played for Italy.').names.find((n) => n.text === 'Serie A')?.type).not.toBe('person');
     // "Members of United Transport Workers" is the union, not a body called "Members of ...".
     expect(factsOf('Members of United Transport Workers voted by 88.6% to strike in June.').names.map((n) => n.text)).toContain('United Transport Workers');
     expect(names.find((n) => n.text === 'Kerr Construction')?.type).toBe('organisation');
