@@ -433,7 +433,7 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
   const yearOf = (s: string) => Number(/\d{4}/.exec(s)?.[0]);
   const pastPresent = (s: string) => (key.format === 'year' || key.format === 'decade') && yearOf(s) > latest;
   // "The next edition will be held in _____" keyed a year after the article's present: a year already past is no option.
-  const alreadyPast = (s: string) => looksAhead && key.year !== undefined && key.year > present && present > 0 && yearOf(s) < present;
+  const alreadyPast = (s: string) => looksAhead && key.year !== undefined && key.year >= present && present > 0 && yearOf(s) < present;
   const ok = (s: string) =>
     !pastPresent(s) &&
     !alreadyPast(s) &&
@@ -479,7 +479,7 @@ const CHANGE_FROM = /\bfrom\s+[$€£]?(\d[\d,]*(?:\.\d+)?)(?:\s*[^\s\d]+){0,2}\
 const DEPTH = /\b(?:deep|depths?|below the surface|below sea level)\b/i;
 const ALTITUDE = /\b(?:altitude|above sea level|summit|peak|elevation)\b/i;
 const PART_OF_WHOLE = /\b(\S+)\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:\p{L}+[’']s\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
-const LOOKS_AHEAD = /\b(?:will|would|due to|expected to|plans? to|planned|scheduled|from next|by 20\d\d|target)\b/i;
+const LOOKS_AHEAD = /\b(?:will|would|due to|expected to|expects?|plans? to|planned|scheduled|aims?|intends?|hopes?|forecasts?|from next|(?:by|from) 20\d\d|by the end of|target)\b/i;
 const SHOUTED = /^[A-Z]{5,}$/;
 const SCALED = /^\s*(?:thousand|million|billion)\b/i;
 const LOWER_BOUND = /^(more than|over|at least|just over|well over|as many as)$/;

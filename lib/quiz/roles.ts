@@ -24,6 +24,9 @@ const NON_NAME_CHARS = /[^\p{L}-]+/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 const NEIGHBOURING_CUE = /\bneighbou?ring\s+(?:countries\s+(?:of\s+|like\s+|such as\s+)?)?(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*(?:,|\s+and)\s+)?$/u;
 
+const UN_WHOLE = /^(?:the\s+)?(?:UN|U\.N\.|United Nations)$/;
+const UN_AGENCY =
+  /^(?:UNICEF|UNHCR|UNDP|UNEP|UNESCO|UNRWA|UNFPA|WFP|WHO|OCHA|FAO|IAEA|ILO|World Food Programme|World Health Organization|United Nations (?:Children's Fund|Children’s Fund|High Commissioner for Refugees|Development Programme|Environment Programme))$/;
 const UK_NATION = /^(?:England|Scotland|Wales|Northern Ireland)$/;
 const UK_WHOLE = /^(?:the\s+)?(?:UK|U\.K\.|United Kingdom|Britain|Great Britain)$/;
 const WORLD_REGION =
@@ -653,6 +656,8 @@ export function explainRoleMismatch(facts: Facts, key: NameSpan, keyText: string
     const chamber = /\b(?:House of Commons|House of Lords|Commons|Lords|Senate|House of Representatives|Bundestag|Duma)\b/;
     const whole = /^(?:the\s+)?(?:Parliament|Congress|Legislature|National Assembly)$/i;
     if ((chamber.test(keyText) && whole.test(option)) || (chamber.test(option) && whole.test(keyText))) return 'contains or belongs to the key';
+    // "Schools and children ... from _____" keyed UNICEF: "the United Nations" holds its agencies.
+    if ((UN_AGENCY.test(keyText) && UN_WHOLE.test(option)) || (UN_WHOLE.test(keyText) && UN_AGENCY.test(option))) return 'contains or belongs to the key';
     // "Military engineers from the _____" keyed Defense Ministry: "the Government" and "the Cabinet" hold every ministry.
     const executive = /^(?:the\s+)?(?:Government|Cabinet|Administration|State)$/i;
     const department = /\b(?:Ministry|Department|Agency|Office|Service|Bureau|Directorate)\b/;

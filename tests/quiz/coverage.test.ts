@@ -222,6 +222,8 @@ describe('a date question on a bare abstract subject', () => {
     const f = factsOf('The bridge contract was signed in 2008. Construction began on 14 August 2009 and took four years.');
     const stems = buildDateQuestions(f).map((b) => b.stem);
     expect(stems.some((s) => /did (?:C|c)onstruction begin\?/.test(s))).toBe(false);
+    const canal = factsOf('The Act received royal assent in 1789. Work began at Stourmouth in March 1790 under the engineer John Pinkerton.');
+    expect(buildDateQuestions(canal).map((b) => b.stem).some((s) => /did work begin/i.test(s))).toBe(false);
   });
 });
 

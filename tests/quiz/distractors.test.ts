@@ -183,6 +183,13 @@ describe('date distractors', () => {
     for (const o of options) expect(Number(o)).toBeGreaterThanOrEqual(2025);
   });
 
+  // Round 19: "Construction is due to start in 2025" (the statement's swap) became 2021, a year "from 2029" counted as past.
+  it('read "expects", "from 2029" and "by the end of" as looking ahead', () => {
+    const f = extractFacts(annotateText(cleanText('The firm raised money in October 2023. It expects headcount to reach 900 by the end of 2028. Cells go into city cars from 2029. Construction is due to start in 2025, the company said.')));
+    const { options } = pickDateDistractors(f, f.dates.find((d) => d.year === 2025)!, f.sentences[3]!);
+    for (const o of options) expect(Number(o)).toBeGreaterThanOrEqual(2023);
+  });
+
   it('stay on the key’s side of the other dates the sentence gives', () => {
     const text = 'Avalanche was discovered in December 2008. By April 2010, attacks had decreased to 59 from a high in October 2009. In November 2016 the botnet was destroyed.';
     const f = extractFacts(annotateText(cleanText(text)));

@@ -42,6 +42,7 @@ describe('a distractor must fit the role of the blank', () => {
         ['mali-minusma-withdrawal', 'Burkina Faso', 'neighboring', 'Russia', 'not a neighbour of the key'],
     ['mali-minusma-withdrawal', 'Gao', 'northern cities', 'West Africa', 'a world region against a town or country'],
     ['wikinews-queen-suspends-uk-parliament', 'United Kingdom', 'In the government of the', 'Scotland', 'contains or lies in the key'],
+    ['mali-minusma-withdrawal', 'UN', 'consolidated power through two coups', 'UNICEF', 'contains or belongs to the key'],
     ['wikinews-queen-suspends-uk-parliament', 'House of Commons Library', 'prorogations', 'Parliament', 'contains or belongs to the key'],
   ])('%s: %s vs %s', (file, key, where, option, reason) => {
     const facts = factsOf(file);

@@ -186,11 +186,14 @@ function measureDistance(from: Country, to: Country): number | undefined {
  * Countries of the same continent, those in the same part of it first (Mali: Algeria, Mauritania, Senegal ..., then
  * Burkina Faso, Niger ...). A ranking by region, not a list of borders.
  */
+// A microstate is no plausible rival for a country of the story ("eastern Germany / Poland / Andorra").
+const MICROSTATES = new Set(['Andorra', 'Monaco', 'Liechtenstein', 'San Marino', 'Vatican City', 'Holy See', 'Nauru', 'Tuvalu', 'Palau']);
+
 export function countriesNear(name: string, limit = 8): string[] {
   const from = findCountry(name);
   if (!from) return [];
   return places.countries
-    .filter((c) => c !== from)
+    .filter((c) => c !== from && !MICROSTATES.has(c.name))
     .map((c) => ({ name: c.name, distance: measureDistance(from, c) }))
     .filter((c): c is { name: string; distance: number } => c.distance !== undefined)
     .sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name))

@@ -71,7 +71,7 @@ export function writeDateQuestion(sentence: Sentence, d: DateSpan): string | und
   }
   const subject = clause.subject;
   // "On what date did construction begin?": construction of what? A bare abstract noun needs the sentence before.
-  if (/^[a-z]+(?:tion|sion|ment|ness|ity|ance|ence|ing)$/.test(subject)) return undefined;
+  if (/^[a-z]+(?:tion|sion|ment|ness|ity|ance|ence|ing)$/i.test(subject) || /^(?:work|building|demolition|trading|filming|voting|repair|repairs)$/i.test(subject)) return undefined;
   let stem: string;
   if (AUX.test(clause.verb.text)) stem = `${q} ${clause.verb.text.toLowerCase()} ${subject}${clause.after}`;
   else if (clause.verb.text.toLowerCase() !== clause.verb.lemma && /ed$|ought$|ew$|ent$|ook$|ame$|ave$|ade$|old$|an$/.test(clause.verb.text)) {

@@ -190,3 +190,11 @@ describe('the shipped data', () => {
     expect(bytes).toBeLessThan(300 * 1024);
   });
 });
+
+// Round 19: "eastern Germany" offered Andorra.
+describe('neighbouring countries', () => {
+  it('leave out microstates', () => {
+    expect(countriesNear('Germany', 12)).not.toContain('Andorra');
+    expect(countriesNear('France', 12)).not.toContain('Monaco');
+  });
+});
