@@ -423,14 +423,14 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
   };
   // "increased ... since _____": a year well after the key (the article's own 2028 finish date) reads as nonsense.
   const since = key.year !== undefined && /\bsince\s+$/i.test(evidence.text.slice(0, key.start - evidence.start));
-  const notPastSince = (s: string) => !since || !(Number(/\d{4}/.exec(s)?.[0]) > key.year! + 3);
+  const yearOf = (s: string) => Number(/\d{4}/.exec(s)?.[0]);
+  const notPastSince = (s: string) => !since || !(yearOf(s) > key.year! + 3);
   // No year after the article's present ("2040s" beside "1990s"), its latest year outside sentences that look ahead ("a
   // plan for 1,500 homes by 2030"): a future date is no plausible option, unless the sentence itself looks ahead ("will
   // be used from 2027"), where past years alone would single the key out.
   const looksAhead = LOOKS_AHEAD.test(evidence.text);
   const present = Math.max(0, ...facts.dates.filter((d) => !LOOKS_AHEAD.test(facts.sentences[d.sentence]!.text)).map((d) => d.year ?? 0));
   const latest = looksAhead ? Infinity : Math.max(key.year ?? 0, present);
-  const yearOf = (s: string) => Number(/\d{4}/.exec(s)?.[0]);
   const pastPresent = (s: string) => (key.format === 'year' || key.format === 'decade') && yearOf(s) > latest;
   // "The next edition will be held in _____" keyed a year after the article's present: a year already past is no option.
   const alreadyPast = (s: string) => looksAhead && key.year !== undefined && key.year >= present && present > 0 && yearOf(s) < present;

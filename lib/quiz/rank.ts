@@ -5,7 +5,7 @@
  */
 import type { Difficulty, RejectedCandidate } from './schema';
 import { canonicalOf, containsWord, type Facts } from './facts/3-facts';
-import { countWords, type Candidate } from './questions/stem';
+import { countWords, PEOPLE_KINDS, type Candidate } from './questions/stem';
 import { remember } from './memo';
 
 const BEYOND_RECALL = new Set(['quote', 'statement', 'appositive']);
@@ -125,7 +125,6 @@ function holdsFigure(text: string, key: string): boolean {
 }
 const FIGURE_WITH_UNIT = /(\d[\d.,]*)\s*(\p{L}+|%)?/u;
 const VALUE_KINDS = new Set(['date', 'quantity', 'term', 'place']);
-const PEOPLE_KINDS = new Set(['person', 'quote', 'appositive']);
 
 export interface Ranked {
   selected: Candidate[];

@@ -7,7 +7,7 @@
  */
 import { TITLES } from '../facts/lexicon';
 import type { Facts } from '../facts/3-facts';
-import { countWords, givesAway, outsideQuotes, type Candidate, BLANK, MIN_BLANK_STEM_WORDS } from './stem';
+import { countWords, givesAway, outsideQuotes, type Candidate, BLANK, MIN_BLANK_STEM_WORDS, PEOPLE_KINDS } from './stem';
 import { remember } from '../memo';
 import { containsWord } from '../facts/3-facts';
 import { findBodyByHeadNoun } from '../facts/names';
@@ -348,7 +348,7 @@ function echoPattern(word: string): RegExp {
 
 /** "the _____ recorded ... phishing attacks" with "Anti-Phishing Working Group": a word of the key in the stem cues it. */
 export function explainEchoedKey(c: Pick<Candidate, 'stem' | 'key' | 'kind'>): string | undefined {
-  if (!['organisation', 'place', 'person', 'quote', 'appositive'].includes(c.kind)) return undefined;
+  if (!NAME_KINDS.has(c.kind)) return undefined;
   if (!STARTS_UPPER.test(c.key)) return undefined;
   const stem = c.stem.toLowerCase();
   for (const w of c.key.toLowerCase().split(/[\s-]+/)) {
@@ -407,27 +407,17 @@ export function explainEarlierSubject(
 const DEFINITE_BEFORE_VERB =
   /(?<!\b(?:in|of|on|at|for|from|with|to|into|about|over|under|across|through|within|during)\s)\bthe\s+(\p{Ll}[\p{Ll}-]{2,})\b(?=\s+(?:had|has|have|was|were|is|are|did|does|do|would|will|could|can|may|might|must|should|by|\p{Ll}+ed)\b)/gu;
 
-// Per article: the first sentence that mentions a word (asked again for every candidate stem).
-const firstMentions = new WeakMap<ReadonlyArray<{ text: string }>, Map<string, number>>();
+// Per article: the sentences that mention a word, in order (asked again for every candidate stem).
+const mentions = new WeakMap<ReadonlyArray<{ text: string }>, Map<string, number[]>>();
 
-// Per article: how many sentences mention a word.
-const mentionCounts = new WeakMap<ReadonlyArray<{ text: string }>, Map<string, number>>();
-
-function countMentions(sentences: ReadonlyArray<{ text: string }>, word: string): number {
-  return remember(remember(mentionCounts, sentences, () => new Map<string, number>()), word, () => {
+function findMentions(sentences: ReadonlyArray<{ text: string }>, word: string): number[] {
+  return remember(remember(mentions, sentences, () => new Map<string, number[]>()), word, () => {
     const re = new RegExp(`\\b${word.replace(/[-]/g, '\\-')}`, 'i');
-    return sentences.filter((x) => re.test(x.text)).length;
+    return sentences.flatMap((x, i) => (re.test(x.text) ? [i] : []));
   });
 }
-
-function firstMention(sentences: ReadonlyArray<{ text: string }>, word: string): number {
-  const known = remember(firstMentions, sentences, () => new Map<string, number>());
-  return remember(known, word, () => {
-    const re = new RegExp(`\\b${word.replace(/[-]/g, '\\-')}`, 'i');
-    const at = sentences.findIndex((x) => re.test(x.text));
-    return at < 0 ? Infinity : at;
-  });
-}
+const firstMention = (sentences: ReadonlyArray<{ text: string }>, word: string) => findMentions(sentences, word)[0] ?? Infinity;
+const countMentions = (sentences: ReadonlyArray<{ text: string }>, word: string) => findMentions(sentences, word).length;
 
 // Definites that name something the whole world knows, or the story's frame, not one thing met earlier.
 const GENERIC_DEFINITES = new Set('world country government public police army military press media economy market industry state nation people year week month day time end start first last past future north south east west centre center region area'.split(' '));
@@ -489,7 +479,6 @@ const GENDERED_PRONOUN = /\b(?:he|him|his|she|her)\b/i;
 // Per article: each person's name once (names holds every mention).
 const people = new WeakMap<Facts['names'], string[]>();
 const peopleOf = (facts: Facts) => remember(people, facts.names, () => [...new Set(facts.names.filter((n) => n.type === 'person').map((n) => n.text))]);
-const PEOPLE_KINDS = new Set(['person', 'quote', 'appositive']);
 const NAME_KINDS = new Set(['person', 'quote', 'appositive', 'organisation', 'place']);
 // "the defendant", "the manager": an unnamed person the pronoun may mean, named by role.
 const ROLE_NOUN = /\b(?:man|woman|boy|girl|defendant|driver|manager|coach|player|suspect|victim|officer|minister|president|leader|owner|farmer|father|mother|son|daughter|husband|wife|patient|pilot|captain|worker|student|teacher|doctor)\b/i;

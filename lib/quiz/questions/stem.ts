@@ -44,6 +44,8 @@ export const BLANK = '_____';
 export const COORDINATED_CLAUSE = /;|,\s+(and|but|while|whereas|or)\s|\s(and|but)\s+(\w+\s+){0,2}(\w+ed|was|were|has|had|have|is|are|will)\b/;
 export const MAX_STEM_WORDS = 35;
 export const MIN_BLANK_STEM_WORDS = 9;
+/** Kinds whose key and options are people. */
+export const PEOPLE_KINDS: ReadonlySet<string> = new Set(['person', 'quote', 'appositive']);
 
 const LEAD = /^(but|and|yet|so|still|then|however|meanwhile|instead|also|in addition|moreover|furthermore|finally|nevertheless|separately|similarly|likewise|indeed|thus|therefore)\b,?\s+/i;
 const DANGLING_START =
