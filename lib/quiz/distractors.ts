@@ -10,7 +10,7 @@ import { listNumbers } from './facts/numbers';
 import { findOrganisationKind, listAliases, organisationsLike, sameKindPlaces } from './model/gazetteer';
 import type { Sentence } from './text/2-annotate';
 import type { Built, Candidate } from './questions/stem';
-import { explainRoleMismatch, isTruncatedName, isUnfitForRole, roleOf } from './roles';
+import { explainRoleMismatch, hasKnownGivenName, isActor, isTruncatedName, isUnfitForRole, roleOf } from './roles';
 import { remember } from './memo';
 import { readInitials } from './text/words';
 
@@ -26,6 +26,8 @@ export interface Distractors {
   options: string[];
   /** 0..1: 1 when all came from the article or sit right next to the key. */
   closeness: number;
+  /** People the article only mentions in passing who fit every other check: a last resort for a small cast. */
+  spare?: string[];
 }
 
 const STOP = new Set(['the', 'of', 'for', 'and', 'in', 'de', 'la', 'al']);
@@ -249,7 +251,7 @@ export function pickNameDistractors(facts: Facts, key: NameSpan, keyText: string
     found = pickNames(facts, key, keyText, evidence);
     answers.set(id, found);
   }
-  return { options: [...found.options], closeness: found.closeness };
+  return { options: [...found.options], closeness: found.closeness, spare: found.spare && [...found.spare] };
 }
 
 function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sentence): Distractors {
@@ -257,6 +259,7 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
   const { counts } = indexNames(facts);
   // The most mentioned safe names, then the closest in length among equally mentioned ones.
   const safe: string[] = [];
+  const spare: string[] = [];
   // Same form as the key first: acronyms beside an acronym ("EFF": "RIAA", "FSF"), full names beside a full name;
   // of one family ("EFF", "Electronic Frontier Foundation") the spelling of the key's form is kept.
   const isAcronym = (x: string) => /^[A-Z][A-Z0-9&]{1,7}$/.test(x.replace(/\./g, ''));
@@ -278,17 +281,21 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
   }
   for (const s of ordered) {
     if (safe.length >= 6) break;
+    // Someone met only in passing is kept aside as a spare when every other check passes.
+    // (Only under a given name the lists know: a passing mention is often a misread trophy or place, "Henderson Trophy".)
+    const passing = key.type === 'person' && !isActor(facts, s);
+    if (passing && !hasKnownGivenName(facts, s)) continue;
     // A name explainRoleMismatch rejects whatever the key and sentence (a passing mention, a bare suffix), or garbled:
     // skipped before the checks against the key (all of them pure, so the order changes nothing but the work).
-    if (isUnfitForRole(facts, key.type, s) || isGarbled(s)) continue;
+    if ((!passing && isUnfitForRole(facts, key.type, s)) || isGarbled(s)) continue;
     // "AUSTIN" of a dateline among "Bengaluru" and "Toronto": a name in capitals is no acronym, and stands out.
     if (SHOUTED.test(s) && !SHOUTED.test(keyText)) continue;
     // Two options of one family ("U.N.", "UN Security Council") point away from both: keep one. So do two whose
     // names hold each other ("Congress", "American Congress").
-    if (isUnsafe(s, keyText, evidence, facts) || safe.some((o) => isUnsafe(s, o, evidence, facts) || containsWord(o, s) || containsWord(s, o))) continue;
+    if (isUnsafe(s, keyText, evidence, facts) || [...safe, ...spare].some((o) => isUnsafe(s, o, evidence, facts) || containsWord(o, s) || containsWord(s, o))) continue;
     // Of the right type but not of the blank's role: another gender, a passing mention, a place the sentence rules out.
-    if (explainRoleMismatch(facts, key, keyText, s, evidence) || isGarbled(s) || isTruncatedName(facts, s)) continue;
-    safe.push(s);
+    if (explainRoleMismatch(facts, key, keyText, s, evidence, { passing }) || isTruncatedName(facts, s)) continue;
+    (passing ? spare : safe).push(s);
   }
   // A person of the key's own role first ("manager" beside a manager), then one of no stated role, then the rest: the
   // sentence often says what only that role does ("sent on a substitute").
@@ -325,7 +332,7 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
   // A university among data systems and journals stands out ("Boston University" / "Youth Risk Behavior Surveillance
   // System"): an academic key needs at least one academic distractor.
   if (key.type === 'organisation' && ACADEMIC.test(keyText) && !options.some((o) => ACADEMIC.test(o))) return { options: [], closeness: 0 };
-  return { options, closeness: article / 3 };
+  return { options, closeness: article / 3, spare: spare.slice(0, 3 - Math.min(3, options.length)) };
 }
 
 const ACADEMIC = /\b(University|College|Institute|School|Academy)\b/;

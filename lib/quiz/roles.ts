@@ -8,7 +8,7 @@ import { canonicalOf, type Facts, type NameSpan } from './facts/3-facts';
 import { DEMONYMS, ORG_SUFFIXES, SPEECH_VERBS } from './facts/lexicon';
 import { lastWord } from './facts/names';
 import { FEMALE_GIVEN, LIKELY_FEMALE_GIVEN, LIKELY_MALE_GIVEN, MALE_GIVEN } from './facts/people';
-import { countriesNear, findCity, findCountry, findOrganisation, findUsState, isFamilyName } from './model/gazetteer';
+import { countriesNear, findCity, findCountry, findOrganisation, findUsState, givenNames, isFamilyName } from './model/gazetteer';
 import type { Sentence } from './text/2-annotate';
 import { readInitials } from './text/words';
 import { remember } from './memo';
@@ -339,6 +339,15 @@ function readRoles(facts: Facts): PersonRoles {
   return roles;
 }
 
+/** Is the person's full name, as the article gives it, led by a given name the lists know ("Alan Shepard")? */
+export function hasKnownGivenName(facts: Facts, name: string): boolean {
+  const full = readFullName(facts, name);
+  const first = full.split(/\s+/)[0]!;
+  return full.includes(' ') && (KNOWN_GIVEN.has(first) || MALE_GIVEN.has(first) || FEMALE_GIVEN.has(first));
+}
+
+const KNOWN_GIVEN: ReadonlySet<string> = new Set(givenNames);
+
 /** The full name the article gives a bare surname ("Behnken" -> "Bob Behnken"). */
 function readFullName(facts: Facts, name: string): string {
   if (name.includes(' ')) return name;
@@ -616,7 +625,14 @@ const sameCountry = (a: string, b: string) => countryNameOf(a) === countryNameOf
  * Why this option does not fit the blank's role, or undefined when it fits. `key` is the answer's span, `option` a
  * candidate distractor's text, `evidence` the sentence the question is cut from.
  */
-export function explainRoleMismatch(facts: Facts, key: NameSpan, keyText: string, option: string, evidence: Sentence): string | undefined {
+export function explainRoleMismatch(
+  facts: Facts,
+  key: NameSpan,
+  keyText: string,
+  option: string,
+  evidence: Sentence,
+  allow: { passing?: boolean } = {},
+): string | undefined {
   // "the 2015 Algiers accord": a name the article only uses to qualify something else plays no part in the story.
   if (key.type === 'place' && isOnlyModifier(facts, option)) return 'only used as a modifier';
   if (key.type === 'person') {
@@ -631,7 +647,7 @@ export function explainRoleMismatch(facts: Facts, key: NameSpan, keyText: string
     if (full.includes(' ') && namesAWordOf(evidence, full)) {
       return 'named in the sentence';
     }
-    if (!isActor(facts, option)) return 'only mentioned in passing';
+    if (!allow.passing && !isActor(facts, option)) return 'only mentioned in passing';
     if (gendered && likelyGenderOf(facts, option) !== kg) return 'of unknown gender beside a gendered sentence';
     // A tribute that speaks of "he" ("He transcended race ...") is not the words of the man the story is about.
     if (quotesAPronoun(evidence) && lastWord(option) === storySubject(facts)) return 'the subject of the story';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isBalanced, isUnsafe, pickDateDistractors, pickNameDistractors, pickQuantityDistractors } from '@/lib/quiz/distractors';
 import { extractFacts } from '@/lib/quiz/facts/3-facts';
+import { buildEntityQuestions } from '@/lib/quiz/questions/entity';
 import { annotateText } from '@/lib/quiz/text/2-annotate';
 import { cleanText } from '@/lib/quiz/text/1-clean';
 import { readFileSync } from 'node:fs';
@@ -242,5 +243,23 @@ describe('isBalanced', () => {
     ['Abdoulaye Diop', ['El-Gassim Wane', 'Antonio Guterres', 'Fatumata Sinkun Kaba'], true],
   ])('%s among %j is %s', (key, options, expected) => {
     expect(isBalanced(key, options)).toBe(expected);
+  });
+});
+
+// Session 7: a small cast left "NASA astronauts _____ and Doug Hurley" with two rivals and no question.
+describe('a person met only in passing', () => {
+  const text = readFileSync('content/wikinews-spacex-first-crewed-launch.md', 'utf8');
+  const f = extractFacts(annotateText(cleanText(text)));
+  const behnken = f.names.find((n) => n.text === 'Bob Behnken')!;
+  const { options, spare } = pickNameDistractors(f, behnken, 'Bob Behnken', f.sentences[behnken.sentence]!);
+
+  it('is kept apart as a spare, never among the safe options', () => {
+    expect(options).not.toContain('Alan Shepard');
+    expect(spare).toEqual(['Alan Shepard']);
+  });
+
+  it('completes a question only as a fallback, served to reach the minimum', () => {
+    const built = buildEntityQuestions(f).find((b) => 'key' in b && b.key === 'Bob Behnken' && b.distractors.includes('Alan Shepard'));
+    expect(built && 'fallback' in built ? built.fallback : undefined).toMatch(/passing/);
   });
 });

@@ -120,7 +120,8 @@ describe('a distractor must fit the role of the blank', () => {
 
 describe('served quizzes keep people and places in role', () => {
   const files = ['ose-first-female-football-coach', 'wikinews-spacex-first-crewed-launch', 'voa-us-ukraine-minerals-deal-feed', 'wikinews-queen-suspends-uk-parliament'];
-  it.each(files)('%s: no person option of the other gender where the sentence says which, nor one mentioned only in passing', (file) => {
+  // A passing mention is one rival at most, and only where the quiz would otherwise fall short of eight questions.
+  it.each(files)('%s: no person option of the other gender where the sentence says which, and passing mentions only to fill a short quiz', (file) => {
     const text = readFileSync(`content/${file}.md`, 'utf8');
     const facts = factsOf(file);
     const result = generateQuiz(text);
@@ -134,8 +135,9 @@ describe('served quizzes keep people and places in role', () => {
         const og = genderOf(facts, o.text);
         // Mixed genders are fair rivals unless the evidence sentence is gendered ("she said", "Mr", "his").
         if (kg && og && GENDERED.test(q.evidence.text)) expect(og, `${q.stem} / ${o.text}`).toBe(kg);
-        expect(['Lionel Messi', 'José Mourinho', 'Alan Shepard', 'Oliver Tambo']).not.toContain(o.text);
       }
+      const passing = q.options.filter((o) => ['Lionel Messi', 'José Mourinho', 'Alan Shepard', 'Oliver Tambo'].includes(o.text));
+      expect(passing.length, q.stem).toBeLessThanOrEqual(result.quiz.questions.length < 8 ? 1 : 0);
     }
   });
 });

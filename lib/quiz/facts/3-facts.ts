@@ -64,7 +64,8 @@ export interface Facts {
 
 const QUOTE = /[“"]([^“”"]{8,})[”"]/g;
 const VERBS = [...SPEECH_VERBS].join('|');
-const SAID_GAP = new RegExp(`^\\s*,?\\s*(${VERBS})\\s*$`);
+// "…,” said study co-author Professor Carl Lipo": a role of a few words may stand between the verb and the name.
+const SAID_GAP = new RegExp(`^\\s*,?\\s*(${VERBS})(?:\\s+(?!by\\b)(?:\\p{Ll}[\\p{Ll}-]*|\\p{Lu}[\\p{L}.’'-]*)){0,4}\\s*$`, 'u');
 const SAID_START = new RegExp(`^\\s*(${VERBS})\\b`);
 // "X commented on the matter — which the BBC noted as an unusual move — “...”": an aside between dashes may stand
 // between the verb and the quotation.

@@ -64,6 +64,8 @@ const NATION_BODY = /^(?!(?:North|South|East|West|Northern|Southern|Eastern|West
 const CELESTIAL = new Set(['earth', 'sun', 'moon', 'mercury', 'venus', 'mars', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto']);
 const NAMED_WEATHER = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'da', 'du', 'del', 'bin', 'al', 'la', 'le', '&']);
+// Last words that make a name a thing's: "the Henderson Trophy", "Nelson Mandela Bridge".
+const THING_NOUNS = new Set(['trophy', 'cup', 'prize', 'award', 'medal', 'shield', 'airport', 'stadium', 'bridge', 'hall', 'arena', 'park', 'street', 'road', 'avenue', 'square', 'station']);
 const PLACE_CUES = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'into', 'outside', 'throughout']);
 export const PERSON_NOUNS =
   /^(an? |the )?(former |top |senior |leading |chief |new |current )*([\w-]+ )*(minister|president|professor|spokesman|spokeswoman|spokesperson|researcher|scientist|head|leader|founder|colleague|author|manager|coach|director|chairman|secretary|ambassador|envoy|official|journalist|economist|analyst|lawyer|judge|senator|governor|mayor|neuroscientist|psychologist|physician|doctor|expert|engineer|astronaut|captain|player|student|teacher|fellow|co-author|chief executive|ceo|member)\b/i;
@@ -253,14 +255,19 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   if (run.length === 1 && run[0]!.pos === 'ADJ' && !isAcronym(run[0]!.text)) return [];
   if (run.every((w) => TITLES.has(w.text.toLowerCase())) && !hasOrgWord) return [];
   let type: NameType = 'other';
+  const before = words[at - 1]?.text.toLowerCase() ?? '';
   const next = words[at + run.length]?.text.toLowerCase() ?? '';
   const acronym = run.length === 1 && isAcronym(run[0]!.text);
   if (hasOrgWord || (acronym && ORG_FOLLOWERS.has(next))) type = 'organisation';
   else if (run.length > 1 && PLACE_SUFFIXES.has(texts[run.length - 1]!)) return [{ ...span(run, sentence), type: 'place', subtype: 'region' }];
-  else if (isGiven(run[0]!.text) && run.length >= 2 && run.length <= 4) type = 'person';
-  const before = words[at - 1]?.text.toLowerCase() ?? '';
+  // "the Henderson Trophy", "the air base at Son San Juan": a given name after "the" or "at", or before a thing's
+  // noun, names no one.
+  else if (isGiven(run[0]!.text) && run.length >= 2 && run.length <= 4 && !THING_NOUNS.has(texts[run.length - 1]!) && !/^(?:the|at)$/.test(before)) type = 'person';
   return [{ ...span(run, sentence), type, placeCue: PLACE_CUES.has(before) && run.length <= 3 }];
 }
+
+// An appositive that calls a name a body: "(the country's / an) ... service / agency / company".
+const BODY_APPOSITIVE = /^(?:(?:an?|the|its|their|\p{Lu}[\p{L}]*[’']s)\s+)(?:[\p{Ll}-]+\s+){0,3}(?:service|agency|company|firm|authority|regulator|charity|organisation|organization|body|group|department|ministry|operator|broadcaster|newspaper|association|union)\.?$/u;
 
 // Built once, not once per span.
 const SAID_AFTER = new RegExp(`^,?\\s+(${[...SPEECH_VERBS, ...PERSON_VERBS].join('|')})\\b`);
@@ -280,7 +287,8 @@ export function typeNames(spans: NameSpan[], sentences: Sentence[]): NameSpan[] 
     const after = sentence.text.slice(s.end - sentence.start);
     const before = sentence.text.slice(0, s.start - sentence.start);
     const saidAfter = SAID_AFTER.test(after);
-    const saidBefore = /\b(said|says|added|wrote|according to)\s*$/.test(before);
+    // ("according to Salvamento Marítimo": a body as often as a person, so only with a given name the lists know.)
+    const saidBefore = /\b(said|says|added|wrote)\s*$/.test(before) || (/\baccording to\s*$/.test(before) && isGiven(s.text.split(' ')[0]!));
     const appositive = /^,\s+(.*?)(,|$)/.exec(after);
     const multiWord = s.text.includes(' ') && s.text.split(' ').every((w) => STARTS_UPPER.test(w));
     // "Poland's Tomasz Kowalczyk", "Czech player Klára Dvořáková", "beat Jack Whitaker": a nationality or a role
@@ -298,6 +306,10 @@ export function typeNames(spans: NameSpan[], sentences: Sentence[]): NameSpan[] 
     const leagueLike = /\s(?:\p{Lu}|\p{Lu}?\d+)$/u.test(s.text);
     if (multiWord && !bodyLike && !leagueLike && s.text.split(' ').length <= 3 && (saidAfter || saidBefore || roleBefore || subjectThenPronoun || (appositive && PERSON_NOUNS.test(appositive[1]!)))) {
       s.type = 'person';
+      noteAs(s);
+    } else if (multiWord && appositive && BODY_APPOSITIVE.test(appositive[1]!)) {
+      // "Salvamento Marítimo, Spain's maritime rescue service": described as a body.
+      s.type = 'organisation';
       noteAs(s);
     }
   }

@@ -16,6 +16,8 @@ const TITLE_WORDS_ONLY = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|leader|spokesperson|spok
 const MAX_CANDIDATES_PER_KEY = 3;
 /** Distractor searches per name, successful or not: a long text repeats its names far more often than a quiz can use. */
 const MAX_TRIES_PER_KEY = 6;
+/** Why a question with a passing mention among its options is held back for a short quiz. */
+const SPARE_RIVAL = 'a rival only mentioned in passing (served only to reach the minimum)';
 
 const WH: Record<string, string> = {
   person: 'Who',
@@ -163,7 +165,11 @@ export function buildEntityQuestions(facts: Facts): Built[] {
     // Distractor search is the costly step: a name tried this often without enough rivals will not find them.
     if ((tries.get(n.text) ?? 0) >= MAX_TRIES_PER_KEY) continue;
     tries.set(n.text, (tries.get(n.text) ?? 0) + 1);
-    const { options, closeness } = pickNameDistractors(facts, n, n.text, sentence);
+    const { options, closeness, spare = [] } = pickNameDistractors(facts, n, n.text, sentence);
+    // A small cast: one rival the article mentions only in passing may complete the options, served only to reach
+    // the quiz's minimum size.
+    const fallback = options.length === 2 && spare.length ? SPARE_RIVAL : undefined;
+    if (fallback) options.push(spare[0]!);
     if (options.length < 3) {
       out.push({ kind, stem, reason: 'fewer than three safe distractors' });
       continue;
@@ -172,7 +178,7 @@ export function buildEntityQuestions(facts: Facts): Built[] {
       out.push({ kind, stem, reason: 'key stands out by length' });
       continue;
     }
-    perKey.set(n.text, (perKey.get(n.text) ?? 0) + 1);
+    if (!fallback) perKey.set(n.text, (perKey.get(n.text) ?? 0) + 1);
     out.push({
       kind: speech ? 'quote' : kind,
       stem,
@@ -182,6 +188,7 @@ export function buildEntityQuestions(facts: Facts): Built[] {
       factKey: `${kind}:${n.text.toLowerCase()}:${n.sentence}`,
       closeness,
       weight: (subject ? 1.2 : 1) * (n.type === 'person' ? 1.1 : 1),
+      fallback,
     });
   }
   return out;

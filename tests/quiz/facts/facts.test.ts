@@ -76,6 +76,21 @@ describe('names stay whole and typed', () => {
     expect(found?.type).toBe(type);
   });
 
+  // Session 7: a given name opening a thing's name, or a body the text describes as one, is no person.
+  it.each([
+    ['“I still can’t quite believe it,” Amara Nakamura-Oduya said afterwards, clutching the Henderson Trophy.', 'Henderson Trophy'],
+    ['Two rescue vessels and a helicopter from the Air Force base at Son San Juan joined the operation.', 'Son San Juan'],
+    ['The captain reported flooding in the engine room, according to Salvamento Marítimo, Spain’s maritime rescue service.', 'Salvamento Marítimo'],
+    ['Orrin Polymers, which employs about 350 people at its site, said it had "no evidence whatsoever" that it was responsible.', 'Orrin Polymers'],
+  ])('%#: %s is not read as a person', (sentence, name) => {
+    expect(factsOf(sentence).names.find((n) => n.text === name)?.type).not.toBe('person');
+  });
+
+  it('reads a body an appositive describes as one', () => {
+    const f = factsOf('The captain reported flooding in the engine room, according to Salvamento Marítimo, Spain’s maritime rescue service.');
+    expect(f.names.find((n) => n.text === 'Salvamento Marítimo')?.type).toBe('organisation');
+  });
+
   it.each([
     ['The Portuguese Red Cross said it had sent 150 volunteers to the region.', 'Portuguese Red Cross'],
     ['The West Midlands lie to the east, across the North Shropshire Plain.', 'West Midlands'],
@@ -155,6 +170,15 @@ describe('acronyms, quotes, appositives, aliases', () => {
     ['Ahmedou Ould-Abdallah', 'Ould-Abdallah'],
   ])('treats %s and %s as one', (a, b) => {
     expect(canonicalOf(facts, a)).toBe(canonicalOf(facts, b));
+  });
+
+  // Session 7: a role of a few words between the verb and the name ("said study co-author Professor Carl Lipo").
+  it('attributes a quote across a role between the verb and the speaker, but not to an author after "by"', () => {
+    const f = factsOf(
+      '“It demonstrates the statue locations themselves are not a weird ritual place,” said study co-author Professor Carl Lipo of Binghamton University.\n' +
+        '“The new rules will change how the whole industry works,” says a new book by Jane Harlow.',
+    );
+    expect(f.quotes.map((q) => q.speaker.text)).toEqual(['Carl Lipo']);
   });
 
   it('attributes a quote to its named speaker', () => {
