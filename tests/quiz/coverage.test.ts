@@ -241,6 +241,13 @@ describe('a year that is part of a name', () => {
     const keys = buildDateQuestions(f).filter((b) => 'key' in b).map((b) => 'key' in b && b.key);
     expect(keys).not.toContain('2002');
   });
+
+  // Session 7: the year of a programme's quoted name was asked ("dubbed “Zrínyi _____” in 2017").
+  it('is not asked inside a quoted name ("dubbed “Zrínyi 2026”")', () => {
+    const f = factsOf('Hungary launched a military development program dubbed "Zrínyi 2026" in 2017 to address structural and financial challenges.');
+    const keys = buildDateQuestions(f).filter((b) => 'key' in b).map((b) => 'key' in b && b.key);
+    expect(keys).not.toContain('2026');
+  });
 });
 
 describe('a key that carries its own article', () => {

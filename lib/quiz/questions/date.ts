@@ -110,7 +110,8 @@ export function isYearOfName(sentence: Sentence, d: DateSpan): boolean {
   const before = sentence.text.slice(0, d.start - sentence.start);
   return NAMED_BY_YEAR.test(before) || (NAME_BEFORE_YEAR.test(before) && !NOT_A_NAME_BEFORE_YEAR.test(before));
 }
-const NAME_BEFORE_YEAR = /\S\s+\p{Lu}[\p{L}-]+\s+$/u;
+// (dubbed "Zrínyi 2026": the name may open a quotation.)
+const NAME_BEFORE_YEAR = /\S\s+["“‘]?\p{Lu}[\p{L}-]+\s+$/u;
 const NOT_A_NAME_BEFORE_YEAR =
   /\b(?:In|On|By|Since|Until|From|Before|After|During|Of|And|Or|January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter|Fall|Christmas|Easter)\s+$/;
 const SPAN_OPENED = /\b(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|[-–])|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+and)\s*$/;
