@@ -100,7 +100,8 @@ function trailingWord(text: string, from: number, to: number): string {
 /** Offsets [start, end) of the sentences inside `text`. */
 export function splitSentences(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const boundary = /[.!?]+["'”’)\]]*(?:\[\d+\])*(?=\s+["“‘(]?[A-Z0-9])/g;
+  // Two spaces after a stop end a sentence even before a lower-case name ("... and Vimeo.  youtube-dl is ...").
+  const boundary = /[.!?]+["'”’)\]]*(?:\[\d+\])*(?=\s+["“‘(]?[A-Z0-9]|[ \t]{2,}[a-z])/g;
   let start = 0;
   let m: RegExpExecArray | null;
   while ((m = boundary.exec(text))) {

@@ -12,6 +12,9 @@ describe('splitSentences', () => {
     ['“This is the moment of our deepest sorrow,” Zuma said. “Our nation has lost its greatest son.”', ['“This is the moment of our deepest sorrow,” Zuma said.', '“Our nation has lost its greatest son.”']],
     ['He said: “One thing. And another.” Then he left.', ['He said: “One thing. And another.”', 'Then he left.']],
     ['No final mark here', ['No final mark here']],
+    // Session 7: two spaces after a stop end a sentence before a lower-case name; one space does not.
+    ['It downloads from YouTube and Vimeo.  youtube-dl is free software.', ['It downloads from YouTube and Vimeo.', 'youtube-dl is free software.']],
+    ['The price is 4.5 p. per unit. e.g. this one.', ['The price is 4.5 p. per unit. e.g. this one.']],
   ])('splits %j', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });
