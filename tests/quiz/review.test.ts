@@ -44,6 +44,9 @@ describe('stems that point at an earlier sentence (pattern 3)', () => {
     'Who said: “We call this ‘incepting’ or implanting false memories in a mouse brain”?',
     'I find it hard to believe she’ll be the same age as the oldest, said _____.',
     'Siegel compared data from _____ to corresponding information on suicides from 2005 through 2015.',
+    // Session 7: a "those" the words after it define.
+    'Turnout in the NUCT ballot was _____, with 84 per cent of those voting in favour of strike action.',
+    'The grant is open to those who live within _____ of the site.',
   ])('reads alone: %s', (stem) => {
     expect(explainDanglingStem(stem)).toBeUndefined();
   });

@@ -28,7 +28,8 @@ const ANAPHORIC_NOUNS =
   'technique|pact|treaty|accord|club|purchase|request|matter|team|consortium|force|move|deal|plan|proposal|decision|incident|case|pair|couple|company|firm|project|operation|agreement|idea|scheme|measure|creditor|buyer|seller|acquisition|transaction|announcement|remark|comment|claim|allegation|discovery|event|episode|attack|attacks|process|method|approach|vulnerability|vulnerabilities|device|tool|program|programme|bill|order|ruling|verdict|letter|notice|statement|latter|former|group|side|men|women|trio|duo|couple|two|three|four';
 const DEFINITE_ANAPHOR = new RegExp(`\\b[Tt]he\\s+(${ANAPHORIC_NOUNS})\\b(?!\\s+(?:of|for|in|on|at|by|from|with|that|which|who|called|named|known|dubbed|[\\p{Lu}]))(?![-’'])`, 'u');
 // "this is", "called this dubious", "these false memories", "in that climate", "those years".
-const DEMONSTRATIVE = /\b(?:[Tt]his|[Tt]hese|[Tt]hose)\b(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|season|century|decade)\b)|\b(?:in|of|at|on|by|from|to|with|for|during|since|after|before|under|until)\s+that\s+(?!is\b|was\b)\p{Ll}/u;
+// ("those voting", "those who", "those aged over 65": a "those" the words after it define points at nothing earlier.)
+const DEMONSTRATIVE = /\b(?:[Tt]his|[Tt]hese)\b(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|season|century|decade)\b)|\b[Tt]hose\b(?!\s+(?:who|whom|whose|with|without|aged|in|on|at|from|under|over|\p{Ll}+ing|\p{Ll}+ed)\b)|\b(?:in|of|at|on|by|from|to|with|for|during|since|after|before|under|until)\s+that\s+(?!is\b|was\b)\p{Ll}/u;
 // Words that presuppose what the sentence before said.
 const PRESUPPOSING = /\b(?:also|as well|the same|likewise|similarly|nevertheless|nonetheless|aforementioned|an? corresponding)\b|,\s*too\b|\btoo[.!]?$/i;
 // A personal pronoun needs a name (or the blank) before it in the stem: "Morace said that she ..." reads alone,
