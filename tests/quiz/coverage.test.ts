@@ -33,6 +33,19 @@ describe('an opening pronoun names its one antecedent', () => {
     expect(two.sentences[1]!.resolved).toBeUndefined();
   });
 
+  // Session 7: "Its chief executive, Samuel Achterberg, said ..." after a body that was the subject before.
+  it('names "Its" / "It" after the body the sentence before opens with, and leaves them after another subject', () => {
+    const f = factsOf(
+      'The regional conciliation service, Accord Northvale, confirmed it had invited both sides to talks on Monday 18 March. Its chief executive, Samuel Achterberg, said he was hopeful.',
+    );
+    expect(f.names.find((n) => n.text === 'Accord Northvale')?.type).toBe('organisation');
+    expect(openStem(f.sentences[1]!)).toBe("Accord Northvale's chief executive, Samuel Achterberg, said he was hopeful.");
+    const it = factsOf('The Civil Aviation Authority fined the airline £2 million in May. It said the fine was the largest of the year.');
+    expect(openStem(it.sentences[1]!)).toBe('The Civil Aviation Authority said the fine was the largest of the year.');
+    const other = factsOf('A report by the Civil Aviation Authority found 40 faults in May. It said the faults were minor.');
+    expect(other.sentences[1]!.resolved).toBeUndefined();
+  });
+
   it('resolves "He" to the one person of the sentence before', () => {
     const f = factsOf('The study was led by Carl Lipo of Binghamton University. He went on to add that water was found in caves.');
     expect(f.sentences[1]!.resolved?.text).toBe('Carl Lipo');

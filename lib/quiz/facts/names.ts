@@ -267,7 +267,10 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
 }
 
 // An appositive that calls a name a body: "(the country's / an) ... service / agency / company".
-const BODY_APPOSITIVE = /^(?:(?:an?|the|its|their|\p{Lu}[\p{L}]*[’']s)\s+)(?:[\p{Ll}-]+\s+){0,3}(?:service|agency|company|firm|authority|regulator|charity|organisation|organization|body|group|department|ministry|operator|broadcaster|newspaper|association|union)\.?$/u;
+const BODY_NOUNS = 'service|agency|company|firm|authority|regulator|charity|organisation|organization|body|group|department|ministry|operator|broadcaster|newspaper|association|union';
+const BODY_APPOSITIVE = new RegExp(`^(?:(?:an?|the|its|their|\\p{Lu}[\\p{L}]*[’']s)\\s+)(?:[\\p{Ll}-]+\\s+){0,3}(?:${BODY_NOUNS})\\.?$`, 'u');
+// "The regional conciliation service, Accord Northvale, confirmed ...": the description before the name.
+const BODY_DESCRIBED_BEFORE = new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${BODY_NOUNS}),\\s+$`, 'u');
 
 // Built once, not once per span.
 const SAID_AFTER = new RegExp(`^,?\\s+(${[...SPEECH_VERBS, ...PERSON_VERBS].join('|')})\\b`);
@@ -307,8 +310,9 @@ export function typeNames(spans: NameSpan[], sentences: Sentence[]): NameSpan[] 
     if (multiWord && !bodyLike && !leagueLike && s.text.split(' ').length <= 3 && (saidAfter || saidBefore || roleBefore || subjectThenPronoun || (appositive && PERSON_NOUNS.test(appositive[1]!)))) {
       s.type = 'person';
       noteAs(s);
-    } else if (multiWord && appositive && BODY_APPOSITIVE.test(appositive[1]!)) {
-      // "Salvamento Marítimo, Spain's maritime rescue service": described as a body.
+    } else if (multiWord && ((appositive && BODY_APPOSITIVE.test(appositive[1]!)) || (BODY_DESCRIBED_BEFORE.test(before) && /^,/.test(after)))) {
+      // "Salvamento Marítimo, Spain's maritime rescue service", "the regional conciliation service, Accord Northvale,":
+      // described as a body.
       s.type = 'organisation';
       noteAs(s);
     }

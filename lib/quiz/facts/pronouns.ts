@@ -42,6 +42,23 @@ function leadingSubject(prev: Sentence): { text: string; head: Token; verb: Toke
   return { text: text.replace(/^(These|Those|these|those)\b/, 'The').replace(/^the\b/, 'The'), head, verb };
 }
 
+/**
+ * The organisation the sentence opens with as its subject: "Accord Northvale confirmed ...", or after its description,
+ * "The regional conciliation service, Accord Northvale, confirmed ...". Only when it is the one name before the verb.
+ */
+function leadingBody(prev: Sentence, names: NameSpan[]): string | undefined {
+  const verb = prev.tokens.find((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (!verb) return undefined;
+  const before = names.filter((n) => n.sentence === prev.index && n.end <= verb.start);
+  if (before.length !== 1 || before[0]!.type !== 'organisation') return undefined;
+  const body = before[0]!;
+  const lead = prev.text.slice(0, body.start - prev.start);
+  const gap = prev.text.slice(body.end - prev.start, verb.start - prev.start);
+  const opens = lead === '' || lead === 'The ' || /^The [\p{Ll} -]{3,60}, $/u.test(lead);
+  const thenVerb = /^\s*$/.test(gap) || (lead.endsWith(', ') && /^,\s*$/.test(gap));
+  return opens && thenVerb ? `${lead === 'The ' ? 'the ' : ''}${body.text}` : undefined;
+}
+
 /** Plural by its own form ("statues" vs "statue") or by its verb ("date", "are", "have"). */
 function isPlural(head: Token, verb: Token): boolean {
   if (/^(are|were|have)$/i.test(verb.text)) return true;
@@ -135,6 +152,12 @@ export function resolvePronouns(sentences: Sentence[], names: NameSpan[]): void 
         if (!after || !/^(NOUN|ADJ)$/.test(after.pos)) continue;
         text = possessive(name, s.text);
       }
+    } else if (/^its?$/i.test(pronoun) && !leadingSubject(prev)) {
+      // "Accord Northvale confirmed ... Its chief executive said ...": a body that is the sentence before's subject.
+      const body = leadingBody(prev, names);
+      if (!body || !after) continue;
+      if (/^it$/i.test(pronoun) ? EXPLETIVE.test(s.text.slice(at)) || !/^(VERB|AUX)$/.test(after.pos) : !/^(NOUN|ADJ)$/.test(after.pos)) continue;
+      text = /^it$/i.test(pronoun) ? body : possessive(body, s.text);
     } else {
       const subject = leadingSubject(prev);
       if (!subject) continue;
