@@ -109,6 +109,22 @@ describe('stems', () => {
     expect(shortenStem(list)).toContain('the Shadowserver Foundation');
   });
 
+  // Session 7 (set 15): a list of deeds after "have planted", and a fronted "Since ..." with no comma of its own.
+  it('cuts the later deeds of a list, and never a subject that only looks like a fronted clause', () => {
+    const deeds = `Since 2021 the Trust and its partners have planted ${BLANK} of reedbed, reshaped six flooded pits into shallow lakes with islands for nesting birds, and built 3.2 kilometres of accessible boardwalk, two bird hides and a small visitor centre with a café.`;
+    expect(shortenStem(deeds)).toBe(`Since 2021 the Trust and its partners have planted ${BLANK} of reedbed.`);
+    // Without "have", the participle after a comma may be the main verb: nothing is cut there.
+    const appositive = `Professor Michael Siegel of Boston University, co-author of a new study published in the ${BLANK} on January 17, declared household gun ownership rates within the United States to be "the single most important predictor" of youth suicide rates.`;
+    expect(shortenStem(appositive)).toContain('declared');
+  });
+
+  it('names "Since then" after the one date of the sentence before', () => {
+    const f = factsOf('The £4.7 million project began in 2021. Since then the Trust has planted 38 hectares of reedbed.');
+    expect(openStem(f.sentences[1]!)).toBe('Since 2021 the Trust has planted 38 hectares of reedbed.');
+    const two = factsOf('The project began in 2021 and ended in 2023. Since then the Trust has planted 38 hectares of reedbed.');
+    expect(two.sentences[1]!.resolved).toBeUndefined();
+  });
+
   it('cuts a long quotation at a clause boundary, marked as cut', () => {
     const q = trimQuote('Now that we can reactivate and change the contents of memories in the brain, we can begin asking questions that were once the realm of philosophy and of nothing else at all');
     expect(q).toBe('Now that we can reactivate and change the contents of memories in the brain …');

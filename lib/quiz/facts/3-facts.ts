@@ -260,7 +260,7 @@ export function extractFacts(annotated: AnnotatedText): Facts {
   const appositives = sentences.flatMap((s) => findAppositives(s, appositiveNames.get(s.index) ?? []));
   const namings = sentences.flatMap(findNamings);
   const aliases = buildAliases(names, acronyms, sentences);
-  resolvePronouns(sentences, names);
+  resolvePronouns(sentences, names, dates);
   return { sentences, names, dates, quantities, quotes, acronyms, appositives, namings, aliases, title: annotated.title };
 }
 

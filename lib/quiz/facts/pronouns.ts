@@ -6,6 +6,7 @@
  */
 import type { Sentence, Token } from '../text/2-annotate';
 import { findBodyByHeadNoun, lastWord, type NameSpan } from './names';
+import type { DateSpan } from './numbers';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
@@ -95,12 +96,19 @@ function resolveBodyOpening(s: Sentence, names: NameSpan[]): Sentence['resolved'
 const BODY_OPENING = /^The\s+(\p{Ll}[\p{Ll}-]{2,})(?:([’'])s)?(?![\p{L}-])/u;
 
 /** Resolve the opening pronoun of each sentence where the sentence before offers exactly one antecedent. */
-export function resolvePronouns(sentences: Sentence[], names: NameSpan[]): void {
+export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates: DateSpan[]): void {
   const fullNames = new Map<string, string>();
   for (const n of names) if (n.type === 'person' && n.text.includes(' ') && !fullNames.has(lastWord(n.text))) fullNames.set(lastWord(n.text), n.text);
   for (const s of sentences) {
     const prev = sentences[s.index - 1];
     if (!prev || prev.paragraph < s.paragraph - 1) continue;
+    // "The project began in 2021. Since then the Trust has planted ...": the one date of the sentence before.
+    const since = /^Since then\b/.exec(s.text);
+    if (since) {
+      const before = dates.filter((d) => d.sentence === prev.index);
+      if (before.length === 1) s.resolved = { at: 0, pronoun: since[0], text: `Since ${before[0]!.text}` };
+      continue;
+    }
     const body = resolveBodyOpening(s, names);
     if (body) {
       s.resolved = body;

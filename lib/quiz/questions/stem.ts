@@ -166,7 +166,12 @@ export function writeBlankStem(sentence: Sentence, keyStart: number, keyEnd: num
   return { stem };
 }
 
-const SIDE_CLAUSE = /(,|;|\s[–—])\s+(which|who|where|making|creating|sparking|including|although|while|as|after|before|because|but|with|limiting|hampering|causing|leading|allowing|raising|adding|saying|noting|despite|though|whereas|and then)\b/g;
+// (Also the next verb of a list of deeds, "planted 38 hectares, reshaped six pits and built ...", and a clause of
+// its own time, ", and last spring ...".)
+const SIDE_CLAUSE =
+  /(,|;|\s[–—])\s+(which|who|where|making|creating|sparking|including|although|while|as|after|before|because|but|with|limiting|hampering|causing|leading|allowing|raising|adding|saying|noting|despite|though|whereas|and then|and (?:last|this|next|later)|(?:and\s+)?\p{Ll}{3,}ed)\b/gu;
+const PERFECT_BEFORE = /\b(?:have|has|had)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}ed\s/u;
+const CLAUSE_START = /^(?:the|a|an|he|she|it|they|we|its|their|his|her|this|these|those|some|many|most|more|about|around|nearly|almost|over|at least|every|each|all|no|_____|\p{Lu}|\d)/u;
 const FRONT_CLAUSE = /^(After|Although|Despite|While|Since|Because|As|When|Following|In addition|Meanwhile|Shortly after|By then|At the time)\b[^,“"]{0,80},\s+/;
 
 /**
@@ -193,6 +198,8 @@ export function shortenStem(stem: string): string {
     const blankAt = s.indexOf(BLANK);
     let cut: number | undefined;
     for (const m of s.matchAll(SIDE_CLAUSE)) {
+      // A participle continues a list of deeds only after "have planted ..."; elsewhere it may be the main verb.
+      if (/ed$/.test(m[2]!) && !PERFECT_BEFORE.test(s.slice(0, blankAt))) continue;
       if (m.index! > blankAt + BLANK.length && countWords(s.slice(0, m.index)) >= 8) {
         cut = m.index;
         if (countWords(s.slice(0, m.index)) <= MAX_STEM_WORDS) break;
@@ -200,7 +207,9 @@ export function shortenStem(stem: string): string {
     }
     if (cut !== undefined) s = s.slice(0, cut).replace(/[“"][^”"]*$/, '').trimEnd() + '.';
   }
-  if (countWords(s) > MAX_STEM_WORDS && FRONT_CLAUSE.test(s) && !FRONT_CLAUSE.exec(s)![0].includes(BLANK)) {
+  // (What is left must open a clause: "Since 2021 the Trust has planted 38 hectares, reshaped ..." has no fronted clause.)
+  const front = FRONT_CLAUSE.exec(s);
+  if (countWords(s) > MAX_STEM_WORDS && front && !front[0].includes(BLANK) && CLAUSE_START.test(s.slice(front[0].length))) {
     s = s.replace(FRONT_CLAUSE, '');
     s = s.charAt(0).toUpperCase() + s.slice(1);
   }

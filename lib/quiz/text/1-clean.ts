@@ -52,7 +52,9 @@ export function splitLines(text: string): Line[] {
 }
 
 // "PORT ALDIN — The party won ...", "LONDON (Reuters) - ...": a dateline opening the first paragraph.
-const DATELINE_LEAD = /^(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][a-z]+)?\s*(?:\((?:Reuters|AP|AFP|dpa|UPI)\))?\s+[—–-]{1,2}\s+)/;
+// ("NORTHBRIDGE, 6 May 2025 - ", "AUSTIN, Texas, March 3, 2024 — ": a date may follow the place.)
+const DATELINE_LEAD =
+  /^(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][a-z]+)?(?:,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?)?\s*(?:\((?:Reuters|AP|AFP|dpa|UPI)\))?\s+[—–-]{1,2}\s+)/;
 
 /** Trim a line's span to its visible text: list bullets, quote marks of markdown and an opening dateline. */
 function trimLine(line: Line): Line {

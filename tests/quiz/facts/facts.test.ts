@@ -82,6 +82,7 @@ describe('names stay whole and typed', () => {
     ['Two rescue vessels and a helicopter from the Air Force base at Son San Juan joined the operation.', 'Son San Juan'],
     ['The captain reported flooding in the engine room, according to Salvamento Marítimo, Spain’s maritime rescue service.', 'Salvamento Marítimo'],
     ['Orrin Polymers, which employs about 350 people at its site, said it had "no evidence whatsoever" that it was responsible.', 'Orrin Polymers'],
+    ['The land was donated to the Trust by Caxley Aggregates, which operated the quarry from 1974 until 2021.', 'Caxley Aggregates'],
   ])('%#: %s is not read as a person', (sentence, name) => {
     expect(factsOf(sentence).names.find((n) => n.text === name)?.type).not.toBe('person');
   });

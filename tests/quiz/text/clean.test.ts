@@ -24,6 +24,12 @@ describe('cleanText', () => {
       ['The Social Democratic Party won the most seats in the regional election.', 'Prices rose by 3 percent in March, officials said.'],
     ],
     [
+      // Session 7: a press release's dateline carries its date.
+      'a dateline with its date',
+      'NORTHBRIDGE, 6 May 2025 - The Greenmoor Wildlife Trust today opened a new reserve.\n\nAUSTIN, Texas, March 3, 2024 — Officials said the plant would close.',
+      ['The Greenmoor Wildlife Trust today opened a new reserve.', 'Officials said the plant would close.'],
+    ],
+    [
       'a hatnote over an encyclopedia page',
       'This article is about the market town in Shropshire. For the village in Devon, see Brennford Cross.\nBrennford is a market town on the River Severn with about 12,000 people.',
       ['Brennford is a market town on the River Severn with about 12,000 people.'],
