@@ -316,7 +316,11 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
       (counts.get(canonicalOf(facts, b)) ?? 0) - (counts.get(canonicalOf(facts, a)) ?? 0) ||
       Math.abs(a.length - keyText.length) - Math.abs(b.length - keyText.length),
   );
-  const options = fromArticle.slice(0, 3);
+  // Only a goalkeeper is "sent the wrong way", only a manager sends on a substitute, only a referee shows a card: a key
+  // of such a role takes rivals of that role alone, and any other key none of them.
+  const keySoleRole = soleRoleOf(keyRole);
+  const fitting = key.type === 'person' ? fromArticle.filter((x) => soleRoleOf(roleOf(facts, x)) === keySoleRole) : fromArticle;
+  const options = fitting.slice(0, 3);
   const article = options.length;
   // Made-up people are implausible, and an article with one place among word-list places makes a guessable key.
   // A journal or platform is often the article's only one, and well-known ones are fair rivals; a university needs one
@@ -336,6 +340,13 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
 }
 
 const ACADEMIC = /\b(University|College|Institute|School|Academy)\b/;
+
+/** The role, when it is one a sentence can single out alone (a goalkeeper, a manager, a referee). */
+function soleRoleOf(role: string | undefined): string | undefined {
+  if (!role) return undefined;
+  if (role === 'keeper') return 'goalkeeper';
+  return /^(?:goalkeeper|manager|coach|referee|umpire)$/.test(role) ? role : undefined;
+}
 
 /** Neighbouring countries, cities of the same country, organisations of the same kind; our lists after the gazetteer's. */
 function fallbackNames(key: NameSpan, keyText: string): string[] {

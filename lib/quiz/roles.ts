@@ -364,7 +364,7 @@ function readFullName(facts: Facts, name: string): string {
 }
 
 // Roles a sentence can single out ("withdrew X for a defender": only a manager makes a substitution).
-const ROLES = 'manager|coach|referee|captain|striker|midfielder|defender|goalkeeper|forward|winger|chairman|chairwoman|chair|director|minister|secretary|councillor|mayor|president|judge|inspector|detective|officer|spokesperson|spokesman|spokeswoman|researcher|scientist|professor|astronomer|engineer|economist|analyst|lawyer|doctor|surgeon|nurse|teacher|librarian|organiser|campaigner|founder|correspondent';
+const ROLES = 'manager|coach|referee|umpire|captain|striker|midfielder|defender|goalkeeper|keeper|forward|winger|chairman|chairwoman|chair|director|minister|secretary|councillor|mayor|president|judge|inspector|detective|officer|spokesperson|spokesman|spokeswoman|researcher|scientist|professor|astronomer|engineer|economist|analyst|lawyer|doctor|surgeon|nurse|teacher|librarian|organiser|campaigner|founder|correspondent';
 // The role word right before the name, maybe after a club or body ("Halstead manager", "Labour councillor").
 const ROLE_WORD = new RegExp(`\\b(${ROLES})\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+)?$`, 'iu');
 const ROLE_IN_TITLE = new RegExp(`\\b(${ROLES})\\b`, 'i');

@@ -310,3 +310,30 @@ describe('half of a span', () => {
     expect(buildDateQuestions(comet).filter((b) => 'key' in b).map((b) => 'key' in b && b.key)).not.toContain('April 2026');
   });
 });
+
+// Round 20 (set 15): what the raters found guessable or broken.
+describe('keys a reader needs no article for', () => {
+  const reasonsOf = (built: ReturnType<typeof buildQuantityQuestions>, key: string) =>
+    built.filter((b) => ('key' in b ? b.key === key : b.stem.includes(key))).map((b) => ('reason' in b ? b.reason : 'served'));
+
+  it('does not cut a name before "upon Tyne"', () => {
+    const f = factsOf('Brackenmouth is a coastal market town about 38 kilometres north of Newcastle upon Tyne, in Northumberland.');
+    const built = buildEntityQuestions(f).filter((b) => 'key' in b && b.key === 'Newcastle');
+    expect(built).toEqual([]);
+  });
+
+  it('does not ask one census year beside the other', () => {
+    const f = factsOf('At the 2021 census the town had a population of 8,412, up from 7,960 in 2011.');
+    expect(buildDateQuestions(f).filter((b) => 'key' in b)).toEqual([]);
+  });
+
+  it('does not ask the number of a name ("the FTSE 250 index") or a side reduced to ten men', () => {
+    const ftse = factsOf('Larkfield shares fell 6.3% to 184p, making them the biggest faller on the FTSE 250 index.');
+    expect(reasonsOf(buildQuantityQuestions(ftse), '250')).toEqual(['the number is part of a name']);
+    const red = factsOf('Rovers were reduced to ten men in stoppage time when Doyle received a second yellow card.');
+    expect(reasonsOf(buildQuantityQuestions(red), 'ten men')).toEqual(['a side’s size is general knowledge']);
+    // A figure after a name that is no part of it still is asked.
+    const fine = factsOf('In October 2020 the regulator fined British Airways £20m over a cyber attack on its booking site.');
+    expect(buildQuantityQuestions(fine).some((b) => 'key' in b && b.key === '£20m')).toBe(true);
+  });
+});

@@ -263,3 +263,31 @@ describe('a person met only in passing', () => {
     expect(built && 'fallback' in built ? built.fallback : undefined).toMatch(/passing/);
   });
 });
+
+// Round 20: "sent _____ the wrong way" (only a goalkeeper) against a manager and outfield players; a scorer against a
+// goalkeeper and a manager.
+describe('roles a sentence can single out', () => {
+  const text = [
+    'Rovers goalkeeper Tom Hadley saved a penalty from Calder striker Luis Moreno in the tenth minute.',
+    'Calder manager Graham Pell said his side had been unlucky.',
+    'Rovers midfielder Ryan Castell scored in the 64th minute after a cross from winger Kai Lennon.',
+    'Calder goalkeeper Arno Visser was beaten again when Rovers forward Daniel Okonkwo headed in a corner.',
+    'Rovers manager Ian Stokes praised Castell, Okonkwo and Lennon after the match.',
+    'Moreno said Calder would recover, and Lennon said Rovers deserved the win.',
+  ].join(' ');
+  const f = extractFacts(annotateText(cleanText(text)));
+  const optionsFor = (name: string) => {
+    const n = f.names.find((x) => x.text === name)!;
+    return pickNameDistractors(f, n, name, f.sentences[n.sentence]!).options;
+  };
+
+  it('gives a goalkeeper only goalkeepers as rivals', () => {
+    expect(optionsFor('Tom Hadley').every((o) => o === 'Arno Visser')).toBe(true);
+  });
+
+  it('gives an outfield player no goalkeeper or manager as a rival', () => {
+    const options = optionsFor('Ryan Castell');
+    expect(options.length).toBeGreaterThan(0);
+    for (const o of options) expect(['Tom Hadley', 'Arno Visser', 'Graham Pell', 'Ian Stokes']).not.toContain(o);
+  });
+});

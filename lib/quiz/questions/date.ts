@@ -125,6 +125,10 @@ export function buildDateQuestions(facts: Facts): Built[] {
       (isHalfOfSpan(sentence, d) || isPairedYear(sentence, d) ? 'the date is half of a span' : undefined) ??
       // "the Proceeds of Crime Act 2002", "the 2022 World Cup": the year is part of a name.
       (isYearOfName(sentence, d) ? 'the year is part of a name' : undefined) ??
+      // "At the 2021 census ..., up from 7,960 in 2011": censuses come every ten years, so one year gives the other.
+      (d.format === 'year' && /\bcensus/i.test(sentence.text) && facts.dates.some((x) => x !== d && x.sentence === d.sentence && x.format === 'year')
+        ? 'a census year the other census year gives away'
+        : undefined) ??
       // "a 36-day expedition between 4 February and 11 March": one end and the length give the other.
       (d.day !== undefined && SPAN_LENGTH.test(sentence.text) && facts.dates.some((x) => x !== d && x.sentence === d.sentence && x.day !== undefined)
         ? 'the other date and the length work out the key'

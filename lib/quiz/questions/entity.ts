@@ -75,6 +75,8 @@ export function checkUse(sentence: Sentence, n: NameSpan): string | undefined {
   if (n.type !== 'person' && OWNER_OF_NAME.test(after)) return 'owner of a named brand';
   // "the University of California, Los Angeles": the name goes on after the comma and gives itself away.
   if (n.type === 'organisation' && /\b(University|College)\b/.test(n.text) && NAME_AFTER_COMMA.test(after)) return 'name continues after the blank';
+  // "Newcastle upon Tyne", "Stratford-upon-Avon", "Southend-on-Sea": the rest of the name is half the answer.
+  if (/^(?:\s+upon\s+|-upon-|-on-|\s+on\s+Sea\b)\p{Lu}?/u.test(after)) return 'name continues after the blank';
   return undefined;
 }
 

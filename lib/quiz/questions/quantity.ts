@@ -77,6 +77,9 @@ const ALIKE = /\b(?:similar|comparable|roughly equal|about the same|nearly ident
 const PAIRED = /\b(?:versus|vs\.?|compared with|compared to|against)\s/i;
 const TOTAL_CUE = /\b(?:total|in all|altogether|combined|of them|of which|including|made up of)\b|[:;(]/i;
 
+// An acronym or a capitalised word that is no sentence opener right before the number: "FTSE 250", "Airbus A320".
+const NAME_BEFORE_NUMBER = /(?:\b[A-Z][A-Z&]{1,6}|\S\s+(?!(?:In|On|By|Since|Until|From|Of|And|Or|About|Some|Nearly|Almost|Over|Under|Around|January|February|March|April|May|June|July|August|September|October|November|December)\s)\p{Lu}\p{Ll}+)\s+$/u;
+
 export function buildQuantityQuestions(facts: Facts): Built[] {
   const out: Built[] = [];
   for (const q of facts.quantities) {
@@ -94,6 +97,12 @@ export function buildQuantityQuestions(facts: Facts): Built[] {
     const reason =
       checkSentence(sentence) ??
       (sentence.text.charAt(q.end - sentence.start) === '/' ? 'the unit goes on after the number ("km/h")' : undefined) ??
+      // "the FTSE 250 index", "a Boeing 737": a number that is part of a name.
+      (/^\d/.test(q.text) && NAME_BEFORE_NUMBER.test(sentence.text.slice(0, q.start - sentence.start)) ? 'the number is part of a name' : undefined) ??
+      // "reduced to 10 men" after a red card: a side's size is general knowledge.
+      (/\b(?:to|with|down to)\s+$/.test(sentence.text.slice(0, q.start - sentence.start)) && /^(?:men|players|women)$/.test(q.unit) && q.value <= 15
+        ? 'a side’s size is general knowledge'
+        : undefined) ??
       (addsUp(sentence, q) ? 'the sentence adds up to the key' : undefined) ??
       // "1 hour _____" of "1 hour 14 minutes": the smaller unit of a compound duration is half of one figure.
       (/\b\d+\s+hours?\s+(?:and\s+)?$/.test(sentence.text.slice(0, q.start - sentence.start)) && /^minutes?\b/.test(q.unit) ? 'the key is half of a duration' : undefined) ??

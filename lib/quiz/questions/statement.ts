@@ -167,6 +167,8 @@ function statesFact(facts: Facts, s: Sentence): boolean {
 }
 
 function isUsable(facts: Facts, s: Sentence): boolean {
+  // A list item's opening reads as a fragment among sentences ("St Aidan's Church, a Grade I listed building, ...").
+  if (s.listItem) return false;
   const t = openStem(s);
   // Two sentences glued by a lower-case start ("... URLs. youtube-dl executes ...") read as one option.
   if (/[.!?]["”’)]?\s+\S/.test(t.slice(0, -1))) return false;

@@ -9,6 +9,8 @@ export interface Block {
   start: number;
   end: number;
   text: string;
+  /** Set on a paragraph that opened with a list bullet ("- St Aidan's Church, a Grade I listed building, ..."). */
+  item?: boolean;
 }
 
 export interface CleanText {
@@ -20,6 +22,7 @@ interface Line {
   start: number;
   end: number;
   text: string;
+  item?: boolean;
 }
 
 const HEADER_LINE = /^(title|source|license|licence|author|byline|date|url|published|updated)\s*:\s*(.*)$/i;
@@ -61,7 +64,8 @@ function trimLine(line: Line): Line {
   const unbulleted = line.text.replace(/^\s*((?:[-*•>]|\d+\.)\s+)?/, '');
   const lead = line.text.length - unbulleted.replace(DATELINE_LEAD, '').length;
   const body = line.text.slice(lead).trimEnd();
-  return { start: line.start + lead, end: line.start + lead + body.length, text: body };
+  const item = /^\s*[-*•]\s/.test(line.text) || undefined;
+  return { start: line.start + lead, end: line.start + lead + body.length, text: body, ...(item && { item }) };
 }
 
 
@@ -158,7 +162,7 @@ export function cleanText(text: string): CleanText {
       continue;
     }
     if (open) {
-      open = { start: open.start, end: line.end, text: text.slice(open.start, line.end) };
+      open = { ...open, end: line.end, text: text.slice(open.start, line.end) };
     } else {
       open = line;
     }

@@ -36,6 +36,8 @@ export interface Sentence {
    * can read "Carl Lipo went on ..." where the sentence says "He went on ...". `at` is an offset into `text`.
    */
   resolved?: { at: number; pronoun: string; text: string };
+  /** The first sentence of a list item: often a fragment ("Brackenmouth Lighthouse, built in 1823 ..."). */
+  listItem?: boolean;
 }
 
 export interface AnnotatedText {
@@ -239,6 +241,7 @@ export function annotateText(clean: CleanText, maxSentences = Infinity): Annotat
         text: block.text.slice(s, e),
         tokens: retagVerbless(tokens.slice(first, next)),
         section,
+        ...(block.item && s === 0 && { listItem: true }),
       });
     }
     paragraph++;

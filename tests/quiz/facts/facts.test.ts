@@ -83,8 +83,19 @@ describe('names stay whole and typed', () => {
     ['The captain reported flooding in the engine room, according to Salvamento Marítimo, Spain’s maritime rescue service.', 'Salvamento Marítimo'],
     ['Orrin Polymers, which employs about 350 people at its site, said it had "no evidence whatsoever" that it was responsible.', 'Orrin Polymers'],
     ['The land was donated to the Trust by Caxley Aggregates, which operated the quarry from 1974 until 2021.', 'Caxley Aggregates'],
+    ['The striker joined Marlow Athletic from Hexley United in a deal with Kestrel Climate Partners.', 'Marlow Athletic'],
+    ['The Calder defence had no answer once Rovers pushed forward in the second half.', 'Rovers'],
   ])('%#: %s is not read as a person', (sentence, name) => {
     expect(factsOf(sentence).names.find((n) => n.text === name)?.type).not.toBe('person');
+  });
+
+  // Round 20: "Forecaster Anil Sharma" offered beside bare names; a role word opening a sentence is no given name.
+  it.each([
+    ['Forecaster Anil Sharma said the worst of the wind would pass by early evening.', 'Anil Sharma'],
+    ['Headteacher Rosalind Mbeki said 19 of her 24 teaching staff were on strike.', 'Rosalind Mbeki'],
+    ['Superintendent Karen Doyle said officers had closed the coast road.', 'Karen Doyle'],
+  ])('%#: keeps the role out of the name', (sentence, name) => {
+    expect(factsOf(sentence).names.filter((n) => n.type === 'person').map((n) => n.text)).toEqual([name]);
   });
 
   it('reads a body an appositive describes as one', () => {

@@ -59,3 +59,23 @@ describe('which statement the article supports', () => {
     for (const f of spending) expect(Number(/since (\d{4})/.exec(f)?.[1])).toBeLessThanOrEqual(2018);
   });
 });
+
+// Round 20: "Brackenmouth Lighthouse, built in 1823 at the end of the south pier." offered as a statement.
+describe('a list item', () => {
+  const list = [
+    'Landmarks',
+    '- St Aidan’s Church, a Grade I listed building completed in 1423, with Victorian stained glass by William Morris.',
+    '- Brackenmouth Lighthouse, built in 1823 at the end of the south pier in Northumberland. The stone tower was automated in 1972 by Trinity House.',
+  ].join('\n');
+  const facts = extractFacts(annotateText(cleanText(`${ARTICLE}\n\n${list}`)));
+
+  it('marks the opening sentence of each item, not the full sentence after it', () => {
+    expect(facts.sentences.filter((s) => s.listItem).map((s) => s.text.split(',')[0])).toEqual(['St Aidan’s Church', 'Brackenmouth Lighthouse']);
+  });
+
+  it('never offers an item’s opening fragment as a statement', () => {
+    const options = buildStatementQuestions(facts).flatMap((b) => ('key' in b ? [b.key, ...b.distractors] : []));
+    expect(options.length).toBeGreaterThan(0);
+    expect(options.filter((o) => /^(?:St Aidan|Brackenmouth Lighthouse)/.test(o))).toEqual([]);
+  });
+});
