@@ -536,7 +536,8 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   const sameUnit = facts.quantities.filter((q) => q.unit === key.unit && q.value !== v && decimalsOf(q) === decimals).map((q) => q.value);
   // Not one that rounds to the key ("14,000" beside "14,260"): it reads as a second true answer.
   values.push(...sameUnit.filter((x) => x > v / 4 && x < v * 4 && Math.abs(x - v) > v * 0.05));
-  const article = Math.min(values.length, 3);
+  const fromArticle = values.length;
+  let article = Math.min(values.length, 3);
   const zeros = decimals ? 0 : (/0*$/.exec(key.numberText.replace(/,/g, ''))?.[0].length ?? 0);
   const roundStep = decimals ? 10 ** -decimals : 10 ** Math.min(zeros, Math.max(0, String(Math.round(v)).length - 1));
   // Durations come in their calendar's steps ("72 hours" beside 48 and 96, "12 months" beside 6 and 18), never
@@ -592,10 +593,11 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
     sides.some((other) => x > other !== v > other) ||
     // Shares of one whole ("coal about 60 per cent and limestone _____"): the options keep the sum within 100.
     (isPercent && v + otherShares <= 100 && x + otherShares > 100);
-  const options: string[] = [];
-  for (const x of values) {
-    if (options.length >= 3) break;
-    if (x <= 0 || x === v || inEvidence.has(x) || numbersInEvidence.has(x) || outsideRange(x)) continue;
+  const choose = (pool: number[]) => {
+    const options: string[] = [];
+    for (const x of pool) {
+      if (options.length >= 3) break;
+      if (x <= 0 || x === v || inEvidence.has(x) || numbersInEvidence.has(x) || outsideRange(x)) continue;
     // "more than 170" also makes "more than 130" true: lower bounds only move up, upper bounds only down,
     // and approximations keep a clear gap.
     // A bound close to the key stays defensible ("less than 15" may be true of "less than 20"): keep a clear gap.
@@ -605,10 +607,29 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
     if (/%|percent/.test(key.unit) && x >= 100) continue;
     // "760 million kilometres": "1220 million" is written "1.22 billion"; options stay under the next scale word.
     if (SCALED.test(keyText.slice(keyText.indexOf(key.numberText) + key.numberText.length)) && v < 1000 && x >= 1000) continue;
-    const text = replaceNumber(keyText, key, x, decimals);
-    if (text && !options.includes(text) && text !== keyText) options.push(text);
+      const text = replaceNumber(keyText, key, x, decimals);
+      if (text && !options.includes(text) && text !== keyText) options.push(text);
+    }
+    return options;
+  };
+  let options = choose(values);
+  // "1,100 jobs" against the article's 400, 500 and 600: a key far from rivals bunched together is picked without
+  // reading, so then only figures made around the key serve.
+  if (fromArticle && standsApart(v, options.map((o) => listNumbers(o)[0] ?? NaN))) {
+    options = choose(values.slice(fromArticle));
+    article = 0;
   }
   return { options, closeness: Math.min(1, 0.5 + article * 0.2) };
+}
+
+/** Does the key lie outside its rivals' range by more than that range is wide, and by a clear ratio? */
+function standsApart(key: number, rivals: number[]): boolean {
+  const values = rivals.filter((x) => Number.isFinite(x));
+  if (values.length < 3 || key <= 0) return false;
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const gap = key > high ? key - high : low > key ? low - key : 0;
+  return gap > 0 && gap > high - low && Math.max(key, low) / Math.min(key, high) >= 1.5;
 }
 
 /**

@@ -291,3 +291,19 @@ describe('roles a sentence can single out', () => {
     for (const o of options) expect(['Tom Hadley', 'Arno Visser', 'Graham Pell', 'Ian Stokes']).not.toContain(o);
   });
 });
+
+// Round 20: "1,100 jobs" against the article's 400, 500 and 600.
+describe('a key far from rivals bunched together', () => {
+  it('takes figures made around the key instead of the article’s bunched ones', () => {
+    const text =
+      'Larkfield will close 40 stores with the loss of 1,100 jobs. In 2019 it cut 400 jobs at its depots. ' +
+      'A year later it cut 500 jobs in its offices. In 2022 it cut 600 jobs in its warehouses.';
+    const f = extractFacts(annotateText(cleanText(text)));
+    const key = f.quantities.find((q) => q.value === 1100)!;
+    const values = pickQuantityDistractors(f, key, key.text, f.sentences[0]!).options.map((o) => Number(o.replace(/[^\d]/g, '')));
+    expect(values).toHaveLength(3);
+    // The key's distance from the nearest rival is no more than the rivals' own spread.
+    const gap = Math.min(...values.map((x) => Math.abs(x - 1100)));
+    expect(gap).toBeLessThanOrEqual(Math.max(...values) - Math.min(...values));
+  });
+});
