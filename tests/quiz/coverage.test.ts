@@ -46,6 +46,12 @@ describe('an opening pronoun names its one antecedent', () => {
     expect(other.sentences[1]!.resolved).toBeUndefined();
   });
 
+  // Round 20: "The agency says it has dealt with 23 incidents" left unnamed; "and" is no preposition of the name.
+  it('names "The agency" after "the Coastguard and Rescue Agency"', () => {
+    const f = factsOf('The Coastguard and Rescue Agency says a man has been lifted by helicopter from a caravan park. The agency says it has dealt with 23 incidents since midnight.');
+    expect(openStem(f.sentences[1]!)).toBe('The Coastguard and Rescue Agency says it has dealt with 23 incidents since midnight.');
+  });
+
   it('resolves "He" to the one person of the sentence before', () => {
     const f = factsOf('The study was led by Carl Lipo of Binghamton University. He went on to add that water was found in caves.');
     expect(f.sentences[1]!.resolved?.text).toBe('Carl Lipo');

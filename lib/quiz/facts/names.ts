@@ -176,6 +176,16 @@ export function chunkNames(sentence: Sentence): NameSpan[] {
         j += 3;
         continue;
       }
+      // "Food and Drug Administration", "Coastguard and Rescue Agency": one word, "and", then words ending in a body's
+      // noun make one body (not a place and a body: "Britain and the Arts Council").
+      if (w.text === 'and' && j === i + 1 && next && isCapitalised(next) && !classifyPlace(words[i]!.text)) {
+        let k = j + 1;
+        while (k < words.length && isCapitalised(words[k]!)) k++;
+        if (k - j <= 4 && ORG_SUFFIXES.has(words[k - 1]!.text.toLowerCase())) {
+          j = k;
+          continue;
+        }
+      }
       // "National Authority for Emergency and Civil Protection (ANEPC)": one body, whose acronym follows it.
       if (w.text === 'and' && next && isCapitalised(next) && words.slice(i, j).some((x) => x.text === 'for' || x.text === 'of')) {
         let k = j + 1;
@@ -382,7 +392,8 @@ function bodiesByHeadNoun(names: NameSpan[]): Map<string, NameSpan[]> {
     for (const n of names) {
       if (n.type !== 'organisation' || !n.text.includes(' ')) continue;
       const words = n.text.split(/\s+/);
-      const lower = words.findIndex((w) => STARTS_LOWER.test(w));
+      // "Ministry of Health" is a ministry; "Coastguard and Rescue Agency" an agency.
+      const lower = words.findIndex((w) => STARTS_LOWER.test(w) && w !== 'and');
       const head = (lower > 0 ? words[lower - 1]! : words[words.length - 1]!).toLowerCase();
       index.set(head, [...(index.get(head) ?? []), n]);
     }

@@ -129,6 +129,10 @@ function readHeader(lines: Line[]): { title?: string; first: number } {
   return { title, first: i };
 }
 
+// A live page's item that says it is no part of the story: "In news unrelated to the storm:", "Away from the weather,",
+// "Football now."
+const OFF_TOPIC = /^(?:In (?:other|unrelated) news\b|In news unrelated to\b|Unrelated to\b|Away from the (?:storm|weather|war|election|match|game|crisis)\b|(?:Football|Sport|Sports|Business|Politics|Weather|Entertainment) now\.)/i;
+
 /** Stage 1 entry: the article's paragraphs and headings, furniture and headline fragments dropped. */
 export function cleanText(text: string): CleanText {
   const lines = splitLines(text).map(trimLine);
@@ -136,7 +140,7 @@ export function cleanText(text: string): CleanText {
   const blocks: Block[] = [];
   let open: Line | undefined; // paragraph being built from hard-wrapped lines
   const close = () => {
-    if (open && isProse(open.text)) blocks.push({ kind: 'paragraph', ...open });
+    if (open && isProse(open.text) && !OFF_TOPIC.test(open.text)) blocks.push({ kind: 'paragraph', ...open });
     open = undefined;
   };
   for (let i = first; i < lines.length; i++) {

@@ -71,6 +71,9 @@ describe('names stay whole and typed', () => {
     [SEED.cma, 'Coordination of Movements in Azawad', 'organisation'],
     [SEED.neighbours, 'Burkina Faso', 'place'],
     [SEED.car, 'Central African Republic', 'place'],
+    // Round 20: one word, "and", then a body's noun make one body.
+    ['The Coastguard and Rescue Agency says a man has been lifted from a caravan park.', 'Coastguard and Rescue Agency', 'organisation'],
+    ['The Food and Drug Administration approved the drug in May.', 'Food and Drug Administration', 'organisation'],
   ])('%#: finds %s', (sentence, name, type) => {
     const found = factsOf(sentence).names.find((n) => n.text === name);
     expect(found?.type).toBe(type);

@@ -24,6 +24,12 @@ describe('cleanText', () => {
       ['The Social Democratic Party won the most seats in the regional election.', 'Prices rose by 3 percent in March, officials said.'],
     ],
     [
+      // Round 20: a live page's items that say they are no part of the story.
+      'a live item marked as other news',
+      'Power cuts rose to 64,000 homes by the afternoon, the operator said.\n\nIn news unrelated to the storm: the rail union says it will ballot 8,000 members.\n\nAway from the weather, a retired nurse has claimed a £7.4m lottery jackpot.\n\nFootball now. Marlow Athletic have signed a midfielder for £12m.\n\nAway from the coast, gusts reached 60mph in the hills overnight.',
+      ['Power cuts rose to 64,000 homes by the afternoon, the operator said.', 'Away from the coast, gusts reached 60mph in the hills overnight.'],
+    ],
+    [
       // Session 7: a press release's dateline carries its date.
       'a dateline with its date',
       'NORTHBRIDGE, 6 May 2025 - The Greenmoor Wildlife Trust today opened a new reserve.\n\nAUSTIN, Texas, March 3, 2024 — Officials said the plant would close.',
