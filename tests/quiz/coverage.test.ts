@@ -328,6 +328,18 @@ describe('keys a reader needs no article for', () => {
     expect(built).toEqual([]);
   });
 
+  it('does not ask a time counted from an event the stem leaves out ("Seven minutes later ...")', () => {
+    const f = factsOf('Seven minutes later the home side were level when Okonkwo volleyed in from the edge of the box.');
+    expect(buildQuantityQuestions(f).filter((b) => 'key' in b)).toEqual([]);
+    const after = factsOf('The approval comes 14 months after a rival antibody treatment was cleared for use in Denmark.');
+    expect(buildQuantityQuestions(after).some((b) => 'key' in b && b.key === '14 months')).toBe(true);
+  });
+
+  it('asks nothing from the fragment that opens a list item', () => {
+    const f = factsOf('Landmarks\n- The Custom House on Quay Street, completed in 1796, now the Brackenmouth Heritage Centre.');
+    expect(checkSentence(f.sentences[0]!)).toBe('the opening of a list item');
+  });
+
   it('does not ask one census year beside the other', () => {
     const f = factsOf('At the 2021 census the town had a population of 8,412, up from 7,960 in 2011.');
     expect(buildDateQuestions(f).filter((b) => 'key' in b)).toEqual([]);

@@ -99,6 +99,10 @@ export function buildQuantityQuestions(facts: Facts): Built[] {
       (sentence.text.charAt(q.end - sentence.start) === '/' ? 'the unit goes on after the number ("km/h")' : undefined) ??
       // "the FTSE 250 index", "a Boeing 737": a number that is part of a name.
       (/^\d/.test(q.text) && NAME_BEFORE_NUMBER.test(sentence.text.slice(0, q.start - sentence.start)) ? 'the number is part of a name' : undefined) ??
+      // "Seven minutes later the home side were level": a time counted from an event the stem leaves out.
+      (/^\s+(?:later|earlier|afterwards)\b/.test(sentence.text.slice(q.end - sentence.start)) && TIME_UNIT.test(q.unit)
+        ? 'a time counted from an event the stem leaves out'
+        : undefined) ??
       // "reduced to 10 men" after a red card: a side's size is general knowledge.
       (/\b(?:to|with|down to)\s+$/.test(sentence.text.slice(0, q.start - sentence.start)) && /^(?:men|players|women)$/.test(q.unit) && q.value <= 15
         ? 'a side’s size is general knowledge'

@@ -200,6 +200,7 @@ const RELATIVE_INSIDE = new RegExp(
   `(?<!\\b(?:until|since|from|by|of|before|after|through|till|as|to|at|in|for))(?<!\\bas of),?\\s+(?:(?:earlier|later|late|early)\\s+)?(?:on\\s+${WEEKDAY}${NOT_A_DATE}(?:\\s+(?:morning|afternoon|evening|night))?(?:,\\s+local time)?|yesterday|today|tonight|(?:earlier|later)\\s+this\\s+(?:week|month|year)|(?:last|this)\\s+(?:week|weekend|month|year)|earlier\\s+today|(?:a|one|two|three|four|five|six|several|a\\s+few|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+ago)(?=[\\s,.;:!?])(,(?=\\s))?`,
   'gu',
 );
+const FIGURE_THEN = /(\d[\d,.]*[\p{L}%]{0,3})\s+last\s+(year|month|week)\b/gu;
 // What stays after the repair: a relative date the stem cannot lose (“Today’s ruling”, "from last year's"), and a
 // relative period that bounds a count ("in the past week, Russia launched _____ drones": without it the number lies).
 const RELATIVE_DATE = new RegExp(
@@ -224,6 +225,8 @@ function dropOpeningsAndRelativeDates(stem: string): string {
     if (/^(?:of|to|and|or|for|that|which)\b/.test(rest)) break;
     s = /^_____/.test(rest) ? rest : capitalise(rest);
   }
+  // "compared with 9.2p last year": a figure's own time reads alone as "a year earlier"; dropped, the figure dangles.
+  s = replaceOutsideQuotes(s, FIGURE_THEN, '$1 a $2 earlier');
   if (RELATIVE_INSIDE.test(s)) {
     RELATIVE_INSIDE.lastIndex = 0;
     // ", on Friday," goes whole; "said on Friday, adding" keeps its comma.

@@ -107,6 +107,8 @@ export function checkSentence(sentence: Sentence): string | undefined {
 function findSentenceProblem(sentence: Sentence): string | undefined {
   const text = openStem(sentence);
   if (countWords(text) < 6) return 'sentence too short';
+  // "- The Custom House on Quay Street, completed in 1796, now the Heritage Centre.": a list item opens on a fragment.
+  if (sentence.listItem) return 'the opening of a list item';
   if (/^[(\[]/.test(text)) return 'starts inside brackets (a broken sentence)';
   if (/\?["”’]?$/.test(text)) return 'sentence is a question';
   // "About 130 of them are ...": a share of something only the sentence before names.
