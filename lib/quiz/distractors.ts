@@ -10,7 +10,7 @@ import { listNumbers } from './facts/numbers';
 import { findOrganisationKind, listAliases, organisationsLike, sameKindPlaces } from './model/gazetteer';
 import type { Sentence } from './text/2-annotate';
 import type { Built, Candidate } from './questions/stem';
-import { explainRoleMismatch, hasKnownGivenName, isActor, isTruncatedName, isUnfitForRole, roleOf } from './roles';
+import { explainRoleMismatch, hasKnownGivenName, isActor, isTruncatedName, isUnfitForRole, roleOf, sideNamedIn, sideOf } from './roles';
 import { remember } from './memo';
 import { readInitials } from './text/words';
 
@@ -319,7 +319,11 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
   // Only a goalkeeper is "sent the wrong way", only a manager sends on a substitute, only a referee shows a card: a key
   // of such a role takes rivals of that role alone, and any other key none of them.
   const keySoleRole = soleRoleOf(keyRole);
-  const fitting = key.type === 'person' ? fromArticle.filter((x) => soleRoleOf(roleOf(facts, x)) === keySoleRole) : fromArticle;
+  // "Rovers manager Ian Stokes ... sending on _____": a player of the other side is ruled out by the sentence.
+  // (A side the sentence does not name rules nothing out: "Redfern sent on a striker" may be either manager.)
+  const keySide = key.type === 'person' ? sideNamedIn(facts, evidence.text) : undefined;
+  const onSide = (x: string) => !keySide || (sideOf(facts, x) ?? keySide) === keySide;
+  const fitting = key.type === 'person' ? fromArticle.filter((x) => soleRoleOf(roleOf(facts, x)) === keySoleRole && onSide(x)) : fromArticle;
   const options = fitting.slice(0, 3);
   const article = options.length;
   // Made-up people are implausible, and an article with one place among word-list places makes a guessable key.
@@ -345,6 +349,7 @@ const ACADEMIC = /\b(University|College|Institute|School|Academy)\b/;
 function soleRoleOf(role: string | undefined): string | undefined {
   if (!role) return undefined;
   if (role === 'keeper') return 'goalkeeper';
+  if (role === 'boss') return 'manager';
   return /^(?:goalkeeper|manager|coach|referee|umpire)$/.test(role) ? role : undefined;
 }
 

@@ -42,6 +42,8 @@ interface PersonRoles {
   actors: Set<string>;
   /** canonical -> the role word the article gives ("Halstead manager Gary Ingham": manager). */
   role: Map<string, string>;
+  /** canonical -> the side named before the role ("Calder captain Neil Brannigan": Calder). */
+  side: Map<string, string>;
 }
 
 const cache = new WeakMap<Facts, PersonRoles>();
@@ -247,6 +249,7 @@ function readRoles(facts: Facts): PersonRoles {
   const vote = (c: string, v: number) => votes.set(c, (votes.get(c) ?? 0) + v);
   const actors = new Set<string>();
   const role = new Map<string, string>();
+  const side = new Map<string, string>();
   const shownAs = new Map<string, string>(); // canonical -> a full name as written
   const named = new Set<string>(); // canonicals whose given name the hand lists know
   const fullNames = new Map<string, string>();
@@ -267,6 +270,8 @@ function readRoles(facts: Facts): PersonRoles {
     const rel = n.start - s.start;
     const roleWord = ROLE_IN_TITLE.exec(n.title ?? '')?.[1] ?? ROLE_WORD.exec(s.text.slice(Math.max(0, rel - 40), rel))?.[1] ?? ROLE_AFTER.exec(s.text.slice(n.end - s.start))?.[1];
     if (roleWord && !role.has(canon(n))) role.set(canon(n), roleWord.toLowerCase());
+    const sideWord = SIDE_BEFORE.exec(s.text.slice(Math.max(0, rel - 50), rel))?.[1];
+    if (sideWord && !SIDE_STOP.test(sideWord) && !DEMONYMS.has(sideWord.toLowerCase()) && !side.has(canon(n))) side.set(canon(n), sideWord);
     // Inside a quotation, a name is the speaker's mention, not the article's actor.
     if (outside.slice(rel, rel + n.text.length).trim() === '') continue;
     const list = bySentence.get(n.sentence) ?? [];
@@ -334,7 +339,7 @@ function readRoles(facts: Facts): PersonRoles {
     if (!named.has(c) && listed && listed !== read) continue;
     gender.set(c, read);
   }
-  roles = { gender, actors, role };
+  roles = { gender, actors, role, side };
   cache.set(facts, roles);
   return roles;
 }
@@ -364,12 +369,29 @@ function readFullName(facts: Facts, name: string): string {
 }
 
 // Roles a sentence can single out ("withdrew X for a defender": only a manager makes a substitution).
-const ROLES = 'manager|coach|referee|umpire|captain|striker|midfielder|defender|goalkeeper|keeper|forward|winger|chairman|chairwoman|chair|director|minister|secretary|councillor|mayor|president|judge|inspector|detective|officer|spokesperson|spokesman|spokeswoman|researcher|scientist|professor|astronomer|engineer|economist|analyst|lawyer|doctor|surgeon|nurse|teacher|librarian|organiser|campaigner|founder|correspondent';
+const ROLES = 'manager|boss|coach|referee|umpire|captain|striker|midfielder|defender|goalkeeper|keeper|forward|winger|chairman|chairwoman|chair|director|minister|secretary|councillor|mayor|president|judge|inspector|detective|officer|spokesperson|spokesman|spokeswoman|researcher|scientist|professor|astronomer|engineer|economist|analyst|lawyer|doctor|surgeon|nurse|teacher|librarian|organiser|campaigner|founder|correspondent';
+// The side before a player's or official's role: "Calder captain", "Rovers centre-back", "Halstead manager".
+const SIDE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}[\\p{L}’'.-]+)\\s+(?:${'manager|boss|coach|head coach|captain|striker|midfielder|defender|goalkeeper|keeper|forward|winger|centre-back|centre-half|full-back|left-back|right-back|wing-back|substitute|fly-half|scrum-half|centre|wing|prop|hooker|lock|flanker|number eight'})\\s+$`, 'u');
+// Capitalised words before a role that name no side: a sentence opener or a title.
+const SIDE_STOP = /^(?:The|A|An|His|Her|Their|Its|Former|Veteran|Young|Assistant|Interim|Caretaker|New|Club|Team|Rival|Opposing)$/;
 // The role word right before the name, maybe after a club or body ("Halstead manager", "Labour councillor").
 const ROLE_WORD = new RegExp(`\\b(${ROLES})\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+)?$`, 'iu');
 const ROLE_IN_TITLE = new RegExp(`\\b(${ROLES})\\b`, 'i');
 // Or an appositive after it: "Rebecca Whitlow, the referee," / ", a retired school librarian".
 const ROLE_AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${ROLES})\\b`, 'iu');
+
+/** The side the article puts a person on ("Calder captain Neil Brannigan": "Calder"), if any. */
+export function sideOf(facts: Facts, name: string): string | undefined {
+  const { side } = readRoles(facts);
+  return side.get(canonicalOf(facts, readFullName(facts, name))) ?? side.get(canonicalOf(facts, name));
+}
+
+/** The one side of the article that the sentence names outside the blank's words, if exactly one. */
+export function sideNamedIn(facts: Facts, text: string): string | undefined {
+  const sides = new Set(readRoles(facts).side.values());
+  const named = [...sides].filter((x) => new RegExp(`\\b${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text));
+  return named.length === 1 ? named[0] : undefined;
+}
 
 /** The role word the article gives a person ("manager", "referee"), if any. */
 export function roleOf(facts: Facts, name: string): string | undefined {

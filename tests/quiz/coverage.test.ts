@@ -50,6 +50,9 @@ describe('an opening pronoun names its one antecedent', () => {
   it('names "The agency" after "the Coastguard and Rescue Agency"', () => {
     const f = factsOf('The Coastguard and Rescue Agency says a man has been lifted by helicopter from a caravan park. The agency says it has dealt with 23 incidents since midnight.');
     expect(openStem(f.sentences[1]!)).toBe('The Coastguard and Rescue Agency says it has dealt with 23 incidents since midnight.');
+    // Its own acronym and a place beside it make no list of bodies.
+    const acronym = factsOf('The Coastguard and Rescue Agency (CRA) says a man was lifted from a caravan park near Polwenna. The agency says it has dealt with 23 incidents since midnight.');
+    expect(acronym.sentences[1]!.resolved?.text).toBe('The Coastguard and Rescue Agency');
   });
 
   it('resolves "He" to the one person of the sentence before', () => {

@@ -285,6 +285,11 @@ describe('roles a sentence can single out', () => {
     expect(optionsFor('Tom Hadley').every((o) => o === 'Arno Visser')).toBe(true);
   });
 
+  it('gives no player of the other side where the sentence names the key’s side', () => {
+    const options = optionsFor('Ryan Castell');
+    expect(options).not.toContain('Luis Moreno');
+  });
+
   it('gives an outfield player no goalkeeper or manager as a rival', () => {
     const options = optionsFor('Ryan Castell');
     expect(options.length).toBeGreaterThan(0);

@@ -218,7 +218,8 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   // "Italian Paolo Rinaldi": a nationality before a given name describes the person, it is not part of the name.
   if (run.length > 2 && DEMONYMS.has(run[0]!.text.toLowerCase()) && isGiven(run[1]!.text)) return splitRun(run.slice(1), words, at + 1, sentence);
   const texts = run.map((w) => w.text.toLowerCase().replace(/(?<=[a-z]{2})\.$/, ''));
-  const of = texts.indexOf('of');
+  // ("Kai Lennon for Reid": a substitution, two people.)
+  const of = texts.findIndex((t, k) => t === 'of' || (t === 'for' && isGiven(run[0]!.text) && k > 1));
   // "Professor Carl Lipo of Binghamton University": a person of an institution, two names.
   const orgAfterOf = of > 0 && texts.slice(of + 1).some((t) => ORG_SUFFIXES.has(t)) && !texts.slice(0, of).some((t) => ORG_SUFFIXES.has(t));
   if (of > 1 && (isGiven(run[0]!.text) || orgAfterOf)) {
@@ -379,7 +380,8 @@ export function findBodyByHeadNoun(names: NameSpan[], noun: string, before: numb
   const holdsNoun = new RegExp(`${noun}\\b`, 'i');
   if (earlier.some((n) => holdsNoun.test(n.text))) return undefined;
   const own = names.filter((n) => n.sentence < before && longest.includes(n.text) && n.type === 'organisation');
-  const inLists = own.every((n) => earlier.filter((o) => o.sentence === n.sentence).length >= 2);
+  // (A list is of bodies: a place or the body's own acronym beside it makes none.)
+  const inLists = own.every((n) => earlier.filter((o) => o.sentence === n.sentence && o.type === 'organisation').length >= 2);
   return inLists ? undefined : longest;
 }
 

@@ -101,6 +101,12 @@ describe('names stay whole and typed', () => {
     expect(factsOf(sentence).names.filter((n) => n.type === 'person').map((n) => n.text)).toEqual([name]);
   });
 
+  it('reads a substitution as two people ("Kai Lennon for Reid")', () => {
+    const f = factsOf('Rovers manager Ian Stokes sent on Daniel Okonkwo and winger Kai Lennon for Reid and the subdued Marcus Doyle.');
+    expect(f.names.find((n) => n.text === 'Kai Lennon')?.type).toBe('person');
+    expect(f.names.filter((n) => /\bfor\b/.test(n.text))).toEqual([]);
+  });
+
   it('reads a body an appositive describes as one', () => {
     const f = factsOf('The captain reported flooding in the engine room, according to Salvamento Marítimo, Spain’s maritime rescue service.');
     expect(f.names.find((n) => n.text === 'Salvamento Marítimo')?.type).toBe('organisation');
