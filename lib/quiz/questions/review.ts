@@ -398,7 +398,11 @@ export function explainEarlierSubject(
     // An opening "The <noun>" is the subject case above; an opening "The 24-year-old" is not.
     if (d.index === 0 && d[1]) continue;
     // "The 24-year-old": a person the stem never names.
-    if (!d[1] || introduced(d[1])) return `"${d[0].trim()}" names what only an earlier sentence identifies`;
+    if (!d[1] || introduced(d[1])) {
+      // A noun the article keeps coming back to ("By the end of the study," of a study story) still reads: soft.
+      const frame = !!d[1] && !d[0].includes('’') && !d[0].includes("'") && countMentions(sentences, d[1].replace(/(?:es|s)$/, '')) >= 4;
+      return frame ? `"${d[0].trim()}" was introduced in an earlier sentence` : `"${d[0].trim()}" names what only an earlier sentence identifies`;
+    }
   }
   // "engineers concluded that the movements did not ...", "the county had seen ...", "reduced the amount by": soft, as
   // such a stem often still reads.

@@ -120,6 +120,21 @@ describe('subjects introduced in an earlier sentence are soft reasons', () => {
     expect(explainEarlierSubject('Diop said that the junta would expel the French ambassador in _____.', 4, bridge)).toBeUndefined();
   });
 
+  // Set 15: "By the end of the study, ..." of a study story: the article's own frame, softly flagged (served to reach
+  // eight); "the planet's" stays hard.
+  it('flags a noun the article keeps coming back to softly, further on in the stem', () => {
+    const trial = [
+      { text: 'A study of 148 adults found walking after meals helped.' },
+      { text: 'The study lasted 12 weeks.' },
+      { text: 'The study was small.' },
+      { text: 'Critics said the study needs repeating.' },
+      { text: 'x' },
+    ];
+    const reason = explainEarlierSubject('By the end of the study, the group’s peak blood glucose was _____ lower than at the start.', 4, trial);
+    expect(reason).toMatch(/the study/);
+    expect(isSoftReason(reason!)).toBe(true);
+  });
+
   it('lets the headline name the story’s frame ("the election" of an election story)', () => {
     const election = [{ text: 'The election was held on Sunday.' }, { text: 'x' }];
     expect(explainEarlierSubject('The turnout at the election, _____, was the highest since 1994.', 2, election, 'Social Democrats win regional election')).toBeUndefined();
