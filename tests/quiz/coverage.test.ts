@@ -55,6 +55,13 @@ describe('an opening pronoun names its one antecedent', () => {
     expect(acronym.sentences[1]!.resolved?.text).toBe('The Coastguard and Rescue Agency');
   });
 
+  // Session 7: a quotation going on from the sentence before was refused as "a quotation without its speaker".
+  it('gives a quotation that goes on from the sentence before its speaker, in the same paragraph only', () => {
+    const f = factsOf('“Nobody wanted to be here today,” said Margaret Lindqvist, the regional secretary. “Our members have lost a fifth of their pay over ten years.”\n\n“We will strike again in May.”');
+    expect(openStem(f.sentences[1]!)).toBe('Margaret Lindqvist said: “Our members have lost a fifth of their pay over ten years.”');
+    expect(f.sentences[2]!.resolved).toBeUndefined();
+  });
+
   it('resolves "He" to the one person of the sentence before', () => {
     const f = factsOf('The study was led by Carl Lipo of Binghamton University. He went on to add that water was found in caves.');
     expect(f.sentences[1]!.resolved?.text).toBe('Carl Lipo');

@@ -260,7 +260,9 @@ export function extractFacts(annotated: AnnotatedText): Facts {
   const appositives = sentences.flatMap((s) => findAppositives(s, appositiveNames.get(s.index) ?? []));
   const namings = sentences.flatMap(findNamings);
   const aliases = buildAliases(names, acronyms, sentences);
-  resolvePronouns(sentences, names, dates);
+  // The last named speaker of each sentence, for a quotation that goes on in the next.
+  const speakers = new Map(quotes.map((q) => [q.sentence, q.speaker]));
+  resolvePronouns(sentences, names, dates, speakers);
   return { sentences, names, dates, quantities, quotes, acronyms, appositives, namings, aliases, title: annotated.title };
 }
 

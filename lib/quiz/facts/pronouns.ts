@@ -5,7 +5,7 @@
  * ambiguous stays unresolved, and the sentence keeps being refused as a stem.
  */
 import type { Sentence, Token } from '../text/2-annotate';
-import { findBodyByHeadNoun, lastWord, type NameSpan } from './names';
+import { findBodyByHeadNoun, lastWord, resolvePerson, type NameSpan } from './names';
 import type { DateSpan } from './numbers';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
@@ -93,15 +93,24 @@ function resolveBodyOpening(s: Sentence, names: NameSpan[]): Sentence['resolved'
   if (!name || names.some((n) => n.sentence === s.index && n.type === 'organisation' && !n.text.includes(' ') && !name.includes(n.text))) return undefined;
   return { at: 0, pronoun: m[0], text: m[2] ? possessive(`The ${name}`, s.text) : `The ${name}` };
 }
+// A sentence that is one quotation and nothing else.
+const WHOLLY_QUOTED = /^(?:“[^“”]+”|"[^"]+")$/;
 const BODY_OPENING = /^The\s+(\p{Ll}[\p{Ll}-]{2,})(?:([’'])s)?(?![\p{L}-])/u;
 
 /** Resolve the opening pronoun of each sentence where the sentence before offers exactly one antecedent. */
-export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates: DateSpan[]): void {
+export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates: DateSpan[], speakers: ReadonlyMap<number, NameSpan>): void {
   const fullNames = new Map<string, string>();
   for (const n of names) if (n.type === 'person' && n.text.includes(' ') && !fullNames.has(lastWord(n.text))) fullNames.set(lastWord(n.text), n.text);
   for (const s of sentences) {
     const prev = sentences[s.index - 1];
     if (!prev || prev.paragraph < s.paragraph - 1) continue;
+    // “Nobody wanted to be here,” said Margaret Lindqvist. “Our members have lost ...”: a quotation going on from the
+    // sentence before is hers, and says so ("Margaret Lindqvist said: “Our members ...”").
+    const speaker = speakers.get(prev.index);
+    if (speaker && prev.paragraph === s.paragraph && WHOLLY_QUOTED.test(s.text)) {
+      s.resolved = { at: 0, pronoun: '', text: `${resolvePerson(speaker.text, names)} said: ` };
+      continue;
+    }
     // "The project began in 2021. Since then the Trust has planted ...": the one date of the sentence before.
     const since = /^Since then\b/.exec(s.text);
     if (since) {
