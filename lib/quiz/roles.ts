@@ -707,6 +707,12 @@ export function explainRoleMismatch(
     if ((UK_NATION.test(keyText) && UK_WHOLE.test(option)) || (UK_WHOLE.test(keyText) && UK_NATION.test(option))) return 'contains or lies in the key';
     // "Shaking was felt strongly in _____" keyed Kutaisi: a continent or a world region is no rival for a town.
     if (WORLD_REGION.test(option) !== WORLD_REGION.test(keyText)) return 'a world region against a town or country';
+    // "Varga was born in _____, Hungary": only towns of that country compete (Zürich and Basel would give it away).
+    const countryAfter = /^,\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)/u.exec(evidence.text.slice(key.end - evidence.start))?.[1];
+    if (countryAfter && findCountry(countryAfter) && !findCountry(option)) {
+      const optionCountry = findCity(option)?.country ?? containerIn(facts, option).find((c) => findCountry(c));
+      if (!optionCountry || !sameCountry(optionCountry, countryAfter)) return 'not a town of the country the sentence names';
+    }
     // "help _____ defend itself against the Russian invasion": Moscow is ruled out by the sentence itself.
     const implied = impliedCountries(evidence);
     const containers = containerIn(facts, option);

@@ -8,7 +8,7 @@ import { trimDescription } from '@/lib/quiz/questions/appositive';
 import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
 import { checkSentence, openStem, shortenStem, BLANK } from '@/lib/quiz/questions/stem';
 import { buildTermQuestions } from '@/lib/quiz/questions/term';
-import { buildEntityQuestions } from '@/lib/quiz/questions/entity';
+import { buildEntityQuestions, writeSubjectQuestion } from '@/lib/quiz/questions/entity';
 import { annotateText } from '@/lib/quiz/text/2-annotate';
 import { cleanText } from '@/lib/quiz/text/1-clean';
 
@@ -132,6 +132,12 @@ describe('stems', () => {
     // Without "have", the participle after a comma may be the main verb: nothing is cut there.
     const appositive = `Professor Michael Siegel of Boston University, co-author of a new study published in the ${BLANK} on January 17, declared household gun ownership rates within the United States to be "the single most important predictor" of youth suicide rates.`;
     expect(shortenStem(appositive)).toContain('declared');
+  });
+
+  // Round 21: "... dates of birth and, for some customers." was cut at the adjective "detailed".
+  it('cuts at a participle only when an object follows it', () => {
+    const stem = `Pulsewell, the Dublin-based maker of the popular Pulsewell Run fitness app, said that hackers had gained access to the personal data of ${BLANK}, including email addresses, dates of birth and, for some customers, detailed GPS records of their runs.`;
+    expect(shortenStem(stem)).not.toMatch(/customers\.$/);
   });
 
   it('names "Since then" after the one date of the sentence before', () => {
@@ -331,6 +337,16 @@ describe('half of a span', () => {
 describe('keys a reader needs no article for', () => {
   const reasonsOf = (built: ReturnType<typeof buildQuantityQuestions>, key: string) =>
     built.filter((b) => ('key' in b ? b.key === key : b.stem.includes(key))).map((b) => ('reason' in b ? b.reason : 'served'));
+
+  // Round 21: "Which country known there as the Lancang, is not a party to the treaty?"
+  it('drops both asides after a subject before asking who or which', () => {
+    const f = factsOf('China, where the river rises and which operates 11 large dams on its upper stretch, known there as the Lancang, is not a party to the treaty.');
+    const china = f.names.find((n) => n.text === 'China')!;
+    expect(writeSubjectQuestion(f.sentences[0]!, china, 'Which country')).toBe('Which country is not a party to the treaty?');
+    const said = factsOf('Marleen Hoogeveen, director of the museum, welcomed the purchase, saying it showed what public funds can achieve.');
+    const marleen = said.names.find((n) => n.text === 'Marleen Hoogeveen')!;
+    expect(writeSubjectQuestion(said.sentences[0]!, marleen, 'Who')).toMatch(/^Who welcomed the purchase/);
+  });
 
   it('does not cut a name before "upon Tyne"', () => {
     const f = factsOf('Brackenmouth is a coastal market town about 38 kilometres north of Newcastle upon Tyne, in Northumberland.');

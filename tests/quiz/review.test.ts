@@ -32,6 +32,13 @@ describe('stems that point at an earlier sentence (pattern 3)', () => {
     ['Zenbleed, also revealed in _____, affected AMD Zen 2 processors.', 'also'],
     ['On the same day, the _____ issued a corresponding press release.', 'the same'],
     ['The _____ issued a corresponding press release.', 'a corresponding'],
+    // Round 21.
+    ['The Northern German Agricultural Union (NDLV), which represents _____, disputed that view.', 'that view'],
+    ['Who said he expected Okafor to struggle there?', 'there'],
+    ['The critic _____ called it "a sheet of paper that has learned to stand on its own."', 'called it'],
+    ['Over the following fifteen years Brenner designed _____, including the canopy of the Lucerne bus station.', 'the following fifteen years'],
+    ['A spokesman said nitrogen run-off had fallen by about 12 per cent since _____.', 'A spokesman said'],
+    ['Between _____ and April 2023 he arranged for pallets of televisions to be marked as damaged.', 'he'],
   ])('%s', (stem, cue) => {
     expect(explainDanglingStem(stem)).toContain(cue);
   });

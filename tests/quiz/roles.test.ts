@@ -200,3 +200,15 @@ describe('bodies of another kind', () => {
     expect(explainRoleMismatch(facts, fund, 'Mondriaan Fund', 'Titus Fund', sentence)).toBeUndefined();
   });
 });
+
+// Round 21: "Varga was born in _____, Hungary" offered Zürich, Zug and Basel.
+describe('a town the sentence places in a country', () => {
+  it('competes only with towns of that country', () => {
+    const f = extractFacts(
+      annotateText(cleanText('Varga was born in Győr, Hungary, the daughter of a railway surveyor. She studied in Zürich and Basel and worked in Budapest and Debrecen before moving to Zug.')),
+    );
+    const gyor = f.names.find((n) => n.text === 'Győr')!;
+    const { options } = pickNameDistractors(f, gyor, 'Győr', f.sentences[0]!);
+    for (const o of options) expect(['Zürich', 'Basel', 'Zug']).not.toContain(o);
+  });
+});

@@ -64,6 +64,7 @@ const NATION_BODY = /^(?!(?:North|South|East|West|Northern|Southern|Eastern|West
 const CELESTIAL = new Set(['earth', 'sun', 'moon', 'mercury', 'venus', 'mars', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto']);
 const NAMED_WEATHER = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'da', 'du', 'del', 'bin', 'al', 'la', 'le', '&']);
+const BUSINESS_NOUNS = new Set(['retailer', 'company', 'firm', 'chain', 'supermarket', 'grocer', 'insurer', 'airline', 'carmaker', 'manufacturer', 'developer', 'publisher', 'broadcaster', 'charity', 'brand', 'supplier', 'contractor', 'consultancy', 'startup', 'start-up', 'maker', 'bank', 'lender', 'operator', 'group']);
 // Last words that make a name a thing's: "the Henderson Trophy", "Nelson Mandela Bridge".
 const THING_NOUNS = new Set(['trophy', 'cup', 'prize', 'award', 'medal', 'shield', 'airport', 'stadium', 'bridge', 'hall', 'arena', 'park', 'street', 'road', 'avenue', 'square', 'station']);
 const PLACE_CUES = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'into', 'outside', 'throughout']);
@@ -269,7 +270,8 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   const before = words[at - 1]?.text.toLowerCase() ?? '';
   const next = words[at + run.length]?.text.toLowerCase() ?? '';
   const acronym = run.length === 1 && isAcronym(run[0]!.text);
-  if (hasOrgWord || (acronym && ORG_FOLLOWERS.has(next))) type = 'organisation';
+  // "run by the retailer Corlan Home Electrics": a business noun before the name says what it is.
+  if (hasOrgWord || (acronym && ORG_FOLLOWERS.has(next)) || BUSINESS_NOUNS.has(before)) type = 'organisation';
   else if (run.length > 1 && PLACE_SUFFIXES.has(texts[run.length - 1]!)) return [{ ...span(run, sentence), type: 'place', subtype: 'region' }];
   // "the Henderson Trophy", "the air base at Son San Juan": a given name after "the" or "at", or before a thing's
   // noun, names no one.

@@ -42,7 +42,11 @@ export function writeSubjectQuestion(sentence: Sentence, key: NameSpan, wh: stri
   const prefixTokens = sentence.tokens.filter((t) => t.start >= prefixStart && t.end <= key.start);
   if (prefix && !prefixTokens.every((t) => /^(PROPN|NOUN|PART)$/.test(t.pos) || t.text === '-')) return undefined;
   let rest = text.slice(at + key.text.length);
+  // Every aside between commas goes: "China, where the river rises ..., known there as the Lancang, is not ..." has two.
   rest = rest.replace(/^,\s+[^,“”"]{3,120},\s+/, ' ');
+  // "China, where the river rises ..., known there as the Lancang, is not ...": a second aside, which only an auxiliary
+  // follows ("..., welcomed the purchase, saying ..." is the predicate, not an aside).
+  rest = rest.replace(/^\s+[^,“”"]{3,120},\s+(?=(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)\b)/, ' ');
   const firstWord = /^\s+([a-z]+)\b/.exec(rest)?.[1];
   if (!firstWord) return undefined;
   const token = sentence.tokens.find((t) => t.text === firstWord && t.start > key.end);

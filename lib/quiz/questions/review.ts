@@ -17,6 +17,7 @@ import { readLikelyGender } from '../roles';
 // `new RegExp` at its site, built again on every call.
 const NAME_IN_STEM = /(?<!\b(?:at|in|from|to|of|on|near|for|with|by|the|during)\s)(?<=\s)[\p{Lu}][\p{L}’'-]*\p{Ll}(?![’']s\b)(?![\p{L}’'-])/u;
 const STARTS_UPPER = /^[\p{Lu}]/u;
+const MONTH_OR_DAY = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const LAST_WORD = /([\p{L}.’'-]+),?$/u;
 const ENDS_SENTENCE_AFTER_WORD = /\p{Ll}{2,}[.!?]$/u;
 const NON_WORD_CHARS = /[^\p{L}\p{N}]+/u;
@@ -27,15 +28,16 @@ const TRAILING_BACK_REFERENCE = /,?\s+(?:in|on|at|of|for|from|with|by|during|aft
 const ANAPHORIC_NOUNS =
   'technique|pact|treaty|accord|club|purchase|request|matter|team|consortium|force|move|deal|plan|proposal|decision|incident|case|pair|couple|company|firm|project|operation|agreement|idea|scheme|measure|creditor|buyer|seller|acquisition|transaction|announcement|remark|comment|claim|allegation|discovery|event|episode|attack|attacks|process|method|approach|vulnerability|vulnerabilities|device|tool|program|programme|bill|order|ruling|verdict|letter|notice|statement|latter|former|group|side|men|women|trio|duo|couple|two|three|four';
 const DEFINITE_ANAPHOR = new RegExp(`\\b[Tt]he\\s+(${ANAPHORIC_NOUNS})\\b(?!\\s+(?:of|for|in|on|at|by|from|with|that|which|who|called|named|known|dubbed|[\\p{Lu}]))(?![-’'])`, 'u');
-// "this is", "called this dubious", "these false memories", "in that climate", "those years".
+// "this is", "called this dubious", "these false memories", "in that climate", "those years"; "disputed that view",
+// "to struggle there".
 // ("those voting", "those who", "those aged over 65": a "those" the words after it define points at nothing earlier.)
-const DEMONSTRATIVE = /\b(?:[Tt]his|[Tt]hese)\b(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|season|century|decade)\b)|\b[Tt]hose\b(?!\s+(?:who|whom|whose|with|without|aged|in|on|at|from|under|over|\p{Ll}+ing|\p{Ll}+ed)\b)|\b(?:in|of|at|on|by|from|to|with|for|during|since|after|before|under|until)\s+that\s+(?!is\b|was\b)\p{Ll}/u;
+const DEMONSTRATIVE = /\b(?:[Tt]his|[Tt]hese)\b(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|season|century|decade)\b)|\b[Tt]hose\b(?!\s+(?:who|whom|whose|with|without|aged|in|on|at|from|under|over|\p{Ll}+ing|\p{Ll}+ed)\b)|\b(?:in|of|at|on|by|from|to|with|for|during|since|after|before|under|until)\s+that\s+(?!is\b|was\b)\p{Ll}|\bthat\s+(?:view|claim|idea|argument|decision|plan|proposal|approach|assessment|suggestion|estimate|finding|conclusion|figure|number|move|policy|report|offer)\b|\s(?:there)(?=[,.;:!?])/u;
 // Words that presuppose what the sentence before said.
-const PRESUPPOSING = /\b(?:also|as well|the same|likewise|similarly|nevertheless|nonetheless|aforementioned|an? corresponding)\b|,\s*too\b|\btoo[.!]?$/i;
+const PRESUPPOSING = /\b(?:also|as well|the same|likewise|similarly|nevertheless|nonetheless|aforementioned|an? corresponding|the following (?:\w+\s+)?(?:years?|months?|decades?|weeks?|days?|season)|(?:called|described|named|labelled|dubbed|praised|criticised|criticized)\s+it)\b|,\s*too\b|\btoo[.!]?$/i;
 // A personal pronoun needs a name (or the blank) before it in the stem: "Morace said that she ..." reads alone,
 // "After doing work experience at Chelsea ..., she was described as" does not.
 const SENTENCE_OPENERS =
-  /^(?:After|Before|In|On|At|When|While|As|The|A|An|During|Since|Although|Though|If|But|And|For|With|By|From|Following|Despite|Because|Once|Until|According|What|Which|How|Where|Why|Not|Only|It|Its|There|Then|Later|Earlier)\b/;
+  /^(?:After|Before|In|On|At|When|While|As|The|A|An|During|Since|Although|Though|If|But|And|For|With|By|From|Following|Despite|Because|Once|Until|According|What|Which|How|Where|Why|Not|Only|It|Its|There|Then|Later|Earlier|Between|Over|Under|Within|Throughout)\b/;
 const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her|hers)\b/gi;
 
 /**
@@ -49,6 +51,9 @@ export function explainDanglingStem(stem: string, blankIsPerson = false): string
   if (demonstrative) return `"${demonstrative[0].trim()}" points at an earlier sentence`;
   const presupposing = PRESUPPOSING.exec(text);
   if (presupposing) return `"${presupposing[0].replace(/^,\s*/, '').trim()}" presupposes an earlier sentence`;
+  // "A spokesman said ...": for whom, only the sentence before says.
+  const spokesman = /^(?:An?|The)\s+(?:spokesman|spokeswoman|spokesperson|representative|source|official)\s+(?:said|says|told|added)\b/.exec(text);
+  if (spokesman) return `"${spokesman[0]}" points at an earlier sentence`;
   const such = /\b(?:[Oo]ne such|[Ss]uch (?!as\b)(?:an?\s+)?[\p{L}][\p{L}.]*)/u.exec(text);
   if (such) return `"${such[0]}" was introduced in an earlier sentence`;
   if (/^Relations\b(?!\s+(?:between|with|among)\b)/.test(text)) return '"Relations" was introduced in an earlier sentence';
@@ -57,8 +62,9 @@ export function explainDanglingStem(stem: string, blankIsPerson = false): string
   for (const pronoun of text.matchAll(PERSONAL_PRONOUN)) {
     const before = text.slice(0, pronoun.index);
     // A name the pronoun can stand for: not a place after "at"/"in", not a possessive ("José Mourinho’s stint").
+    // ("Between _____ and April 2023 he arranged ...": a month names no one.)
     const named =
-      NAME_IN_STEM.test(before.replace(/^\S+/, '')) ||
+      NAME_IN_STEM.test(before.replace(/^\S+/, '').replace(MONTH_OR_DAY, '')) ||
       (STARTS_UPPER.test(before) && !SENTENCE_OPENERS.test(before) && !/^\S+[’']s\b/.test(before));
     if (!(blankIsPerson && before.includes(BLANK)) && !/^Who\b/.test(before) && !named) return `"${pronoun[0]}" points at nothing in the stem`;
   }

@@ -120,6 +120,8 @@ function findSentenceProblem(sentence: Sentence): string | undefined {
   if (/^(?:[^,“"]|,(?=\d)){0,110},\s+(he|she|it|they|his|her|its|their|this|these|those)\b/i.test(text)) return 'subject is a pronoun pointing outside the sentence';
   // "Tesfaye Alemu did it on a morning when ...": "it" is what the sentence before told.
   if (/\b(?:did|does|managed|achieved|made)\s+it\b/i.test(outsideQuotes(text))) return 'subject is a pronoun pointing outside the sentence';
+  // "If it is approved, the new rates will apply from ...": the pronoun of an opening clause points back too.
+  if (/^(?:If|When|Once|Unless|Until|After|Before|Although|While|Because|Since)\s+(?:it|they|he|she|this|these)\b/.test(text)) return 'subject is a pronoun pointing outside the sentence';
   // "Twenty minutes later she was lying flat on the clay": a time phrase, no comma, then the pronoun.
   if (/^(?:\S+\s+){1,4}(?:later|earlier|afterwards|then)\s+(?:he|she|it|they)\b/i.test(text)) return 'subject is a pronoun pointing outside the sentence';
   if (FIRST_PERSON.test(outsideQuotes(text))) return 'first-person sentence (author or interview voice)';
@@ -172,6 +174,7 @@ export function writeBlankStem(sentence: Sentence, keyStart: number, keyEnd: num
 // its own time, ", and last spring ...".)
 const SIDE_CLAUSE =
   /(,|;|\s[–—])\s+(which|who|where|making|creating|sparking|including|although|while|as|after|before|because|but|with|limiting|hampering|causing|leading|allowing|raising|adding|saying|noting|despite|though|whereas|and then|and (?:last|this|next|later)|(?:and\s+)?\p{Ll}{3,}ed)\b/gu;
+const OBJECT_AFTER = /^\s+(?:a|an|the|its|their|his|her|new|more|several|some|one|two|three|four|five|six|seven|eight|nine|ten|\d)/;
 const PERFECT_BEFORE = /\b(?:have|has|had)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}ed\s/u;
 const CLAUSE_START = /^(?:the|a|an|he|she|it|they|we|its|their|his|her|this|these|those|some|many|most|more|about|around|nearly|almost|over|at least|every|each|all|no|_____|\p{Lu}|\d)/u;
 const FRONT_CLAUSE = /^(After|Although|Despite|While|Since|Because|As|When|Following|In addition|Meanwhile|Shortly after|By then|At the time)\b[^,“"]{0,80},\s+/;
@@ -201,7 +204,8 @@ export function shortenStem(stem: string): string {
     let cut: number | undefined;
     for (const m of s.matchAll(SIDE_CLAUSE)) {
       // A participle continues a list of deeds only after "have planted ..."; elsewhere it may be the main verb.
-      if (/ed$/.test(m[2]!) && !PERFECT_BEFORE.test(s.slice(0, blankAt))) continue;
+      // (And it takes an object: "reshaped six pits", never "and, for some customers, detailed GPS records".)
+      if (/ed$/.test(m[2]!) && (!PERFECT_BEFORE.test(s.slice(0, blankAt)) || !OBJECT_AFTER.test(s.slice(m.index! + m[0].length)))) continue;
       if (m.index! > blankAt + BLANK.length && countWords(s.slice(0, m.index)) >= 8) {
         cut = m.index;
         if (countWords(s.slice(0, m.index)) <= MAX_STEM_WORDS) break;

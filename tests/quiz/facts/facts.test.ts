@@ -86,6 +86,9 @@ describe('names stay whole and typed', () => {
     ['The captain reported flooding in the engine room, according to Salvamento Marítimo, Spain’s maritime rescue service.', 'Salvamento Marítimo'],
     ['Orrin Polymers, which employs about 350 people at its site, said it had "no evidence whatsoever" that it was responsible.', 'Orrin Polymers'],
     ['The land was donated to the Trust by Caxley Aggregates, which operated the quarry from 1974 until 2021.', 'Caxley Aggregates'],
+    // Round 21: a business noun before the name, and a title word opening it.
+    ['He worked at the Brackenfield Distribution Centre, run by the retailer Corlan Home Electrics.', 'Corlan Home Electrics'],
+    ['Prosecutor Simon Achebe told the jury that 2,916 items had been falsely written off.', 'Prosecutor Simon Achebe'],
     ['The striker joined Marlow Athletic from Hexley United in a deal with Kestrel Climate Partners.', 'Marlow Athletic'],
     ['The Calder defence had no answer once Rovers pushed forward in the second half.', 'Rovers'],
   ])('%#: %s is not read as a person', (sentence, name) => {
