@@ -470,8 +470,6 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
     facts.dates.filter((d) => d.format === key.format && near(d)).map((d) => formatDate(d)),
     (s) => s.toLowerCase(),
   ).filter(ok);
-  const options = fromArticle.slice(0, 2);
-  const article = options.length;
   const generated: string[] = [];
   if (key.format === 'century') {
     for (const off of [-2, 2, -1, 1, 3, -3]) if (key.year! + off >= 1 && key.year! + off <= 21) generated.push(formatDate(key, key.year! + off));
@@ -479,22 +477,46 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
     const step = key.format === 'decade' ? 10 : 1;
     for (const off of [...YEAR_OFFSETS[pickPattern(key.text)]!, -2, 3, -5, 1, -1, 4, 2, -3, 6, -4]) generated.push(formatDate(key, key.year! + off * step));
   } else if (key.format === 'month-year') {
-    for (const [mo, yo] of [[0, -1], [3, 0], [-4, 0], [0, 1], [6, -1]] as const) {
+    for (const [mo, yo] of [[0, -1], [3, 0], [-4, 0], [0, 1], [6, -1], [-2, 0], [2, 0], [-6, 0]] as const) {
       const month = ((key.month! - 1 + mo + 12) % 12) + 1;
       generated.push(formatDate(key, key.year! + yo, month));
     }
   } else {
-    for (const [mo, dOff] of [[0, 16], [0, -7], [1, -5], [0, 9], [-1, 3]] as const) {
+    for (const [mo, dOff] of [[0, 16], [0, -7], [1, -5], [0, 9], [-1, 3], [0, -14], [0, 5], [-1, -6], [0, -3], [1, 2]] as const) {
       const month = ((key.month! - 1 + mo + 12) % 12) + 1;
       const day = Math.min(28, Math.max(1, key.day! + dOff));
       generated.push(formatDate(key, undefined, month, day));
     }
   }
-  for (const g of generated) {
-    if (options.length >= 3) break;
-    if (ok(g) && !options.some((o) => o.toLowerCase() === g.toLowerCase())) options.push(g);
-  }
+  const options = placeKey(fromArticle.slice(0, 2), uniqueBy(generated.filter(ok), (x) => x.toLowerCase()), keyWhen, pickPattern(key.text));
+  const article = options.filter((o) => fromArticle.includes(o)).length;
   return { options, closeness: Math.min(1, 0.6 + article * 0.2) };
+}
+
+/**
+ * Three options: the article's own dates first (`fixed`, a fair trap for a skimmer), then made-up ones from `pool` (in
+ * its order of preference) chosen so the key sits `rank` options from the earliest, or at the nearest rank they allow:
+ * the earliest or latest date is then no tell.
+ */
+function placeKey(fixed: string[], pool: string[], keyWhen: When | undefined, rank: number): string[] {
+  const made = pool.filter((o) => !fixed.some((f) => f.toLowerCase() === o.toLowerCase()));
+  const fallback = [...fixed, ...made].slice(0, 3);
+  if (!keyWhen) return fallback;
+  const side = (o: string) => {
+    const w = readWhen(o);
+    return w ? Math.sign(compareWhen(w, keyWhen)) : 0;
+  };
+  const earlier = made.filter((o) => side(o) < 0);
+  const later = made.filter((o) => side(o) > 0);
+  const fixedEarlier = fixed.filter((o) => side(o) < 0).length;
+  const fixedLater = fixed.filter((o) => side(o) > 0).length;
+  if (fixedEarlier + fixedLater !== fixed.length) return fallback;
+  // The key's rank r needs r earlier options and 3 - r later ones, the article's included.
+  const feasible = [0, 1, 2, 3].filter((r) => r >= fixedEarlier && 3 - r >= fixedLater && earlier.length >= r - fixedEarlier && later.length >= 3 - r - fixedLater);
+  if (!feasible.length) return fallback;
+  const r = feasible.reduce((best, x) => (Math.abs(x - rank) < Math.abs(best - rank) ? x : best));
+  const chosen = new Set([...earlier.slice(0, r - fixedEarlier), ...later.slice(0, 3 - r - fixedLater)]);
+  return [...fixed, ...made.filter((o) => chosen.has(o))];
 }
 
 const CHANGE_TO = /^\s+to\s+[$€£]?(\d[\d,]*(?:\.\d+)?)/;

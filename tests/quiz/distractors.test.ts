@@ -312,3 +312,21 @@ describe('a key far from rivals bunched together', () => {
     expect(gap).toBeLessThanOrEqual(Math.max(...values) - Math.min(...values));
   });
 });
+
+// Round 21: the key was never the earliest of four dates (0 of 11), a tell for a test-wise student.
+describe('where the key falls among date options', () => {
+  it('takes every rank, from earliest to latest, across keys', () => {
+    // Years far apart, so each key's options are made around it rather than taken from the article.
+    const text = [4, 11, 18, 25, 7, 14, 21, 28]
+      .map((d, i) => `The ${['north', 'south', 'east', 'west'][i % 4]} committee met on ${d} ${['March', 'June'][i % 2]} ${1850 + 20 * i} to discuss the repairs.`)
+      .join('\n\n');
+    const f = extractFacts(annotateText(cleanText(text)));
+    const ranks = new Set<number>();
+    for (const d of f.dates) {
+      const { options } = pickDateDistractors(f, d, f.sentences[d.sentence]!);
+      const when = (s: string) => new Date(s).getTime();
+      ranks.add(options.filter((o) => when(o) < when(d.text)).length);
+    }
+    expect([...ranks].sort()).toEqual([0, 1, 2, 3]);
+  });
+});
