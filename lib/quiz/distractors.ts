@@ -453,10 +453,11 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
   // be used from 2027"), where past years alone would single the key out.
   const looksAhead = LOOKS_AHEAD.test(evidence.text);
   const present = Math.max(0, ...facts.dates.filter((d) => !LOOKS_AHEAD.test(facts.sentences[d.sentence]!.text)).map((d) => d.year ?? 0));
-  const latest = looksAhead ? Infinity : Math.max(key.year ?? 0, present);
+  // ("which has flooded three times since _____" in a sentence that also looks ahead: "since" always looks back.)
+  const latest = looksAhead && !since ? Infinity : Math.max(key.year ?? 0, present);
   const pastPresent = (s: string) => (key.format === 'year' || key.format === 'decade') && yearOf(s) > latest;
   // "The next edition will be held in _____" keyed a year after the article's present: a year already past is no option.
-  const alreadyPast = (s: string) => looksAhead && key.year !== undefined && key.year >= present && present > 0 && yearOf(s) < present;
+  const alreadyPast = (s: string) => looksAhead && !since && key.year !== undefined && key.year >= present && present > 0 && yearOf(s) < present;
   const ok = (s: string) =>
     !pastPresent(s) &&
     !alreadyPast(s) &&

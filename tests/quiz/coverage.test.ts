@@ -366,6 +366,14 @@ describe('keys a reader needs no article for', () => {
     expect(checkSentence(f.sentences[0]!)).toBe('the opening of a list item');
   });
 
+  // Round 21: "_____ a day are normally made on the affected section." and "The _____ is being paid for ...".
+  it('asks how many of a rate, and never blanks the subject of a money sentence', () => {
+    const rate = factsOf('About 11,000 journeys a day are normally made on the affected section of the tram line.');
+    expect(buildQuantityQuestions(rate).map((b) => b.stem)).toContain('How many journeys a day are normally made on the affected section of the tram line, according to the article?');
+    const money = factsOf('The £14.6 million project is being paid for mainly by a government grant to the transit authority.');
+    expect(buildQuantityQuestions(money).filter((b) => 'key' in b)).toEqual([]);
+  });
+
   it('does not ask one census year beside the other', () => {
     const f = factsOf('At the 2021 census the town had a population of 8,412, up from 7,960 in 2011.');
     expect(buildDateQuestions(f).filter((b) => 'key' in b)).toEqual([]);

@@ -330,3 +330,17 @@ describe('where the key falls among date options', () => {
     expect([...ranks].sort()).toEqual([0, 1, 2, 3]);
   });
 });
+
+// Round 21: "which has flooded three times since _____" offered 2026 in a sentence that also looks ahead ("will renew").
+describe('a year after "since"', () => {
+  it('looks back, whatever else the sentence says of the future', () => {
+    const text =
+      'It is the largest piece of track work since 2018. Trade fell by half during a closure in 2021. ' +
+      'Engineers will also renew two junctions at the Attercliffe stop, which has flooded three times since 2023.';
+    const f = extractFacts(annotateText(cleanText(text)));
+    const key = f.dates.find((d) => d.text === '2023')!;
+    const { options } = pickDateDistractors(f, key, f.sentences[key.sentence]!);
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(Number(o)).toBeLessThan(2023);
+  });
+});

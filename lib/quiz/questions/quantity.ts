@@ -17,14 +17,16 @@ export function writeQuantityQuestion(sentence: Sentence, q: QuantitySpan): stri
   if (!q.unit || /^[-%]|percent/.test(q.unit)) return undefined;
   const text = stripLead(sentence.text);
   if (!text.toLowerCase().startsWith(q.text.toLowerCase())) return undefined;
-  const rest = text.slice(q.text.length);
+  // "About 11,000 journeys a day are normally made ...": the rate stays with the unit.
+  const rate = /^\s+(?:a|per|each)\s+(?:day|week|month|year)\b/.exec(text.slice(q.text.length))?.[0] ?? '';
+  const rest = text.slice(q.text.length + rate.length);
   const next = /^\s+([a-z]+)/.exec(rest)?.[1];
   const verb = sentence.tokens.find((t) => t.text === next && t.start >= q.end);
   if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return undefined;
   const main = rest.replace(/,\s+(making|creating|which|sparking|including)\b.*$/, '.');
   // A second clause ("..., and about 1,100 were spending the night ...") would be asked about too: keep the fill-in.
   if (COORDINATED_CLAUSE.test(main)) return undefined;
-  const stem = asQuestion(`How many ${q.unit}${main.replace(/[.!]$/, '')}, according to the article.`);
+  const stem = asQuestion(`How many ${q.unit}${rate}${main.replace(/[.!]$/, '')}, according to the article.`);
   return countWords(stem) <= MAX_STEM_WORDS ? stem : undefined;
 }
 
@@ -128,6 +130,11 @@ export function buildQuantityQuestions(facts: Facts): Built[] {
       continue;
     }
     const stem = blank.stem;
+    // "The _____ is being paid for mainly by a grant" keyed "£14.6 million project": the blank holds the subject itself.
+    if (/^The _____ /.test(stem) && /^[£$€]/.test(q.text) && /\s\p{L}+$/u.test(q.text)) {
+      out.push({ kind: 'quantity', stem, reason: 'the blank holds the subject, so the stem asks nothing' });
+      continue;
+    }
     const key = asPhrase(q.text);
     if (givesAway(stem, q.numberText, facts)) {
       out.push({ kind: 'quantity', stem, reason: 'stem gives the key away' });
