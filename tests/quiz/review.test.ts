@@ -54,6 +54,8 @@ describe('stems that point at an earlier sentence (pattern 3)', () => {
     // Session 7: a "those" the words after it define.
     'Turnout in the NUCT ballot was _____, with 84 per cent of those voting in favour of strike action.',
     'The grant is open to those who live within _____ of the site.',
+    // Round 21: a person the stem describes rather than names.
+    'A former logistics manager who diverted _____ worth of goods from his employer has been jailed for six years.',
   ])('reads alone: %s', (stem) => {
     expect(explainDanglingStem(stem)).toBeUndefined();
   });

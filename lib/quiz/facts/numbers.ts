@@ -172,6 +172,12 @@ export function findQuantities(sentence: Sentence, dates: DateSpan[]): QuantityS
       }
     }
     if (!unit && !currency) continue;
+    // "186 km²": the power belongs to the unit.
+    const power = /^[²³]/.exec(sentence.text.slice(end - sentence.start))?.[0];
+    if (power && unit) {
+      unit += power;
+      end += power.length;
+    }
     if (HYPHEN_THEN_LETTER.test(sentence.text.slice(end - sentence.start))) continue; // "10 percentage-point": the unit runs on
     // A duration ("for 27 years", "within 24 hours") reads well; a clock time ("0900 hours"), an age or a multiplier does not.
     const duration = /^(for|within|after|than|over|past|last|nearly|almost|about|around|some|only|just|as|to|from|by)$/i.test(prevWord) && Number(t.text.replace(/,/g, '')) < 1000;

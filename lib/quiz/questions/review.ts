@@ -17,6 +17,8 @@ import { readLikelyGender } from '../roles';
 // `new RegExp` at its site, built again on every call.
 const NAME_IN_STEM = /(?<!\b(?:at|in|from|to|of|on|near|for|with|by|the|during)\s)(?<=\s)[\p{Lu}][\p{L}’'-]*\p{Ll}(?![’']s\b)(?![\p{L}’'-])/u;
 const STARTS_UPPER = /^[\p{Lu}]/u;
+// "A former logistics manager who diverted ... from his employer": a person the stem describes, not names.
+const PERSON_NOUN_PHRASE = /^(?:An?|The)\s+(?:[\p{L}-]+\s+){0,3}(?:man|woman|boy|girl|manager|officer|driver|teacher|nurse|doctor|worker|employee|pensioner|student|pupil|mother|father|farmer|owner|director|executive|official|engineer|scientist|researcher|player|athlete|rider|runner|cyclist|fisherman|resident|patient|victim|suspect|defendant)\s+(?:who|whose|from|of|in|at|aged)\b/u;
 const MONTH_OR_DAY = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const LAST_WORD = /([\p{L}.’'-]+),?$/u;
 const ENDS_SENTENCE_AFTER_WORD = /\p{Ll}{2,}[.!?]$/u;
@@ -64,6 +66,7 @@ export function explainDanglingStem(stem: string, blankIsPerson = false): string
     // A name the pronoun can stand for: not a place after "at"/"in", not a possessive ("José Mourinho’s stint").
     // ("Between _____ and April 2023 he arranged ...": a month names no one.)
     const named =
+      PERSON_NOUN_PHRASE.test(before) ||
       NAME_IN_STEM.test(before.replace(/^\S+/, '').replace(MONTH_OR_DAY, '')) ||
       (STARTS_UPPER.test(before) && !SENTENCE_OPENERS.test(before) && !/^\S+[’']s\b/.test(before));
     if (!(blankIsPerson && before.includes(BLANK)) && !/^Who\b/.test(before) && !named) return `"${pronoun[0]}" points at nothing in the stem`;
@@ -391,7 +394,10 @@ export function explainEarlierSubject(
     const stemmed = noun.replace(/(?:es|s)$/, '');
     // The headline sits above every question: "the election" of an election story needs no earlier sentence.
     if (stemmed.length < 3 || GENERIC_DEFINITES.has(stemmed) || title.toLowerCase().includes(stemmed)) return false;
-    return firstMention(sentences, stemmed) < sentenceIndex;
+    const first = firstMention(sentences, stemmed);
+    // "The study found ..." of a story whose lead reports a study: the article's own frame, as its headline would be.
+    if (REPORT_NOUNS.has(stemmed) && first <= 2) return false;
+    return first < sentenceIndex;
   };
   const m = DEFINITE_SUBJECT.exec(stem);
   // Soft for a noun the article keeps coming back to ("The company" of a company story); hard for one met once or twice
@@ -434,6 +440,7 @@ const firstMention = (sentences: ReadonlyArray<{ text: string }>, word: string) 
 const countMentions = (sentences: ReadonlyArray<{ text: string }>, word: string) => findMentions(sentences, word).length;
 
 // Definites that name something the whole world knows, or the story's frame, not one thing met earlier.
+const REPORT_NOUNS = new Set('study report survey trial paper review inquiry investigation poll analysis'.split(' '));
 const GENERIC_DEFINITES = new Set('world country government public police army military press media economy market industry state nation people year week month day time end start first last past future north south east west centre center region area'.split(' '));
 
 /** Every reason this candidate should not be served, the hard ones first; empty when none. */

@@ -29,6 +29,8 @@ describe('quantities keep their qualifier and unit', () => {
     // Round 13: a unit the tokenizer split at a hyphen, and a duration after "to"; a bearing stays out of the unit.
     ['The closures will mean the loss of 41 full-time equivalent posts, of which about 23 are voluntary.', '41 full-time equivalent posts', '', 41, 'full-time equivalent posts'],
     ['Four branches will have their hours reduced from 42 to 30 hours a week.', '30 hours', '', 30, 'hours'],
+    // Round 21: "fell from _____² in 2012": the power belongs to the unit.
+    ['The area of dense eelgrass fell from 186 km² in 2012 to 127 km² in 2024.', '186 km²', '', 186, 'km²'],
     ['The fire broke out near the hamlet of Casais, about 8 kilometres north-west of the town of Monchique.', 'about 8 kilometres', 'about', 8, 'kilometres'],
   ])('%s', (sentence, text, qualifier, value, unit) => {
     const q = factsOf(sentence).quantities.find((x) => x.text === text);

@@ -120,19 +120,27 @@ describe('subjects introduced in an earlier sentence are soft reasons', () => {
     expect(explainEarlierSubject('Diop said that the junta would expel the French ambassador in _____.', 4, bridge)).toBeUndefined();
   });
 
-  // Set 15: "By the end of the study, ..." of a study story: the article's own frame, softly flagged (served to reach
-  // eight); "the planet's" stays hard.
+  // Set 15: "By the end of the project, ..." of a project story: the article's own frame, softly flagged (served to
+  // reach eight); "the planet's" stays hard.
   it('flags a noun the article keeps coming back to softly, further on in the stem', () => {
-    const trial = [
-      { text: 'A study of 148 adults found walking after meals helped.' },
-      { text: 'The study lasted 12 weeks.' },
-      { text: 'The study was small.' },
-      { text: 'Critics said the study needs repeating.' },
+    const works = [
+      { text: 'A project to restore 148 hectares of wetland began in 2021.' },
+      { text: 'The project lasted four years.' },
+      { text: 'The project was small.' },
+      { text: 'Critics said the project cost too much.' },
       { text: 'x' },
     ];
-    const reason = explainEarlierSubject('By the end of the study, the group’s peak blood glucose was _____ lower than at the start.', 4, trial);
-    expect(reason).toMatch(/the study/);
+    const reason = explainEarlierSubject('By the end of the project, the reserve held _____ bird species.', 4, works);
+    expect(reason).toMatch(/the project/);
     expect(isSoftReason(reason!)).toBe(true);
+  });
+
+  // Round 21: "The study found that the area covered by dense eelgrass fell ..." of a story whose lead reports it.
+  it('reads "The study" as the story’s own frame when the lead reports one', () => {
+    const lead = [{ text: 'A new study has found that eelgrass in the Baltic is declining.' }, { text: 'It mapped 412 square kilometres.' }, { text: 'x' }, { text: 'y' }, { text: 'z' }];
+    expect(explainEarlierSubject('The study found that the area covered by eelgrass fell from 186 km² in _____ to 127 km² in 2024.', 4, lead)).toBeUndefined();
+    const late = [{ text: 'x' }, { text: 'y' }, { text: 'z' }, { text: 'A study by the council found rents rose.' }, { text: 'w' }, { text: 'v' }];
+    expect(explainEarlierSubject('The study found that rents rose by _____ in 2024.', 5, late)).toMatch(/The study/);
   });
 
   it('lets the headline name the story’s frame ("the election" of an election story)', () => {
