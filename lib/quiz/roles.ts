@@ -388,9 +388,20 @@ export function sideOf(facts: Facts, name: string): string | undefined {
 
 /** The one side of the article that the sentence names outside the blank's words, if exactly one. */
 export function sideNamedIn(facts: Facts, text: string): string | undefined {
-  const sides = new Set(readRoles(facts).side.values());
-  const named = [...sides].filter((x) => new RegExp(`\\b${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text));
-  return named.length === 1 ? named[0] : undefined;
+  const memo = remember(sidesNamed, facts, () => new Map<string, string | undefined>());
+  return remember(memo, text, () => {
+    const named = sidePatterns(facts).filter(([, re]) => re.test(text));
+    return named.length === 1 ? named[0]![0] : undefined;
+  });
+}
+const sidesNamed = new WeakMap<Facts, Map<string, string | undefined>>();
+
+/** Each side of the article with its word pattern, built once per article. */
+const sidePatternCache = new WeakMap<Facts, [string, RegExp][]>();
+function sidePatterns(facts: Facts): [string, RegExp][] {
+  return remember(sidePatternCache, facts, () =>
+    [...new Set(readRoles(facts).side.values())].map((x) => [x, new RegExp(`\\b${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`)]),
+  );
 }
 
 /** The role word the article gives a person ("manager", "referee"), if any. */
