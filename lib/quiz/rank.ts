@@ -214,18 +214,10 @@ function rankWith(candidates: Candidate[], facts: Facts, count: number, statemen
   };
   // False statements come preferably from sentences no other question could use, so they cost nothing.
   const askable = new Set(candidates.filter((c) => c.kind !== 'statement').map((c) => c.sentence.index));
-  // When statements come last (or the quiz runs short), a false option may also come from a sentence another question
-  // asks about, if it replaces exactly that question's key: it then shows a wrong value, never the answer.
-  const reusable = (p: NonNullable<Candidate['falsePool']>[number]) => {
-    if (!statementsLast && !relaxed) return false;
-    const asked = selected.find((s) => s.sentence.index === p.sentence && s.kind !== 'statement');
-    if (!asked || !p.swapped || asked.key.toLowerCase() !== p.swapped.toLowerCase()) return false;
-    // Once only: two statement questions never share a false option's sentence.
-    return !selected.some((s) => s.kind === 'statement' && (s.falsePool ?? []).some((f) => f.sentence === p.sentence && s.distractors.includes(f.text)));
-  };
   const refreshStatement = (c: Candidate): Candidate | undefined => {
     const free = (c.falsePool ?? [])
-      .filter((p) => (!usedSentences.has(p.sentence) || reusable(p)) && p.sentence !== c.sentence.index)
+      // Never a sentence another question asks about: a false option would test that fact a second time.
+      .filter((p) => !usedSentences.has(p.sentence) && p.sentence !== c.sentence.index)
       .sort((a, b) => Number(askable.has(a.sentence)) - Number(askable.has(b.sentence)));
     if (free.length < 3) return undefined;
     // Three false options that share one swap ("French" put in three times) single out the true one: vary them.
@@ -237,8 +229,7 @@ function rankWith(candidates: Candidate[], facts: Facts, count: number, statemen
     if (picks.length < 3) return undefined;
     // A true option without a number among false ones with numbers changed stands out by its form.
     if (!/\d/.test(c.key) && picks.filter((p) => p.type === 'quantity' || p.type === 'date').length >= 2) return undefined;
-    // Sentences already asked about are used already; only the fresh ones are the statement's own.
-    return { ...c, distractors: picks.map((p) => p.text), related: picks.filter((p) => !usedSentences.has(p.sentence)).map((p) => p.sentence) };
+    return { ...c, distractors: picks.map((p) => p.text), related: picks.map((p) => p.sentence) };
   };
   // A pool given as a function is drawn afresh for every pick (statements choose false options among unused sentences).
   const take = (from: Candidate[] | (() => Candidate[]), limit: number) => {

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticleFile } from '@/lib/content/front-matter';
 import { extractFacts } from '@/lib/quiz/facts/3-facts';
 import { focusOnCentral } from '@/lib/quiz/rank';
+import { generateQuiz } from '@/lib/quiz/generate';
 import { annotateText } from '@/lib/quiz/text/2-annotate';
 import { cleanText } from '@/lib/quiz/text/1-clean';
 
@@ -23,5 +24,28 @@ describe('focusOnCentral', () => {
     expect(kept.size).toBeGreaterThan(10);
     expect(focused.sentences).toBe(facts.sentences);
     expect(focused.names.length).toBeLessThan(facts.names.length);
+  });
+});
+
+// Rounds 20-21: a statement's false option rewrote a sentence another question asked about ("she already had 10
+// signatures" beside "she already had _____"), testing one fact twice.
+describe('a statement question', () => {
+  const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const overlap = (a: string, b: string) => {
+    const x = words(a);
+    const y = words(b);
+    return [...x].filter((w) => y.has(w)).length / Math.max(1, Math.min(x.size, y.size));
+  };
+  const files = readdirSync('tests/fixtures/synthetic').filter((f) => f.endsWith('.txt'));
+  it.each(files)('%s: takes no false option from a sentence another question asks about', (file) => {
+    const result = generateQuiz(readFileSync(`tests/fixtures/synthetic/${file}`, 'utf8'));
+    if (result.status !== 'ok') return;
+    const { questions } = result.quiz;
+    for (const s of questions.filter((q) => q.kind === 'statement')) {
+      const falseOptions = s.options.filter((o) => o.id !== s.answerId).map((o) => o.text);
+      for (const other of questions.filter((q) => q !== s)) {
+        for (const f of falseOptions) expect(overlap(f, other.evidence.text), `${f} / ${other.stem}`).toBeLessThan(0.8);
+      }
+    }
   });
 });
