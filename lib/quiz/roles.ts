@@ -255,7 +255,8 @@ function readRoles(facts: Facts): PersonRoles {
   const fullNames = new Map<string, string>();
   for (const n of facts.names) if (n.type === 'person' && n.text.includes(' ')) fullNames.set(lastWord(n.text), n.text);
   const canon = (n: NameSpan) => canonicalOf(facts, fullNames.get(n.text) ?? n.text);
-  const speech = new RegExp(`^\\s*(?:,[^,]{1,80},\\s*)?(?:${[...SPEECH_VERBS].join('|')}|has|had|was|is|will|would|can|could|did|does)\\b`, 'i');
+  // ("Pulsewell's chief technology officer, Renata Byrne, told reporters": the appositive's closing comma before the verb.)
+  const speech = new RegExp(`^\\s*(?:,[^,]{1,80},\\s*|,\\s*)?(?:${[...SPEECH_VERBS].join('|')}|has|had|was|is|will|would|can|could|did|does)\\b`, 'i');
   const bySentence = new Map<number, NameSpan[]>();
   // Each sentence's text outside quotations, blanked once however many people it names.
   const outsides = new Map<number, string>();

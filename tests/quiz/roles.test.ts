@@ -212,3 +212,11 @@ describe('a town the sentence places in a country', () => {
     for (const o of options) expect(['Zürich', 'Basel', 'Zug']).not.toContain(o);
   });
 });
+
+// Set 16: "Pulsewell's chief technology officer, Renata Byrne, told reporters ..." read as a passing mention.
+describe('a person who speaks after an appositive comma', () => {
+  it('acts in the article', () => {
+    const f = extractFacts(annotateText(cleanText("Pulsewell's chief technology officer, Renata Byrne, told reporters on Thursday that the server should have been shut.")));
+    expect(isActor(f, 'Renata Byrne')).toBe(true);
+  });
+});

@@ -104,7 +104,7 @@ function isSentenceInitial(words: Word[], i: number): boolean {
   return /^[“"‘'(:—–]$/.test(prev) && (i === 1 || /[“"‘]/.test(prev));
 }
 
-const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MEP', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'Jr', 'Sr', 'FRS']);
+const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MEP', 'MSP', 'MS', 'AM', 'MLA', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'Jr', 'Sr', 'FRS']);
 
 // Determiners the tagger reads as names when they open a sentence ("Both were convicted").
 const NEVER_NAMES = new Set('both all each every either neither some many most several few another other such'.split(' '));

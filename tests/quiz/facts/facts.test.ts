@@ -106,6 +106,10 @@ describe('names stay whole and typed', () => {
     expect(factsOf(sentence).names.filter((n) => n.type === 'person').map((n) => n.text)).toEqual([name]);
   });
 
+  it('leaves a post-nominal out of the name ("Ciarán Mulvihill TD")', () => {
+    expect(factsOf('Ciarán Mulvihill TD said patients had waited long enough for the new unit.').names.map((n) => n.text)).toContain('Ciarán Mulvihill');
+  });
+
   it('reads a substitution as two people ("Kai Lennon for Reid")', () => {
     const f = factsOf('Rovers manager Ian Stokes sent on Daniel Okonkwo and winger Kai Lennon for Reid and the subdued Marcus Doyle.');
     expect(f.names.find((n) => n.text === 'Kai Lennon')?.type).toBe('person');
