@@ -62,6 +62,18 @@ describe('an opening pronoun names its one antecedent', () => {
     expect(f.sentences[2]!.resolved).toBeUndefined();
   });
 
+  // Set 16: 57 stems opening "The company" were refused; the story's one company names it.
+  it('names "The company" after the story’s one company, and not beside a rival', () => {
+    const f = factsOf(
+      'The app maker Pulsewell said hackers had reached the data of 2.1 million users. Pulsewell was founded in 2016 in Dublin. The Data Protection Commission opened an inquiry. The company said the intrusion took place in September.',
+    );
+    expect(openStem(f.sentences[3]!)).toBe('Pulsewell said the intrusion took place in September.');
+    const rival = factsOf(
+      'The app maker Pulsewell said hackers had reached the data of 2.1 million users. Pulsewell was founded in 2016 in Dublin. It hired the consultancy Norcastle Systems to review the breach. The company said the intrusion took place in September.',
+    );
+    expect(rival.sentences[3]!.resolved).toBeUndefined();
+  });
+
   it('resolves "He" to the one person of the sentence before', () => {
     const f = factsOf('The study was led by Carl Lipo of Binghamton University. He went on to add that water was found in caves.');
     expect(f.sentences[1]!.resolved?.text).toBe('Carl Lipo');

@@ -88,10 +88,34 @@ function resolveBodyOpening(s: Sentence, names: NameSpan[]): Sentence['resolved'
   if (!m) return undefined;
   const next = s.tokens.find((t) => t.start >= s.start + m[0].length && HAS_LETTER.test(t.text));
   if (!m[2] && (!next || !/^(VERB|AUX)$/.test(next.pos))) return undefined;
+  if (/^(?:company|firm)$/.test(m[1]!)) {
+    const company = findStoryCompany(names, s.index);
+    return company ? { at: 0, pronoun: m[0], text: m[2] ? possessive(company, s.text) : company } : undefined;
+  }
   const name = findBodyByHeadNoun(names, m[1]!, s.index);
   // A body of the sentence named without a head noun may be the one meant ("Labour", "Unite").
   if (!name || names.some((n) => n.sentence === s.index && n.type === 'organisation' && !n.text.includes(' ') && !name.includes(n.text))) return undefined;
   return { at: 0, pronoun: m[0], text: m[2] ? possessive(`The ${name}`, s.text) : `The ${name}` };
+}
+
+// Bodies that are no company: "the company" never stands for a council, a ministry or a union.
+const PUBLIC_BODY =
+  /\b(?:Council|Ministry|Department|Agency|Authority|Commission|Government|University|College|School|Court|Police|Party|Union|Association|Federation|Institute|Office|Service|Board|Trust|Parliament|Assembly|Committee|Reserve|Regulator|Inspectorate|Organisation|Organization|Alliance|Coalition|Fund|Foundation|Forum|Society|Council)\b/;
+
+/**
+ * "The company said ...": the one company the story is about, when the article has named it at least twice, twice as
+ * often as any other company, and the sentence before names no other ("Pulsewell ... The company said").
+ */
+function findStoryCompany(names: NameSpan[], before: number): string | undefined {
+  const counts = new Map<string, number>();
+  for (const n of names) {
+    if (n.sentence >= before || n.type !== 'organisation' || PUBLIC_BODY.test(n.text)) continue;
+    counts.set(n.text, (counts.get(n.text) ?? 0) + 1);
+  }
+  const [top, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!top || top[1] < 2 || (second && top[1] < 2 * second[1])) return undefined;
+  const rivalBefore = names.some((n) => n.sentence === before - 1 && n.type === 'organisation' && !PUBLIC_BODY.test(n.text) && n.text !== top[0]);
+  return rivalBefore ? undefined : top[0];
 }
 // A sentence that is one quotation and nothing else.
 const WHOLLY_QUOTED = /^(?:“[^“”]+”|"[^"]+")$/;
