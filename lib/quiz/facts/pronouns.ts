@@ -100,7 +100,7 @@ function resolveBodyOpening(s: Sentence, names: NameSpan[]): Sentence['resolved'
 
 // Bodies that are no company: "the company" never stands for a council, a ministry or a union.
 const PUBLIC_BODY =
-  /\b(?:Council|Ministry|Department|Agency|Authority|Commission|Government|University|College|School|Court|Police|Party|Union|Association|Federation|Institute|Office|Service|Board|Trust|Parliament|Assembly|Committee|Reserve|Regulator|Inspectorate|Organisation|Organization|Alliance|Coalition|Fund|Foundation|Forum|Society|Council)\b/;
+  /\b(?:Council|Ministry|Department|Agency|Authority|Commission|Government|University|College|School|Court|Police|Party|Union|Association|Federation|Institute|Office|Service|Board|Trust|Parliament|Assembly|Committee|Reserve|Regulator|Inspectorate|Organisation|Organization|Alliance|Coalition|Fund|Foundation|Forum|Society)\b/;
 
 /**
  * "The company said ...": the one company the story is about, when the article has named it at least twice, twice as
