@@ -38,6 +38,7 @@ describe('stems that point at an earlier sentence (pattern 3)', () => {
     ['The critic _____ called it "a sheet of paper that has learned to stand on its own."', 'called it'],
     ['Over the following fifteen years Brenner designed _____, including the canopy of the Lucerne bus station.', 'the following fifteen years'],
     ['A spokesman said nitrogen run-off had fallen by about 12 per cent since _____.', 'A spokesman said'],
+    ['By Saturday evening, the _____ said supply had been restored to roughly 60% of them.', 'of them'],
     ['Between _____ and April 2023 he arranged for pallets of televisions to be marked as damaged.', 'he'],
   ])('%s', (stem, cue) => {
     expect(explainDanglingStem(stem)).toContain(cue);
@@ -54,6 +55,8 @@ describe('stems that point at an earlier sentence (pattern 3)', () => {
     // Session 7: a "those" the words after it define.
     'Turnout in the NUCT ballot was _____, with 84 per cent of those voting in favour of strike action.',
     'The grant is open to those who live within _____ of the site.',
+    // ... while "them" of the sentence's own plural reads alone.
+    'Level 3 warnings were issued for 23 cities on _____ and remained in place in 19 of them until 22 July.',
     // Round 21: a person the stem describes rather than names.
     'A former logistics manager who diverted _____ worth of goods from his employer has been jailed for six years.',
   ])('reads alone: %s', (stem) => {

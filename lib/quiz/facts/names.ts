@@ -66,7 +66,7 @@ const NAMED_WEATHER = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'trop
 const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'da', 'du', 'del', 'bin', 'al', 'la', 'le', '&']);
 const BUSINESS_NOUNS = new Set(['retailer', 'company', 'firm', 'chain', 'supermarket', 'grocer', 'insurer', 'airline', 'carmaker', 'manufacturer', 'developer', 'publisher', 'broadcaster', 'charity', 'brand', 'supplier', 'contractor', 'consultancy', 'startup', 'start-up', 'maker', 'bank', 'lender', 'operator', 'group']);
 // Last words that make a name a thing's: "the Henderson Trophy", "Nelson Mandela Bridge".
-const THING_NOUNS = new Set(['trophy', 'cup', 'prize', 'award', 'medal', 'shield', 'airport', 'stadium', 'bridge', 'hall', 'arena', 'park', 'street', 'road', 'avenue', 'square', 'station']);
+const THING_NOUNS = new Set(['trophy', 'cup', 'prize', 'award', 'medal', 'shield', 'airport', 'stadium', 'bridge', 'hall', 'arena', 'park', 'street', 'road', 'avenue', 'square', 'station', 'terrace', 'lane', 'close', 'crescent', 'drive', 'way', 'place', 'gardens', 'grove', 'row', 'mews', 'walk', 'quay', 'wharf']);
 const PLACE_CUES = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'into', 'outside', 'throughout']);
 export const PERSON_NOUNS =
   /^(an? |the )?(former |top |senior |leading |chief |new |current )*([\w-]+ )*(minister|president|professor|spokesman|spokeswoman|spokesperson|researcher|scientist|head|leader|founder|colleague|author|manager|coach|director|chairman|secretary|ambassador|envoy|official|journalist|economist|analyst|lawyer|judge|senator|governor|mayor|neuroscientist|psychologist|physician|doctor|expert|engineer|astronaut|captain|player|student|teacher|fellow|co-author|chief executive|ceo|member)\b/i;

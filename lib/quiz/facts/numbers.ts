@@ -46,7 +46,8 @@ const DATE_PATTERNS: Array<[DateFormat, RegExp]> = [
   ['decade', /\b(1[89]\d0|20[0-2]0)s\b/g],
   // "the 13th century" (not "5th century BC": its distractors would lose the era).
   ['century', /\b([1-9]|1\d|2[01])(?:st|nd|rd|th)\s+century\b(?!\s*(?:BC|BCE|B\.C\.|AD|CE))/g],
-  ['year', /(?<![\d,.$£€-])\b(1[6-9]\d\d|20\d\d)\b(?!\d|,\d|%|\s*(?:percent|per cent|people|troops|km|miles|TB|UTC|GMT|hours))/g],
+  // (Not the first digits of a telephone number, "1800 555 014".)
+  ['year', /(?<![\d,.$£€-])\b(1[6-9]\d\d|20\d\d)\b(?!\d|,\d|%|\s+\d{3}|\s*(?:percent|per cent|people|troops|km|miles|TB|UTC|GMT|hours))/g],
 ];
 
 const monthIndex = (m: string) => MONTHS.findIndex((x) => x.toLowerCase() === m.toLowerCase()) + 1;

@@ -51,6 +51,12 @@ describe('quantities keep their qualifier and unit', () => {
   });
 });
 
+describe('a telephone number', () => {
+  it('holds no year ("1800 555 014")', () => {
+    expect(factsOf('A helpline is open from 8am to 8pm on 1800 555 014 for anyone worried about symptoms.').dates).toEqual([]);
+  });
+});
+
 describe('dates are absolute only', () => {
   it.each([
     [SEED.dates, ['March 2022']],
@@ -91,6 +97,9 @@ describe('names stay whole and typed', () => {
     // Round 21: a business noun before the name, and a title word opening it.
     ['He worked at the Brackenfield Distribution Centre, run by the retailer Corlan Home Electrics.', 'Corlan Home Electrics'],
     ['Prosecutor Simon Achebe told the jury that 2,916 items had been falsely written off.', 'Prosecutor Simon Achebe'],
+    // Round 22: a street, and a body ending in "Operator".
+    ['Residents of Lock Terrace and Wharf Road said that new occupants would park on their streets.', 'Lock Terrace'],
+    ['By Saturday evening, the National Grid Operator said supply had been restored to most homes.', 'National Grid Operator'],
     ['The striker joined Marlow Athletic from Hexley United in a deal with Kestrel Climate Partners.', 'Marlow Athletic'],
     ['The Calder defence had no answer once Rovers pushed forward in the second half.', 'Rovers'],
   ])('%#: %s is not read as a person', (sentence, name) => {
