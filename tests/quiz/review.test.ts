@@ -39,6 +39,7 @@ describe('stems that point at an earlier sentence (pattern 3)', () => {
     ['Over the following fifteen years Brenner designed _____, including the canopy of the Lucerne bus station.', 'the following fifteen years'],
     ['A spokesman said nitrogen run-off had fallen by about 12 per cent since _____.', 'A spokesman said'],
     ['By Saturday evening, the _____ said supply had been restored to roughly 60% of them.', 'of them'],
+    ['Seven bidders competed for it over _____ before the hammer fell at £2.9 million.', 'competed for it'],
     ['Between _____ and April 2023 he arranged for pallets of televisions to be marked as damaged.', 'he'],
   ])('%s', (stem, cue) => {
     expect(explainDanglingStem(stem)).toContain(cue);
@@ -175,6 +176,9 @@ describe('a he or she that no one in the stem can be', () => {
     // Round 17: "About 7% of her land ..." names no one for "her"; a ship may be "she" ("The Zeeland Roos ... she").
     [{ kind: 'date', stem: 'About 7% of her land has been in wildlife habitat since _____.', key: '2015' }, true],
     [{ kind: 'date', stem: 'The Zeeland Roos was driven onto rocks when she lost her rudder on the night of _____.', key: '14 January 1702' }, false],
+    // Round 22: a gallery and a city are no "her"; a surname opening the stem may be a "his".
+    [{ kind: 'date', stem: 'The Whitford Gallery in Manchester will open the first UK museum survey of her work on _____.', key: '19 October' }, true],
+    [{ kind: 'quantity', stem: 'Wierzbicki thanked his cinematographer, saying the film had been shot at night over _____.', key: 'six weeks' }, false],
   ] as const)('%j', (c, flagged) => {
     expect(!!explainStrayPronoun(c, facts)).toBe(flagged);
   });

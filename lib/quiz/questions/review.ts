@@ -33,7 +33,7 @@ const DEFINITE_ANAPHOR = new RegExp(`\\b[Tt]he\\s+(${ANAPHORIC_NOUNS})\\b(?!\\s+
 // "this is", "called this dubious", "these false memories", "in that climate", "those years"; "disputed that view",
 // "to struggle there", "restored to 60% of them".
 // ("those voting", "those who", "those aged over 65": a "those" the words after it define points at nothing earlier.)
-const DEMONSTRATIVE = /\b(?:[Tt]his|[Tt]hese)\b(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|season|century|decade)\b)|\b[Tt]hose\b(?!\s+(?:who|whom|whose|with|without|aged|in|on|at|from|under|over|\p{Ll}+ing|\p{Ll}+ed)\b)|\b(?:in|of|at|on|by|from|to|with|for|during|since|after|before|under|until)\s+that\s+(?!is\b|was\b)\p{Ll}|\bthat\s+(?:view|claim|idea|argument|decision|plan|proposal|approach|assessment|suggestion|estimate|finding|conclusion|figure|number|move|policy|report|offer)\b|\s(?:there)(?=[,.;:!?])|\bof\s+them(?=[.!?])/u;
+const DEMONSTRATIVE = /\b(?:[Tt]his|[Tt]hese)\b(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|season|century|decade)\b)|\b[Tt]hose\b(?!\s+(?:who|whom|whose|with|without|aged|in|on|at|from|under|over|\p{Ll}+ing|\p{Ll}+ed)\b)|\b(?:in|of|at|on|by|from|to|with|for|during|since|after|before|under|until)\s+that\s+(?!is\b|was\b)\p{Ll}|\bthat\s+(?:view|claim|idea|argument|decision|plan|proposal|approach|assessment|suggestion|estimate|finding|conclusion|figure|number|move|policy|report|offer)\b|\s(?:there)(?=[,.;:!?])|\bof\s+them(?=[.!?])|\b(?:competed|bid|bidding|paid|voted|campaigned|fought|applied|queued|waited)\s+(?:for|on|against)\s+it\b/u;
 // Words that presuppose what the sentence before said.
 const PRESUPPOSING = /\b(?:also|as well|the same|likewise|similarly|nevertheless|nonetheless|aforementioned|an? corresponding|the following (?:\w+\s+)?(?:years?|months?|decades?|weeks?|days?|season)|(?:called|described|named|labelled|dubbed|praised|criticised|criticized)\s+it)\b|,\s*too\b|\btoo[.!]?$/i;
 // A personal pronoun needs a name (or the blank) before it in the stem: "Morace said that she ..." reads alone,
@@ -487,11 +487,14 @@ export function explainStrayPronoun(c: Pick<Candidate, 'stem' | 'key' | 'kind'>,
   const people = peopleOf(facts).filter((p) => containsWord(c.stem, p));
   if (PEOPLE_KINDS.has(c.kind)) people.push(c.key);
   if (ROLE_NOUN.test(c.stem)) return undefined;
-  // "About 7% of her land ..." in a question about a figure: no name in the stem at all for "her" to be (a ship or a
-  // country may be "she": any name after the first word may be what the pronoun means).
+  // "About 7% of her land ...", "the first survey of her work" in a question about a figure or a date: no one of the
+  // article in the stem for the pronoun to be (a gallery or a city named there is no "her").
+  // (A name opening the stem may be a person the article never typed, "Wierzbicki thanked his ..."; a ship is "she".)
   if (!people.length) {
-    const named = /\s\p{Lu}/u.test(outsideQuotes(c.stem).slice(1));
-    return !named && /^(?:quantity|date|place|organisation|term)$/.test(c.kind) ? `"${pronoun[0]}" points at someone the stem never names` : undefined;
+    const stem = outsideQuotes(c.stem);
+    const subjectNamed = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:,\s+\d+,|\s+\p{Ll}+(?:ed|s)\b)/u.test(stem) && !SENTENCE_OPENERS.test(stem);
+    const ship = /^she$/i.test(pronoun[0]) && /\s\p{Lu}/u.test(stem.slice(1));
+    return !subjectNamed && !ship && /^(?:quantity|date|place|organisation|term)$/.test(c.kind) ? `"${pronoun[0]}" points at someone the stem never names` : undefined;
   }
   const genders = people.map((p) => readLikelyGender(facts, p));
   return genders.every((g) => g && g !== wanted) ? `"${pronoun[0]}" points at someone the stem never names` : undefined;
@@ -502,7 +505,7 @@ const people = new WeakMap<Facts['names'], string[]>();
 const peopleOf = (facts: Facts) => remember(people, facts.names, () => [...new Set(facts.names.filter((n) => n.type === 'person').map((n) => n.text))]);
 const NAME_KINDS = new Set(['person', 'quote', 'appositive', 'organisation', 'place']);
 // "the defendant", "the manager": an unnamed person the pronoun may mean, named by role.
-const ROLE_NOUN = /\b(?:man|woman|boy|girl|defendant|driver|manager|coach|player|suspect|victim|officer|minister|president|leader|owner|farmer|father|mother|son|daughter|husband|wife|patient|pilot|captain|worker|student|teacher|doctor)\b/i;
+const ROLE_NOUN = /\b(?:man|woman|boy|girl|defendant|driver|manager|coach|player|suspect|victim|officer|minister|president|leader|owner|farmer|father|mother|son|daughter|husband|wife|patient|pilot|captain|worker|student|teacher|doctor|director|executive|chairman|chairwoman|official|employee|accountant|lawyer|nurse|artist|painter|author|singer)\b/i;
 
 /** The first reason this candidate should not be served (a hard one before a soft one); undefined when none. */
 export function reviewCandidate(c: Candidate, facts: Pick<Facts, 'title'> & Partial<Facts>, title = facts.title): string | undefined {
