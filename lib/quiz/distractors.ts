@@ -575,7 +575,14 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   // The key's rank among the options varies from key to key (smallest, second, third or largest), so "the second
   // largest" is no rule a test-wise student can learn; the other factors follow as fallbacks.
   const pattern = pickPattern(keyText);
-  if (v < 10 && !decimals) for (const off of [...SMALL_OFFSETS[pattern]!, 1, 2, -1, 3, -2, 4, -3, 5, -4, 6]) values.push(v + off);
+  // Months come in quarters and years ("three months to June" beside six and twelve, never "five" or "sixty"); a
+  // policy rate moves in quarter points ("5.25%" beside 5.00% and 5.50%, never 6.83%).
+  const quarters = /^months?\b/.test(key.unit) && v % 3 === 0 && !decimals;
+  const quarterPoints = /%|per ?cent/.test(key.unit) && decimals === 2 && Math.round(v * 100) % 25 === 0;
+  // (A span in half-years, "12 months", keeps to half-years.)
+  if (quarters) values.push(...MONTH_SPANS.filter((m) => m !== v && (v % 6 !== 0 || m % 6 === 0)).sort((a, b) => Math.abs(a - v) - Math.abs(b - v)));
+  else if (quarterPoints) for (const off of [...QUARTER_POINTS[pattern]!, -0.5, 0.5, -0.25, 0.25, 0.75, -0.75, 1, -1]) values.push(Math.round((v + off) * 100) / 100);
+  else if (v < 10 && !decimals) for (const off of [...SMALL_OFFSETS[pattern]!, 1, 2, -1, 3, -2, 4, -3, 5, -4, 6]) values.push(v + off);
   else {
     const factors = [...FACTORS[pattern]!, 0.75, 1.45, 0.55, 1.7, 2.3, 0.65, 2.6, 3.4, 0.4, 0.25];
     for (const f of factors) values.push(Math.round((v * f) / step) * step);
@@ -669,6 +676,13 @@ const FACTORS = [
   [0.7, 1.35, 1.6],
   [0.55, 0.75, 1.3],
   [0.45, 0.6, 0.8],
+];
+const MONTH_SPANS = [3, 6, 9, 12, 18, 24, 36, 48];
+const QUARTER_POINTS = [
+  [0.25, 0.5, 0.75],
+  [-0.25, 0.25, 0.5],
+  [-0.5, -0.25, 0.25],
+  [-0.75, -0.5, -0.25],
 ];
 const SMALL_OFFSETS = [
   [1, 2, 3],

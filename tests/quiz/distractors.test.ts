@@ -344,3 +344,24 @@ describe('a year after "since"', () => {
     for (const o of options) expect(Number(o)).toBeLessThan(2023);
   });
 });
+
+// Round 22: "five months to June", "sixty months"; a cash rate of 5.25% against 6.83% and 3.94%.
+describe('figures that come in steps', () => {
+  const optionsFor = (sentence: string, value: number) => {
+    const f = extractFacts(annotateText(cleanText(sentence)));
+    const key = f.quantities.find((q) => q.value === value)!;
+    return pickQuantityDistractors(f, key, key.text, f.sentences[0]!).options;
+  };
+
+  it('give a span of months in quarters and years', () => {
+    const options = optionsFor('The Consumers Price Index rose 0.5% in the three months to June, the statistics office said.', 3);
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(['six months', 'nine months', 'twelve months', '6 months', '9 months', '12 months']).toContain(o);
+  });
+
+  it('give a policy rate in quarter points', () => {
+    const options = optionsFor('The Reserve Bank kept its official cash rate at 5.25% on Wednesday, as economists had expected.', 5.25);
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(Math.round(Number.parseFloat(o) * 100) % 25).toBe(0);
+  });
+});

@@ -194,7 +194,7 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 // A fronted connective or adverbial that refers to the sentence before ("However,", "A few years later,", "Despite
 // the restrictions,", "In response,"). "According to X," is an attribution and stays.
 const BACK_REFERRING_OPENING =
-  /^(?:(?:But|And|Yet|So|Then|However|Meanwhile|Instead|Still|Moreover|Furthermore|Nevertheless|Nonetheless|Thus|Therefore|Consequently|Subsequently|Afterwards|Afterward|Later|Eventually|Finally|Separately|Similarly|Likewise|Indeed|Additionally|As a result|As a consequence|In response|In turn|In return|At the same time|At that time|By then|Since then|After that|Even so|Despite this|Despite that|In addition|On the other hand|(?:A|One|Two|Three|Several|A few) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before))\b,?\s+|Despite the [\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s+)(?=\S)/u;
+  /^(?:(?:But|And|Yet|So|Then|However|Meanwhile|Instead|Still|Moreover|Furthermore|Nevertheless|Nonetheless|Thus|Therefore|Consequently|Subsequently|Afterwards|Afterward|Later|Eventually|Finally|Separately|Similarly|Likewise|Indeed|Additionally|As a result|As a consequence|In response|In turn|In return|At the same time|At that time|By then|Since then|After that|Even so|Despite this|Despite that|In addition|On the other hand|(?:A|One|Two|Three|Several|A few) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|(?:Moments|Minutes|Hours|Days|Weeks|Months) later)\b,?\s+|Despite the [\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s+)(?=\S)/u;
 // Relative dates, meaningless on a worksheet ("On Friday,", "yesterday", "last week", "earlier this month").
 const ONE_WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 // "on Saturday 20 June" is a date, and "on Sunday working" a kind of work: neither is dropped.
@@ -206,7 +206,7 @@ const RELATIVE_OPENING = new RegExp(
   'u',
 );
 const RELATIVE_INSIDE = new RegExp(
-  `(?<!\\b(?:until|since|from|by|of|before|after|through|till|as|to|at|in|for))(?<!\\bas of),?\\s+(?:(?:earlier|later|late|early)\\s+)?(?:on\\s+${WEEKDAY}${NOT_A_DATE}(?:\\s+(?:morning|afternoon|evening|night))?(?:,\\s+local time)?|yesterday|today|tonight|(?:earlier|later)\\s+this\\s+(?:week|month|year)|(?:last|this)\\s+(?:week|weekend|month|year)|earlier\\s+today|(?:a|one|two|three|four|five|six|several|a\\s+few|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+ago)(?=[\\s,.;:!?])(,(?=\\s))?`,
+  `(?<!\\b(?:until|since|from|by|of|before|after|through|till|as|to|at|in|for))(?<!\\bas of)(?<!\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)),?\\s+(?:(?:earlier|later|late|early)\\s+)?(?:on\\s+${WEEKDAY}${NOT_A_DATE}(?:\\s+(?:morning|afternoon|evening|night))?(?:,\\s+local time)?|yesterday|today|tonight|(?:earlier|later)\\s+this\\s+(?:week|month|year)|(?:last|this)\\s+(?:week|weekend|month|year)|earlier\\s+today|(?:a|one|two|three|four|five|six|several|a\\s+few|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+ago)(?=[\\s,.;:!?])(,(?=\\s))?`,
   'gu',
 );
 const FIGURE_THEN = /(\d[\d,.]*[\p{L}%]{0,3})\s+last\s+(year|month|week)\b/gu;

@@ -22,6 +22,8 @@ describe('repairStem drops openings that refer back', () => {
     ['Then _____ signed the decree dissolving the parliament in Bamako.', '_____ signed the decree dissolving the parliament in Bamako.'],
     // Round 20: a figure's own "last year" reads as "a year earlier"; dropped, "compared with 9.2p" dangled.
     ['The board cut the final dividend to _____ a share, bringing the payout to 7.5p, compared with 9.2p last year.', 'The board cut the final dividend to _____ a share, bringing the payout to 7.5p, compared with 9.2p a year earlier.'],
+    // Round 22: "Hours later," goes; "since May last year" is a date, never cut to "since May" (the closing clause goes).
+    ['Hours later, the Reserve Bank kept its official cash rate at _____, where it has sat since May last year.', 'The Reserve Bank kept its official cash rate at _____.'],
   ])('%s', (input, expected) => expect(repairStem(input)).toBe(expected));
 
   it.each([
