@@ -7,6 +7,7 @@ import { trimQuote } from '@/lib/quiz/questions/quote';
 import { trimDescription } from '@/lib/quiz/questions/appositive';
 import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
 import { checkSentence, openStem, shortenStem, BLANK } from '@/lib/quiz/questions/stem';
+import { explainBadForm } from '@/lib/quiz/questions/review';
 import { buildTermQuestions } from '@/lib/quiz/questions/term';
 import { buildEntityQuestions, writeSubjectQuestion } from '@/lib/quiz/questions/entity';
 import { annotateText } from '@/lib/quiz/text/2-annotate';
@@ -384,6 +385,12 @@ describe('keys a reader needs no article for', () => {
     expect(buildQuantityQuestions(rate).map((b) => b.stem)).toContain('How many journeys a day are normally made on the affected section of the tram line, according to the article?');
     const money = factsOf('The £14.6 million project is being paid for mainly by a government grant to the transit authority.');
     expect(buildQuantityQuestions(money).filter((b) => 'key' in b)).toEqual([]);
+  });
+
+  // Round 22: "At least 31 people have died ..., officials said." was refused as a cut quotation.
+  it('keeps a closing attribution, and refuses a bare ", said."', () => {
+    expect(explainBadForm('_____ have died and 19 are missing after Typhoon Lingkod tore across the northern Philippines, officials said.')).toBeUndefined();
+    expect(explainBadForm('Councillor _____, the cabinet member for leisure, said.')).toBe('the quotation was cut from its attribution');
   });
 
   it('does not ask one census year beside the other', () => {

@@ -132,7 +132,8 @@ function findSentenceBreak(stem: string): number | undefined {
 export function explainBadForm(stem: string): string | undefined {
   if (sentenceBreak(stem) !== undefined) return 'the stem runs two sentences together';
   // "Councillor _____, cabinet member for leisure, said.": the words said were cut off after a colon.
-  if (/,\s*(?:\S+\s+)?(?:said|says|added)\.$/.test(stem) && !/[“”"]/.test(stem)) return 'the quotation was cut from its attribution';
+  // (", officials said." closing a whole clause is an attribution, and stays.)
+  if (/,\s*(?:(?:_____|he|she|they|it)\s+)?(?:said|says|added)\.$/.test(stem) && !/[“”"]/.test(stem)) return 'the quotation was cut from its attribution';
   // "Speaking outside court, Inspector _____ said.": the words said were cut off after a colon.
   if (/^(?:Speaking|Writing|Asked|Responding|Commenting|Talking|Addressing)\b[^“”"]*\b(?:said|says|added|explained|stated)\.$/.test(stem)) return 'the quotation was cut from its attribution';
   // "The new rates will take effect _____.": the repairs may leave too little to say what the blank is about.

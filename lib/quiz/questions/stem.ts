@@ -166,7 +166,8 @@ export function writeBlankStem(sentence: Sentence, keyStart: number, keyEnd: num
   if (words < MIN_BLANK_STEM_WORDS) return { reason: 'stem too short to say what it is about' };
   if (!balancedQuotes(stem)) return { reason: 'unbalanced quotation marks in the stem' };
   // "..., said." left where a cut quotation stood.
-  if (/,\s*(?:\S+\s+)?(?:said|says|added|told\s+\S+)\.$/.test(stem) && !/[”"]/.test(stem)) return { reason: 'the quotation was cut from its attribution' };
+  // (", officials said." closing a whole clause is an attribution, and stays.)
+  if (/,\s*(?:(?:_____|he|she|they|it)\s+)?(?:said|says|added|told\s+\S+)\.$/.test(stem) && !/[”"]/.test(stem)) return { reason: 'the quotation was cut from its attribution' };
   return { stem };
 }
 
