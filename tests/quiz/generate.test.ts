@@ -19,13 +19,13 @@ const ARTICLES = [...sharedFiles, ...contentFiles].map((file) => ({ file, text: 
 // these counts is a regression; reaching 8 moves an article off this list.
 const KNOWN_SHORT: [RegExp, number][] = [
   [/easter-island/, 3],
-  [/github-youtube-dl/, 3],
-  [/spacex-first-crewed/, 3],
+  [/github-youtube-dl/, 4],
+  [/spacex-first-crewed/, 5],
   [/hirtenberger-defence/, 6],
   [/queen-suspends/, 6],
   [/youth-suicide/, 5],
   [/side-channel/, 7],
-  [/false-memory/, 6],
+  [/false-memory/, 7],
 ];
 const shortOf = (file: string) => KNOWN_SHORT.find(([pattern]) => pattern.test(file))?.[1];
 const BOILERPLATE = ['Source:', 'Ashley Bailey', 'Junta remains with', 'How Mali demanded', 'armed white men', 'Title:', 'License:', 'Retrieved', 'This page was last edited', '<br>', 'Jump to content'];
