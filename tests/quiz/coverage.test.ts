@@ -393,6 +393,16 @@ describe('keys a reader needs no article for', () => {
     expect(explainBadForm('Councillor _____, the cabinet member for leisure, said.')).toBe('the quotation was cut from its attribution');
   });
 
+  // Round 23: a swim time split in two, a race's own distance, "Several, including _____ and Austria".
+  it('asks no half of a time, no event’s distance, and nothing after "Several,"', () => {
+    const time = factsOf('Marchetti, 22, touched in 1 minute 5.48 seconds, taking 0.31 seconds off the mark she set in Budapest.');
+    expect(buildQuantityQuestions(time).filter((b) => 'key' in b && /minute|5\.48/.test(b.key))).toEqual([]);
+    const event = factsOf('Priya Venkataraman won the women’s 400m individual medley in 4:38.20, ahead of the defending champion Lucy Harcourt.');
+    expect(buildQuantityQuestions(event).filter((b) => 'key' in b && /medley/.test(b.key))).toEqual([]);
+    const several = factsOf('Several, including France and Austria, have already signalled reservations about the trade deal.');
+    expect(checkSentence(several.sentences[0]!)).toBe('starts with a word pointing outside the sentence');
+  });
+
   it('does not ask one census year beside the other', () => {
     const f = factsOf('At the 2021 census the town had a population of 8,412, up from 7,960 in 2011.');
     expect(buildDateQuestions(f).filter((b) => 'key' in b)).toEqual([]);

@@ -60,7 +60,8 @@ export function writeSubjectQuestion(sentence: Sentence, key: NameSpan, wh: stri
 /** "UN troops": a name used as a modifier makes a weak blank. (A possessor is fine: the ranker keeps the story's own
  * subject, "Mali’s junta", as a last resort.) */
 // Hoisted: some compilers rebuild a Unicode-property literal at its site on every call.
-const SECOND_SUBJECT = /,\s+(and|but|while|whereas)\s+\p{Lu}/u;
+// (Also "Who was second in 1:06.92 and Hannah Brightwell third ...?": a second subject after a bare "and".)
+const SECOND_SUBJECT = /,\s+(and|but|while|whereas)\s+\p{Lu}|\band\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+\s+(?:first|second|third|fourth|fifth|last)\b/u;
 const OWNER_OF_NAME = /^[’']s\s+\p{Lu}/u;
 const NAME_AFTER_COMMA = /^,\s+\p{Lu}\p{Ll}+(\s+\p{Lu}\p{Ll}+)?\s+(?!said|says)\p{Ll}/u;
 

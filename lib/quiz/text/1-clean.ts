@@ -32,7 +32,7 @@ const DATELINE =
   /^((monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?((january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december),?\s+\d{4}|\d{4}-\d{2}-\d{2})\b.{0,40}$/i;
 const BYLINE = /^(by|written by|words by|story by)\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}\s*(,.*)?$/;
 const AUTHOR_BIO =
-  /^\p{Lu}[\p{L}.'’-]+(\s+(?:(?:van|de|der|den|von|da|di|du|le|la|bin|al|el)\s+)?\p{Lu}[\p{L}.'’-]+){0,3}\s+(?:(?:is|was)\s+(?:(?:an?|the|our|this paper's)\s+)?([\p{L}’'-]+\s+){0,4}(?:[Aa]uthor|[Ww]riter|[Jj]ournalist|[Rr]eporter|[Cc]olumnist|[Bb]logger|[Ee]ditor|[Cc]orrespondent|[Cc]ontributor)\b|(?:covers|has covered|writes about|has written about|reports on|has reported on)\s+[^.]{3,120}(?:\s+(?:for|since)\s+|\.))/u;
+  /^\p{Lu}[\p{L}.'’-]+(\s+(?:(?:van|de|der|den|von|da|di|du|le|la|bin|al|el)\s+)?\p{Lu}[\p{L}.'’-]+){0,3}\s+(?:(?:is|was|has been)\s+(?:(?:an?|the|our|this paper's)\s+)?([\p{L}’'-]+\s+){0,4}(?:[Aa]uthor|[Ww]riter|[Jj]ournalist|[Rr]eporter|[Cc]olumnist|[Bb]logger|[Ee]ditor|[Cc]orrespondent|[Cc]ontributor)\b|(?:covers|has covered|writes about|has written about|reports on|has reported on)\s+[^.]{3,120}(?:\s+(?:for|since)\s+|\.))/u;
 // Sections after which a page holds no more article prose (Wikipedia tails, author boxes).
 const TAIL_HEADING =
   /^(references|notes|footnotes|citations|external links|see also|further reading|bibliography|sources|about the author|about the authors|related articles|more from|comments|notes to editors|editors' notes|editor's notes|ends|-?\s*ends\s*-?|media contacts?|press contacts?|for more information)$/i;

@@ -24,6 +24,12 @@ describe('cleanText', () => {
       ['The Social Democratic Party won the most seats in the regional election.', 'Prices rose by 3 percent in March, officials said.'],
     ],
     [
+      // Round 23: a bio in the present perfect.
+      'a bio that says how long the author has held the post',
+      'Halbrook agreed to buy Corvane for £3.2 billion.\n\nOwen Mackesy has been business editor since 2019 and previously reported on markets from Frankfurt.',
+      ['Halbrook agreed to buy Corvane for £3.2 billion.'],
+    ],
+    [
       // Round 20: a live page's items that say they are no part of the story.
       'a live item marked as other news',
       'Power cuts rose to 64,000 homes by the afternoon, the operator said.\n\nIn news unrelated to the storm: the rail union says it will ballot 8,000 members.\n\nAway from the weather, a retired nurse has claimed a £7.4m lottery jackpot.\n\nFootball now. Marlow Athletic have signed a midfielder for £12m.\n\nAway from the coast, gusts reached 60mph in the hills overnight.',
