@@ -452,7 +452,8 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
   // plan for 1,500 homes by 2030"): a future date is no plausible option, unless the sentence itself looks ahead ("will
   // be used from 2027"), where past years alone would single the key out.
   const looksAhead = LOOKS_AHEAD.test(evidence.text);
-  const present = Math.max(0, ...facts.dates.filter((d) => !LOOKS_AHEAD.test(facts.sentences[d.sentence]!.text)).map((d) => d.year ?? 0));
+  // (The article's own date line counts: "by 2022" is past in a story dated 2024.)
+  const present = Math.max(facts.published ?? 0, ...facts.dates.filter((d) => !LOOKS_AHEAD.test(facts.sentences[d.sentence]!.text)).map((d) => d.year ?? 0));
   // ("which has flooded three times since _____" in a sentence that also looks ahead: "since" always looks back.)
   const latest = looksAhead && !since ? Infinity : Math.max(key.year ?? 0, present);
   const pastPresent = (s: string) => (key.format === 'year' || key.format === 'decade') && yearOf(s) > latest;

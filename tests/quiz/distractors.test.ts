@@ -365,3 +365,15 @@ describe('figures that come in steps', () => {
     for (const o of options) expect(Math.round(Number.parseFloat(o) * 100) % 25).toBe(0);
   });
 });
+
+// Round 23: "The university plans to add a residence by _____" offered 2022 in a story dated 2024.
+describe('a year the article looks ahead to', () => {
+  it('takes no option before the article’s own date line', () => {
+    const text = 'Published: 14 November 2024\n\nThe university opened the centre in 2019. It plans to add a 60-bed residence by 2026, the registrar said.';
+    const f = extractFacts(annotateText(cleanText(text)));
+    const key = f.dates.find((d) => d.text === '2026')!;
+    const { options } = pickDateDistractors(f, key, f.sentences[key.sentence]!);
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(Number(o)).toBeGreaterThanOrEqual(2024);
+  });
+});

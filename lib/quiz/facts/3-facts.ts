@@ -60,6 +60,8 @@ export interface Facts {
   /** Lower-cased spelling -> canonical key; spellings with one key are aliases. */
   aliases: Map<string, string>;
   title?: string;
+  /** The article's own year, from its date line. */
+  published?: number;
 }
 
 const QUOTE = /[“"]([^“”"]{8,})[”"]/g;
@@ -263,7 +265,7 @@ export function extractFacts(annotated: AnnotatedText): Facts {
   // The last named speaker of each sentence, for a quotation that goes on in the next.
   const speakers = new Map(quotes.map((q) => [q.sentence, q.speaker]));
   resolvePronouns(sentences, names, dates, speakers);
-  return { sentences, names, dates, quantities, quotes, acronyms, appositives, namings, aliases, title: annotated.title };
+  return { sentences, names, dates, quantities, quotes, acronyms, appositives, namings, aliases, title: annotated.title, published: annotated.published };
 }
 
 /** Whole-word, case-insensitive containment without building a RegExp (it runs for every candidate option). */

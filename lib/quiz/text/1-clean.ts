@@ -15,6 +15,8 @@ export interface Block {
 
 export interface CleanText {
   title?: string;
+  /** The year of the article's own date line ("Saturday, January 12, 2019", "NORTHBRIDGE, 6 May 2025 -"), if any. */
+  published?: number;
   blocks: Block[];
 }
 
@@ -135,6 +137,7 @@ const OFF_TOPIC = /^(?:In (?:other|unrelated) news\b|In news unrelated to\b|Unre
 
 /** Stage 1 entry: the article's paragraphs and headings, furniture and headline fragments dropped. */
 export function cleanText(text: string): CleanText {
+  const published = readPublished(splitLines(text).slice(0, 60));
   const lines = splitLines(text).map(trimLine);
   const { title, first } = readHeader(lines);
   const blocks: Block[] = [];
@@ -187,7 +190,19 @@ export function cleanText(text: string): CleanText {
   const story = keepLeadStory(lines.slice(first), blocks);
   // A feed's kept story is headed by its own headline, not the site's.
   const storyTitle = story === blocks ? undefined : story.find((b) => b.kind === 'heading')?.text.trim();
-  return { title: storyTitle ?? title, blocks: story };
+  return { title: storyTitle ?? title, ...(published && { published }), blocks: story };
+}
+
+/** The year of the first date line near the top: a line that is only a date, a "Date:"/"Published:" header, or a dateline. */
+function readPublished(lines: Line[]): number | undefined {
+  for (const l of lines) {
+    const t = l.text.trim();
+    const header = HEADER_LINE.exec(t);
+    const dated = DATELINE.test(t) || (header && /^(?:date|published|updated)$/i.test(header[1]!)) || DATELINE_LEAD.test(t);
+    const year = dated ? /\b(1[89]\d\d|20\d\d)\b/.exec(DATELINE_LEAD.exec(t)?.[0] ?? t)?.[1] : undefined;
+    if (year) return Number(year);
+  }
+  return undefined;
 }
 
 // A news feed's item ends on a rule or its share line ("Share | Comments (48)"), and opens on a time ("17:32 | COUNCIL").

@@ -42,6 +42,8 @@ export interface Sentence {
 
 export interface AnnotatedText {
   title?: string;
+  /** The article's own year, from its date line (stage 1). */
+  published?: number;
   sentences: Sentence[];
   paragraphCount: number;
 }
@@ -247,5 +249,5 @@ export function annotateText(clean: CleanText, maxSentences = Infinity): Annotat
     paragraph++;
   }
   if (sentences.length > maxSentences) sentences.length = maxSentences;
-  return { title: clean.title, sentences, paragraphCount: paragraph };
+  return { title: clean.title, ...(clean.published && { published: clean.published }), sentences, paragraphCount: paragraph };
 }

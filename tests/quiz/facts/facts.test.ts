@@ -51,6 +51,21 @@ describe('quantities keep their qualifier and unit', () => {
   });
 });
 
+describe('a time of the year', () => {
+  it('is no place ("in mid-July")', () => {
+    expect(factsOf('Ravenhurst first made contact with the club in mid-July, opening with a bid of £55 million.').names.map((n) => n.text)).not.toContain('mid-July');
+  });
+});
+
+// Round 23: "plans ... by 2022" offered in a story dated November 2024.
+describe('the article’s own year', () => {
+  it('is read from its date line', () => {
+    expect(factsOf('Saturday, January 12, 2019\n\nA team of scientists released findings on Thursday.').published).toBe(2019);
+    expect(factsOf('NORTHBRIDGE, 6 May 2025 - The Trust today opened a new reserve near the town.').published).toBe(2025);
+    expect(factsOf('The Trust opened a new reserve near the town in 2021.').published).toBeUndefined();
+  });
+});
+
 describe('a telephone number', () => {
   it('holds no year ("1800 555 014")', () => {
     expect(factsOf('A helpline is open from 8am to 8pm on 1800 555 014 for anyone worried about symptoms.').dates).toEqual([]);
