@@ -463,9 +463,12 @@ function scanOnlyModifier(facts: Facts, name: string): boolean {
   return mentions.every((n) => {
     const s = facts.sentences[n.sentence]!;
     const next = s.tokens.find((t) => t.start >= n.end);
-    return !!next && next.start === n.end + 1 && next.pos === 'NOUN' && STARTS_LOWER.test(next.text);
+    if (!!next && next.start === n.end + 1 && next.pos === 'NOUN' && STARTS_LOWER.test(next.text)) return true;
+    // "St Aldhelm's Hospital": the owner of a named body is part of its name, no place of its own.
+    return OWNER_OF_NAMED_BODY.test(s.text.slice(n.end - s.start));
   });
 }
+const OWNER_OF_NAMED_BODY = /^[’']s\s+(?:Hospital|College|School|Church|Cathedral|Abbey|Priory|Academy|Park|Hall|House|Infirmary|University)\b/;
 
 /** The person the story is about: the most mentioned one, mentioned at least twice as often as any other. */
 export function storySubject(facts: Facts): string | undefined {
@@ -763,7 +766,8 @@ export function isUnfitForRole(facts: Facts, type: NameSpan['type'], option: str
 }
 
 function readUnfit(facts: Facts, type: NameSpan['type'], option: string): boolean {
-  if (type === 'place') return isOnlyModifier(facts, option);
+  // ("at St Aldric's": a body's short name in the possessive, no place.)
+  if (type === 'place') return isOnlyModifier(facts, option) || /[’']s$/.test(option);
   if (type === 'person') {
     if (!isActor(facts, option)) return true;
     if (!option.includes(' ') && readFullName(facts, option) === option && !isFamilyName(option)) return true;

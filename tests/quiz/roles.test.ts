@@ -220,3 +220,19 @@ describe('a person who speaks after an appositive comma', () => {
     expect(isActor(f, 'Renata Byrne')).toBe(true);
   });
 });
+
+// Round 23: "St Aldhelm" (of "St Aldhelm's Hospital") and "at St Aldric's" offered as towns.
+describe('a body’s short name in the possessive', () => {
+  it('is no place option', () => {
+    const f = extractFacts(
+      annotateText(
+        cleanText(
+          'Margaret Holloway, 71, from Harrogate, took part in the trial. It was led from St Aldhelm\'s Hospital in Leeds and St Aldric\'s University Hospital in York. She was treated at St Aldric\'s and lives in Ripon near Thirsk.',
+        ),
+      ),
+    );
+    const harrogate = f.names.find((n) => n.text === 'Harrogate')!;
+    const { options } = pickNameDistractors(f, harrogate, 'Harrogate', f.sentences[0]!);
+    for (const o of options) expect(o).not.toMatch(/^St Ald/);
+  });
+});
