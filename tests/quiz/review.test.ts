@@ -40,6 +40,7 @@ describe('stems that point at an earlier sentence (pattern 3)', () => {
     ['A spokesman said nitrogen run-off had fallen by about 12 per cent since _____.', 'A spokesman said'],
     ['By Saturday evening, the _____ said supply had been restored to roughly 60% of them.', 'of them'],
     ['Seven bidders competed for it over _____ before the hammer fell at £2.9 million.', 'competed for it'],
+    ['On that occasion the attackers brought up two heavy guns, and the tower collapsed after _____ of bombardment.', 'On that'],
     ['Between _____ and April 2023 he arranged for pallets of televisions to be marked as damaged.', 'he'],
   ])('%s', (stem, cue) => {
     expect(explainDanglingStem(stem)).toContain(cue);
