@@ -640,7 +640,7 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
     if (LOWER_BOUND.test(key.qualifier) && x < v * 1.25) continue;
     if (UPPER_BOUND.test(key.qualifier) && x > v * 0.6) continue;
     if (APPROXIMATE.test(key.qualifier) && Math.abs(x - v) < v * 0.25) continue;
-    if (/%|percent/.test(key.unit) && x >= 100) continue;
+    if (/%|per ?cent/.test(key.unit) && x >= 100) continue;
     // "760 million kilometres": "1220 million" is written "1.22 billion"; options stay under the next scale word.
     if (SCALED.test(keyText.slice(keyText.indexOf(key.numberText) + key.numberText.length)) && v < 1000 && x >= 1000) continue;
       const text = replaceNumber(keyText, key, x, decimals);

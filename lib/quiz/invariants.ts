@@ -270,7 +270,9 @@ function explainBoilerplate(text: string, evidence: Question['evidence']): strin
   const lineStart = text.lastIndexOf('\n', Math.max(0, evidence.start - 1)) + 1;
   const lineEndAt = text.indexOf('\n', evidence.end);
   const line = text.slice(lineStart, lineEndAt === -1 ? text.length : lineEndAt).trim();
-  if (line.length > 0 && !SENTENCE_END.test(line)) return 'a headline or caption (its line has no sentence-ending punctuation)';
+  // (A list item of whole clauses ends on the list's own ";" or "; and": "- the master had been on duty for 11 hours;".)
+  const listItem = /^[-*•]\s/.test(line) && /[;,]\s*(?:and|or)?$/.test(line);
+  if (line.length > 0 && !SENTENCE_END.test(line) && !listItem) return 'a headline or caption (its line has no sentence-ending punctuation)';
   return undefined;
 }
 

@@ -153,6 +153,12 @@ describe('stems', () => {
     expect(shortenStem(stem)).not.toMatch(/customers\.$/);
   });
 
+  // Round 24: a lead of 41 words kept its aside ", injuring 23 people," and was refused as too long.
+  it('drops a participle aside between commas', () => {
+    const stem = `A passenger ferry that slammed into a terminal dock on Vancouver Island in ${BLANK}, injuring 23 people, was being steered in the wrong propulsion mode and its crew missed two alarms that would have warned them.`;
+    expect(shortenStem(stem)).not.toContain('injuring');
+  });
+
   it('names "Since then" after the one date of the sentence before', () => {
     const f = factsOf('The £4.7 million project began in 2021. Since then the Trust has planted 38 hectares of reedbed.');
     expect(openStem(f.sentences[1]!)).toBe('Since 2021 the Trust has planted 38 hectares of reedbed.');
@@ -395,6 +401,8 @@ describe('keys a reader needs no article for', () => {
 
   // Round 23: a swim time split in two, a race's own distance, "Several, including _____ and Austria".
   it('asks no half of a time, no event’s distance, and nothing after "Several,"', () => {
+    const shift = factsOf('The master had been on duty for 11 hours and 20 minutes, within legal limits, the board found.');
+    expect(buildQuantityQuestions(shift).filter((b) => 'key' in b)).toEqual([]);
     const time = factsOf('Marchetti, 22, touched in 1 minute 5.48 seconds, taking 0.31 seconds off the mark she set in Budapest.');
     expect(buildQuantityQuestions(time).filter((b) => 'key' in b && /minute|5\.48/.test(b.key))).toEqual([]);
     const event = factsOf('Priya Venkataraman won the women’s 400m individual medley in 4:38.20, ahead of the defending champion Lucy Harcourt.');

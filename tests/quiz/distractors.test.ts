@@ -377,3 +377,21 @@ describe('a year the article looks ahead to', () => {
     for (const o of options) expect(Number(o)).toBeGreaterThanOrEqual(2024);
   });
 });
+
+// Round 24: vote shares of 117% and 139% for a key of 71.4 per cent.
+describe('a share written "per cent"', () => {
+  it('stays under 100', () => {
+    const f = extractFacts(annotateText(cleanText('The draft budget was backed by 71.4 per cent of the members present at the vote in Prague on Tuesday.')));
+    const key = f.quantities.find((q) => q.value === 71.4)!;
+    for (const o of pickQuantityDistractors(f, key, key.text, f.sentences[0]!).options) expect(Number.parseFloat(o)).toBeLessThan(100);
+  });
+});
+
+// Round 24: "estimated at _____4.3 million" (the "C" of "C$" read as a place name).
+describe('a dollar of another country', () => {
+  it('keeps its letters in the figure', () => {
+    const f = extractFacts(annotateText(cleanText('Damage to the ship and the dock was estimated at C$4.3 million, and the terminal was closed for nine days.')));
+    expect(f.quantities.map((q) => q.text)).toContain('C$4.3 million');
+    expect(f.names.map((n) => n.text)).not.toContain('C');
+  });
+});

@@ -18,6 +18,7 @@ const TEXT = [
   'This page was last edited on 5 May 2023, at 10:00.',
   'Read more: how the Sahel became the centre of the jihadist threat.',
   'In October 2009, ICANN issued a note to registrars.[9] The UK registry changed its procedures.[4]',
+  '- the master had been on duty for 11 hours, within legal limits;',
 ].join('\n');
 
 /** A question whose evidence is the article line containing `sentence`, its key first among the options. */
@@ -92,6 +93,12 @@ describe('checkQuizInvariants', () => {
     ['boilerplate-evidence', 'a "Read more" line', withQuestion(makeQuestion('b', 'Which region became the centre of the threat?', 'Read more: how the Sahel became the centre of the jihadist threat.', 'Sahel', ['Maghreb', 'Horn', 'Levant']))],
   ])('flags %s: %s', (rule, _case, quiz) => {
     expect(checkQuizInvariants(TEXT, quiz).map((f) => f.rule)).toContain(rule);
+  });
+
+  // Round 24: a list item of whole clauses ends on the list's ";", and is article prose.
+  it('passes evidence from a list item ending on ";"', () => {
+    const item = makeQuestion('q7', 'The master had been on duty for how long?', 'the master had been on duty for 11 hours, within legal limits;', '11 hours', ['6 hours', '8 hours', '14 hours'], 'quantity');
+    expect(checkQuizInvariants(TEXT, withQuestion(item)).filter((f) => f.questionId === 'q7')).toEqual([]);
   });
 
   it('names the question that failed and says why', () => {

@@ -264,6 +264,9 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   }
   if (run.length === 1 && DEMONYMS.has(texts[0]!)) return [];
   if (run.length === 1 && LOWERCASE_HYPHEN_TAIL.test(run[0]!.text)) return []; // "Moscow-staged", "Tuareg-led": adjectives
+  // "C$4.3 million": a currency's letters, no name.
+  if (run.length === 1 && /^(?:A|C|NZ|US|HK|S)\$?$/.test(run[0]!.text) && /^\$?\d/.test(words[at + 1]?.text ?? '')) return [];
+  if (run.length === 1 && /^(?:A|C|NZ|US|HK|S)\$$/.test(run[0]!.text)) return [];
   // "mid-July", "late-September": a time, no place.
   if (run.length === 1 && /^(?:mid|early|late)-(?:January|February|March|April|May|June|July|August|September|October|November|December)$/i.test(run[0]!.text)) return [];
   if (run.length === 1 && run[0]!.pos === 'ADJ' && !isAcronym(run[0]!.text)) return [];

@@ -124,8 +124,9 @@ export function findQuantities(sentence: Sentence, dates: DateSpan[]): QuantityS
     const prevWord = /(\S+)\s$/.exec(before)?.[1] ?? '';
     if (CAPITALISED_WORD.test(prevWord) && !/^(over|about|some|nearly|around|almost|roughly|only|just|than|to|by|and|of|in)$/i.test(prevWord)) continue; // a model name ("Falcon 9")
     let start = rel;
-    const currency = /[$€£]$/.exec(before);
-    if (currency) start -= 1;
+    // ("C$4.3 million", "US$12bn", "NZ$40": a country's dollar keeps its letters.)
+    const currency = /(?:\b(?:A|C|NZ|US|HK|S)\$|[$€£])$/.exec(before);
+    if (currency) start -= currency[0].length;
     const qual = QUALIFIER.exec(before.slice(0, start));
     if (qual) start -= qual[0].length;
     let j = i + 1;

@@ -111,7 +111,7 @@ export function buildQuantityQuestions(facts: Facts): Built[] {
         : undefined) ??
       (addsUp(sentence, q) ? 'the sentence adds up to the key' : undefined) ??
       // "touched in _____ 5.48 seconds" keyed "1 minute": the larger unit of a compound time is half of one figure too.
-      (/^minutes?$/.test(q.unit) && /^\s+(?:and\s+)?\d+(?:\.\d+)?\s+seconds?\b/.test(sentence.text.slice(q.end - sentence.start)) ? 'the key is half of a duration' : undefined) ??
+      (/^(?:minutes?|hours?)$/.test(q.unit) && /^\s+(?:and\s+)?\d+(?:\.\d+)?\s+(?:seconds?|minutes?)\b/.test(sentence.text.slice(q.end - sentence.start)) ? 'the key is half of a duration' : undefined) ??
       (/^seconds?$/.test(q.unit) && /\b\d+\s+minutes?\s+(?:and\s+)?$/.test(sentence.text.slice(0, q.start - sentence.start)) ? 'the key is half of a duration' : undefined) ??
       // A race's distance is its name ("the women's 400m individual medley"): no "600m medley" exists.
       (/\b(?:medley|freestyle|backstroke|breaststroke|butterfly|relay|hurdles|steeplechase)\b/.test(q.unit) ? 'the number names an event' : undefined) ??

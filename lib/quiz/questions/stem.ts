@@ -60,7 +60,8 @@ const FIRST_PERSON = /\b(I|I’m|I'm|I’ve|I've|we|we’re|we're|our|us|my|me)\
 export function stripLead(text: string): string {
   let t = text;
   for (let i = 0; i < 3 && LEAD.test(t); i++) t = t.replace(LEAD, '');
-  t = t.replace(/(\[\d+\]|\[[a-z]\])+/g, '').trim();
+  // (A list item's own ";" or "; and" closes it as a sentence.)
+  t = t.replace(/(\[\d+\]|\[[a-z]\])+/g, '').trim().replace(/[;,]\s*(?:and|or)?$/, '.');
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
@@ -107,8 +108,9 @@ export function checkSentence(sentence: Sentence): string | undefined {
 function findSentenceProblem(sentence: Sentence): string | undefined {
   const text = openStem(sentence);
   if (countWords(text) < 6) return 'sentence too short';
-  // "- The Custom House on Quay Street, completed in 1796, now the Heritage Centre.": a list item opens on a fragment.
-  if (sentence.listItem) return 'the opening of a list item';
+  // "- The Custom House on Quay Street, completed in 1796, now the Heritage Centre.": a list item often opens on a
+  // fragment, with no finite verb ("- the master had been on duty for 11 hours" is a whole clause, and stays).
+  if (sentence.listItem && !FINITE_VERB.test(outsideQuotes(text))) return 'the opening of a list item';
   if (/^[(\[]/.test(text)) return 'starts inside brackets (a broken sentence)';
   if (/\?["”’]?$/.test(text)) return 'sentence is a question';
   // "About 130 of them are ...": a share of something only the sentence before names.
@@ -136,7 +138,7 @@ function findSentenceProblem(sentence: Sentence): string | undefined {
   // "João Ferreira, 64, a retired engineer from Setúbal, and Eva Lindqvist, 47.": a participle after a determiner
   // describes a noun; a sentence needs a verb of its own.
   if (!sentence.tokens.some((t, i) => (t.pos === 'VERB' || t.pos === 'AUX') && !DETERMINER.test(sentence.tokens[i - 1]?.text ?? ''))) return 'no verb';
-  if (!/[.!]["”’)]*$/.test(text)) return 'no sentence-final mark';
+  if (!/[.!]["”’)]*$/.test(text) && !(sentence.listItem && /[;,]\s*(?:and|or)?$/.test(text))) return 'no sentence-final mark';
   return undefined;
 }
 
@@ -177,6 +179,7 @@ const SIDE_CLAUSE =
   /(,|;|\s[–—])\s+(which|who|where|making|creating|sparking|including|although|while|as|after|before|because|but|with|limiting|hampering|causing|leading|allowing|raising|adding|saying|noting|despite|though|whereas|and then|and (?:last|this|next|later)|(?:and\s+)?\p{Ll}{3,}ed)\b/gu;
 const OBJECT_AFTER = /^\s+(?:a|an|the|its|their|his|her|new|more|several|some|one|two|three|four|five|six|seven|eight|nine|ten|\d)/;
 const PERFECT_BEFORE = /\b(?:have|has|had)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}ed\s/u;
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)\b/i;
 const CLAUSE_START = /^(?:the|a|an|he|she|it|they|we|its|their|his|her|this|these|those|some|many|most|more|about|around|nearly|almost|over|at least|every|each|all|no|_____|\p{Lu}|\d)/u;
 const FRONT_CLAUSE = /^(After|Although|Despite|While|Since|Because|As|When|Following|In addition|Meanwhile|Shortly after|By then|At the time)\b[^,“"]{0,80},\s+/;
 
@@ -232,7 +235,7 @@ export function shortenStem(stem: string): string {
 
 const DASH_ASIDE = /\s[–—]\s[^–—“”"]{3,120}?\s[–—]\s/g;
 // (An aside never runs over a sentence's end: ", an average speed of 42.4km/h. The peloton,".)
-const COMMA_ASIDE = /,\s+(?:an?|the|co-author|one|who|whose|which|when|where|now|then|formerly|once|aged|including)\s(?:(?!\.\s+\p{Lu})[^,;:“”"()]){2,120}?,(?=\s)/gu;
+const COMMA_ASIDE = /,\s+(?:an?|the|co-author|one|who|whose|which|when|where|now|then|formerly|once|aged|including|\p{Ll}{3,}ing)\s(?:(?!\.\s+\p{Lu})[^,;:“”"()]){2,120}?,(?=\s)/gu;
 
 /** An aside drops without changing what the sentence says: not an item of a list ("INTERPOL, Europol, the FBI, and ..."). */
 function isAside(aside: string, after: string): boolean {

@@ -39,6 +39,7 @@ const AUTHOR_BIO =
 const TAIL_HEADING =
   /^(references|notes|footnotes|citations|external links|see also|further reading|bibliography|sources|about the author|about the authors|related articles|more from|comments|notes to editors|editors' notes|editor's notes|ends|-?\s*ends\s*-?|media contacts?|press contacts?|for more information)$/i;
 const SENTENCE_END = /[.!?]["'”’)\]]*$/;
+const ITEM_END = /[;,]\s*(?:and|or)?$/;
 const CITATION_TAIL = /(\[\d+\]|\[[a-z]\]|\[citation needed\]|\[permanent dead link\])+$/i;
 
 /** Split into lines with their offsets; `\r` is kept out of the line text. */
@@ -143,7 +144,9 @@ export function cleanText(text: string): CleanText {
   const blocks: Block[] = [];
   let open: Line | undefined; // paragraph being built from hard-wrapped lines
   const close = () => {
-    if (open && isProse(open.text) && !OFF_TOPIC.test(open.text)) blocks.push({ kind: 'paragraph', ...open });
+    // (A list item may end on ";" or "; and", the list's own punctuation.)
+    const prose = open && (isProse(open.text) || (open.item && countWords(open.text) >= 5 && ITEM_END.test(open.text)));
+    if (open && prose && !OFF_TOPIC.test(open.text)) blocks.push({ kind: 'paragraph', ...open });
     open = undefined;
   };
   for (let i = first; i < lines.length; i++) {
@@ -168,6 +171,8 @@ export function cleanText(text: string): CleanText {
       close();
       continue;
     }
+    // Each list item is its own block: "The board's findings included:" does not run on into "- the operator, ...".
+    if (line.item && open) close();
     if (open) {
       open = { ...open, end: line.end, text: text.slice(open.start, line.end) };
     } else {

@@ -24,6 +24,12 @@ describe('cleanText', () => {
       ['The Social Democratic Party won the most seats in the regional election.', 'Prices rose by 3 percent in March, officials said.'],
     ],
     [
+      // Round 24: list items end on ";" and are blocks of their own, apart from the line that introduces them.
+      'a list of findings',
+      "The board's main findings included:\n- the docking-mode indicator was small and poorly lit;\n- the master had been on duty for 11 hours, within legal limits;\n- bridge crews had received no training since 2019.",
+      ['the docking-mode indicator was small and poorly lit;', 'the master had been on duty for 11 hours, within legal limits;', 'bridge crews had received no training since 2019.'],
+    ],
+    [
       // Round 23: a bio in the present perfect.
       'a bio that says how long the author has held the post',
       'Halbrook agreed to buy Corvane for £3.2 billion.\n\nOwen Mackesy has been business editor since 2019 and previously reported on markets from Frankfurt.',
