@@ -526,7 +526,7 @@ const CHANGE_FROM = /\bfrom\s+[$€£]?(\d[\d,]*(?:\.\d+)?)(?:\s*[^\s\d]+){0,2}\
 const DEPTH = /\b(?:deep|depths?|below the surface|below sea level)\b/i;
 const ALTITUDE = /\b(?:altitude|above sea level|summit|peak|elevation)\b/i;
 const PART_OF_WHOLE = /\b(\S+)\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:\p{L}+[’']s\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
-const LOOKS_AHEAD = /\b(?:will|would|due to|expected to|expects?|plans? to|planned|scheduled|aims?|intends?|hopes?|forecasts?|from next|(?:by|from) 20\d\d|by the end of|target)\b/i;
+const LOOKS_AHEAD = /\b(?:will|would|due(?: to| in| for)?|expected to|expects?|plans? to|planned|scheduled|aims?|intends?|hopes?|forecasts?|from next|(?:by|from) 20\d\d|by the end of|target|until at least|next (?:year|month|week|season|spring|summer|autumn|winter))\b/i;
 const SHOUTED = /^[A-Z]{5,}$/;
 const SCALED = /^\s*(?:thousand|million|billion)\b/i;
 const LOWER_BOUND = /^(more than|over|at least|just over|well over|as many as)$/;
@@ -654,6 +654,16 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   if (fromArticle && standsApart(v, options.map((o) => listNumbers(o)[0] ?? NaN))) {
     options = choose(values.slice(fromArticle));
     article = 0;
+  }
+  // Made-up figures bunched on one side too ("0.2, 0.3, 0.4" against 0.8): rivals on both sides of the key instead.
+  if (v >= 10 || decimals) {
+    const spread = FACTORS[1]!.map((f) => Math.round((v * f) / step) * step);
+    if (standsApart(v, options.map((o) => listNumbers(o)[0] ?? NaN))) {
+      const both = choose([...spread, ...values.slice(fromArticle)]);
+      // (A bound that lets options move one way only, "up to 0.8 mm", may leave no fair set: then no question.)
+      options = both.length === 3 && !standsApart(v, both.map((o) => listNumbers(o)[0] ?? NaN)) ? both : [];
+      article = 0;
+    }
   }
   return { options, closeness: Math.min(1, 0.5 + article * 0.2) };
 }

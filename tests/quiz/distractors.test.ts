@@ -395,3 +395,20 @@ describe('a dollar of another country', () => {
     expect(f.names.map((n) => n.text)).not.toContain('C');
   });
 });
+
+// Round 24: 2016 for a survey "due" in a 2024 story; 0.2, 0.3 and 0.4 against a key of 0.8.
+describe('round 24 options', () => {
+  it('take no past year for an event the article says is due', () => {
+    const text = 'Published: 3 May 2024\n\nThe otters were first seen in 2019. The next full survey of the river is due in 2026, the trust said.';
+    const f = extractFacts(annotateText(cleanText(text)));
+    const key = f.dates.find((d) => d.text === '2026')!;
+    for (const o of pickDateDistractors(f, key, f.sentences[key.sentence]!).options) expect(Number(o)).toBeGreaterThanOrEqual(2024);
+  });
+
+  it('offer no set where the key stands apart from rivals bunched on one side', () => {
+    // "up to 0.8 mm" lets options move down only: 0.2, 0.3 and 0.4 would single the key out, so no question.
+    const f = extractFacts(annotateText(cleanText('The bacteria sealed cracks up to 0.8 mm wide within four weeks in the laboratory tests.')));
+    const key = f.quantities.find((q) => q.value === 0.8)!;
+    expect(pickQuantityDistractors(f, key, key.text, f.sentences[0]!).options).toEqual([]);
+  });
+});

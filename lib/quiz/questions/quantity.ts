@@ -99,6 +99,8 @@ export function buildQuantityQuestions(facts: Facts): Built[] {
     const reason =
       checkSentence(sentence) ??
       (sentence.text.charAt(q.end - sentence.start) === '/' ? 'the unit goes on after the number ("km/h")' : undefined) ??
+      // "in two weeks' time": the possessive belongs to the figure, and a blank before it reads wrong.
+      (/^[’']/.test(sentence.text.slice(q.end - sentence.start)) ? 'the figure is a possessive ("two weeks\' time")' : undefined) ??
       // "the FTSE 250 index", "a Boeing 737": a number that is part of a name.
       (/^\d/.test(q.text) && NAME_BEFORE_NUMBER.test(sentence.text.slice(0, q.start - sentence.start)) ? 'the number is part of a name' : undefined) ??
       // "Seven minutes later the home side were level": a time counted from an event the stem leaves out.
