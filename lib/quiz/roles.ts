@@ -302,6 +302,8 @@ function readRoles(facts: Facts): PersonRoles {
       speech.test(after) ||
       (verb && (verb.pos === 'VERB' || verb.pos === 'AUX')) ||
       /\b(said|says|told|according to|by)\s*$/.test(before) ||
+      // "... said the board's lead investigator, Marguerite Olsen, at a news conference".
+      /\b(?:said|says)\s+(?:the|a|an|its|their|his|her)\s+[^,.;“”"]{2,60},\s*$/.test(before) ||
       // "backed by entrepreneur Elon Musk": a role noun names what the person does (not "Not the ... striker Lionel Messi").
       (ROLE_BEFORE.test(before) && !/^Not\b/.test(s.text)) ||
       /^[’']s?\s+(?:team|group|colleagues|office|spokes\w+)\b/.test(after)

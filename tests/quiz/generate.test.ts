@@ -26,6 +26,9 @@ const KNOWN_SHORT: [RegExp, number][] = [
   [/youth-suicide/, 5],
   [/side-channel/, 7],
   [/false-memory/, 7],
+  // Round 24's ferry report: two people, two bodies, and its figures in 40-word sentences. Today it is declined with
+  // its message (2 good questions found); 0 here means "may be declined".
+  [/set19-06-ferry/, 0],
 ];
 const shortOf = (file: string) => KNOWN_SHORT.find(([pattern]) => pattern.test(file))?.[1];
 const BOILERPLATE = ['Source:', 'Ashley Bailey', 'Junta remains with', 'How Mali demanded', 'armed white men', 'Title:', 'License:', 'Retrieved', 'This page was last edited', '<br>', 'Jump to content'];
@@ -92,6 +95,7 @@ const SYNTHETIC = readdirSync('tests/fixtures/synthetic')
 describe.each(SYNTHETIC)('$file', ({ file, text }) => {
   it('serves a valid quiz whose invariants hold, and no boilerplate', () => {
     const result = generate(file, text);
+    if (shortOf(file) === 0 && result.status === 'insufficient') return expect(result.message).toMatch(/Too few facts/);
     expect(result.status).toBe('ok');
     if (result.status !== 'ok') return;
     expect(result.quiz.questions.length).toBeGreaterThanOrEqual(3);

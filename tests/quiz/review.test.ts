@@ -61,6 +61,7 @@ describe('stems that point at an earlier sentence (pattern 3)', () => {
     'Level 3 warnings were issued for 23 cities on _____ and remained in place in 19 of them until 22 July.',
     // Round 21: a person the stem describes rather than names.
     'A former logistics manager who diverted _____ worth of goods from his employer has been jailed for six years.',
+    'The ship’s master believed he had switched to docking mode _____ from the quay at Port Halloran.',
   ])('reads alone: %s', (stem) => {
     expect(explainDanglingStem(stem)).toBeUndefined();
   });

@@ -219,6 +219,11 @@ describe('a person who speaks after an appositive comma', () => {
     const f = extractFacts(annotateText(cleanText("Pulsewell's chief technology officer, Renata Byrne, told reporters on Thursday that the server should have been shut.")));
     expect(isActor(f, 'Renata Byrne')).toBe(true);
   });
+
+  it('acts when named after "said the board\'s lead investigator,"', () => {
+    const f = extractFacts(annotateText(cleanText('"This was not one mistake," said the board\'s lead investigator, Marguerite Olsen, at a news conference.')));
+    expect(isActor(f, 'Marguerite Olsen')).toBe(true);
+  });
 });
 
 // Round 23: "St Aldhelm" (of "St Aldhelm's Hospital") and "at St Aldric's" offered as towns.

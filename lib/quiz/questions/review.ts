@@ -18,7 +18,7 @@ import { readLikelyGender } from '../roles';
 const NAME_IN_STEM = /(?<!\b(?:at|in|from|to|of|on|near|for|with|by|the|during)\s)(?<=\s)[\p{Lu}][\p{L}’'-]*\p{Ll}(?![’']s\b)(?![\p{L}’'-])/u;
 const STARTS_UPPER = /^[\p{Lu}]/u;
 // "A former logistics manager who diverted ... from his employer": a person the stem describes, not names.
-const PERSON_NOUN_PHRASE = /^(?:An?|The)\s+(?:[\p{L}-]+\s+){0,3}(?:man|woman|boy|girl|manager|officer|driver|teacher|nurse|doctor|worker|employee|pensioner|student|pupil|mother|father|farmer|owner|director|executive|official|engineer|scientist|researcher|player|athlete|rider|runner|cyclist|fisherman|resident|patient|victim|suspect|defendant)\s+(?:who|whose|from|of|in|at|aged)\b/u;
+const PERSON_NOUN_PHRASE = /^(?:An?|The)\s+(?:[\p{L}’'-]+\s+){0,3}(?:man|woman|boy|girl|manager|officer|driver|teacher|nurse|doctor|worker|employee|pensioner|student|pupil|mother|father|farmer|owner|director|executive|official|engineer|scientist|researcher|player|athlete|rider|runner|cyclist|fisherman|resident|patient|victim|suspect|defendant|master|skipper|pilot|captain)\s+(?:who|whose|from|of|in|at|aged|\p{Ll}+(?:ed|s))\b/u;
 const MONTH_OR_DAY = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const LAST_WORD = /([\p{L}.’'-]+),?$/u;
 const ENDS_SENTENCE_AFTER_WORD = /\p{Ll}{2,}[.!?]$/u;
@@ -506,7 +506,7 @@ const people = new WeakMap<Facts['names'], string[]>();
 const peopleOf = (facts: Facts) => remember(people, facts.names, () => [...new Set(facts.names.filter((n) => n.type === 'person').map((n) => n.text))]);
 const NAME_KINDS = new Set(['person', 'quote', 'appositive', 'organisation', 'place']);
 // "the defendant", "the manager": an unnamed person the pronoun may mean, named by role.
-const ROLE_NOUN = /\b(?:man|woman|boy|girl|defendant|driver|manager|coach|player|suspect|victim|officer|minister|president|leader|owner|farmer|father|mother|son|daughter|husband|wife|patient|pilot|captain|worker|student|teacher|doctor|director|executive|chairman|chairwoman|official|employee|accountant|lawyer|nurse|artist|painter|author|singer)\b/i;
+const ROLE_NOUN = /\b(?:man|woman|boy|girl|defendant|driver|manager|coach|player|suspect|victim|officer|minister|president|leader|owner|farmer|father|mother|son|daughter|husband|wife|patient|pilot|captain|worker|student|teacher|doctor|director|executive|chairman|chairwoman|official|employee|accountant|lawyer|nurse|artist|painter|author|singer|master|skipper|investigator|engineer|surgeon)\b/i;
 
 /** The first reason this candidate should not be served (a hard one before a soft one); undefined when none. */
 export function reviewCandidate(c: Candidate, facts: Pick<Facts, 'title'> & Partial<Facts>, title = facts.title): string | undefined {

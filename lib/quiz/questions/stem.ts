@@ -177,7 +177,7 @@ export function writeBlankStem(sentence: Sentence, keyStart: number, keyEnd: num
 // its own time, ", and last spring ...".)
 const SIDE_CLAUSE =
   /(,|;|\s[–—])\s+(which|who|where|making|creating|sparking|including|although|while|as|after|before|because|but|with|limiting|hampering|causing|leading|allowing|raising|adding|saying|noting|despite|though|whereas|and then|and (?:last|this|next|later)|(?:and\s+)?\p{Ll}{3,}ed)\b/gu;
-const OBJECT_AFTER = /^\s+(?:a|an|the|its|their|his|her|new|more|several|some|one|two|three|four|five|six|seven|eight|nine|ten|\d)/;
+const OBJECT_AFTER = /^\s+(?:\p{Ll}|\d)/u;
 const PERFECT_BEFORE = /\b(?:have|has|had)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}ed\s/u;
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)\b/i;
 const CLAUSE_START = /^(?:the|a|an|he|she|it|they|we|its|their|his|her|this|these|those|some|many|most|more|about|around|nearly|almost|over|at least|every|each|all|no|_____|\p{Lu}|\d)/u;
