@@ -328,6 +328,13 @@ describe('a key that carries its own article', () => {
   });
 });
 
+describe('a decade beside the next', () => {
+  it('is not asked ("in the 1960s and _____")', () => {
+    const f = factsOf('Otters almost vanished from the river in the 1960s and 1970s, when pesticides poisoned the fish they ate.');
+    expect(buildDateQuestions(f).filter((b) => 'key' in b)).toEqual([]);
+  });
+});
+
 describe('half of a span', () => {
   it('is not asked as a place ("Dumfries and Galloway")', () => {
     const f = factsOf('Skerrow Head Lighthouse is an active lighthouse on the southern coast of Kirkcudbright in Dumfries and Galloway, Scotland. It was built in 1851.');

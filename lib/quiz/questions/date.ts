@@ -95,11 +95,13 @@ export function isHalfOfSpan(sentence: Sentence, d: DateSpan): boolean {
   return /^[-–/]\d/.test(sentence.text.slice(d.end - sentence.start)) || SPAN_OPENED.test(sentence.text.slice(0, d.start - sentence.start));
 }
 
-/** "in _____ and 2017", "in 2013 and _____": a year listed beside the next is guessed from it ("between 1801 and _____"
- * is a period's end, a fact of its own). Asked as a blank only; a statement may still change it. */
+/** "in _____ and 2017", "in 2013 and _____", "the 1960s and _____": a year or decade listed beside the next is guessed
+ * from it ("between 1801 and _____" is a period's end, a fact of its own). Asked as a blank only; a statement may still
+ * change it. */
 function isPairedYear(sentence: Sentence, d: DateSpan): boolean {
   const after = sentence.text.slice(d.end - sentence.start);
   const before = sentence.text.slice(0, d.start - sentence.start);
+  if (d.format === 'decade') return /^\s+(?:and|or|to)\s+(?:the\s+)?\d{4}s\b/.test(after) || /\b\d{4}s\s+(?:and|or|to)\s+(?:the\s+)?$/.test(before);
   return d.format === 'year' && !/\bbetween\s+(?:\d{4}\s+and\s+)?$/.test(before) && (/^\s+(?:and|or)\s+\d{4}\b/.test(after) || /\b\d{4}\s+(?:and|or)\s+$/.test(before));
 }
 const SPAN_LENGTH = /\b\d+[-\s](?:day|week)s?\b/i;
