@@ -75,6 +75,18 @@ describe('an opening pronoun names its one antecedent', () => {
     expect(rival.sentences[3]!.resolved).toBeUndefined();
   });
 
+  // Rounds 22-24: an obituary's "She studied physics ..." after a sentence that names no one.
+  it('names "She" after the one person a profile is about, when her given name says so', () => {
+    const f = factsOf(
+      'Margit Hallvardsen, a glaciologist, has died aged 88. Hallvardsen mapped rivers under the ice. Colleagues said Hallvardsen changed the field. The work took decades. She studied physics at the University of Oslo, graduating in 1963.',
+    );
+    expect(openStem(f.sentences[4]!)).toBe('Margit Hallvardsen studied physics at the University of Oslo, graduating in 1963.');
+    const he = factsOf(
+      'Margit Hallvardsen, a glaciologist, has died aged 88. Hallvardsen mapped rivers under the ice. Colleagues said Hallvardsen changed the field. The work took decades. He studied physics at the University of Oslo.',
+    );
+    expect(he.sentences[4]!.resolved).toBeUndefined();
+  });
+
   it('resolves "He" to the one person of the sentence before', () => {
     const f = factsOf('The study was led by Carl Lipo of Binghamton University. He went on to add that water was found in caves.');
     expect(f.sentences[1]!.resolved?.text).toBe('Carl Lipo');

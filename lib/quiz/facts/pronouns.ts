@@ -7,6 +7,7 @@
 import type { Sentence, Token } from '../text/2-annotate';
 import { findBodyByHeadNoun, lastWord, resolvePerson, type NameSpan } from './names';
 import type { DateSpan } from './numbers';
+import { FEMALE_GIVEN, LIKELY_FEMALE_GIVEN, LIKELY_MALE_GIVEN, MALE_GIVEN } from './people';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
@@ -117,6 +118,29 @@ function findStoryCompany(names: NameSpan[], before: number): string | undefined
   const rivalBefore = names.some((n) => n.sentence === before - 1 && n.type === 'organisation' && !PUBLIC_BODY.test(n.text) && n.text !== top[0]);
   return rivalBefore ? undefined : top[0];
 }
+/** The person an article is about: named at least three times, and twice as often as anyone else (full name as given). */
+function storySubjectOf(names: NameSpan[]): string | undefined {
+  const counts = new Map<string, number>();
+  const full = new Map<string, string>();
+  for (const n of names) {
+    if (n.type !== 'person') continue;
+    const last = lastWord(n.text);
+    counts.set(last, (counts.get(last) ?? 0) + 1);
+    if (n.text.includes(' ') && !full.has(last)) full.set(last, n.text);
+  }
+  const [top, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!top || top[1] < 3 || (second && top[1] < 2 * second[1])) return undefined;
+  return full.get(top[0]);
+}
+
+/** A gender the given name says in the hand lists, if any. */
+function givenGender(name: string): 'male' | 'female' | undefined {
+  const first = name.split(/\s+/)[0]!;
+  if (MALE_GIVEN.has(first) || LIKELY_MALE_GIVEN.has(first)) return 'male';
+  if (FEMALE_GIVEN.has(first) || LIKELY_FEMALE_GIVEN.has(first)) return 'female';
+  return undefined;
+}
+
 // A sentence that is one quotation and nothing else.
 const WHOLLY_QUOTED = /^(?:“[^“”]+”|"[^"]+")$/;
 const BODY_OPENING = /^The\s+(\p{Ll}[\p{Ll}-]{2,})(?:([’'])s)?(?![\p{L}-])/u;
@@ -165,6 +189,16 @@ export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates:
       if (names.some((n) => n.sentence === s.index && n.type === 'person' && n.start < s.start + at)) continue;
       const mentioned = names.filter((n) => n.sentence === prev.index && n.type === 'person');
       const people = new Set(mentioned.map((n) => lastWord(n.text)));
+      // "She studied physics at Oslo ...", after a sentence that names no one: in a profile or an obituary, the one
+      // person the article is about, when the given name says the same gender as the pronoun.
+      if (people.size === 0 && /^(he|she)$/i.test(pronoun) && atStart) {
+        const subject = storySubjectOf(names);
+        const after = s.tokens.find((t) => t.start >= s.start + at + pronoun.length && HAS_LETTER.test(t.text));
+        if (subject && after && /^(VERB|AUX)$/.test(after.pos) && givenGender(subject) === (/^he$/i.test(pronoun) ? 'male' : 'female')) {
+          s.resolved = { at, pronoun, text: subject };
+        }
+        continue;
+      }
       if (people.size !== 1) continue;
       // "Redfern sent on Wrona ... He had already forced a save": a name of no known kind may be the person meant.
       if (names.some((n) => n.sentence === prev.index && n.type === 'other' && !lastWord(n.text).includes(lastWord(mentioned[0]!.text)))) continue;
