@@ -243,7 +243,8 @@ function isAside(aside: string, after: string): boolean {
   // "the route, which includes two roundabouts, a section of ...": the head of a list, not an aside.
   if (/^,\s+which\s+(?:include|includes|included)\b/.test(aside)) return false;
   if (/^,\s+the\s/.test(aside) && SPACE_THEN_UPPER.test(aside)) return false;
-  return !/^\s+(and|or|nor|but)\b/.test(after) && countWords(aside) >= 2;
+  // (", older people and anyone ...": the comma split a list, whose last items follow.)
+  return !/^\s+(and|or|nor|but)\b/.test(after) && !/^\s+(?:[^\s,;:]+\s+){1,3}(?:and|or)\s/.test(after) && countWords(aside) >= 2;
 }
 
 function balancedQuotes(s: string): boolean {
