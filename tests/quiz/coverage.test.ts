@@ -152,6 +152,12 @@ describe('stems', () => {
     expect(shortenStem(stem)).not.toMatch(/monocytogenes older/);
   });
 
+  // Round 25: "In addition to the fine, ..." lost "In addition" and read "To the fine, the company must ...".
+  it('keeps "In addition to ..." whole', () => {
+    const f = factsOf('In addition to the fine, the company must stop all sharing of health data with advertisers within 60 days.');
+    expect(openStem(f.sentences[0]!)).toMatch(/^In addition to the fine/);
+  });
+
   it('keeps the items of a list', () => {
     const list = `${BLANK} was destroyed by INTERPOL, Europol, the Shadowserver Foundation, Eurojust, the Luneberg police, the German Federal Office for Information Security, the Fraunhofer FKIE, several antivirus companies, ICANN, CERT and the FBI.`;
     expect(shortenStem(list)).toContain('the Shadowserver Foundation');
@@ -433,8 +439,20 @@ describe('keys a reader needs no article for', () => {
     expect(buildQuantityQuestions(time).filter((b) => 'key' in b && /minute|5\.48/.test(b.key))).toEqual([]);
     const event = factsOf('Priya Venkataraman won the women’s 400m individual medley in 4:38.20, ahead of the defending champion Lucy Harcourt.');
     expect(buildQuantityQuestions(event).filter((b) => 'key' in b && /medley/.test(b.key))).toEqual([]);
+    const three = factsOf('All three were made at a single factory in Wakefield, West Yorkshire, between 26 February and 8 March.');
+    expect(checkSentence(three.sentences[0]!)).toBe('starts with a word pointing outside the sentence');
     const several = factsOf('Several, including France and Austria, have already signalled reservations about the trade deal.');
     expect(checkSentence(several.sentences[0]!)).toBe('starts with a word pointing outside the sentence');
+  });
+
+  // Round 25: "the men's _____" offered 20, 30 and 40 metres; "the _____" keyed United States against Kazakhstan.
+  it('asks no event’s distance, and no "the _____" only the key fits', () => {
+    const race = factsOf('Okafor clocked 6.48 seconds in the men’s 60 metres, edging Jamaica’s Dwayne Ellery and the American Marcus Trent.');
+    expect(buildQuantityQuestions(race).filter((b) => 'key' in b && /60 metres/.test(b.key))).toEqual([]);
+    const the = factsOf(
+      'Kazakhstan, Uzbekistan and Kyrgyzstan signed the accord. Russia and China sent observers. Sanctions imposed by the United States on Russia complicated the talks in Almaty.',
+    );
+    expect(buildEntityQuestions(the).filter((b) => 'key' in b && b.key === 'United States')).toEqual([]);
   });
 
   it('does not ask one census year beside the other', () => {

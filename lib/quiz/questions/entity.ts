@@ -19,6 +19,9 @@ const MAX_TRIES_PER_KEY = 6;
 /** Why a question with a passing mention among its options is held back for a short quiz. */
 const SPARE_RIVAL = 'a rival only mentioned in passing (served only to reach the minimum)';
 
+/** Place names written with "the": "the United States", "the Netherlands", "the Balkans", "the Czech Republic". */
+const takesThe = (name: string) => /^(?:United|Netherlands|Philippines|Gambia|Bahamas|Maldives|Vatican|Gulf|Balkans|Caribbean|Middle East|Sahel|Levant|Hague)\b|\b(?:Islands|Republic|Kingdom|States|Emirates|Isles|Alps|Andes|Highlands)$/.test(name);
+
 const WH: Record<string, string> = {
   person: 'Who',
   organisation: 'Which organisation',
@@ -183,6 +186,11 @@ export function buildEntityQuestions(facts: Facts): Built[] {
     }
     if (!isBalanced(n.text, options)) {
       out.push({ kind, stem, reason: 'key stands out by length' });
+      continue;
+    }
+    // "the _____" keyed "United States" against Kazakhstan and Uzbekistan: only the key takes "the".
+    if (n.type === 'place' && /\bthe\s+$/i.test(sentence.text.slice(0, n.start - sentence.start)) && !options.every(takesThe)) {
+      out.push({ kind, stem, reason: 'only the key fits "the" before the blank' });
       continue;
     }
     if (!fallback) perKey.set(n.text, (perKey.get(n.text) ?? 0) + 1);

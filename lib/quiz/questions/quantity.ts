@@ -115,8 +115,12 @@ export function buildQuantityQuestions(facts: Facts): Built[] {
       // "touched in _____ 5.48 seconds" keyed "1 minute": the larger unit of a compound time is half of one figure too.
       (/^(?:minutes?|hours?)$/.test(q.unit) && /^\s+(?:and\s+)?\d+(?:\.\d+)?\s+(?:seconds?|minutes?)\b/.test(sentence.text.slice(q.end - sentence.start)) ? 'the key is half of a duration' : undefined) ??
       (/^seconds?$/.test(q.unit) && /\b\d+\s+minutes?\s+(?:and\s+)?$/.test(sentence.text.slice(0, q.start - sentence.start)) ? 'the key is half of a duration' : undefined) ??
-      // A race's distance is its name ("the women's 400m individual medley"): no "600m medley" exists.
-      (/\b(?:medley|freestyle|backstroke|breaststroke|butterfly|relay|hurdles|steeplechase)\b/.test(q.unit) ? 'the number names an event' : undefined) ??
+      // A race's distance is its name ("the women's 400m individual medley", "won the 60m in 6.48s"): no "600m medley"
+      // or indoor "30m" exists.
+      (/\b(?:medley|freestyle|backstroke|breaststroke|butterfly|relay|hurdles|steeplechase)\b/.test(q.unit) ||
+      (/^[\d,]+\s?(?:m|metres|meters|km|miles)$/.test(q.text) && /\b(?:men|women|boys|girls)[’']s\s+$/i.test(sentence.text.slice(0, q.start - sentence.start)))
+        ? 'the number names an event'
+        : undefined) ??
       // "1 hour _____" of "1 hour 14 minutes": the smaller unit of a compound duration is half of one figure.
       (/\b\d+\s+hours?\s+(?:and\s+)?$/.test(sentence.text.slice(0, q.start - sentence.start)) && /^minutes?\b/.test(q.unit) ? 'the key is half of a duration' : undefined) ??
       (worksOut(sentence, q) ? "the sentence's other figures work out the key" : undefined) ??

@@ -47,9 +47,9 @@ export const MIN_BLANK_STEM_WORDS = 9;
 /** Kinds whose key and options are people. */
 export const PEOPLE_KINDS: ReadonlySet<string> = new Set(['person', 'quote', 'appositive']);
 
-const LEAD = /^(but|and|yet|so|still|then|however|meanwhile|instead|also|in addition|moreover|furthermore|finally|nevertheless|separately|similarly|likewise|indeed|thus|therefore)\b,?\s+/i;
+const LEAD = /^(but|and|yet|so|still|then|however|meanwhile|instead|also|in addition(?=,)|moreover|furthermore|finally|nevertheless|separately|similarly|likewise|indeed|thus|therefore)\b,?\s+/i;
 const DANGLING_START =
-  /^(it|its|it’s|it's|this|these|that|those|they|them|their|he|his|him|she|her|we|our|i|such|here|of (that|this|those|these)|(?:all|both|each|most|many|none|neither|several) (?:had|have|has|were|was|are|is|will|would|said|received|took|got)|(?:several|some|many|others|most|both)(?=,)|one is|since then|either (option|way|side)|the (second|third|latter|former) (is|was|are|were)\b|the (force|move|former|latter|two|three|same|others?|proposal|decision|incident|case|pair|couple|resulting|remaining|creditor|buyer|seller|deal|plan|party|union|company|club))\b/i;
+  /^(it|its|it’s|it's|this|these|that|those|they|them|their|he|his|him|she|her|we|our|i|such|here|of (that|this|those|these)|(?:all|both|each|most|many|none|neither|several) (?:(?:two|three|four|five|six|of them) )?(?:had|have|has|were|was|are|is|will|would|said|received|took|got)|(?:several|some|many|others|most|both)(?=,)|one is|since then|either (option|way|side)|the (second|third|latter|former) (is|was|are|were)\b|the (force|move|former|latter|two|three|same|others?|proposal|decision|incident|case|pair|couple|resulting|remaining|creditor|buyer|seller|deal|plan|party|union|company|club))\b/i;
 // "The Kenyan covered the next 5km ...": a runner the sentence before names (never "The Czech National Bank").
 const NATIONALITY_SUBJECT =
   /^The (?:Kenyan|Ethiopian|Czech|Italian|Spaniard|Frenchman|Frenchwoman|Briton|American|German|Dutchman|Swiss|Pole|Norwegian|Swede|Dane|Belgian|Australian|Brazilian|Argentine|Japanese|Chinese|Russian|Ukrainian|Irishman|Scot|Welshman|Englishman)\b(?!\s+[A-Z])/;

@@ -20,6 +20,8 @@ describe('repairStem drops openings that refer back', () => {
     ['In response, the government issued a statement rejecting all proposals on _____.', 'The government issued a statement rejecting all proposals on _____.'],
     ['At the same time, the mission lost _____ peacekeepers in attacks in the north.', 'The mission lost _____ peacekeepers in attacks in the north.'],
     ['Then _____ signed the decree dissolving the parliament in Bamako.', '_____ signed the decree dissolving the parliament in Bamako.'],
+    // Round 25: "In addition to the fine, ..." is no opening "In addition,": it stays.
+    ['In addition to the fine, the regulator ordered the company to delete the data within _____.', 'In addition to the fine, the regulator ordered the company to delete the data within _____.'],
     // Round 20: a figure's own "last year" reads as "a year earlier"; dropped, "compared with 9.2p" dangled.
     ['The board cut the final dividend to _____ a share, bringing the payout to 7.5p, compared with 9.2p last year.', 'The board cut the final dividend to _____ a share, bringing the payout to 7.5p, compared with 9.2p a year earlier.'],
     // Round 22: "Hours later," goes; "since May last year" is a date, never cut to "since May" (the closing clause goes).
