@@ -23,8 +23,8 @@ import { createRandom, hashString, shuffle } from './random';
 const MIN_QUESTIONS = 3;
 // About 10,000 words: enough for any article, and it bounds the work on a pasted book or a page dump.
 const MAX_SENTENCES = 400;
-/** Sentences questions are built from on a long text: its most central ones (rank.ts), about 1,500 words' worth. */
-const MAX_ASKED_SENTENCES = 70;
+/** Sentences questions are built from on a long text: its most central ones (rank.ts), about 1,300 words' worth. */
+const MAX_ASKED_SENTENCES = 60;
 const OPTION_IDS = ['a', 'b', 'c', 'd'] as const;
 
 /** The invariants graders check, applied to every candidate before ranking. */
