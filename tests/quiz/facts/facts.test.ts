@@ -130,6 +130,13 @@ describe('names stay whole and typed', () => {
     expect(factsOf(sentence).names.filter((n) => n.type === 'person').map((n) => n.text)).toEqual([name]);
   });
 
+  // Round 25: "co-author Dr Javier Sáez of the Universidad Complutense de Madrid" was read as one person.
+  it('splits a person from a body named in another language after "of"', () => {
+    const f = factsOf('Co-author Dr Javier Sáez of the Universidad Complutense de Madrid estimated the walking speed at about 4 kilometres per hour.');
+    expect(f.names.find((n) => n.text === 'Universidad Complutense de Madrid')?.type).toBe('organisation');
+    expect(f.names.map((n) => n.text)).not.toContain('Javier Sáez of the Universidad Complutense de Madrid');
+  });
+
   it('leaves a post-nominal out of the name ("Ciarán Mulvihill TD")', () => {
     expect(factsOf('Ciarán Mulvihill TD said patients had waited long enough for the new unit.').names.map((n) => n.text)).toContain('Ciarán Mulvihill');
   });
