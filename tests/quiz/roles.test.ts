@@ -220,6 +220,11 @@ describe('a person who speaks after an appositive comma', () => {
     expect(isActor(f, 'Renata Byrne')).toBe(true);
   });
 
+  it('acts when a body with "for" and an acronym stands between the name and the verb', () => {
+    const f = extractFacts(annotateText(cleanText('Conor Lyons of the Irish Institute for Housing Research (IIHR) noted that 4,100 apartments are due in Dublin.')));
+    expect(isActor(f, 'Conor Lyons')).toBe(true);
+  });
+
   it('acts when named after "said the board\'s lead investigator,"', () => {
     const f = extractFacts(annotateText(cleanText('"This was not one mistake," said the board\'s lead investigator, Marguerite Olsen, at a news conference.')));
     expect(isActor(f, 'Marguerite Olsen')).toBe(true);
