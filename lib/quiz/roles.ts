@@ -683,6 +683,12 @@ export function explainRoleMismatch(
     // unknown gender may be of the other one too ("Shanice" is in no list), and is left out (below).
     const gendered = kg && og !== kg && GENDERED.test(evidence.text);
     if (gendered && og) return 'of the other gender';
+    // "the women's 1,500 metres, where Ethiopia's _____ ran ...": the event says which, whatever the key's name says.
+    const women = /\bwomen[’']s\b/i.test(evidence.text);
+    const men = /(?<!wo)\bmen[’']s\b/i.test(evidence.text);
+    const eventGender = women !== men ? (women ? 'female' : 'male') : undefined;
+    const optionGender = og ?? likelyGenderOf(facts, option);
+    if (eventGender && optionGender && optionGender !== eventGender) return 'of the other gender';
     // "... until Bob and Doug are home safely": a person the sentence names by given name cannot be the speaker.
     const full = readFullName(facts, option);
     if (full.includes(' ') && namesAWordOf(evidence, full)) {

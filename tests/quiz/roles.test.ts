@@ -246,3 +246,19 @@ describe('a body’s short name in the possessive', () => {
     for (const o of options) expect(o).not.toMatch(/^St Ald/);
   });
 });
+
+// Round 25: "in the women's 1,500 metres, where Ethiopia's _____ ran 4:01.87" offered men.
+describe('an event for one gender', () => {
+  it('takes rivals of that gender only', () => {
+    const f = extractFacts(
+      annotateText(
+        cleanText(
+          "Jamaica's Dwayne Ellery won the men's race and Poland's Mark Wierzbicki was second. In the women's 1,500 metres, Ethiopia's Hiwot Gebremeskel ran 4:01.87 to break the record. Lotte Brink and Kiara Wendt said she ran superbly, and Eleni Markou agreed.",
+        ),
+      ),
+    );
+    const key = f.names.find((n) => n.text === 'Hiwot Gebremeskel')!;
+    const { options } = pickNameDistractors(f, key, key.text, f.sentences[key.sentence]!);
+    for (const o of options) expect(['Dwayne Ellery', 'Mark Wierzbicki']).not.toContain(o);
+  });
+});
