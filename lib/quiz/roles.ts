@@ -385,6 +385,8 @@ const ROLE_IN_TITLE = new RegExp(`\\b(${ROLES})\\b`, 'i');
 // Or an appositive after it: "Rebecca Whitlow, the referee," / ", a retired school librarian".
 const ROLE_AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${ROLES})\\b`, 'iu');
 
+const REGNAL = /\s(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
+
 /** The side the article puts a person on ("Calder captain Neil Brannigan": "Calder"), if any. */
 export function sideOf(facts: Facts, name: string): string | undefined {
   const { side } = readRoles(facts);
@@ -695,6 +697,8 @@ export function explainRoleMismatch(
       return 'named in the sentence';
     }
     if (!allow.passing && !isActor(facts, option)) return 'only mentioned in passing';
+    // "Elizabeth II" as a Labour MP: a monarch competes with monarchs only.
+    if (REGNAL.test(option) !== REGNAL.test(keyText)) return 'a monarch against commoners';
     if (gendered && likelyGenderOf(facts, option) !== kg) return 'of unknown gender beside a gendered sentence';
     // A tribute that speaks of "he" ("He transcended race ...") is not the words of the man the story is about.
     if (quotesAPronoun(evidence) && lastWord(option) === storySubject(facts)) return 'the subject of the story';

@@ -8,6 +8,7 @@ import { cleanText } from '@/lib/quiz/text/1-clean';
 import { explainRoleMismatch, GENDERED, genderOf, isActor, isTruncatedName, roleOf } from '@/lib/quiz/roles';
 import { isUnsafe, pickDateDistractors, pickNameDistractors } from '@/lib/quiz/distractors';
 import { generateQuiz } from '@/lib/quiz/generate';
+import { buildEntityQuestions } from '@/lib/quiz/questions/entity';
 
 const cache = new Map<string, Facts>();
 const factsOf = (file: string) => {
@@ -260,5 +261,23 @@ describe('an event for one gender', () => {
     const key = f.names.find((n) => n.text === 'Hiwot Gebremeskel')!;
     const { options } = pickNameDistractors(f, key, key.text, f.sentences[key.sentence]!);
     for (const o of options) expect(['Dwayne Ellery', 'Mark Wierzbicki']).not.toContain(o);
+  });
+});
+
+// Session 7: the Queen among Labour MPs; "the Queen" in an MP's words had been read as the blank's role.
+describe('a Labour MP who speaks of the Queen', () => {
+  const f = extractFacts(
+    annotateText(
+      cleanText(
+        'Queen Elizabeth II agreed to suspend Parliament. Labour leader Jeremy Corbyn called the move an outrage. Speaker John Bercow said it was offensive. Conservative MP Philip Hammond said it was wrong. Member of Parliament (MP) Yvette Cooper of the Labour Party added, "Boris Johnson is trying to use the Queen to concentrate power in his own hands."',
+      ),
+    ),
+  );
+  const cooper = f.names.find((n) => n.text === 'Yvette Cooper')!;
+
+  it('is asked, with no monarch among the options', () => {
+    const built = buildEntityQuestions(f).find((b) => 'key' in b && b.key === 'Yvette Cooper');
+    expect(built && 'key' in built).toBe(true);
+    expect(pickNameDistractors(f, cooper, 'Yvette Cooper', f.sentences[cooper.sentence]!).options).not.toContain('Elizabeth II');
   });
 });

@@ -7,7 +7,7 @@ import { SPEECH_VERBS } from '../facts/lexicon';
 import { isActor, isImpliedBySentence, isTruncatedName } from '../roles';
 import { classifyPlace } from '../model/gazetteer';
 import type { Sentence } from '../text/2-annotate';
-import { asQuestion, blankOrReject, checkSentence, COORDINATED_CLAUSE, countWords, givesAway, MAX_STEM_WORDS, stripLead, type Built } from './stem';
+import { asQuestion, BLANK, blankOrReject, checkSentence, COORDINATED_CLAUSE, countWords, givesAway, MAX_STEM_WORDS, outsideQuotes, stripLead, type Built } from './stem';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
@@ -149,7 +149,10 @@ export function buildEntityQuestions(facts: Facts): Built[] {
     }
     const stem = blank.stem;
     // "spokeswoman _____" among men's names: the role noun gives the key away.
-    if (n.type === 'person' && /\b(spokeswoman|chairwoman|congresswoman|businesswoman|actress|Mrs|Ms|Queen|Princess|sister|mother|wife|daughter)\b/.test(stem)) {
+    // (Only next to the blank and outside quotations: "use the Queen" in someone's words is no role of the blank.)
+    const at = Math.max(0, stem.indexOf(BLANK));
+    const nearBlank = `${outsideQuotes(stem.slice(0, at)).slice(-40)} ${outsideQuotes(stem.slice(at)).slice(0, 45)}`;
+    if (n.type === 'person' && /\b(spokeswoman|chairwoman|congresswoman|businesswoman|actress|Mrs|Ms|Queen|Princess|sister|mother|wife|daughter)\b/.test(nearBlank)) {
       out.push({ kind, stem, reason: 'gendered role noun in the stem' });
       continue;
     }
