@@ -22,7 +22,7 @@ const KNOWN_SHORT: [RegExp, number][] = [
   [/github-youtube-dl/, 4],
   [/spacex-first-crewed/, 5],
   [/hirtenberger-defence/, 6],
-  [/queen-suspends/, 6],
+  [/queen-suspends/, 7],
   [/youth-suicide/, 5],
   [/side-channel/, 7],
   [/false-memory/, 7],
