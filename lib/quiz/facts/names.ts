@@ -216,6 +216,8 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   while (run.length > 1 && POST_NOMINALS.has(run[run.length - 1]!.text.replace(/\.$/, ''))) run = run.slice(0, -1);
   while (run.length && CONNECTORS.has(run[run.length - 1]!.text)) run = run.slice(0, -1);
   if (!run.length) return [];
+  // "the MV Lady Ardith", "HMS Victory": a ship, whatever title or given name follows the prefix.
+  if (run.length >= 2 && /^(?:MV|MS|SS|HMS|RMS|USS|RV|HMY|MT)$/.test(run[0]!.text)) return [{ ...span(run, sentence), type: 'other' }];
   // "Italian Paolo Rinaldi": a nationality before a given name describes the person, it is not part of the name.
   if (run.length > 2 && DEMONYMS.has(run[0]!.text.toLowerCase()) && isGiven(run[1]!.text)) return splitRun(run.slice(1), words, at + 1, sentence);
   const texts = run.map((w) => w.text.toLowerCase().replace(/(?<=[a-z]{2})\.$/, ''));

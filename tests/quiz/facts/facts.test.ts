@@ -112,6 +112,8 @@ describe('names stay whole and typed', () => {
     // Round 21: a business noun before the name, and a title word opening it.
     ['He worked at the Brackenfield Distribution Centre, run by the retailer Corlan Home Electrics.', 'Corlan Home Electrics'],
     ['Prosecutor Simon Achebe told the jury that 2,916 items had been falsely written off.', 'Prosecutor Simon Achebe'],
+    // Round 24: a ship's prefix before a title ("the MV Lady Ardith").
+    ['The report came more than a year after the MV Lady Ardith struck the berth at Port Halloran.', 'Ardith'],
     // Round 22: a street, and a body ending in "Operator".
     ['Residents of Lock Terrace and Wharf Road said that new occupants would park on their streets.', 'Lock Terrace'],
     ['By Saturday evening, the National Grid Operator said supply had been restored to most homes.', 'National Grid Operator'],
