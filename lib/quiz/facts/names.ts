@@ -169,6 +169,11 @@ export function chunkNames(sentence: Sentence): NameSpan[] {
       // "Institute for the World Economy", "FW de Klerk": a connector joins two capitalised words.
       const next = words[j + 1];
       const next2 = words[j + 2];
+      // "Hungarian National Asset Management, Inc.": a company's legal form after a comma is part of its name.
+      if (w.text === ',' && next && /^(?:Inc|Ltd|LLC|plc|PLC|GmbH|AG|SA|NV|BV|Corp)\.?$/.test(next.text)) {
+        j += 2;
+        break;
+      }
       if (CONNECTORS.has(w.text) && next && isCapitalised(next)) {
         j += 2;
         continue;

@@ -139,6 +139,11 @@ describe('names stay whole and typed', () => {
     expect(f.names.map((n) => n.text)).not.toContain('Javier Sáez of the Universidad Complutense de Madrid');
   });
 
+  it('keeps a company\'s legal form after a comma in its name ("..., Inc.")', () => {
+    const f = factsOf('HDT Limited was registered on August 6, 2019 and is under the aegis of Hungarian National Asset Management, Inc. in Budapest.');
+    expect(f.names.map((n) => n.text)).toContain('Hungarian National Asset Management, Inc.');
+  });
+
   it('leaves a post-nominal out of the name ("Ciarán Mulvihill TD")', () => {
     expect(factsOf('Ciarán Mulvihill TD said patients had waited long enough for the new unit.').names.map((n) => n.text)).toContain('Ciarán Mulvihill');
   });
