@@ -87,6 +87,14 @@ describe('an opening pronoun names its one antecedent', () => {
     expect(he.sentences[4]!.resolved).toBeUndefined();
   });
 
+  // Round 26: "UNICEF estimates ... The agency said" was named after "the UN Refugee Agency", an unfaithful stem.
+  it('names "The agency" only after the body last named', () => {
+    const f = factsOf(
+      'The UN Refugee Agency said 40,000 people had fled. UNICEF estimates that around 220,000 of those affected are children. The agency said 312 schools had been damaged.',
+    );
+    expect(f.sentences[2]!.resolved).toBeUndefined();
+  });
+
   it('resolves "He" to the one person of the sentence before', () => {
     const f = factsOf('The study was led by Carl Lipo of Binghamton University. He went on to add that water was found in caves.');
     expect(f.sentences[1]!.resolved?.text).toBe('Carl Lipo');

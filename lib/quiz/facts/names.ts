@@ -396,7 +396,25 @@ export function findBodyByHeadNoun(names: NameSpan[], noun: string, before: numb
   const own = names.filter((n) => n.sentence < before && longest.includes(n.text) && n.type === 'organisation');
   // (A list is of bodies: a place or the body's own acronym beside it makes none.)
   const inLists = own.every((n) => earlier.filter((o) => o.sentence === n.sentence && o.type === 'organisation').length >= 2);
-  return inLists ? undefined : longest;
+  // "UNICEF estimates ... The agency said": a noun any body may be called by ("agency", "organisation") means the body
+  // last named, whatever its name's head noun; ours must be that one, with no other body (nor acronym) named since.
+  const lastOwn = Math.max(...own.map((n) => n.sentence));
+  const otherSince = GENERIC_BODY_NOUNS.test(noun) && names.some(
+    (n) => n.sentence >= lastOwn && n.sentence < before && !longest.includes(n.text) && (n.type === 'organisation' || /^[A-Z]{2,8}$/.test(n.text)) && !isAcronymOf(n.text, longest),
+  );
+  return inLists || otherSince ? undefined : longest;
+}
+
+const GENERIC_BODY_NOUNS = /^(?:agency|organisation|organization|body|institution|charity|service|group)$/;
+
+/** "CRA" of "Coastguard and Rescue Agency": the initials of the name's capitalised words. */
+function isAcronymOf(short: string, long: string): boolean {
+  const initials = long
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return /^[A-Z]{2,8}$/.test(short) && initials === short;
 }
 
 // Per article (its names array): every body of two or more words under its head noun, the last word before any
