@@ -6,7 +6,7 @@
  */
 import { canonicalOf, type Facts, type NameSpan } from './facts/3-facts';
 import { DEMONYMS, ORG_SUFFIXES, SPEECH_VERBS } from './facts/lexicon';
-import { lastWord } from './facts/names';
+import { dominantName, lastWord } from './facts/names';
 import { FEMALE_GIVEN, LIKELY_FEMALE_GIVEN, LIKELY_MALE_GIVEN, MALE_GIVEN } from './facts/people';
 import { countriesNear, findCity, findCountry, findOrganisation, findUsState, givenNames, isFamilyName } from './model/gazetteer';
 import type { Sentence } from './text/2-annotate';
@@ -484,10 +484,10 @@ export function storySubject(facts: Facts): string | undefined {
 }
 
 function findStorySubject(facts: Facts): string | undefined {
-  const counts = new Map<string, number>();
-  for (const n of facts.names) if (n.type === 'person') counts.set(lastWord(n.text), (counts.get(lastWord(n.text)) ?? 0) + 1);
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  return first && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
+  return dominantName(
+    facts.names.filter((n) => n.type === 'person'),
+    (n) => lastWord(n.text),
+  )?.key;
 }
 
 /**

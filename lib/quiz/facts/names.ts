@@ -437,6 +437,17 @@ function bodiesByHeadNoun(names: NameSpan[]): Map<string, NameSpan[]> {
 const STARTS_LOWER = /^\p{Ll}/u;
 const NAMED_BARE = new Set(['party', 'union', 'club', 'team', 'group', 'company', 'firm', 'side', 'band']);
 
+/**
+ * The name the article keeps coming back to among `names` (counted by `keyOf`): named twice as often as any other,
+ * with its count; undefined when none stands out so.
+ */
+export function dominantName(names: readonly NameSpan[], keyOf: (n: NameSpan) => string): { key: string; count: number } | undefined {
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(keyOf(n), (counts.get(keyOf(n)) ?? 0) + 1);
+  const [top, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return top && top[1] >= 2 * (second?.[1] ?? 0) ? { key: top[0], count: top[1] } : undefined;
+}
+
 export function lastWord(name: string): string {
   return name.split(/\s+/).pop() ?? name;
 }

@@ -5,7 +5,7 @@
  * ambiguous stays unresolved, and the sentence keeps being refused as a stem.
  */
 import type { Sentence, Token } from '../text/2-annotate';
-import { findBodyByHeadNoun, lastWord, resolvePerson, type NameSpan } from './names';
+import { dominantName, findBodyByHeadNoun, lastWord, resolvePerson, type NameSpan } from './names';
 import type { DateSpan } from './numbers';
 import { FEMALE_GIVEN, LIKELY_FEMALE_GIVEN, LIKELY_MALE_GIVEN, MALE_GIVEN } from './people';
 
@@ -108,29 +108,22 @@ const PUBLIC_BODY =
  * often as any other company, and the sentence before names no other ("Pulsewell ... The company said").
  */
 function findStoryCompany(names: NameSpan[], before: number): string | undefined {
-  const counts = new Map<string, number>();
-  for (const n of names) {
-    if (n.sentence >= before || n.type !== 'organisation' || PUBLIC_BODY.test(n.text)) continue;
-    counts.set(n.text, (counts.get(n.text) ?? 0) + 1);
-  }
-  const [top, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  if (!top || top[1] < 2 || (second && top[1] < 2 * second[1])) return undefined;
-  const rivalBefore = names.some((n) => n.sentence === before - 1 && n.type === 'organisation' && !PUBLIC_BODY.test(n.text) && n.text !== top[0]);
-  return rivalBefore ? undefined : top[0];
+  const isCompany = (n: NameSpan) => n.type === 'organisation' && !PUBLIC_BODY.test(n.text);
+  const top = dominantName(
+    names.filter((n) => n.sentence < before && isCompany(n)),
+    (n) => n.text,
+  );
+  if (!top || top.count < 2) return undefined;
+  const rivalBefore = names.some((n) => n.sentence === before - 1 && isCompany(n) && n.text !== top.key);
+  return rivalBefore ? undefined : top.key;
 }
+
 /** The person an article is about: named at least three times, and twice as often as anyone else (full name as given). */
 function storySubjectOf(names: NameSpan[]): string | undefined {
-  const counts = new Map<string, number>();
-  const full = new Map<string, string>();
-  for (const n of names) {
-    if (n.type !== 'person') continue;
-    const last = lastWord(n.text);
-    counts.set(last, (counts.get(last) ?? 0) + 1);
-    if (n.text.includes(' ') && !full.has(last)) full.set(last, n.text);
-  }
-  const [top, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  if (!top || top[1] < 3 || (second && top[1] < 2 * second[1])) return undefined;
-  return full.get(top[0]);
+  const people = names.filter((n) => n.type === 'person');
+  const top = dominantName(people, (n) => lastWord(n.text));
+  if (!top || top.count < 3) return undefined;
+  return people.find((n) => n.text.includes(' ') && lastWord(n.text) === top.key)?.text;
 }
 
 /** A gender the given name says in the hand lists, if any. */
