@@ -6,8 +6,9 @@ import { annotateText } from '@/lib/quiz/text/2-annotate';
 import { cleanText } from '@/lib/quiz/text/1-clean';
 import { readFileSync } from 'node:fs';
 
+const factsFrom = (text: string) => extractFacts(annotateText(cleanText(text)));
 const seed = readFileSync('content/mali-minusma-withdrawal.md', 'utf8');
-const facts = extractFacts(annotateText(cleanText(seed)));
+const facts = factsFrom(seed);
 const sentenceWith = (s: string) => facts.sentences.find((x) => x.text.includes(s))!;
 
 describe('quantity distractors', () => {
@@ -26,7 +27,7 @@ describe('quantity distractors', () => {
   it('keep a clear gap from a bound, so no second option may also be true', () => {
     for (const o of options) expect(Number(/\d[\d,]*/.exec(o)![0].replace(/,/g, ''))).toBeGreaterThanOrEqual(170 * 1.25);
     const text = 'The launch was scrubbed less than 20 minutes before the scheduled time. Engineers later said the delay cost less than 40 minutes of fuel margin.';
-    const f = extractFacts(annotateText(cleanText(text)));
+    const f = factsFrom(text);
     const bound = f.quantities.find((q) => q.value === 20)!;
     for (const o of pickQuantityDistractors(f, bound, 'less than 20 minutes', f.sentences[0]!).options) {
       expect(Number(/\d+/.exec(o)![0])).toBeLessThanOrEqual(12);
@@ -37,7 +38,7 @@ describe('quantity distractors', () => {
     ['inside a range the sentence gives', 'Brennford lies at an elevation of between 62 and 95 metres above sea level on the plain.', 95, 62],
     ['on the key’s side of the sentence’s other figures', 'Volunteers counted 112 humpback whales this year, up from 96 whales last year.', 112, 96],
   ])('stay %s', (_, sentence, keyValue, floor) => {
-    const f = extractFacts(annotateText(cleanText(sentence)));
+    const f = factsFrom(sentence);
     const key = f.quantities.find((q) => q.value === keyValue)!;
     const { options } = pickQuantityDistractors(f, key, key.text, f.sentences[0]!);
     expect(options.length).toBeGreaterThan(0);
@@ -48,20 +49,20 @@ describe('quantity distractors', () => {
     ['Companies must report a breach within 72 hours of finding it.', 24],
     ['The trial will run for 12 months from September in the city.', 6],
   ])('keep a duration in its calendar’s steps: %s', (sentence, step) => {
-    const f = extractFacts(annotateText(cleanText(sentence)));
+    const f = factsFrom(sentence);
     const { options } = pickQuantityDistractors(f, f.quantities[0]!, f.quantities[0]!.text, f.sentences[0]!);
     expect(options).toHaveLength(3);
     for (const o of options) expect(Number(/\d+/.exec(o)![0]) % step).toBe(0);
   });
 
   it('keep the minutes of "two hours and _____ minutes" under 60, in whole steps', () => {
-    const f = extractFacts(annotateText(cleanText('Students will sit a single paper lasting two hours and 45 minutes in June next year.')));
+    const f = factsFrom('Students will sit a single paper lasting two hours and 45 minutes in June next year.');
     const key = f.quantities.find((q) => q.value === 45)!;
     for (const o of pickQuantityDistractors(f, key, key.text, f.sentences[0]!).options) expect(o).toMatch(/^(15|30) minutes$/);
   });
 
   it('never offer an article figure that rounds to the key ("14,000" beside "14,260")', () => {
-    const f = extractFacts(annotateText(cleanText('About 14,000 people fled the villages. Officials said 14,260 people had registered at shelters by Tuesday night.')));
+    const f = factsFrom('About 14,000 people fled the villages. Officials said 14,260 people had registered at shelters by Tuesday night.');
     const key = f.quantities.find((q) => q.value === 14260)!;
     for (const o of pickQuantityDistractors(f, key, key.text, f.sentences[1]!).options) expect(o).not.toMatch(/^14,0/);
   });
@@ -78,7 +79,7 @@ describe('the other end of a change', () => {
     ['The training minimum wage will rise from $18.80 to $19.48 an hour next April.', 18.8, 19.48],
     ['Science results improved slightly, rising from 66.8 per cent to 67.5 per cent this year.', 67.5, 66.8],
   ])('keeps the options near it: %s', (text, value, other) => {
-    const f = extractFacts(annotateText(cleanText(text)));
+    const f = factsFrom(text);
     const key = f.quantities.find((q) => q.value === value)!;
     const { options } = pickQuantityDistractors(f, key, key.text, f.sentences[0]!);
     for (const o of options) expect(Math.abs(Number(/\d+(?:\.\d+)?/.exec(o)![0]) - other)).toBeLessThanOrEqual(3 * Math.abs(value - other) + 1e-9);
@@ -88,12 +89,8 @@ describe('the other end of a change', () => {
 describe('rivals for a quotation’s speaker', () => {
   // Round 15: Judith Leyster, a painter dead since 1660, offered as the source of a museum director's words.
   it('are people the article quotes, first', () => {
-    const f = extractFacts(
-      annotateText(
-        cleanText(
+    const f = factsFrom(
           'Judith Leyster married the painter Jan Molenaer in 1636 and painted less after their marriage. Leyster trained in Haarlem. Leyster signed the panel in 1630. Leyster joined the guild in 1633. “It was a long negotiation,” said Marleen Hoogeveen. “We are very proud,” said Femke Visser. “For a regional museum like ours, this is a once-in-a-lifetime moment,” said Arnoud Kersbergen. “It is a record,” said Pieter Dekker.',
-        ),
-      ),
     );
     const quote = f.quotes.find((q) => q.quote.startsWith('For a regional'))!;
     const { options } = pickNameDistractors(f, quote.speaker, quote.speaker.text, f.sentences[quote.sentence]!);
@@ -105,7 +102,7 @@ describe('rivals for a quotation’s speaker', () => {
 describe('a name in capitals', () => {
   // Round 16: "AUSTIN", from a dateline, offered beside "Bengaluru" and "Toronto".
   it('is no rival for a name in ordinary case', () => {
-    const f = extractFacts(annotateText(cleanText('The company has offices in AUSTIN, Dallas, Houston, Boston and Seattle. The office in Denver, which employs 210 people, will close in January.')));
+    const f = factsFrom('The company has offices in AUSTIN, Dallas, Houston, Boston and Seattle. The office in Denver, which employs 210 people, will close in January.');
     const denver = f.names.find((n) => n.text === 'Denver')!;
     const { options } = pickNameDistractors(f, denver, 'Denver', f.sentences[1]!);
     expect(options).toHaveLength(3);
@@ -116,7 +113,7 @@ describe('a name in capitals', () => {
 describe('the upper end of a range', () => {
   // Round 15: "fall by 8 to _____ degrees" offered 15, 20 and 30.
   it('stays near the lower end', () => {
-    const f = extractFacts(annotateText(cleanText('Temperatures are forecast to fall by 8 to 10 degrees on Thursday, with scattered showers.')));
+    const f = factsFrom('Temperatures are forecast to fall by 8 to 10 degrees on Thursday, with scattered showers.');
     const key = f.quantities.find((q) => q.value === 10)!;
     const { options } = pickQuantityDistractors(f, key, key.text, f.sentences[0]!);
     for (const o of options) expect(Number(/\d+/.exec(o)![0])).toBeLessThanOrEqual(14);
@@ -126,7 +123,7 @@ describe('the upper end of a range', () => {
 describe('figures the Earth allows', () => {
   // Round 14: "more than 10,000 metres" deep beside 15,000, 20,000 and 30,000.
   it('keep a depth within the deepest sea', () => {
-    const f = extractFacts(annotateText(cleanText('The lander collected samples at depths of more than 10,000 metres in the Kermadec Trench.')));
+    const f = factsFrom('The lander collected samples at depths of more than 10,000 metres in the Kermadec Trench.');
     const key = f.quantities.find((q) => q.value === 10000)!;
     const { options } = pickQuantityDistractors(f, key, key.text, f.sentences[0]!);
     for (const o of options) expect(Number(/[\d,]+/.exec(o)![0].replace(/,/g, ''))).toBeLessThanOrEqual(11000);
@@ -135,7 +132,7 @@ describe('figures the Earth allows', () => {
 
 describe('a whole beside its part', () => {
   it('stays larger than the part ("Seven of the city’s _____ branch libraries")', () => {
-    const f = extractFacts(annotateText(cleanText('Seven of the city’s 16 branch libraries will close by the end of September after a vote on Wednesday.')));
+    const f = factsFrom('Seven of the city’s 16 branch libraries will close by the end of September after a vote on Wednesday.');
     const key = f.quantities.find((q) => q.value === 16)!;
     const { options } = pickQuantityDistractors(f, key, key.text, f.sentences[0]!);
     expect(options).toHaveLength(3);
@@ -145,7 +142,7 @@ describe('a whole beside its part', () => {
 
 describe('scaled quantities', () => {
   it('stay under the next scale word ("760 million kilometres", never "1220 million")', () => {
-    const f = extractFacts(annotateText(cleanText('At the time of discovery the comet was about 5.1 astronomical units from the Sun, roughly 760 million kilometres, and about 4.6 AU from Earth.')));
+    const f = factsFrom('At the time of discovery the comet was about 5.1 astronomical units from the Sun, roughly 760 million kilometres, and about 4.6 AU from Earth.');
     const key = f.quantities.find((q) => q.value === 760)!;
     const { options } = pickQuantityDistractors(f, key, key.text, f.sentences[0]!);
     expect(options).toHaveLength(3);
@@ -155,14 +152,14 @@ describe('scaled quantities', () => {
 
 describe('date distractors', () => {
   it('put years on both sides of a key the sentence looks ahead to ("will be used from 2026")', () => {
-    const f = extractFacts(annotateText(cleanText('The council approved the plan in 2022. The new lanes will be used from 2026 onwards, officials said.')));
+    const f = factsFrom('The council approved the plan in 2022. The new lanes will be used from 2026 onwards, officials said.');
     const { options } = pickDateDistractors(f, f.dates.find((d) => d.year === 2026)!, f.sentences[1]!);
     expect(options.some((o) => Number(o) > 2026)).toBe(true);
   });
 
   // Round 13: "increased flood spending since _____" offered 2025 and 2028, the article's own future dates.
   it('stay near the key after "since"', () => {
-    const f = extractFacts(annotateText(cleanText('The walls will be finished in 2028, a year after work starts in 2025. The government said it had increased flood spending by about 40% since 2021.')));
+    const f = factsFrom('The walls will be finished in 2028, a year after work starts in 2025. The government said it had increased flood spending by about 40% since 2021.');
     const { options } = pickDateDistractors(f, f.dates.find((d) => d.year === 2021)!, f.sentences[1]!);
     expect(options).toHaveLength(3);
     for (const o of options) expect(Number(o)).toBeLessThanOrEqual(2024);
@@ -170,7 +167,7 @@ describe('date distractors', () => {
 
   // Round 14: "Under rules introduced in _____" offered 2030, a year only a promise in a quotation looks ahead to.
   it('stay within the article’s present, its latest year outside sentences that look ahead', () => {
-    const f = extractFacts(annotateText(cleanText('Patel was elected mayor in 2024. Under rules introduced in 2023, the contest was decided by first past the post. She promised 1,500 new council homes by 2030.')));
+    const f = factsFrom('Patel was elected mayor in 2024. Under rules introduced in 2023, the contest was decided by first past the post. She promised 1,500 new council homes by 2030.');
     const { options } = pickDateDistractors(f, f.dates.find((d) => d.year === 2023)!, f.sentences[1]!);
     expect(options).toHaveLength(3);
     for (const o of options) expect(Number(o)).toBeLessThanOrEqual(2024);
@@ -178,7 +175,7 @@ describe('date distractors', () => {
 
   // Round 17: "the next edition will be held in _____" keyed 2027 offered 2019 and 2021.
   it('stay after the article’s present for an event it looks ahead to', () => {
-    const f = extractFacts(annotateText(cleanText('The race was first run in 2019 and again in 2021 and 2025. The next edition will be held in 2027, the organisers said.')));
+    const f = factsFrom('The race was first run in 2019 and again in 2021 and 2025. The next edition will be held in 2027, the organisers said.');
     const { options } = pickDateDistractors(f, f.dates.find((d) => d.year === 2027)!, f.sentences[1]!);
     expect(options).toHaveLength(3);
     for (const o of options) expect(Number(o)).toBeGreaterThanOrEqual(2025);
@@ -186,14 +183,14 @@ describe('date distractors', () => {
 
   // Round 19: "Construction is due to start in 2025" (the statement's swap) became 2021, a year "from 2029" counted as past.
   it('read "expects", "from 2029" and "by the end of" as looking ahead', () => {
-    const f = extractFacts(annotateText(cleanText('The firm raised money in October 2023. It expects headcount to reach 900 by the end of 2028. Cells go into city cars from 2029. Construction is due to start in 2025, the company said.')));
+    const f = factsFrom('The firm raised money in October 2023. It expects headcount to reach 900 by the end of 2028. Cells go into city cars from 2029. Construction is due to start in 2025, the company said.');
     const { options } = pickDateDistractors(f, f.dates.find((d) => d.year === 2025)!, f.sentences[3]!);
     for (const o of options) expect(Number(o)).toBeGreaterThanOrEqual(2023);
   });
 
   it('stay on the key’s side of the other dates the sentence gives', () => {
     const text = 'Avalanche was discovered in December 2008. By April 2010, attacks had decreased to 59 from a high in October 2009. In November 2016 the botnet was destroyed.';
-    const f = extractFacts(annotateText(cleanText(text)));
+    const f = factsFrom(text);
     const key = f.dates.find((d) => d.text === 'April 2010')!;
     const { options } = pickDateDistractors(f, key, f.sentences[1]!);
     expect(options).toHaveLength(3);
@@ -249,7 +246,7 @@ describe('isBalanced', () => {
 // Session 7: a small cast left "NASA astronauts _____ and Doug Hurley" with two rivals and no question.
 describe('a person met only in passing', () => {
   const text = readFileSync('content/wikinews-spacex-first-crewed-launch.md', 'utf8');
-  const f = extractFacts(annotateText(cleanText(text)));
+  const f = factsFrom(text);
   const behnken = f.names.find((n) => n.text === 'Bob Behnken')!;
   const { options, spare } = pickNameDistractors(f, behnken, 'Bob Behnken', f.sentences[behnken.sentence]!);
 
@@ -275,7 +272,7 @@ describe('roles a sentence can single out', () => {
     'Rovers manager Ian Stokes praised Castell, Okonkwo and Lennon after the match.',
     'Moreno said Calder would recover, and Lennon said Rovers deserved the win.',
   ].join(' ');
-  const f = extractFacts(annotateText(cleanText(text)));
+  const f = factsFrom(text);
   const optionsFor = (name: string) => {
     const n = f.names.find((x) => x.text === name)!;
     return pickNameDistractors(f, n, name, f.sentences[n.sentence]!).options;
@@ -303,7 +300,7 @@ describe('a key far from rivals bunched together', () => {
     const text =
       'Larkfield will close 40 stores with the loss of 1,100 jobs. In 2019 it cut 400 jobs at its depots. ' +
       'A year later it cut 500 jobs in its offices. In 2022 it cut 600 jobs in its warehouses.';
-    const f = extractFacts(annotateText(cleanText(text)));
+    const f = factsFrom(text);
     const key = f.quantities.find((q) => q.value === 1100)!;
     const values = pickQuantityDistractors(f, key, key.text, f.sentences[0]!).options.map((o) => Number(o.replace(/[^\d]/g, '')));
     expect(values).toHaveLength(3);
@@ -320,7 +317,7 @@ describe('where the key falls among date options', () => {
     const text = [4, 11, 18, 25, 7, 14, 21, 28]
       .map((d, i) => `The ${['north', 'south', 'east', 'west'][i % 4]} committee met on ${d} ${['March', 'June'][i % 2]} ${1850 + 20 * i} to discuss the repairs.`)
       .join('\n\n');
-    const f = extractFacts(annotateText(cleanText(text)));
+    const f = factsFrom(text);
     const ranks = new Set<number>();
     for (const d of f.dates) {
       const { options } = pickDateDistractors(f, d, f.sentences[d.sentence]!);
@@ -337,7 +334,7 @@ describe('a year after "since"', () => {
     const text =
       'It is the largest piece of track work since 2018. Trade fell by half during a closure in 2021. ' +
       'Engineers will also renew two junctions at the Attercliffe stop, which has flooded three times since 2023.';
-    const f = extractFacts(annotateText(cleanText(text)));
+    const f = factsFrom(text);
     const key = f.dates.find((d) => d.text === '2023')!;
     const { options } = pickDateDistractors(f, key, f.sentences[key.sentence]!);
     expect(options).toHaveLength(3);
@@ -348,7 +345,7 @@ describe('a year after "since"', () => {
 // Round 22: "five months to June", "sixty months"; a cash rate of 5.25% against 6.83% and 3.94%.
 describe('figures that come in steps', () => {
   const optionsFor = (sentence: string, value: number) => {
-    const f = extractFacts(annotateText(cleanText(sentence)));
+    const f = factsFrom(sentence);
     const key = f.quantities.find((q) => q.value === value)!;
     return pickQuantityDistractors(f, key, key.text, f.sentences[0]!).options;
   };
@@ -370,7 +367,7 @@ describe('figures that come in steps', () => {
 describe('a year the article looks ahead to', () => {
   it('takes no option before the article’s own date line', () => {
     const text = 'Published: 14 November 2024\n\nThe university opened the centre in 2019. It plans to add a 60-bed residence by 2026, the registrar said.';
-    const f = extractFacts(annotateText(cleanText(text)));
+    const f = factsFrom(text);
     const key = f.dates.find((d) => d.text === '2026')!;
     const { options } = pickDateDistractors(f, key, f.sentences[key.sentence]!);
     expect(options).toHaveLength(3);
@@ -381,7 +378,7 @@ describe('a year the article looks ahead to', () => {
 // Round 24: vote shares of 117% and 139% for a key of 71.4 per cent.
 describe('a share written "per cent"', () => {
   it('stays under 100', () => {
-    const f = extractFacts(annotateText(cleanText('The draft budget was backed by 71.4 per cent of the members present at the vote in Prague on Tuesday.')));
+    const f = factsFrom('The draft budget was backed by 71.4 per cent of the members present at the vote in Prague on Tuesday.');
     const key = f.quantities.find((q) => q.value === 71.4)!;
     for (const o of pickQuantityDistractors(f, key, key.text, f.sentences[0]!).options) expect(Number.parseFloat(o)).toBeLessThan(100);
   });
@@ -390,7 +387,7 @@ describe('a share written "per cent"', () => {
 // Round 24: "estimated at _____4.3 million" (the "C" of "C$" read as a place name).
 describe('a dollar of another country', () => {
   it('keeps its letters in the figure', () => {
-    const f = extractFacts(annotateText(cleanText('Damage to the ship and the dock was estimated at C$4.3 million, and the terminal was closed for nine days.')));
+    const f = factsFrom('Damage to the ship and the dock was estimated at C$4.3 million, and the terminal was closed for nine days.');
     expect(f.quantities.map((q) => q.text)).toContain('C$4.3 million');
     expect(f.names.map((n) => n.text)).not.toContain('C');
   });
@@ -400,14 +397,14 @@ describe('a dollar of another country', () => {
 describe('round 24 options', () => {
   it('take no past year for an event the article says is due', () => {
     const text = 'Published: 3 May 2024\n\nThe otters were first seen in 2019. The next full survey of the river is due in 2026, the trust said.';
-    const f = extractFacts(annotateText(cleanText(text)));
+    const f = factsFrom(text);
     const key = f.dates.find((d) => d.text === '2026')!;
     for (const o of pickDateDistractors(f, key, f.sentences[key.sentence]!).options) expect(Number(o)).toBeGreaterThanOrEqual(2024);
   });
 
   it('offer no set where the key stands apart from rivals bunched on one side', () => {
     // "up to 0.8 mm" lets options move down only: 0.2, 0.3 and 0.4 would single the key out, so no question.
-    const f = extractFacts(annotateText(cleanText('The bacteria sealed cracks up to 0.8 mm wide within four weeks in the laboratory tests.')));
+    const f = factsFrom('The bacteria sealed cracks up to 0.8 mm wide within four weeks in the laboratory tests.');
     const key = f.quantities.find((q) => q.value === 0.8)!;
     expect(pickQuantityDistractors(f, key, key.text, f.sentences[0]!).options).toEqual([]);
   });

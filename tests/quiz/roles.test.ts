@@ -11,8 +11,9 @@ import { generateQuiz } from '@/lib/quiz/generate';
 import { buildEntityQuestions } from '@/lib/quiz/questions/entity';
 
 const cache = new Map<string, Facts>();
+const factsFrom = (text: string) => extractFacts(annotateText(cleanText(text)));
 const factsOf = (file: string) => {
-  if (!cache.has(file)) cache.set(file, extractFacts(annotateText(cleanText(readFileSync(`content/${file}.md`, 'utf8')))));
+  if (!cache.has(file)) cache.set(file, factsFrom(readFileSync(`content/${file}.md`, 'utf8')));
   return cache.get(file)!;
 };
 const nameIn = (facts: Facts, text: string, sentenceHas?: string): NameSpan =>
@@ -54,12 +55,8 @@ describe('a distractor must fit the role of the blank', () => {
 
   // Round 13: "councillor _____, ... said he wanted" offered women the name lists do not know ("Shanice").
   it('leaves out a rival of unknown gender where the sentence says which', () => {
-    const facts = extractFacts(
-      annotateText(
-        cleanText(
+    const facts = factsFrom(
           'Councillor Shanice Hewitt voted against the closures. Independent councillor Mark Fenwick voted with the majority but said he wanted groups to take over buildings. Lee Sandford said the cuts were painful. Gareth Lloyd said the timetable was wrong.',
-        ),
-      ),
     );
     const fenwick = nameIn(facts, 'Mark Fenwick');
     const sentence = facts.sentences[fenwick.sentence]!;
@@ -165,12 +162,8 @@ describe('a body competes with its own kind', () => {
 
 // Round 13: "Who sent on Wrona?" keyed a manager offered a referee and two players, and left out the other manager.
 describe('the role the article gives a person', () => {
-  const facts = extractFacts(
-    annotateText(
-      cleanText(
+  const facts = factsFrom(
         'Halstead manager Gary Ingham said the decision was fair. Carnforth manager Steve Redfern praised his players. Referee Rebecca Whitlow showed a red card to Dean Appleyard, the Halstead captain. Liam Sowerby scored in the 67th minute and Jordan Mbeki-Hart was substituted. Steve Redfern sent on a striker in the 71st minute, and Sowerby said he was delighted.',
-      ),
-    ),
   );
   it.each([
     ['Gary Ingham', 'manager'],
@@ -190,11 +183,7 @@ describe('the role the article gives a person', () => {
 // Round 15: "The largest contribution came from the _____" keyed a fund offered a museum and an institute.
 describe('bodies of another kind', () => {
   it('keeps museums and funds apart', () => {
-    const facts = extractFacts(
-      annotateText(
-        cleanText('The largest contribution, €2.5 million, came from the Mondriaan Fund. The Titus Fund gave €750,000. Major works by Leyster are held by the Frans Hals Museum in Haarlem.'),
-      ),
-    );
+    const facts = factsFrom('The largest contribution, €2.5 million, came from the Mondriaan Fund. The Titus Fund gave €750,000. Major works by Leyster are held by the Frans Hals Museum in Haarlem.');
     const fund = nameIn(facts, 'Mondriaan Fund');
     const sentence = facts.sentences[fund.sentence]!;
     expect(explainRoleMismatch(facts, fund, 'Mondriaan Fund', 'Frans Hals Museum', sentence)).toBe('another kind of body');
@@ -205,9 +194,7 @@ describe('bodies of another kind', () => {
 // Round 21: "Varga was born in _____, Hungary" offered Zürich, Zug and Basel.
 describe('a town the sentence places in a country', () => {
   it('competes only with towns of that country', () => {
-    const f = extractFacts(
-      annotateText(cleanText('Varga was born in Győr, Hungary, the daughter of a railway surveyor. She studied in Zürich and Basel and worked in Budapest and Debrecen before moving to Zug.')),
-    );
+    const f = factsFrom('Varga was born in Győr, Hungary, the daughter of a railway surveyor. She studied in Zürich and Basel and worked in Budapest and Debrecen before moving to Zug.');
     const gyor = f.names.find((n) => n.text === 'Győr')!;
     const { options } = pickNameDistractors(f, gyor, 'Győr', f.sentences[0]!);
     for (const o of options) expect(['Zürich', 'Basel', 'Zug']).not.toContain(o);
@@ -217,17 +204,17 @@ describe('a town the sentence places in a country', () => {
 // Set 16: "Pulsewell's chief technology officer, Renata Byrne, told reporters ..." read as a passing mention.
 describe('a person who speaks after an appositive comma', () => {
   it('acts in the article', () => {
-    const f = extractFacts(annotateText(cleanText("Pulsewell's chief technology officer, Renata Byrne, told reporters on Thursday that the server should have been shut.")));
+    const f = factsFrom("Pulsewell's chief technology officer, Renata Byrne, told reporters on Thursday that the server should have been shut.");
     expect(isActor(f, 'Renata Byrne')).toBe(true);
   });
 
   it('acts when a body with "for" and an acronym stands between the name and the verb', () => {
-    const f = extractFacts(annotateText(cleanText('Conor Lyons of the Irish Institute for Housing Research (IIHR) noted that 4,100 apartments are due in Dublin.')));
+    const f = factsFrom('Conor Lyons of the Irish Institute for Housing Research (IIHR) noted that 4,100 apartments are due in Dublin.');
     expect(isActor(f, 'Conor Lyons')).toBe(true);
   });
 
   it('acts when named after "said the board\'s lead investigator,"', () => {
-    const f = extractFacts(annotateText(cleanText('"This was not one mistake," said the board\'s lead investigator, Marguerite Olsen, at a news conference.')));
+    const f = factsFrom('"This was not one mistake," said the board\'s lead investigator, Marguerite Olsen, at a news conference.');
     expect(isActor(f, 'Marguerite Olsen')).toBe(true);
   });
 });
@@ -235,12 +222,8 @@ describe('a person who speaks after an appositive comma', () => {
 // Round 23: "St Aldhelm" (of "St Aldhelm's Hospital") and "at St Aldric's" offered as towns.
 describe('a body’s short name in the possessive', () => {
   it('is no place option', () => {
-    const f = extractFacts(
-      annotateText(
-        cleanText(
+    const f = factsFrom(
           'Margaret Holloway, 71, from Harrogate, took part in the trial. It was led from St Aldhelm\'s Hospital in Leeds and St Aldric\'s University Hospital in York. She was treated at St Aldric\'s and lives in Ripon near Thirsk.',
-        ),
-      ),
     );
     const harrogate = f.names.find((n) => n.text === 'Harrogate')!;
     const { options } = pickNameDistractors(f, harrogate, 'Harrogate', f.sentences[0]!);
@@ -251,12 +234,8 @@ describe('a body’s short name in the possessive', () => {
 // Round 25: "in the women's 1,500 metres, where Ethiopia's _____ ran 4:01.87" offered men.
 describe('an event for one gender', () => {
   it('takes rivals of that gender only', () => {
-    const f = extractFacts(
-      annotateText(
-        cleanText(
+    const f = factsFrom(
           "Jamaica's Dwayne Ellery won the men's race and Poland's Mark Wierzbicki was second. In the women's 1,500 metres, Ethiopia's Hiwot Gebremeskel ran 4:01.87 to break the record. Lotte Brink and Kiara Wendt said she ran superbly, and Eleni Markou agreed.",
-        ),
-      ),
     );
     const key = f.names.find((n) => n.text === 'Hiwot Gebremeskel')!;
     const { options } = pickNameDistractors(f, key, key.text, f.sentences[key.sentence]!);
@@ -266,12 +245,8 @@ describe('an event for one gender', () => {
 
 // Session 7: the Queen among Labour MPs; "the Queen" in an MP's words had been read as the blank's role.
 describe('a Labour MP who speaks of the Queen', () => {
-  const f = extractFacts(
-    annotateText(
-      cleanText(
+  const f = factsFrom(
         'Queen Elizabeth II agreed to suspend Parliament. Labour leader Jeremy Corbyn called the move an outrage. Speaker John Bercow said it was offensive. Conservative MP Philip Hammond said it was wrong. Member of Parliament (MP) Yvette Cooper of the Labour Party added, "Boris Johnson is trying to use the Queen to concentrate power in his own hands."',
-      ),
-    ),
   );
   const cooper = f.names.find((n) => n.text === 'Yvette Cooper')!;
 
