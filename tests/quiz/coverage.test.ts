@@ -75,6 +75,18 @@ describe('an opening pronoun names its one antecedent', () => {
     expect(rival.sentences[3]!.resolved).toBeUndefined();
   });
 
+  // Set 21: a study report's "The team found that oxygen has fallen by 2.8% ..." was refused, and the article declined.
+  it('names "The team" after the one person the article says leads the study, and not when it names two', () => {
+    const f = factsOf(
+      'The study, led by Dr Ingrid Halvorsen of the Kerrigan Ocean Institute, combined 31 years of measurements. The team found that dissolved oxygen has fallen by 2.8% since 1993.',
+    );
+    expect(openStem(f.sentences[1]!)).toBe('The team led by Dr Ingrid Halvorsen found that dissolved oxygen has fallen by 2.8% since 1993.');
+    const two = factsOf(
+      'The study, led by Dr Ingrid Halvorsen of the Kerrigan Ocean Institute, combined 31 years of measurements. A second study, led by Professor Tomas Ruiz, used satellites. The team found that dissolved oxygen has fallen by 2.8% since 1993.',
+    );
+    expect(two.sentences[2]!.resolved).toBeUndefined();
+  });
+
   // Rounds 22-24: an obituary's "She studied physics ..." after a sentence that names no one.
   it('names "She" after the one person a profile is about, when her given name says so', () => {
     const f = factsOf(
@@ -190,6 +202,13 @@ describe('stems', () => {
   it('drops a participle aside between commas', () => {
     const stem = `A passenger ferry that slammed into a terminal dock on Vancouver Island in ${BLANK}, injuring 23 people, was being steered in the wrong propulsion mode and its crew missed two alarms that would have warned them.`;
     expect(shortenStem(stem)).not.toContain('injuring');
+  });
+
+  it('drops a figure restated in other units at the end of a long stem, and only there', () => {
+    const stem = `The team led by Dr Ingrid Halvorsen found that dissolved oxygen in a layer known as Circumpolar Deep Water has fallen by an average of ${BLANK} since 1993, or about 0.9 micromoles per kilogram per year.`;
+    expect(shortenStem(stem)).toBe(`The team led by Dr Ingrid Halvorsen found that dissolved oxygen in a layer known as Circumpolar Deep Water has fallen by an average of ${BLANK} since 1993.`);
+    const inside = `The Green Future Party and People's Reform, which between them hold ${BLANK}, argued that the council was taking on too much financial risk and that the number of affordable homes - 180, or 15% of the total - fell well short of the city's own target of 30%.`;
+    expect(shortenStem(inside)).not.toMatch(/homes - 180\.$/);
   });
 
   it('names "Since then" after the one date of the sentence before', () => {

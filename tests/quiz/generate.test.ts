@@ -29,8 +29,6 @@ const KNOWN_SHORT: [RegExp, number][] = [
   // Round 24's ferry report: two people, two bodies, and its figures in 40-word sentences. Today it is declined with
   // its message (2 good questions found); 0 here means "may be declined".
   [/set19-06-ferry/, 0],
-  // Round 26's ocean study: three people and its figures in sentences that lean on "The team".
-  [/set21-02-southern-ocean/, 0],
 ];
 const shortOf = (file: string) => KNOWN_SHORT.find(([pattern]) => pattern.test(file))?.[1];
 const BOILERPLATE = ['Source:', 'Ashley Bailey', 'Junta remains with', 'How Mali demanded', 'armed white men', 'Title:', 'License:', 'Retrieved', 'This page was last edited', '<br>', 'Jump to content'];

@@ -118,6 +118,32 @@ function findStoryCompany(names: NameSpan[], before: number): string | undefined
   return rivalBefore ? undefined : top.key;
 }
 
+// "The study, led by Dr Ingrid Halvorsen of ...", "Halvorsen, the paper's lead author": who leads a study's team.
+const LED_BY = /\bled by\s+((?:Dr|Prof\.?|Professor)\s+)?$/;
+const LEAD_AFTER = /^,\s+(?:the\s+)?(?:(?:study|paper|report|trial|survey)['’]s\s+)?(?:lead|senior|first|principal)\s+(?:author|investigator|researcher)\b|^,\s+who\s+led\s+the\s+(?:study|research|work|team|trial|survey|analysis)\b/;
+const RESEARCH_FRAME = /\b(?:study|studies|research|researchers|paper|trial|survey|analysis|scientists|journal|findings)\b/i;
+// "The team found ...", "The researchers said ...": the research team of the story's one study.
+const TEAM_OPENING = /^The\s+(?:research\s+)?(?:team|researchers|scientists|authors)\b(?![’'])/;
+
+/**
+ * The one person the article says leads its study ("led by Dr X", "X, the study's lead author", "X, who led the
+ * research"), with the title the article gives, and the sentence first saying so; none when it names two leads.
+ */
+function findStudyLead(sentences: Sentence[], names: NameSpan[]): { text: string; sentence: number } | undefined {
+  const leads = new Map<string, { text: string; sentence: number }>();
+  for (const n of names) {
+    if (n.type !== 'person') continue;
+    const s = sentences[n.sentence];
+    if (!s || !RESEARCH_FRAME.test(s.text)) continue;
+    const before = LED_BY.exec(s.text.slice(0, n.start - s.start));
+    const after = LEAD_AFTER.test(s.text.slice(n.end - s.start));
+    if (!before && !after) continue;
+    const key = lastWord(n.text);
+    if (!leads.has(key)) leads.set(key, { text: `${before?.[1] ?? ''}${n.text}`, sentence: n.sentence });
+  }
+  return leads.size === 1 ? [...leads.values()][0] : undefined;
+}
+
 /** The person an article is about: named at least three times, and twice as often as anyone else (full name as given). */
 function storySubjectOf(names: NameSpan[]): string | undefined {
   const people = names.filter((n) => n.type === 'person');
@@ -142,7 +168,13 @@ const BODY_OPENING = /^The\s+(\p{Ll}[\p{Ll}-]{2,})(?:([’'])s)?(?![\p{L}-])/u;
 export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates: DateSpan[], speakers: ReadonlyMap<number, NameSpan>): void {
   const fullNames = new Map<string, string>();
   for (const n of names) if (n.type === 'person' && n.text.includes(' ') && !fullNames.has(lastWord(n.text))) fullNames.set(lastWord(n.text), n.text);
+  const studyLead = findStudyLead(sentences, names);
   for (const s of sentences) {
+    const team = studyLead && s.index > studyLead.sentence ? TEAM_OPENING.exec(s.text) : null;
+    if (team) {
+      s.resolved = { at: 0, pronoun: team[0], text: `${team[0]} led by ${studyLead!.text}` };
+      continue;
+    }
     const prev = sentences[s.index - 1];
     if (!prev || prev.paragraph < s.paragraph - 1) continue;
     // “Nobody wanted to be here,” said Margaret Lindqvist. “Our members have lost ...”: a quotation going on from the

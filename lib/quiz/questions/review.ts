@@ -374,7 +374,7 @@ export function explainEchoedKey(c: Pick<Candidate, 'stem' | 'key' | 'kind'>): s
 }
 
 // "The records ...", "The U.S. share ...": a definite subject with nothing after it to say which one.
-const DEFINITE_SUBJECT = /^The\s+(?:[\p{Lu}][\p{L}.]*\s+)?([\p{Ll}][\p{Ll}-]{2,})\b(?!\s+(?:of|for|in|on|at|by|from|with|that|which|who|between|to|called|named|known)\b)(?![-’'])/u;
+const DEFINITE_SUBJECT = /^The\s+(?:[\p{Lu}][\p{L}.]*\s+)?([\p{Ll}][\p{Ll}-]{2,})\b(?!\s+(?:of|for|in|on|at|by|(?:led|headed|run)\s+by|from|with|that|which|who|between|to|called|named|known)\b)(?![-’'])/u;
 
 // Further on in the stem: a possessive ("the planet's radius", "the company's homes"), a noun closing a phrase ("in the
 // city,", "entering the zone."), or an age standing for a person ("The 24-year-old").
