@@ -451,15 +451,23 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
   // No year after the article's present ("2040s" beside "1990s"), its latest year outside sentences that look ahead ("a
   // plan for 1,500 homes by 2030"): a future date is no plausible option, unless the sentence itself looks ahead ("will
   // be used from 2027"), where past years alone would single the key out.
-  const looksAhead = LOOKS_AHEAD.test(evidence.text);
   // (The article's own date line counts: "by 2022" is past in a story dated 2024.)
   const present = Math.max(facts.published ?? 0, ...facts.dates.filter((d) => !LOOKS_AHEAD.test(facts.sentences[d.sentence]!.text)).map((d) => d.year ?? 0));
+  // The key's own clause looks ahead, or its year lies after the present: "£8.1m will come from ..., and £6.1m from the
+  // Town Deal, the regeneration fund agreed in _____" asks a past year.
+  const looksAhead = (key.year !== undefined && present > 0 && key.year > present) || LOOKS_AHEAD.test(clauseAround(evidence.text, key.start - evidence.start, key.end - evidence.start));
   // ("which has flooded three times since _____" in a sentence that also looks ahead: "since" always looks back.)
   const latest = looksAhead && !since ? Infinity : Math.max(key.year ?? 0, present);
   const pastPresent = (s: string) => (key.format === 'year' || key.format === 'decade') && yearOf(s) > latest;
   // "The next edition will be held in _____" keyed a year after the article's present: a year already past is no option.
   const alreadyPast = (s: string) => looksAhead && !since && key.year !== undefined && key.year >= present && present > 0 && yearOf(s) < present;
+  // "Through the 1990s the procession grew, and a second evening was added in _____": the decade the sentence names
+  // holds the key, so it holds the options too.
+  const decade = /\b(?:in|during|through|throughout|over|across)\s+the\s+(1\d|20)(\d)0s\b/i.exec(`${evidence.text.slice(0, key.start - evidence.start)} ${evidence.text.slice(key.end - evidence.start)}`);
+  const decadeStart = decade ? Number(decade[1]! + decade[2]! + '0') : undefined;
+  const inDecade = (s: string) => decadeStart === undefined || key.year === undefined || key.year < decadeStart || key.year > decadeStart + 9 || (yearOf(s) >= decadeStart && yearOf(s) <= decadeStart + 9);
   const ok = (s: string) =>
+    inDecade(s) &&
     !pastPresent(s) &&
     !alreadyPast(s) &&
     s.toLowerCase() !== keyText &&
@@ -526,6 +534,13 @@ const CHANGE_FROM = /\bfrom\s+[$€£]?(\d[\d,]*(?:\.\d+)?)(?:\s*[^\s\d]+){0,2}\
 const DEPTH = /\b(?:deep|depths?|below the surface|below sea level)\b/i;
 const ALTITUDE = /\b(?:altitude|above sea level|summit|peak|elevation)\b/i;
 const PART_OF_WHOLE = /\b(\S+)\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:\p{L}+[’']s\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+/** The clause holding [start, end): from the comma, semicolon or colon before it to the one after it. */
+function clauseAround(text: string, start: number, end: number): string {
+  const from = Math.max(...[',', ';', ':'].map((m) => text.lastIndexOf(m, start - 1)));
+  const ends = [',', ';', ':'].map((m) => text.indexOf(m, end)).filter((i) => i >= 0);
+  return text.slice(from + 1, ends.length ? Math.min(...ends) : text.length);
+}
+
 const LOOKS_AHEAD = /\b(?:will|would|due(?: to| in| for)?|expected to|expects?|plans? to|planned|scheduled|aims?|intends?|hopes?|forecasts?|from next|(?:by|from) 20\d\d|by the end of|target|until at least|next (?:year|month|week|season|spring|summer|autumn|winter))\b/i;
 const SHOUTED = /^[A-Z]{5,}$/;
 const SCALED = /^\s*(?:thousand|million|billion)\b/i;

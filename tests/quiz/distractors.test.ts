@@ -157,6 +157,24 @@ describe('date distractors', () => {
     expect(options.some((o) => Number(o) > 2026)).toBe(true);
   });
 
+  // Round 27: a sentence that looks ahead ("will come from") offered 2028 for a fund "agreed in _____" in 2021.
+  it('read the key’s own clause, not the whole sentence, for a look ahead', () => {
+    const f = factsFrom(readFileSync('tests/fixtures/synthetic/set22-01-ashby-cross-library.txt', 'utf8'));
+    expect(f.published).toBe(2026);
+    const evidence = f.sentences.find((s) => s.text.includes('regeneration fund agreed'))!;
+    const { options } = pickDateDistractors(f, f.dates.find((d) => d.year === 2021 && d.sentence === evidence.index)!, evidence);
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(Number(o)).toBeLessThanOrEqual(2026);
+  });
+
+  it('stay inside a decade the sentence names', () => {
+    const f = factsFrom(readFileSync('tests/fixtures/synthetic/set20-04-marrowby-lantern-festival.txt', 'utf8'));
+    const evidence = f.sentences.find((s) => s.text.startsWith('Through the 1990s'))!;
+    const { options } = pickDateDistractors(f, f.dates.find((d) => d.year === 1994)!, evidence);
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(Number(o)).toBeGreaterThanOrEqual(1990), expect(Number(o)).toBeLessThanOrEqual(1999);
+  });
+
   // Round 13: "increased flood spending since _____" offered 2025 and 2028, the article's own future dates.
   it('stay near the key after "since"', () => {
     const f = factsFrom('The walls will be finished in 2028, a year after work starts in 2025. The government said it had increased flood spending by about 40% since 2021.');

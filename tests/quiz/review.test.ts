@@ -138,6 +138,20 @@ describe('question forms (pattern 7)', () => {
 const candidate = (over: Partial<Candidate>): Candidate =>
   ({ kind: 'organisation', stem: '', key: '', distractors: [], factKey: '', closeness: 1, weight: 1, ...over }) as Candidate;
 
+// Round 27: "more than 118 millimetres" against "more than 153 millimetres": the article rules out no higher bound.
+describe('a bounded figure', () => {
+  it.each([
+    ['more than 118 millimetres', true],
+    ['fewer than 5%', true],
+    ['up to 40 jobs', true],
+    ['over six years', false],
+    ['around 80 members', false],
+  ])('%s is served only to fill a short quiz: %s', (key, soft) => {
+    const problems = listProblems(candidate({ kind: 'quantity', stem: 'After _____ of rain fell on the area, the village was cut off.', key }), {});
+    expect(problems.some((p) => /a bound its options cannot rule out/.test(p) && isSoftReason(p))).toBe(soft);
+  });
+});
+
 describe('the headline and the stem give the key away (pattern 2)', () => {
   it.each([
     ['Queen Elizabeth agrees to suspend UK Parliament ahead of Brexit deadline', 'Yesterday, the Queen Elizabeth II announced she will comply with the request to suspend _____ for parts of September and October.', 'Parliament', true],

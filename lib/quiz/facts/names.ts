@@ -128,6 +128,9 @@ const WEAK_TITLES = new Set('special former senior junior top state air force ar
 // "Earl of Shrewsbury", "Morgan Stanley" aside).
 const NOT_GIVEN = new Set('north south east west port fort mount lake river saint cape bay new old great little upper lower central general major royal grand earl duke king queen prince princess lord lady sir dean bishop pope'.split(' '));
 
+// The head of a ministry's name, whose remit may join two fields with "and".
+const MINISTRY_HEAD = /^(?:Ministry|Department|Secretary|Minister|Office|Secretariat) (?:of|for)\b/;
+
 function isGiven(word: string): boolean {
   // A given name is written "Helena", never "PORT" or "RAF".
   if (!/^\p{Lu}\p{Ll}/u.test(word) || NOT_GIVEN.has(word.toLowerCase())) return false;
@@ -188,6 +191,16 @@ export function chunkNames(sentence: Sentence): NameSpan[] {
         let k = j + 1;
         while (k < words.length && isCapitalised(words[k]!)) k++;
         if (k - j <= 4 && ORG_SUFFIXES.has(words[k - 1]!.text.toLowerCase())) {
+          j = k;
+          continue;
+        }
+      }
+      // "Ministry of Agriculture and Rural Affairs", "Department of Health and Social Care": a ministry's remit may
+      // join two fields (not a place: "the Ministry of Defence and France").
+      if (w.text === 'and' && next && isCapitalised(next) && MINISTRY_HEAD.test(words.slice(i, j).map((x) => x.text).join(' '))) {
+        let k = j + 1;
+        while (k < words.length && k - j <= 3 && isCapitalised(words[k]!) && !classifyPlace(words[k]!.text) && !isGiven(words[k]!.text)) k++;
+        if (k > j + 1 && !(words[k] && isCapitalised(words[k]!))) {
           j = k;
           continue;
         }
@@ -285,9 +298,9 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   // "run by the retailer Corlan Home Electrics": a business noun before the name says what it is.
   if (hasOrgWord || (acronym && ORG_FOLLOWERS.has(next)) || BUSINESS_NOUNS.has(before)) type = 'organisation';
   else if (run.length > 1 && PLACE_SUFFIXES.has(texts[run.length - 1]!)) return [{ ...span(run, sentence), type: 'place', subtype: 'region' }];
-  // "the Henderson Trophy", "the air base at Son San Juan": a given name after "the" or "at", or before a thing's
-  // noun, names no one.
-  else if (isGiven(run[0]!.text) && run.length >= 2 && run.length <= 4 && !THING_NOUNS.has(texts[run.length - 1]!) && !/^(?:the|at)$/.test(before)) type = 'person';
+  // "the Henderson Trophy", "the air base at Son San Juan", "a council flat in Moss Side": a given name after "the",
+  // "at" or "in" (but "in John Smith's view"), or before a thing's noun, names no one.
+  else if (isGiven(run[0]!.text) && run.length >= 2 && run.length <= 4 && !THING_NOUNS.has(texts[run.length - 1]!) && !/^(?:the|at)$/.test(before) && !(/^(?:in|near)$/.test(before) && !/^[’']s?$/.test(next))) type = 'person';
   return [{ ...span(run, sentence), type, placeCue: PLACE_CUES.has(before) && run.length <= 3 }];
 }
 
@@ -403,6 +416,18 @@ export function findBodyByHeadNoun(names: NameSpan[], noun: string, before: numb
     (n) => n.sentence >= lastOwn && n.sentence < before && !longest.includes(n.text) && (n.type === 'organisation' || /^[A-Z]{2,8}$/.test(n.text)) && !isAcronymOf(n.text, longest),
   );
   return inLists || otherSince ? undefined : longest;
+}
+
+/**
+ * "the Forum Fisheries Agency" but "Harrowfield Borough Council": a body's name with "the" (capitalised or not) unless
+ * the article always writes it bare ("China's Ministry of ..." is no bare use).
+ */
+export function withArticle(name: string, sentences: ReadonlyArray<{ text: string }>, capital: boolean): string {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const bare = new RegExp(`(?<!(?:\\bthe|['’]s)\\s)\\b${escaped}\\b`, 'i');
+  const definite = new RegExp(`\\bthe\\s+${escaped}\\b`, 'i');
+  const takesThe = sentences.some((s) => definite.test(s.text)) || !sentences.some((s) => bare.test(s.text));
+  return takesThe ? `${capital ? 'The' : 'the'} ${name}` : name;
 }
 
 const GENERIC_BODY_NOUNS = /^(?:agency|organisation|organization|body|institution|charity|service|group)$/;

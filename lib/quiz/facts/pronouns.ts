@@ -5,7 +5,7 @@
  * ambiguous stays unresolved, and the sentence keeps being refused as a stem.
  */
 import type { Sentence, Token } from '../text/2-annotate';
-import { dominantName, findBodyByHeadNoun, lastWord, resolvePerson, type NameSpan } from './names';
+import { dominantName, findBodyByHeadNoun, lastWord, resolvePerson, withArticle, type NameSpan } from './names';
 import type { DateSpan } from './numbers';
 import { FEMALE_GIVEN, LIKELY_FEMALE_GIVEN, LIKELY_MALE_GIVEN, MALE_GIVEN } from './people';
 
@@ -84,7 +84,7 @@ function possessive(name: string, sentence: string): string {
  * "The union said ...", "The board's decision ...": a body's head noun opening the sentence stands for the one body of
  * that kind named before (names.ts), anywhere earlier in the article.
  */
-function resolveBodyOpening(s: Sentence, names: NameSpan[]): Sentence['resolved'] {
+function resolveBodyOpening(s: Sentence, names: NameSpan[], sentences: Sentence[]): Sentence['resolved'] {
   const m = BODY_OPENING.exec(s.text);
   if (!m) return undefined;
   const next = s.tokens.find((t) => t.start >= s.start + m[0].length && HAS_LETTER.test(t.text));
@@ -96,7 +96,8 @@ function resolveBodyOpening(s: Sentence, names: NameSpan[]): Sentence['resolved'
   const name = findBodyByHeadNoun(names, m[1]!, s.index);
   // A body of the sentence named without a head noun may be the one meant ("Labour", "Unite").
   if (!name || names.some((n) => n.sentence === s.index && n.type === 'organisation' && !n.text.includes(' ') && !name.includes(n.text))) return undefined;
-  return { at: 0, pronoun: m[0], text: m[2] ? possessive(`The ${name}`, s.text) : `The ${name}` };
+  const named = withArticle(name, sentences, true);
+  return { at: 0, pronoun: m[0], text: m[2] ? possessive(named, s.text) : named };
 }
 
 // Bodies that are no company: "the company" never stands for a council, a ministry or a union.
@@ -191,7 +192,7 @@ export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates:
       if (before.length === 1) s.resolved = { at: 0, pronoun: since[0], text: `Since ${before[0]!.text}` };
       continue;
     }
-    const body = resolveBodyOpening(s, names);
+    const body = resolveBodyOpening(s, names, sentences);
     if (body) {
       s.resolved = body;
       continue;

@@ -70,7 +70,11 @@ function worksOut(sentence: Sentence, q: QuantitySpan): boolean {
   const shares = percents.map((p) => p / 100).filter((p) => p > 0 && p < 1);
   // "_____ a week, up from 3,480 — an increase of 212": a new figure is the old one and its change.
   const changed = CHANGE_CUE.test(text) && counts.some((x) => counts.some((y) => x !== y && (close(x + y) || close(Math.abs(x - y)))));
-  return changed || counts.some((x) => periods.some((k) => close(x / k) || close(x * k)) || shares.some((p) => close(x / p) || close(x * p)));
+  // "_____ visits, down from 262,000 - a fall of almost 29%": a new figure is the old one less (or plus) its change, to
+  // within the rounding an "almost" allows.
+  const near = (x: number) => Math.abs(x - q.value) <= q.value * 0.03;
+  const scaled = CHANGE_CUE.test(text) && counts.some((x) => percents.some((p) => [1 - p / 100, 1 + p / 100].some((k) => near(x * k) || near(x / k))));
+  return changed || scaled || counts.some((x) => periods.some((k) => close(x / k) || close(x * k)) || shares.some((p) => close(x / p) || close(x * p)));
 }
 const CHANGE_CUE = /\b(?:up from|down from|increase of|decrease of|rise of|fall of|drop of|an extra|more than before|fewer than before)\b/i;
 const PERCENT = /(\d+(?:\.\d+)?)\s?(?:%|per ?cent)/g;

@@ -10,7 +10,7 @@ import type { Facts } from '../facts/3-facts';
 import { countWords, givesAway, outsideQuotes, type Candidate, BLANK, MIN_BLANK_STEM_WORDS, PEOPLE_KINDS } from './stem';
 import { remember } from '../memo';
 import { containsWord } from '../facts/3-facts';
-import { findBodyByHeadNoun } from '../facts/names';
+import { findBodyByHeadNoun, withArticle } from '../facts/names';
 import { readLikelyGender } from '../roles';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
@@ -320,7 +320,7 @@ export function nameEarlierBodies(c: Pick<Candidate, 'stem' | 'key' | 'sentence'
     if (!name || containsWord(stem, name) || others.some((o) => !name.includes(o.text))) return whole;
     // "the union's" -> "the National Union of Teachers'": a name ending in s takes the apostrophe alone.
     const possessive = typeof apostrophe === 'string' ? (name.endsWith('s') ? apostrophe : `${apostrophe}s`) : '';
-    return `${the as string}he ${name}${possessive}`;
+    return `${withArticle(name, facts.sentences, the === 'T')}${possessive}`;
   });
   // A name that is the key, or spells it, would give the answer away.
   return named !== stem && givesAway(named, c.key, facts) ? stem : named;
@@ -336,7 +336,7 @@ const HIGH_PROFILE = /\b(?:president|prime|minister|secretary|secretary-general|
  * the team was named before): such a question may fill a quiz that would otherwise fall short, never more.
  */
 export function isSoftReason(reason: string): boolean {
-  if (/was introduced in an earlier sentence/.test(reason)) return true;
+  if (/was introduced in an earlier sentence|a bound its options cannot rule out/.test(reason)) return true;
   const role = /^the (?:title|role) "([^"]+)" before the blank/.exec(reason);
   return !!role && !HIGH_PROFILE.test(role[1]!);
 }
@@ -473,8 +473,20 @@ export function listProblems(c: Candidate, facts: Pick<Facts, 'title'> & Partial
     add(explainEarlierSubject(c.stem, c.sentence?.index ?? 0, facts.sentences, title));
     if (facts.names) add(explainStrayPronoun(c, facts as Facts));
     if (c.kind === 'person' || (c.kind === 'quote' && c.stem.includes(BLANK))) add(explainRoleBeforeBlank(c.stem));
+    if (c.kind === 'quantity') add(explainBound(c.key));
   }
   return out.sort((a, b) => Number(isSoftReason(a)) - Number(isSoftReason(b)));
+}
+
+// "more than 118 millimetres", "fewer than 5%" (not "over six years", a span of time).
+const BOUND = /^(?:more than|fewer than|less than|at least|at most|no more than|up to|upwards of|in excess of|under|over|above|below)\s(?!.*\b(?:years?|months?|weeks?|days?|hours?|decades?|centuries)$)/;
+
+/**
+ * "more than 118 mm of rain" against "more than 153 mm": the article rules out no bound above the key's, and each one
+ * below it is true too. Soft: such a question only fills a quiz that would otherwise fall short.
+ */
+function explainBound(key: string): string | undefined {
+  return BOUND.test(key) ? `"${key}" is a bound its options cannot rule out` : undefined;
 }
 
 /**

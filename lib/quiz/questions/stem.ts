@@ -169,7 +169,8 @@ export function writeBlankStem(sentence: Sentence, keyStart: number, keyEnd: num
   if (!balancedQuotes(stem)) return { reason: 'unbalanced quotation marks in the stem' };
   // "..., said." left where a cut quotation stood.
   // (", officials said." closing a whole clause is an attribution, and stays.)
-  if (/,\s*(?:(?:_____|he|she|they|it)\s+)?(?:said|says|added|told\s+\S+)\.$/.test(stem) && !/[”"]/.test(stem)) return { reason: 'the quotation was cut from its attribution' };
+  // ("... in 2023 she said." and "..., said:." lost theirs too.)
+  if ((/(?:,\s*(?:(?:_____|he|she|they|it)\s+)?|\s(?:he|she|they)\s+)(?:said|says|added|told\s+\S+)\.$/.test(stem) || /:\.$/.test(stem)) && !/[”"]/.test(stem)) return { reason: 'the quotation was cut from its attribution' };
   return { stem };
 }
 
@@ -190,9 +191,10 @@ const FRONT_CLAUSE = /^(After|Although|Despite|While|Since|Because|As|When|Follo
  */
 export function shortenStem(stem: string): string {
   let s = stem.replace(/\s*\([^()]*\)/g, (m) => (m.includes(BLANK) ? m : ''));
-  // "X disagreed with these findings: “...”": the clause before a colon reads alone.
+  // "X disagreed with these findings: “...”": the clause before a colon reads alone ("... in 2023 she said:" does not).
   const colon = s.indexOf(': ');
-  if (countWords(s) > MAX_STEM_WORDS && colon > s.indexOf(BLANK) && s.indexOf(BLANK) >= 0 && countWords(s.slice(0, colon)) >= 6) {
+  const introducesQuote = /\b(?:said|says|added|adds|told\s+\S+|wrote|writes|explained|warned|put it)\s*$/.test(s.slice(0, colon));
+  if (countWords(s) > MAX_STEM_WORDS && colon > s.indexOf(BLANK) && s.indexOf(BLANK) >= 0 && countWords(s.slice(0, colon)) >= 6 && !introducesQuote) {
     s = s.slice(0, colon) + '.';
   }
   // Of clauses joined by ";", keep the one holding the blank when it reads alone.
@@ -243,7 +245,9 @@ function isAside(aside: string, after: string): boolean {
   // "the route, which includes two roundabouts, a section of ...": the head of a list, not an aside.
   if (/^,\s+which\s+(?:include|includes|included)\b/.test(aside)) return false;
   if (/^,\s+the\s/.test(aside) && SPACE_THEN_UPPER.test(aside)) return false;
-  // (", older people and anyone ...": the comma split a list, whose last items follow.)
+  // (", older people and anyone ...": the comma split a list, whose last items follow; so does ", once ... into
+  // account age, sex, education, ...".)
+  if (/^\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?,/u.test(after)) return false;
   return !/^\s+(and|or|nor|but)\b/.test(after) && !/^\s+(?:[^\s,;:]+\s+){1,3}(?:and|or)\s/.test(after) && countWords(aside) >= 2;
 }
 

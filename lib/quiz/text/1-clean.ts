@@ -203,7 +203,8 @@ function readPublished(lines: Line[]): number | undefined {
   for (const l of lines) {
     const t = l.text.trim();
     const header = HEADER_LINE.exec(t);
-    const dated = DATELINE.test(t) || (header && /^(?:date|published|updated)$/i.test(header[1]!)) || DATELINE_LEAD.test(t);
+    // ("Published 3 February 2026, 21:47 GMT": a date line without the colon of a header.)
+    const dated = DATELINE.test(t) || (header && /^(?:date|published|updated)$/i.test(header[1]!)) || DATELINE_LEAD.test(t) || /^(?:first\s+)?(?:published|posted|updated|last updated)\s+(?:on\s+)?\S.{0,50}$/i.test(t);
     const year = dated ? /\b(1[89]\d\d|20\d\d)\b/.exec(DATELINE_LEAD.exec(t)?.[0] ?? t)?.[1] : undefined;
     if (year) return Number(year);
   }

@@ -97,6 +97,11 @@ describe('names stay whole and typed', () => {
     // Round 20: one word, "and", then a body's noun make one body.
     ['The Coastguard and Rescue Agency says a man has been lifted from a caravan park.', 'Coastguard and Rescue Agency', 'organisation'],
     ['The Food and Drug Administration approved the drug in May.', 'Food and Drug Administration', 'organisation'],
+    // Round 27: a ministry's two fields ("Rural Affairs" was offered as a person), a company's legal form (a place),
+    // and a district after "in" (a person).
+    ['A statement from China’s Ministry of Agriculture and Rural Affairs said the deal was fair.', 'Ministry of Agriculture and Rural Affairs', 'organisation'],
+    ['Caldmore rejected three proposals from Nordtherm AG, a family-controlled group based in Kassel.', 'Nordtherm AG', 'organisation'],
+    ['She made her work on a kitchen table in a council flat in Moss Side, a few hundred metres from the gallery.', 'Moss Side', 'place'],
   ])('%#: finds %s', (sentence, name, type) => {
     const found = factsOf(sentence).names.find((n) => n.text === name);
     expect(found?.type).toBe(type);
@@ -265,6 +270,12 @@ describe('acronyms, quotes, appositives, aliases', () => {
   it('reads no appositive after "According to X,", nor a clause with its own verb', () => {
     const f = factsOf('According to Arvan Mobility, the system can detect pedestrians up to 200 metres away. The firm hired Northway Buses, the system will be tested in May.');
     expect(f.appositives).toEqual([]);
+  });
+
+  // Round 27: "Who is described in the article as a few hundred metres from the gallery?"
+  it('reads no appositive that says where a name lies rather than what it is', () => {
+    expect(factsOf('The Kestrel Institute, a short walk from the station, opened in 2020.').appositives).toEqual([]);
+    expect(factsOf('The Kestrel Institute, a few hundred metres from the station, opened in 2020.').appositives).toEqual([]);
   });
 
   it('reads what the article calls things', () => {
