@@ -529,7 +529,8 @@ function placeKey(fixed: string[], pool: string[], keyWhen: When | undefined, ra
   return [...fixed, ...made.filter((o) => chosen.has(o))];
 }
 
-const CHANGE_TO = /^\s+to\s+[$€£]?(\d[\d,]*(?:\.\d+)?)/;
+// (" a week to 58": a few words may stand between the key and the change's other end.)
+const CHANGE_TO = /^(?:\s+[^\s\d,;]+){0,3}?\s+to\s+[$€£]?(\d[\d,]*(?:\.\d+)?)/;
 const CHANGE_FROM = /\bfrom\s+[$€£]?(\d[\d,]*(?:\.\d+)?)(?:\s*[^\s\d]+){0,2}\s+to\s+$/;
 const DEPTH = /\b(?:deep|depths?|below the surface|below sea level)\b/i;
 const ALTITUDE = /\b(?:altitude|above sea level|summit|peak|elevation)\b/i;
@@ -622,10 +623,11 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   // "two hours and _____ minutes": the smaller unit of a compound duration stays under its limit.
   const compoundLimit = /^(minutes?|seconds?)\b/.test(key.unit) && /\b(hours?|minutes?)\s+and\s+$/.test(before) ? 60 : undefined;
   // "will rise from _____ to $19.48": the other end of a change bounds how far the options may stray ($10.34 rising
-  // to $19.48 would be no plausible year's rise). Within three times the key's own step, on its side.
+  // to $19.48 would be no plausible year's rise). Within three times the key's own step, and a quarter of it, on its side.
   const changeEnd = /\bfrom\s+$/.test(before) ? CHANGE_TO.exec(after)?.[1] : CHANGE_FROM.exec(before)?.[1];
   const other = changeEnd === undefined ? undefined : Number(changeEnd.replace(/,/g, ''));
-  const strays = (x: number) => other !== undefined && other !== v && Math.abs(x - other) > 3 * Math.abs(v - other);
+  // (Nor so close to the other end that the change all but vanishes: "rise from 57 hours a week to 58".)
+  const strays = (x: number) => other !== undefined && other !== v && (x > other !== v > other || Math.abs(x - other) > 3 * Math.abs(v - other) || Math.abs(x - other) < 0.25 * Math.abs(v - other));
   // "more than 10,000 metres deep": no sea is deeper than about 11 km, no peak higher than about 8.8 km.
   const metres = /^(?:metres|meters|m)$/i.test(key.unit);
   const earthLimit = !metres ? undefined : DEPTH.test(evidence.text) ? 11_000 : ALTITUDE.test(evidence.text) ? 8_850 : undefined;

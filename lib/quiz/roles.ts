@@ -643,6 +643,12 @@ function neighboursOf(facts: Facts, key: string): string[] {
   return found;
 }
 
+/** A name the article uses, as a place or as a name of no known kind ("New Caledonia"), never as a person or a body. */
+function mayBePlace(facts: Facts, name: string): boolean {
+  const uses = facts.names.filter((n) => n.text === name);
+  return uses.length > 0 && uses.every((n) => n.type === 'place' || n.type === 'other');
+}
+
 function nameTextsOf(facts: Facts): Set<string> {
   const memo = memoOf(facts);
   memo.nameTexts ??= new Set(facts.names.map((n) => n.text));
@@ -741,6 +747,14 @@ export function explainRoleMismatch(
     if (countryAfter && findCountry(countryAfter) && !findCountry(option)) {
       const optionCountry = findCity(option)?.country ?? containerIn(facts, option).find((c) => findCountry(c));
       if (!optionCountry || !sameCountry(optionCountry, countryAfter)) return 'not a town of the country the sentence names';
+    }
+    // "based in _____, New Caledonia": a territory or region the gazetteer lacks takes only towns the article places in
+    // it.
+    // (Not an item of a list: "between _____, Rotterdam and the Baltic".)
+    const afterRegion = countryAfter === undefined ? '' : evidence.text.slice(key.end - evidence.start).replace(/^,\s+/, '').slice(countryAfter.length);
+    const listed = /^(?:,\s+(?:the\s+)?\p{Lu}|\s+(?:and|or)\s)/u.test(afterRegion);
+    if (countryAfter && !listed && !findCountry(countryAfter) && !findCity(countryAfter) && countryAfter !== option && mayBePlace(facts, countryAfter) && !containerIn(facts, option).includes(countryAfter) && !containsIn(facts, option, countryAfter)) {
+      return 'not a town of the region the sentence names';
     }
     // "help _____ defend itself against the Russian invasion": Moscow is ruled out by the sentence itself.
     const implied = impliedCountries(evidence);

@@ -20,6 +20,14 @@ describe('quantity distractors', () => {
     for (const o of options) expect(o).toMatch(/^more than \d[\d,]* peacekeepers$/);
   });
 
+  // Round 27: "rise from _____ a week to 58" offered 57 hours, a rise of one hour.
+  it('stay on the key’s side of a change’s other end, with a clear gap to it', () => {
+    const f = factsFrom('Opening hours are expected to rise from 44 hours a week to 58, including Sunday afternoons for the first time.');
+    const { options } = pickQuantityDistractors(f, f.quantities.find((q) => q.value === 44)!, '44 hours', f.sentences[0]!);
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(Number(/\d+/.exec(o)![0])).toBeLessThan(54);
+  });
+
   it('never go below a lower bound, which would make them true too', () => {
     for (const o of options) expect(Number(/\d[\d,]*/.exec(o)![0].replace(/,/g, ''))).toBeGreaterThan(170);
   });

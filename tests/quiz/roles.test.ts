@@ -199,6 +199,16 @@ describe('a town the sentence places in a country', () => {
     const { options } = pickNameDistractors(f, gyor, 'Győr', f.sentences[0]!);
     for (const o of options) expect(['Zürich', 'Basel', 'Zug']).not.toContain(o);
   });
+
+  // Round 27: "the agency based in _____, New Caledonia" offered Tokyo, Sydney and Suva.
+  it('competes only with towns the article places in a region the gazetteer lacks, but reads a list as a list', () => {
+    const f = factsFrom('Scientists from the Pacific Community, the agency based in Nouméa, New Caledonia, presented the study. Delegates flew in from Tokyo, Sydney and Suva.');
+    const key = f.names.find((n) => n.text === 'Nouméa')!;
+    expect(explainRoleMismatch(f, key, 'Nouméa', 'Suva', f.sentences[0]!)).toBe('not a town of the region the sentence names');
+    const list = factsFrom('Feeder ships run weekly between Hamburg, Rotterdam and the Baltic. Delegates flew in from Kiel, Skagen and Gdynia.');
+    const hamburg = list.names.find((n) => n.text === 'Hamburg')!;
+    expect(explainRoleMismatch(list, hamburg, 'Hamburg', 'Kiel', list.sentences[0]!)).not.toBe('not a town of the region the sentence names');
+  });
 });
 
 // Set 16: "Pulsewell's chief technology officer, Renata Byrne, told reporters ..." read as a passing mention.
