@@ -5,7 +5,7 @@
  */
 import { canonicalOf, containsWord, type DateSpan, type Facts, type NameSpan, type QuantitySpan } from './facts/3-facts';
 import { DEMONYMS, MONTHS, ORG_SUFFIXES, PLACE_SUFFIXES, POOLS, TITLES } from './facts/lexicon';
-import { lastWord } from './facts/names';
+import { fullNamesOf, lastWord } from './facts/names';
 import { listNumbers } from './facts/numbers';
 import { findOrganisationKind, listAliases, organisationsLike, sameKindPlaces } from './model/gazetteer';
 import type { Sentence } from './text/2-annotate';
@@ -56,7 +56,6 @@ function splitNameWords(s: string): string[] {
 
 interface NameIndex {
   counts: Map<string, number>;
-  fullNames: Map<string, string>;
   canonicalsBySentence: Map<number, Set<string>>;
 }
 
@@ -66,11 +65,10 @@ const indexes = new WeakMap<Facts, NameIndex>();
 function indexNames(facts: Facts): NameIndex {
   let index = indexes.get(facts);
   if (index) return index;
-  index = { counts: new Map(), fullNames: new Map(), canonicalsBySentence: new Map() };
+  index = { counts: new Map(), canonicalsBySentence: new Map() };
   for (const n of facts.names) {
     const c = canonicalOf(facts, n.text);
     index.counts.set(c, (index.counts.get(c) ?? 0) + 1);
-    if (n.type === 'person' && n.text.includes(' ') && !index.fullNames.has(lastWord(n.text))) index.fullNames.set(lastWord(n.text), n.text);
     const set = index.canonicalsBySentence.get(n.sentence) ?? new Set<string>();
     set.add(c);
     index.canonicalsBySentence.set(n.sentence, set);
@@ -221,7 +219,8 @@ function listNames(facts: Facts, key: NameSpan, surnameOnly: boolean): string[] 
   const id = `${key.type}:${key.type === 'place' ? (key.subtype ?? '') : ''}:${surnameOnly}`;
   const cached = cache.get(id);
   if (cached) return cached;
-  const { counts, fullNames } = indexNames(facts);
+  const { counts } = indexNames(facts);
+  const fullNames = fullNamesOf(facts.names);
   const fullName = (n: NameSpan) => (n.type === 'person' ? (fullNames.get(n.text) ?? n.text) : n.text);
   const list = uniqueBy(
     facts.names.filter((n) => sameKind(n, key)).map((n) => (surnameOnly ? lastWord(n.text) : fullName(n))),
@@ -453,9 +452,15 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
   // be used from 2027"), where past years alone would single the key out.
   // (The article's own date line counts: "by 2022" is past in a story dated 2024.)
   const present = Math.max(facts.published ?? 0, ...facts.dates.filter((d) => !LOOKS_AHEAD.test(facts.sentences[d.sentence]!.text)).map((d) => d.year ?? 0));
-  // The key's own clause looks ahead, or its year lies after the present: "£8.1m will come from ..., and £6.1m from the
-  // Town Deal, the regeneration fund agreed in _____" asks a past year.
-  const looksAhead = (key.year !== undefined && present > 0 && key.year > present) || LOOKS_AHEAD.test(clauseAround(evidence.text, key.start - evidence.start, key.end - evidence.start));
+  // The key's own clause looks ahead, or its year lies after the article's date line ("plans a further season in summer
+  // 2024" of a story dated 2023): "£8.1m will come from ..., and £6.1m from the Town Deal, the regeneration fund agreed
+  // in _____" asks a past year.
+  // (A sentence that looks ahead still governs a later clause of its own for a year not yet past: "said it planned to
+  // submit ..., and that a decision could come in late _____".)
+  const looksAhead =
+    (key.year !== undefined && facts.published !== undefined && key.year > facts.published) ||
+    LOOKS_AHEAD.test(clauseAround(evidence.text, key.start - evidence.start, key.end - evidence.start)) ||
+    (LOOKS_AHEAD.test(evidence.text) && key.year !== undefined && key.year >= present);
   // ("which has flooded three times since _____" in a sentence that also looks ahead: "since" always looks back.)
   const latest = looksAhead && !since ? Infinity : Math.max(key.year ?? 0, present);
   const pastPresent = (s: string) => (key.format === 'year' || key.format === 'decade') && yearOf(s) > latest;

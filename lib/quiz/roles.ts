@@ -6,7 +6,7 @@
  */
 import { canonicalOf, type Facts, type NameSpan } from './facts/3-facts';
 import { DEMONYMS, ORG_SUFFIXES, SPEECH_VERBS } from './facts/lexicon';
-import { dominantName, lastWord } from './facts/names';
+import { dominantName, fullNamesOf, lastWord } from './facts/names';
 import { FEMALE_GIVEN, LIKELY_FEMALE_GIVEN, LIKELY_MALE_GIVEN, MALE_GIVEN } from './facts/people';
 import { countriesNear, findCity, findCountry, findOrganisation, findUsState, givenNames, isFamilyName } from './model/gazetteer';
 import type { Sentence } from './text/2-annotate';
@@ -56,7 +56,6 @@ const cache = new WeakMap<Facts, PersonRoles>();
  */
 interface RoleMemo {
   /** Bare surname -> the first full name the article gives it (readFullName). */
-  fullNames?: Map<string, string>;
   truncated: Map<string, boolean>;
   onlyModifier: Map<string, boolean>;
   containsIn: Map<string, boolean>;
@@ -254,8 +253,7 @@ function readRoles(facts: Facts): PersonRoles {
   const side = new Map<string, string>();
   const shownAs = new Map<string, string>(); // canonical -> a full name as written
   const named = new Set<string>(); // canonicals whose given name the hand lists know
-  const fullNames = new Map<string, string>();
-  for (const n of facts.names) if (n.type === 'person' && n.text.includes(' ')) fullNames.set(lastWord(n.text), n.text);
+  const fullNames = fullNamesOf(facts.names);
   const canon = (n: NameSpan) => canonicalOf(facts, fullNames.get(n.text) ?? n.text);
   // ("Pulsewell's chief technology officer, Renata Byrne, told reporters": the appositive's closing comma before the verb.)
   const speech = new RegExp(`^\\s*(?:,[^,]{1,80},\\s*|,\\s*)?(?:${[...SPEECH_VERBS].join('|')}|has|had|was|is|will|would|can|could|did|does)\\b`, 'i');
@@ -361,16 +359,7 @@ const KNOWN_GIVEN: ReadonlySet<string> = new Set(givenNames);
 /** The full name the article gives a bare surname ("Behnken" -> "Bob Behnken"). */
 function readFullName(facts: Facts, name: string): string {
   if (name.includes(' ')) return name;
-  const memo = memoOf(facts);
-  if (!memo.fullNames) {
-    memo.fullNames = new Map();
-    for (const n of facts.names) {
-      if (n.type !== 'person' || !n.text.includes(' ')) continue;
-      const last = lastWord(n.text);
-      if (!memo.fullNames.has(last)) memo.fullNames.set(last, n.text);
-    }
-  }
-  return memo.fullNames.get(name) ?? name;
+  return fullNamesOf(facts.names).get(name) ?? name;
 }
 
 // Roles a sentence can single out ("withdrew X for a defender": only a manager makes a substitution).

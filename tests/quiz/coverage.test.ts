@@ -95,6 +95,14 @@ describe('an opening pronoun names its one antecedent', () => {
     expect(two.sentences[2]!.resolved).toBeUndefined();
   });
 
+  // Round 28: "He entered the Istituto ..." of an engineer's biography became "Giacomo Benvenuti entered ...", his father.
+  it('never names "He" after a relative who shares the surname', () => {
+    const f = factsOf(
+      'Aurelio Benvenuti (14 May 1846 – 2 February 1919) was an Italian civil engineer. Benvenuti was born in Bergamo, the second of four children of Giacomo Benvenuti, a miller. He entered the Istituto Tecnico Superiore in Milan in 1864. Benvenuti designed the joint in 1892. His son Ettore Benvenuti became a chemist. Benvenuti died in Milan.',
+    );
+    for (const s of f.sentences) expect(s.resolved?.text ?? '').not.toMatch(/Giacomo|Ettore/);
+  });
+
   // Rounds 22-24: an obituary's "She studied physics ..." after a sentence that names no one.
   it('names "She" after the one person a profile is about, when her given name says so', () => {
     const f = factsOf(

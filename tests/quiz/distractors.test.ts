@@ -175,6 +175,15 @@ describe('date distractors', () => {
     for (const o of options) expect(Number(o)).toBeLessThanOrEqual(2026);
   });
 
+  // Round 28: "plans a further season of excavation in summer _____" offered 2019, 2021 and 2022 in a story of 2023.
+  it('stay after the article’s date line for a year the article has not reached', () => {
+    const f = factsFrom('Grain store found in bog\n\n9 October 2023\n\nThe platform was spotted in 2021 and excavated in 2021 and 2022. The team plans a further season of excavation in summer 2024 to examine an area to the north.');
+    const evidence = f.sentences.find((s) => s.text.includes('further season'))!;
+    const { options } = pickDateDistractors(f, f.dates.find((d) => d.year === 2024)!, evidence);
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(Number(/\d{4}/.exec(o)![0])).toBeGreaterThanOrEqual(2023);
+  });
+
   it('stay inside a decade the sentence names', () => {
     const f = factsFrom(readFileSync('tests/fixtures/synthetic/set20-04-marrowby-lantern-festival.txt', 'utf8'));
     const evidence = f.sentences.find((s) => s.text.startsWith('Through the 1990s'))!;

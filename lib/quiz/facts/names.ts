@@ -480,6 +480,30 @@ export function lastWord(name: string): string {
 /** The full name a bare surname stands for, when one person with that surname was named. */
 export function resolvePerson(name: string, spans: NameSpan[]): string {
   if (name.includes(' ')) return name;
-  const full = spans.find((s) => s.type === 'person' && s.text.includes(' ') && lastWord(s.text) === name);
-  return full?.text ?? name;
+  return fullNamesOf(spans).get(name) ?? name;
+}
+
+const fullNameMaps = new WeakMap<ReadonlyArray<NameSpan>, Map<string, string>>();
+
+/**
+ * Surname -> the one full name the article gives it ("Behnken" -> "Bob Behnken"). A surname two people share
+ * ("Giacomo Benvenuti", the engineer's father, and "Ettore Benvenuti") maps to none: a bare "Benvenuti" may be either.
+ */
+export function fullNamesOf(spans: ReadonlyArray<NameSpan>): Map<string, string> {
+  let map = fullNameMaps.get(spans);
+  if (map) return map;
+  const found = new Map<string, Set<string>>();
+  for (const s of spans) {
+    if (s.type !== 'person' || !s.text.includes(' ')) continue;
+    const set = found.get(lastWord(s.text)) ?? new Set<string>();
+    set.add(s.text);
+    found.set(lastWord(s.text), set);
+  }
+  // ("Margit Hallvardsen" and "Margit Elise Hallvardsen" are one woman: the same given name and surname.)
+  const people = (full: Set<string>) => new Set([...full].map((f) => f.split(' ')[0]));
+  map = new Map(
+    [...found].filter(([, full]) => people(full).size === 1).map(([surname, full]) => [surname, [...full].sort((a, b) => a.length - b.length)[0]!]),
+  );
+  fullNameMaps.set(spans, map);
+  return map;
 }

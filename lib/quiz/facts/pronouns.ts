@@ -5,7 +5,7 @@
  * ambiguous stays unresolved, and the sentence keeps being refused as a stem.
  */
 import type { Sentence, Token } from '../text/2-annotate';
-import { dominantName, findBodyByHeadNoun, lastWord, resolvePerson, withArticle, type NameSpan } from './names';
+import { dominantName, findBodyByHeadNoun, fullNamesOf, lastWord, resolvePerson, withArticle, type NameSpan } from './names';
 import type { DateSpan } from './numbers';
 import { FEMALE_GIVEN, LIKELY_FEMALE_GIVEN, LIKELY_MALE_GIVEN, MALE_GIVEN } from './people';
 
@@ -150,7 +150,9 @@ function storySubjectOf(names: NameSpan[]): string | undefined {
   const people = names.filter((n) => n.type === 'person');
   const top = dominantName(people, (n) => lastWord(n.text));
   if (!top || top.count < 3) return undefined;
-  return people.find((n) => n.text.includes(' ') && lastWord(n.text) === top.key)?.text;
+  // (When two full names share the surname, the one the lead names: "Giacomo Benvenuti", the engineer's father, is not
+  // "Aurelio Benvenuti (14 May 1846 – 2 February 1919) was an Italian ... engineer".)
+  return fullNamesOf(names).get(top.key) ?? names.find((n) => n.sentence === 0 && n.text.includes(' ') && n.type !== 'organisation' && lastWord(n.text) === top.key)?.text;
 }
 
 /** A gender the given name says in the hand lists, if any. */
@@ -167,8 +169,7 @@ const BODY_OPENING = /^The\s+(\p{Ll}[\p{Ll}-]{2,})(?:([’'])s)?(?![\p{L}-])/u;
 
 /** Resolve the opening pronoun of each sentence where the sentence before offers exactly one antecedent. */
 export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates: DateSpan[], speakers: ReadonlyMap<number, NameSpan>): void {
-  const fullNames = new Map<string, string>();
-  for (const n of names) if (n.type === 'person' && n.text.includes(' ') && !fullNames.has(lastWord(n.text))) fullNames.set(lastWord(n.text), n.text);
+  const fullNames = fullNamesOf(names);
   const studyLead = findStudyLead(sentences, names);
   for (const s of sentences) {
     const team = studyLead && s.index > studyLead.sentence ? TEAM_OPENING.exec(s.text) : null;

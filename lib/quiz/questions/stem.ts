@@ -5,7 +5,9 @@
 import type { QuestionKind, RejectedCandidate } from '../schema';
 import { containsWord, listSpellings, type Facts } from '../facts/3-facts';
 import type { Sentence } from '../text/2-annotate';
-import { countWords } from '../text/words';
+import { CITATION_MARK, countWords } from '../text/words';
+
+const CITATION_MARKS = new RegExp(CITATION_MARK, 'gi');
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
@@ -61,7 +63,7 @@ export function stripLead(text: string): string {
   let t = text;
   for (let i = 0; i < 3 && LEAD.test(t); i++) t = t.replace(LEAD, '');
   // (A list item's own ";" or "; and" closes it as a sentence.)
-  t = t.replace(/(\[\d+\]|\[[a-z]\])+/g, '').trim().replace(/[;,]\s*(?:and|or)?$/, '.');
+  t = t.replace(CITATION_MARKS, '').trim().replace(/[;,]\s*(?:and|or)?$/, '.');
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 

@@ -2,7 +2,7 @@
  * Stage 1: find the article's prose in raw text. Nothing is rewritten: every block keeps its offsets into the
  * original string, so evidence can always be sliced back out of it.
  */
-import { countWords } from './words';
+import { CITATION_MARK, countWords } from './words';
 
 export interface Block {
   kind: 'paragraph' | 'heading';
@@ -40,7 +40,7 @@ const TAIL_HEADING =
   /^(references|notes|footnotes|citations|external links|see also|further reading|bibliography|sources|about the author|about the authors|related articles|more from|comments|notes to editors|editors' notes|editor's notes|ends|-?\s*ends\s*-?|media contacts?|press contacts?|for more information)$/i;
 const SENTENCE_END = /[.!?]["'”’)\]]*$/;
 const ITEM_END = /[;,]\s*(?:and|or)?$/;
-const CITATION_TAIL = /(\[\d+\]|\[[a-z]\]|\[citation needed\]|\[permanent dead link\])+$/i;
+const CITATION_TAIL = new RegExp(`(?:${CITATION_MARK})+$`, 'i');
 
 /** Split into lines with their offsets; `\r` is kept out of the line text. */
 export function splitLines(text: string): Line[] {
@@ -88,6 +88,8 @@ export function isFurniture(line: string): boolean {
   if (/^[—–-]\s*\S/.test(t) && countWords(t) <= 5) return true; // sign-off "—Professor Siegel"
   if (/^\[.*\]\(.*\)$/.test(t)) return true; // a bare markdown link
   if (AUTHOR_BIO.test(t)) return true;
+  // "About the author: Owen Pryce joined as employment correspondent in 2016 ...": a bio box on one line.
+  if (/^about the authors?\s*[:–—-]/i.test(t)) return true;
   // Interview answers prefixed with the speaker's initials ("MS Although ..."): too garbled to quote.
   if (/^[A-Z]{2}\s+[A-Z][a-z]/.test(t) && !/^(UN|US|UK|EU|AI)\s/.test(t)) return true;
   return false;

@@ -6,6 +6,7 @@
 import winkNLP, { type ItemEntity, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Block, CleanText } from './1-clean';
+import { CITATION_MARK } from './words';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
@@ -101,11 +102,14 @@ function trailingWord(text: string, from: number, to: number): string {
   return text.slice(i, to);
 }
 
+// A stop, closing quotes or brackets, any reference marks ("[6][citation needed]"), then the next sentence's start.
+const SENTENCE_BOUNDARY = new RegExp(`[.!?]+["'”’)\\]]*(?:${CITATION_MARK})*(?=\\s+["“‘(]?[A-Z0-9]|[ \\t]{2,}[a-z])`).source;
+
 /** Offsets [start, end) of the sentences inside `text`. */
 export function splitSentences(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   // Two spaces after a stop end a sentence even before a lower-case name ("... and Vimeo.  youtube-dl is ...").
-  const boundary = /[.!?]+["'”’)\]]*(?:\[\d+\])*(?=\s+["“‘(]?[A-Z0-9]|[ \t]{2,}[a-z])/g;
+  const boundary = new RegExp(SENTENCE_BOUNDARY, 'g');
   let start = 0;
   let m: RegExpExecArray | null;
   while ((m = boundary.exec(text))) {

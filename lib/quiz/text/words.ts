@@ -3,6 +3,9 @@
  * line, and the split-and-filter it replaces allocated an array of words (and a closure) per call.
  */
 
+// An encyclopedia's reference or editor's mark after a sentence: "[6]", "[b]", "[citation needed]".
+export const CITATION_MARK = String.raw`\[(?:\d+|[a-z]|citation needed|clarification needed|permanent dead link|dead link|who\?|when\?|which\?|according to whom\?|dubious[^\]]{0,20}|failed verification|better source needed|not in citation given)\]`;
+
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 

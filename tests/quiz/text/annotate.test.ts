@@ -9,6 +9,8 @@ describe('splitSentences', () => {
     ['Mali has asked U.N. peacekeepers to leave. The UN mission is MINUSMA.', ['Mali has asked U.N. peacekeepers to leave.', 'The UN mission is MINUSMA.']],
     ['Mr. Diop spoke. He left.', ['Mr. Diop spoke.', 'He left.']],
     ['It was run from Eastern Europe.[1] It was named later.', ['It was run from Eastern Europe.[1]', 'It was named later.']],
+    // Round 28: an editor's mark kept two sentences together in one stem.
+    ['It was adopted in Italy.[6][citation needed] The siphon was relaid in 1896.', ['It was adopted in Italy.[6][citation needed]', 'The siphon was relaid in 1896.']],
     ['“This is the moment of our deepest sorrow,” Zuma said. “Our nation has lost its greatest son.”', ['“This is the moment of our deepest sorrow,” Zuma said.', '“Our nation has lost its greatest son.”']],
     ['He said: “One thing. And another.” Then he left.', ['He said: “One thing. And another.”', 'Then he left.']],
     ['No final mark here', ['No final mark here']],

@@ -72,6 +72,8 @@ describe('cleanText', () => {
       'Rescuers searched the village of Ghebi on Friday morning.\n\nResidents stand outside a damaged house in Ghebi on Friday. (AP Photo/Giorgi Mamaladze)\n\nAssociated Press writer Giorgi Mamaladze contributed from Oni.\n\nENDS\n\nNotes to editors\n\nThe union has 4,100 members at the company.',
       ['Rescuers searched the village of Ghebi on Friday morning.'],
     ],
+    // Round 28: a bio box on one line became a statement's option.
+    ['a one-line author box', 'Members voted by 83% to walk out.\n\nAbout the author: Owen Pryce joined as employment correspondent in 2016 after eight years covering industry.', ['Members voted by 83% to walk out.']],
     ['an author box', 'Side-channel attacks leak secrets through timing and power.\n\n## About the author\n\nChetan Jaiswal is a professor of computer science at a college.', ['Side-channel attacks leak secrets through timing and power.']],
     ['hard-wrapped prose', 'The mission has struggled to protect\ncivilians and its own troops for a decade.', ['The mission has struggled to protect\ncivilians and its own troops for a decade.']],
     ['list bullets', '- A timing attack looks for small differences in how long operations take.', ['A timing attack looks for small differences in how long operations take.']],
