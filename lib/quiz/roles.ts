@@ -493,6 +493,19 @@ export function readLikelyGender(facts: Facts, name: string): Gender | undefined
   return remember(memoOf(facts).likelyGender, name, () => genderOf(facts, name) ?? likelyGenderOf(facts, name));
 }
 
+/**
+ * "Defence barrister _____ said her client had been drinking": the first he/she/his/her after the blank, with no other
+ * person named between them, says the key's gender where the article's votes do not.
+ */
+function pronounGenderAfter(facts: Facts, key: NameSpan, evidence: Sentence): Gender | undefined {
+  const after = evidence.text.slice(key.end - evidence.start);
+  const m = /\b(he|his|him|she|her)\b/i.exec(after.replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length)));
+  if (!m) return undefined;
+  const between = evidence.start + (key.end - evidence.start) + m.index;
+  if (facts.names.some((n) => n.sentence === evidence.index && n.type === 'person' && n.start >= key.end && n.start < between)) return undefined;
+  return /^(?:she|her)$/i.test(m[1]!) ? 'female' : 'male';
+}
+
 /** The gender the article gives a person, if any. */
 export function genderOf(facts: Facts, name: string): Gender | undefined {
   const { gender } = readRoles(facts);
@@ -674,7 +687,7 @@ export function explainRoleMismatch(
   // "the 2015 Algiers accord": a name the article only uses to qualify something else plays no part in the story.
   if (key.type === 'place' && isOnlyModifier(facts, option)) return 'only used as a modifier';
   if (key.type === 'person') {
-    const kg = genderOf(facts, keyText);
+    const kg = genderOf(facts, keyText) ?? pronounGenderAfter(facts, key, evidence);
     const og = genderOf(facts, option);
     // Mixed genders are fair rivals unless the sentence says which ("she said", "Mr", "his"); then a rival of
     // unknown gender may be of the other one too ("Shanice" is in no list), and is left out (below).

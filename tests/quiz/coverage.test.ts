@@ -333,6 +333,13 @@ describe('a count the sentence adds up', () => {
     expect(five && 'reason' in five ? five.reason : undefined).toBe('the sentence adds up to the key');
   });
 
+  // Round 28: "Of the _____ examined in detail, 312 were identified as emmer wheat and 96 as naked barley."
+  it('is not asked when a sentence opening on its whole names the two parts', () => {
+    const f = factsOf('Of the 408 grains examined in detail, 312 were identified as emmer wheat and 96 as naked barley.');
+    const whole = buildQuantityQuestions(f).find((b) => b.stem.startsWith('Of the'));
+    expect(whole && 'reason' in whole ? whole.reason : undefined).toBe('the sentence adds up to the key');
+  });
+
   // Round 14: "Among the _____ are nine crustaceans, six molluscs, ..." (and any one part, given the total and the rest).
   it('is not asked when a list of parts sums to it or to a total it is part of', () => {
     const f = factsOf('Among the 27 new species are nine crustaceans, six molluscs, five sponges, three echinoderms, two corals, one fish and one polychaete worm.');

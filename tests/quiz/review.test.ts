@@ -138,6 +138,18 @@ describe('question forms (pattern 7)', () => {
 const candidate = (over: Partial<Candidate>): Candidate =>
   ({ kind: 'organisation', stem: '', key: '', distractors: [], factKey: '', closeness: 1, weight: 1, ...over }) as Candidate;
 
+// Round 28: "to be based in Riga, _____" keyed Latvia.
+describe('a country whose town the stem names', () => {
+  it.each([
+    ['The second element is a monitoring centre, to be based in Riga, _____.', 'Latvia', true],
+    ["_____'s energy minister said Riga sits at the heart of the Baltic Sea.", 'Latvia', true],
+    ['The second element is a monitoring centre, to be based in Riga and run by _____.', 'Sweden', false],
+  ])('%s (%s): %s', (stem, key, named) => {
+    const problems = listProblems(candidate({ kind: 'place', stem, key }), {});
+    expect(problems.some((p) => /names its country/.test(p))).toBe(named);
+  });
+});
+
 // Round 27: "more than 118 millimetres" against "more than 153 millimetres": the article rules out no higher bound.
 describe('a bounded figure', () => {
   it.each([

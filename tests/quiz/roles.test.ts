@@ -211,6 +211,17 @@ describe('a town the sentence places in a country', () => {
   });
 });
 
+// Round 28: "Defence barrister _____ said her client had been drinking" offered three men.
+describe('a blank the sentence goes on to call "her"', () => {
+  it('takes no man as a rival', () => {
+    const f = factsFrom(readFileSync('tests/fixtures/synthetic/set23-06-pavilion-arson-sentence.txt', 'utf8'));
+    const crowe = f.names.find((n) => n.text === 'Nadia Crowe')!;
+    const evidence = f.sentences.find((s) => s.text.includes('her client'))!;
+    expect(explainRoleMismatch(f, crowe, 'Nadia Crowe', 'James Eddowes', evidence)).toBe('of the other gender');
+    expect(explainRoleMismatch(f, crowe, 'Nadia Crowe', 'Helen Atherley', evidence)).not.toBe('of the other gender');
+  });
+});
+
 // Set 16: "Pulsewell's chief technology officer, Renata Byrne, told reporters ..." read as a passing mention.
 describe('a person who speaks after an appositive comma', () => {
   it('acts in the article', () => {

@@ -81,7 +81,8 @@ const PERCENT = /(\d+(?:\.\d+)?)\s?(?:%|per ?cent)/g;
 
 const ALIKE = /\b(?:similar|comparable|roughly equal|about the same|nearly identical|in line with)\b/i;
 const PAIRED = /\b(?:versus|vs\.?|compared with|compared to|against)\s/i;
-const TOTAL_CUE = /\b(?:total|in all|altogether|combined|of them|of which|including|made up of)\b|[:;(]/i;
+// ("Of the 408 grains examined, 312 were emmer wheat and 96 naked barley": a sentence opening on its whole.)
+const TOTAL_CUE = /\b(?:total|in all|altogether|combined|of them|of which|including|made up of)\b|[:;(]|^(?:Of|Among) the\b/i;
 
 // An acronym or a capitalised word that is no sentence opener right before the number: "FTSE 250", "Airbus A320".
 const NAME_BEFORE_NUMBER = /(?:\b[A-Z][A-Z&]{1,6}|\S\s+(?!(?:In|On|By|Since|Until|From|Of|And|Or|About|Some|Nearly|Almost|Over|Under|Around|January|February|March|April|May|June|July|August|September|October|November|December)\s)\p{Lu}\p{Ll}+)\s+$/u;

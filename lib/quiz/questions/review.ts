@@ -12,6 +12,7 @@ import { remember } from '../memo';
 import { containsWord } from '../facts/3-facts';
 import { findBodyByHeadNoun, withArticle } from '../facts/names';
 import { readLikelyGender } from '../roles';
+import { findCity, findCountry } from '../model/gazetteer';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
@@ -474,9 +475,25 @@ export function listProblems(c: Candidate, facts: Pick<Facts, 'title'> & Partial
     if (facts.names) add(explainStrayPronoun(c, facts as Facts));
     if (c.kind === 'person' || (c.kind === 'quote' && c.stem.includes(BLANK))) add(explainRoleBeforeBlank(c.stem));
     if (c.kind === 'quantity') add(explainBound(c.key));
+    if (c.kind === 'place') add(explainCountryOfTown(c));
   }
   return out.sort((a, b) => Number(isSoftReason(a)) - Number(isSoftReason(b)));
 }
+
+/**
+ * "to be based in Riga, _____", "_____'s minister said Riga sits at the heart of the Baltic" keyed Latvia: a town of the
+ * stem names its country for anyone who knows it.
+ */
+function explainCountryOfTown(c: Pick<Candidate, 'stem' | 'key'>): string | undefined {
+  const key = findCountry(c.key);
+  if (!key) return undefined;
+  for (const m of c.stem.matchAll(CAPITALISED_RUN)) {
+    const country = findCity(m[0])?.country;
+    if (country && findCountry(country)?.name === key.name) return `"${m[0]}" names its country`;
+  }
+  return undefined;
+}
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?/gu;
 
 // "more than 118 millimetres", "fewer than 5%" (not "over six years", a span of time).
 const BOUND = /^(?:more than|fewer than|less than|at least|at most|no more than|up to|upwards of|in excess of|under|over|above|below)\s(?!.*\b(?:years?|months?|weeks?|days?|hours?|decades?|centuries)$)/;

@@ -102,6 +102,8 @@ describe('names stay whole and typed', () => {
     ['A statement from China’s Ministry of Agriculture and Rural Affairs said the deal was fair.', 'Ministry of Agriculture and Rural Affairs', 'organisation'],
     ['Caldmore rejected three proposals from Nordtherm AG, a family-controlled group based in Kassel.', 'Nordtherm AG', 'organisation'],
     ['She made her work on a kitchen table in a council flat in Moss Side, a few hundred metres from the gallery.', 'Moss Side', 'place'],
+    // Round 28: a police rank is no part of the name ("Det Sgt Paul Renshaw" stood out among bare names).
+    ['Det Sgt Paul Renshaw of Lincolnshire Police said the crime was reckless.', 'Paul Renshaw', 'person'],
   ])('%#: finds %s', (sentence, name, type) => {
     const found = factsOf(sentence).names.find((n) => n.text === name);
     expect(found?.type).toBe(type);
