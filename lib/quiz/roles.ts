@@ -676,6 +676,9 @@ const sameCountry = (a: string, b: string) => countryNameOf(a) === countryNameOf
  * Why this option does not fit the blank's role, or undefined when it fits. `key` is the answer's span, `option` a
  * candidate distractor's text, `evidence` the sentence the question is cut from.
  */
+// "Duke University", "Aarhus University": a name that takes no "the" (unlike "the University of York").
+const NAMED_AFTER_PLACE = /^(?!(?:University|College|State)\b)\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s(?:University|College)$/u;
+
 export function explainRoleMismatch(
   facts: Facts,
   key: NameSpan,
@@ -722,6 +725,13 @@ export function explainRoleMismatch(
     // "UN officials ... investigate abuses by _____": the "UN Security Council" belongs to the sentence's own actor.
     const words = option.split(/\s+/);
     if (words.length > 1 && words.some((w) => ALL_CAPITALS.test(w) && hasLetterBoundedWord(evidence, w))) return 'part of a body the sentence names';
+    // "an archaeobotanist at the _____" keyed University of York: "the Duke University" reads wrong.
+    // ("the Johns Hopkins" too: a bare name beside a key that ends on a body's noun.)
+    if (/\bthe\s+$/i.test(evidence.text.slice(0, key.start - evidence.start)) && !NAMED_AFTER_PLACE.test(keyText)) {
+      const hasBodyNoun = (name: string) => name.split(/\s+/).some((w) => ORG_SUFFIXES.has(w.toLowerCase()));
+      const bare = !hasBodyNoun(option) && hasBodyNoun(keyText) && !/^[A-Z]{2,}$/.test(option);
+      if (NAMED_AFTER_PLACE.test(option) || bare) return 'takes no "the"';
+    }
     // "Council" of "Security Council": a bare suffix names no body.
     if (!option.includes(' ') && ORG_SUFFIXES.has(option.toLowerCase()) && !/^(?:Parliament|Congress|Senate|Government|Cabinet|Reuters)$/.test(option)) return 'a bare suffix, not a name';
     // A body competes only with its own kind: a news outlet with outlets ("rights abuses by ... Reuters"), a journal

@@ -38,6 +38,9 @@ describe('stems that point at an earlier sentence (pattern 3)', () => {
     ['The critic _____ called it "a sheet of paper that has learned to stand on its own."', 'called it'],
     ['Over the following fifteen years Brenner designed _____, including the canopy of the Lucerne bus station.', 'the following fifteen years'],
     ['A spokesman said nitrogen run-off had fallen by about 12 per cent since _____.', 'A spokesman said'],
+    // Round 28.
+    ['A separate question on action short of a strike, such as an overtime ban, was backed by _____.', 'A separate'],
+    ['The second element is a monitoring centre, to be based in _____.', 'The second element'],
     ['By Saturday evening, the _____ said supply had been restored to roughly 60% of them.', 'of them'],
     ['Seven bidders competed for it over _____ before the hammer fell at £2.9 million.', 'competed for it'],
     ['On that occasion the attackers brought up two heavy guns, and the tower collapsed after _____ of bombardment.', 'On that'],
@@ -137,6 +140,15 @@ describe('question forms (pattern 7)', () => {
 
 const candidate = (over: Partial<Candidate>): Candidate =>
   ({ kind: 'organisation', stem: '', key: '', distractors: [], factKey: '', closeness: 1, weight: 1, ...over }) as Candidate;
+
+// Round 28: "The median wait was _____" after a paragraph on waiting lists.
+describe('an opening measure of something an earlier sentence introduced', () => {
+  it('is held back for a short quiz', () => {
+    const sentences = [{ text: '412,000 children were waiting for a first appointment.' }, { text: 'The median wait was 17 weeks.' }];
+    const problems = listProblems(candidate({ kind: 'quantity', stem: 'The median wait was _____.', key: '17 weeks', sentence: { index: 1 } as Candidate['sentence'] }), { sentences } as never);
+    expect(problems.some((p) => /"The median wait"/.test(p))).toBe(true);
+  });
+});
 
 // Round 28: "to be based in Riga, _____" keyed Latvia.
 describe('a country whose town the stem names', () => {

@@ -211,6 +211,17 @@ describe('a town the sentence places in a country', () => {
   });
 });
 
+// Round 28: "an archaeobotanist at the _____" offered "Duke University" and "Princeton University".
+describe('a body after "the"', () => {
+  it('takes no rival that reads wrong with "the"', () => {
+    const f = factsFrom('Professor Alan Whitcombe, an archaeobotanist at the University of York, praised the study. Samples went to Aarhus University and Duke University.');
+    const york = f.names.find((n) => n.text === 'University of York')!;
+    expect(explainRoleMismatch(f, york, 'University of York', 'Duke University', f.sentences[0]!)).toBe('takes no "the"');
+    expect(explainRoleMismatch(f, york, 'University of York', 'Johns Hopkins', f.sentences[0]!)).toBe('takes no "the"');
+    expect(explainRoleMismatch(f, york, 'University of York', 'University of Copenhagen', f.sentences[0]!)).not.toBe('takes no "the"');
+  });
+});
+
 // Round 28: "Defence barrister _____ said her client had been drinking" offered three men.
 describe('a blank the sentence goes on to call "her"', () => {
   it('takes no man as a rival', () => {

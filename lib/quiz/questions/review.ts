@@ -36,7 +36,7 @@ const DEFINITE_ANAPHOR = new RegExp(`\\b[Tt]he\\s+(${ANAPHORIC_NOUNS})\\b(?!\\s+
 // ("those voting", "those who", "those aged over 65": a "those" the words after it define points at nothing earlier.)
 const DEMONSTRATIVE = /\b(?:[Tt]his|[Tt]hese)\b(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|season|century|decade)\b)|\b[Tt]hose\b(?!\s+(?:who|whom|whose|with|without|aged|in|on|at|from|under|over|\p{Ll}+ing|\p{Ll}+ed)\b)|\b(?:[Ii]n|[Oo]f|[Aa]t|[Oo]n|[Bb]y|[Ff]rom|[Tt]o|[Ww]ith|[Ff]or|[Dd]uring|[Ss]ince|[Aa]fter|[Bb]efore|[Uu]nder|[Uu]ntil)\s+that\s+(?!is\b|was\b)\p{Ll}|\bthat\s+(?:view|claim|idea|argument|decision|plan|proposal|approach|assessment|suggestion|estimate|finding|conclusion|figure|number|move|policy|report|offer)\b|\s(?:there)(?=[,.;:!?])|\bof\s+them(?=[.!?])|\b(?:competed|bid|bidding|paid|voted|campaigned|fought|applied|queued|waited)\s+(?:for|on|against)\s+it\b/u;
 // Words that presuppose what the sentence before said.
-const PRESUPPOSING = /\b(?:also|as well|the same|likewise|similarly|nevertheless|nonetheless|aforementioned|an? corresponding|the following (?:\w+\s+)?(?:years?|months?|decades?|weeks?|days?|season)|(?:called|described|named|labelled|dubbed|praised|criticised|criticized)\s+it)\b|,\s*too\b|\btoo[.!]?$/i;
+const PRESUPPOSING = /\b(?:also|as well|the same|^(?:A separate|Another)|^The (?:second|third|fourth|other|remaining) [a-z]+|likewise|similarly|nevertheless|nonetheless|aforementioned|an? corresponding|the following (?:\w+\s+)?(?:years?|months?|decades?|weeks?|days?|season)|(?:called|described|named|labelled|dubbed|praised|criticised|criticized)\s+it)\b|,\s*too\b|\btoo[.!]?$/i;
 // A personal pronoun needs a name (or the blank) before it in the stem: "Morace said that she ..." reads alone,
 // "After doing work experience at Chelsea ..., she was described as" does not.
 const SENTENCE_OPENERS =
@@ -375,7 +375,8 @@ export function explainEchoedKey(c: Pick<Candidate, 'stem' | 'key' | 'kind'>): s
 }
 
 // "The records ...", "The U.S. share ...": a definite subject with nothing after it to say which one.
-const DEFINITE_SUBJECT = /^The\s+(?:[\p{Lu}][\p{L}.]*\s+)?([\p{Ll}][\p{Ll}-]{2,})\b(?!\s+(?:of|for|in|on|at|by|(?:led|headed|run)\s+by|from|with|that|which|who|between|to|called|named|known)\b)(?![-’'])/u;
+// (A measure's modifier is passed over for its noun: "The median wait was 17 weeks" after "waiting lists".)
+const DEFINITE_SUBJECT = /^The\s+(?:[\p{Lu}][\p{L}.]*\s+)?(?:(?:median|average|mean|overall|annual|typical|final|latest|current|original)\s+)?([\p{Ll}][\p{Ll}-]{2,})\b(?!\s+(?:of|for|in|on|at|by|(?:led|headed|run)\s+by|from|with|that|which|who|between|to|called|named|known)\b)(?![-’'])/u;
 
 // Further on in the stem: a possessive ("the planet's radius", "the company's homes"), a noun closing a phrase ("in the
 // city,", "entering the zone."), or an age standing for a person ("The 24-year-old").
