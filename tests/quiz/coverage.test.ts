@@ -333,6 +333,12 @@ describe('a count the sentence adds up', () => {
     expect(five && 'reason' in five ? five.reason : undefined).toBe('the sentence adds up to the key');
   });
 
+  // Round 29: "must sign a section _____" keyed "106 agreement".
+  it('is not asked when the number names a provision', () => {
+    const f = factsOf('As a condition of approval, Calder & Vane must sign a section 106 agreement with the council.');
+    expect(buildQuantityQuestions(f).filter((b) => 'key' in b)).toEqual([]);
+  });
+
   // Round 28: "Of the _____ examined in detail, 312 were identified as emmer wheat and 96 as naked barley."
   it('is not asked when a sentence opening on its whole names the two parts', () => {
     const f = factsOf('Of the 408 grains examined in detail, 312 were identified as emmer wheat and 96 as naked barley.');

@@ -298,9 +298,10 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   // "run by the retailer Corlan Home Electrics": a business noun before the name says what it is.
   if (hasOrgWord || (acronym && ORG_FOLLOWERS.has(next)) || BUSINESS_NOUNS.has(before)) type = 'organisation';
   else if (run.length > 1 && PLACE_SUFFIXES.has(texts[run.length - 1]!)) return [{ ...span(run, sentence), type: 'place', subtype: 'region' }];
-  // "the Henderson Trophy", "the air base at Son San Juan", "a council flat in Moss Side": a given name after "the",
-  // "at" or "in" (but "in John Smith's view"), or before a thing's noun, names no one.
-  else if (isGiven(run[0]!.text) && run.length >= 2 && run.length <= 4 && !THING_NOUNS.has(texts[run.length - 1]!) && !/^(?:the|at)$/.test(before) && !(/^(?:in|near)$/.test(before) && !/^[’']s?$/.test(next))) type = 'person';
+  // "the Henderson Trophy", "the air base at Son San Juan", "a council flat in Moss Side", "a group calling itself Black
+  // Mantle": a given name after "the", "at", "in" (but "in John Smith's view") or a naming word, or before a thing's
+  // noun, names no one.
+  else if (isGiven(run[0]!.text) && run.length >= 2 && run.length <= 4 && !THING_NOUNS.has(texts[run.length - 1]!) && !/^(?:the|at|itself|themselves|dubbed|nicknamed|codenamed)$/.test(before) && !(/^(?:in|near)$/.test(before) && !/^[’']s?$/.test(next))) type = 'person';
   return [{ ...span(run, sentence), type, placeCue: PLACE_CUES.has(before) && run.length <= 3 }];
 }
 
@@ -345,7 +346,9 @@ export function typeNames(spans: NameSpan[], sentences: Sentence[]): NameSpan[] 
     const subjectThenPronoun = before.trim() === '' && /^\s+\p{Ll}[^.“”"]{0,80}?\b(?:he|she)\b/u.test(after);
     // ("Italy's Serie A", "Ligue 1": a last word of one letter or a number names a league, not a surname.)
     const leagueLike = /\s(?:\p{Lu}|\p{Lu}?\d+)$/u.test(s.text);
-    if (multiWord && !bodyLike && !leagueLike && s.text.split(' ').length <= 3 && (saidAfter || saidBefore || roleBefore || subjectThenPronoun || (appositive && PERSON_NOUNS.test(appositive[1]!)))) {
+    // ("A criminal group calling itself Black Mantle said ...": a name given to a group, a thing or an operation.)
+    const namedAs = /\b(?:calling (?:itself|themselves)|calls? (?:itself|themselves)|known as|dubbed|nicknamed|codenamed)\s*$/.test(before);
+    if (multiWord && !bodyLike && !leagueLike && !namedAs && s.text.split(' ').length <= 3 && (saidAfter || saidBefore || roleBefore || subjectThenPronoun || (appositive && PERSON_NOUNS.test(appositive[1]!)))) {
       s.type = 'person';
       noteAs(s);
     } else if (multiWord && ((appositive && BODY_APPOSITIVE.test(appositive[1]!)) || (BODY_DESCRIBED_BEFORE.test(before) && /^,/.test(after)))) {
@@ -381,9 +384,14 @@ export function typeNames(spans: NameSpan[], sentences: Sentence[]): NameSpan[] 
     if (seen) {
       s.type = seen.type;
       s.subtype = seen.subtype;
-    } else if (cued * 2 > total) s.type = 'place';
+    } else if (cued * 2 > total && !opensLongerName(spans, s.text)) s.type = 'place';
   }
   return spans;
+}
+
+/** "according to Fenwright" after "the retail analysts Fenwright Data": a word that opens a longer name is its short form. */
+function opensLongerName(spans: NameSpan[], word: string): boolean {
+  return !word.includes(' ') && !classifyPlace(word) && spans.some((o) => o.type !== 'person' && o.type !== 'place' && o.text.startsWith(`${word} `));
 }
 
 /**

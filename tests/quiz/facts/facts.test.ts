@@ -104,6 +104,9 @@ describe('names stay whole and typed', () => {
     ['She made her work on a kitchen table in a council flat in Moss Side, a few hundred metres from the gallery.', 'Moss Side', 'place'],
     // Round 28: a police rank is no part of the name ("Det Sgt Paul Renshaw" stood out among bare names).
     ['Det Sgt Paul Renshaw of Lincolnshire Police said the crime was reckless.', 'Paul Renshaw', 'person'],
+    // Round 29: a group's chosen name, and a firm's short form after "according to".
+    ['A criminal group calling itself Black Mantle said on a leak site on Tuesday that it was responsible.', 'Black Mantle', 'other'],
+    ['Figures published by the retail analysts Fenwright Data show prices rose. The share fell to 74% in January, according to Fenwright.', 'Fenwright', 'other'],
   ])('%#: finds %s', (sentence, name, type) => {
     const found = factsOf(sentence).names.find((n) => n.text === name);
     expect(found?.type).toBe(type);

@@ -74,6 +74,8 @@ describe('cleanText', () => {
     ],
     // Round 28: a bio box on one line became a statement's option.
     ['a one-line author box', 'Members voted by 83% to walk out.\n\nAbout the author: Owen Pryce joined as employment correspondent in 2016 after eight years covering industry.', ['Members voted by 83% to walk out.']],
+    // Round 29: a one-line bio that "writes obituaries and features on ..." became a "who" question.
+    ['a bio that writes on a beat', 'Selander died in Stockholm on 11 January.\n\nErik Halvorsen writes obituaries and features on Nordic science and culture.', ['Selander died in Stockholm on 11 January.']],
     ['an author box', 'Side-channel attacks leak secrets through timing and power.\n\n## About the author\n\nChetan Jaiswal is a professor of computer science at a college.', ['Side-channel attacks leak secrets through timing and power.']],
     ['hard-wrapped prose', 'The mission has struggled to protect\ncivilians and its own troops for a decade.', ['The mission has struggled to protect\ncivilians and its own troops for a decade.']],
     ['list bullets', '- A timing attack looks for small differences in how long operations take.', ['A timing attack looks for small differences in how long operations take.']],
