@@ -15,12 +15,14 @@ import { buildAppositiveQuestions, buildNamingQuestions } from './questions/appo
 import { buildStatementQuestions } from './questions/statement';
 import { buildTermQuestions } from './questions/term';
 import { isCandidate, type Built, type Candidate } from './questions/stem';
-import { isSoftReason, nameEarlierBodies, repairStem, reviewCandidate } from './questions/review';
+import { explainWeakShape, isSoftReason, nameEarlierBodies, repairStem, reviewCandidate } from './questions/review';
 import { createQuizChecker } from './invariants';
 import { focusOnCentral, rankCandidates, rateDifficulty, type Ranked } from './rank';
 import { createRandom, hashString, shuffle } from './random';
 
 const MIN_QUESTIONS = 3;
+// A shape raters seldom accept (questions/review.ts) scores below any other candidate.
+const WEAK_SHAPE_WEIGHT = 0.3;
 // About 10,000 words: enough for any article, and it bounds the work on a pasted book or a page dump.
 const MAX_SENTENCES = 400;
 /** Sentences questions are built from on a long text: its most central ones (rank.ts), about 1,300 words' worth. */
@@ -135,7 +137,7 @@ export function generateQuiz(text: string, options?: GenerateOptions): GenerateR
       const reason = invariant ?? review;
       if (review && isSoftReason(review)) candidates.push({ ...c, fallback: review });
       else if (reason) rejected.push({ kind: c.kind, stem: c.stem, reason });
-      else candidates.push(c);
+      else candidates.push(explainWeakShape(c) ? { ...c, weight: c.weight * WEAK_SHAPE_WEIGHT } : c);
     }
     const ranked = rankAndVerify(text, candidates, facts, count, rejected);
     if (ranked.selected.length < MIN_QUESTIONS) {

@@ -11,6 +11,7 @@ import {
   explainRestatesTitle,
   explainRoleBeforeBlank,
   explainStrayPronoun,
+  explainWeakShape,
   isSoftReason,
   listProblems,
   repairStem,
@@ -140,6 +141,21 @@ describe('question forms (pattern 7)', () => {
 
 const candidate = (over: Partial<Candidate>): Candidate =>
   ({ kind: 'organisation', stem: '', key: '', distractors: [], factKey: '', closeness: 1, weight: 1, ...over }) as Candidate;
+
+// Rounds 20-29: 25% of place, body and description questions and 52% of stems naming nothing were acceptable.
+describe('a shape raters seldom accept', () => {
+  it.each([
+    ['place', 'Parts of Lincolnshire and _____ received more than 160% of their normal rainfall.', 'a place question'],
+    ['quantity', 'The scheme includes _____ of shops and workspace and a public square.', 'the stem names no one and nothing'],
+    ['quantity', 'The median wait was _____, and 28,500 children had waited more than a year.', 'the stem names no one and nothing'],
+    ['quantity', 'Caldmore Heating is to cut _____ at its factory in Stoke-on-Trent.', undefined],
+    ['quantity', 'The last freight train ran on 4 March, carrying _____ of limestone.', 'the stem names no one and nothing'],
+    ['quote', 'Who said: “Our members kept the shelves full through the pandemic”?', 'the stem names no one and nothing'],
+    ['quote', 'Who said the decision would end "sixty years of isolation" for the Kerran Valley?', undefined],
+  ])('%s: %s', (kind, stem, reason) => {
+    expect(explainWeakShape({ kind: kind as Candidate['kind'], stem })).toBe(reason);
+  });
+});
 
 // Round 28: "The median wait was _____" after a paragraph on waiting lists.
 describe('an opening measure of something an earlier sentence introduced', () => {
