@@ -150,7 +150,7 @@ describe('a shape raters seldom accept', () => {
     ['quantity', 'The median wait was _____, and 28,500 children had waited more than a year.', 'the stem names no one and nothing'],
     ['quantity', 'Caldmore Heating is to cut _____ at its factory in Stoke-on-Trent.', undefined],
     ['quantity', 'The last freight train ran on 4 March, carrying _____ of limestone.', 'the stem names no one and nothing'],
-    ['quote', 'Who said: “Our members kept the shelves full through the pandemic”?', 'the stem names no one and nothing'],
+    ['quote', 'Who said: “Our members kept the shelves full through the pandemic”?', undefined],
     ['quote', 'Who said the decision would end "sixty years of isolation" for the Kerran Valley?', undefined],
   ])('%s: %s', (kind, stem, reason) => {
     expect(explainWeakShape({ kind: kind as Candidate['kind'], stem })).toBe(reason);

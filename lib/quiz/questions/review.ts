@@ -504,13 +504,13 @@ const WORD_RUN = /[\p{L}][\p{L}\p{N}'’-]*/gu;
  * Why raters seldom accept a question of this shape, or undefined. Rounds 20-29: 25% of place, body and description
  * questions were acceptable, and 52% of stems that name no one and nothing ("The scheme includes _____ of shops",
  * "Privately, a pair typically costs ..."), against 71% of the rest. Such a question ranks below every other, so it
- * serves a short article rather than crowd out better ones. (A quotation's words count for a "who said" stem.)
+ * serves a short article rather than crowd out better ones.
  */
 export function explainWeakShape(c: Pick<Candidate, 'stem' | 'kind'>): string | undefined {
   if (WEAK_KINDS.has(c.kind)) return `a ${c.kind} question`;
-  if (c.kind === 'statement') return undefined;
-  // (A quotation's first word is capitalised as its sentence opens: "Our members kept ...".)
-  const text = (c.kind === 'quote' ? c.stem.replace(/([“"]\s*)\p{L}+/gu, '$1') : outsideQuotes(c.stem)).replace(/^(?:Who|Which|When|How|In what|What|Where)\b/, '');
+  // (A "who said" question asks whose words they are: the quotation is what it is about.)
+  if (c.kind === 'statement' || c.kind === 'quote') return undefined;
+  const text = outsideQuotes(c.stem).replace(/^(?:Who|Which|When|How|In what|What|Where)\b/, '');
   const words = text.match(WORD_RUN) ?? [];
   const named = words.slice(1).some((w) => STARTS_UPPER.test(w) && w !== 'I' && !CALENDAR_WORD.test(w));
   return named ? undefined : 'the stem names no one and nothing';
