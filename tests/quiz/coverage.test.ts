@@ -1,5 +1,6 @@
 // The sources of questions that let fact-poor articles reach a full quiz: resolved pronouns, centuries and durations,
 // glossed terms, trimmed quotations, compound terms, and a stand-in person when the article names only two others.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractFacts, type Facts } from '@/lib/quiz/facts/3-facts';
 import { buildDateQuestions } from '@/lib/quiz/questions/date';
@@ -93,6 +94,13 @@ describe('an opening pronoun names its one antecedent', () => {
       'The study, led by Dr Ingrid Halvorsen of the Kerrigan Ocean Institute, combined 31 years of measurements. A second study, led by Professor Tomas Ruiz, used satellites. The team found that dissolved oxygen has fallen by 2.8% since 1993.',
     );
     expect(two.sentences[2]!.resolved).toBeUndefined();
+  });
+
+  // Round 29: a short obituary names its subject twice; the headline is the third time.
+  it('names an obituary’s "She" after its subject when the headline names her too', () => {
+    const f = factsOf(readFileSync('tests/fixtures/synthetic/set24-06-margit-selander-obituary.txt', 'utf8'));
+    const joined = f.sentences.find((s) => s.text.startsWith('She joined the Swedish Maritime Administration'))!;
+    expect(openStem(joined)).toMatch(/^Margit Selander joined the Swedish Maritime Administration/);
   });
 
   // Round 28: "He entered the Istituto ..." of an engineer's biography became "Giacomo Benvenuti entered ...", his father.

@@ -266,7 +266,7 @@ export function extractFacts(annotated: AnnotatedText): Facts {
   const aliases = buildAliases(names, acronyms, sentences);
   // The last named speaker of each sentence, for a quotation that goes on in the next.
   const speakers = new Map(quotes.map((q) => [q.sentence, q.speaker]));
-  resolvePronouns(sentences, names, dates, speakers);
+  resolvePronouns(sentences, names, dates, speakers, annotated.title);
   return { sentences, names, dates, quantities, quotes, acronyms, appositives, namings, aliases, title: annotated.title, published: annotated.published };
 }
 

@@ -145,11 +145,13 @@ function findStudyLead(sentences: Sentence[], names: NameSpan[]): { text: string
   return leads.size === 1 ? [...leads.values()][0] : undefined;
 }
 
-/** The person an article is about: named at least three times, and twice as often as anyone else (full name as given). */
-function storySubjectOf(names: NameSpan[]): string | undefined {
+/** The person an article is about: named at least three times (the headline counts), and twice as often as anyone else (full name as given). */
+function storySubjectOf(names: NameSpan[], title = ''): string | undefined {
   const people = names.filter((n) => n.type === 'person');
   const top = dominantName(people, (n) => lastWord(n.text));
-  if (!top || top.count < 3) return undefined;
+  // (The headline names the subject of a short obituary too: "Margit Selander, hydrographer who mapped the Bothnian
+  // Sea, dies at 88".)
+  if (!top || top.count + Number(new RegExp(`\\b${top.key}\\b`).test(title)) < 3) return undefined;
   // (When two full names share the surname, the one the lead names: "Giacomo Benvenuti", the engineer's father, is not
   // "Aurelio Benvenuti (14 May 1846 – 2 February 1919) was an Italian ... engineer".)
   return fullNamesOf(names).get(top.key) ?? names.find((n) => n.sentence === 0 && n.text.includes(' ') && n.type !== 'organisation' && lastWord(n.text) === top.key)?.text;
@@ -168,7 +170,7 @@ const WHOLLY_QUOTED = /^(?:“[^“”]+”|"[^"]+")$/;
 const BODY_OPENING = /^The\s+(\p{Ll}[\p{Ll}-]{2,})(?:([’'])s)?(?![\p{L}-])/u;
 
 /** Resolve the opening pronoun of each sentence where the sentence before offers exactly one antecedent. */
-export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates: DateSpan[], speakers: ReadonlyMap<number, NameSpan>): void {
+export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates: DateSpan[], speakers: ReadonlyMap<number, NameSpan>, title?: string): void {
   const fullNames = fullNamesOf(names);
   const studyLead = findStudyLead(sentences, names);
   for (const s of sentences) {
@@ -219,7 +221,7 @@ export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates:
       // "She studied physics at Oslo ...", after a sentence that names no one: in a profile or an obituary, the one
       // person the article is about, when the given name says the same gender as the pronoun.
       if (people.size === 0 && /^(he|she)$/i.test(pronoun) && atStart) {
-        const subject = storySubjectOf(names);
+        const subject = storySubjectOf(names, title);
         const after = s.tokens.find((t) => t.start >= s.start + at + pronoun.length && HAS_LETTER.test(t.text));
         if (subject && after && /^(VERB|AUX)$/.test(after.pos) && givenGender(subject) === (/^he$/i.test(pronoun) ? 'male' : 'female')) {
           s.resolved = { at, pronoun, text: subject };
@@ -240,7 +242,10 @@ export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates:
           const before = end <= n.start && /^\s*,?\s*$/.test(prev.text.slice(end - prev.start, n.start - prev.start));
           // "Morace was an outstanding player", "X is a leading researcher": a predicate describes the subject.
           const predicate = /\b(is|was|became|becomes|remains|remained|as)\s+$/.test(prev.text.slice(0, at - prev.start));
-          return !after && !before && !predicate;
+          // "X was born in Gävle, the daughter of a harbour pilot": a role inside another's "of" phrase is no one's
+          // subject.
+          const possessor = /\bof\s+$/.test(prev.text.slice(0, at - prev.start));
+          return !after && !before && !predicate && !possessor;
         }),
       );
       if (rival) continue;

@@ -197,7 +197,16 @@ export function cleanText(text: string): CleanText {
   const story = keepLeadStory(lines.slice(first), blocks);
   // A feed's kept story is headed by its own headline, not the site's.
   const storyTitle = story === blocks ? undefined : story.find((b) => b.kind === 'heading')?.text.trim();
-  return { title: storyTitle ?? title, ...(published && { published }), blocks: story };
+  return { title: storyTitle ?? title ?? readHeadline(story), ...(published && { published }), blocks: story };
+}
+
+/**
+ * A page pasted without a "Title:" line: its headline is the first heading of five words or more above the first
+ * paragraph ("Obituaries" is a section label; "Margit Selander, hydrographer who charted ..., dies aged 88" the headline).
+ */
+function readHeadline(blocks: Block[]): string | undefined {
+  const firstParagraph = blocks.findIndex((b) => b.kind === 'paragraph');
+  return blocks.slice(0, firstParagraph < 0 ? 0 : firstParagraph).find((b) => b.kind === 'heading' && countWords(b.text) >= 5)?.text.trim();
 }
 
 /** The year of the first date line near the top: a line that is only a date, a "Date:"/"Published:" header, or a dateline. */

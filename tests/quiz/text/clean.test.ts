@@ -105,6 +105,8 @@ describe('cleanText', () => {
     ['Title: Queen Elizabeth agrees\nSource: x\n\nBody text goes here and it is long enough.', 'Queen Elizabeth agrees'],
     ['---\ntitle: "From front matter"\n---\nBody text goes here and it is long enough.', 'From front matter'],
     ['Body text goes here and it is long enough.', undefined],
+    // Round 29: a page pasted without a "Title:" line, its section label above the headline.
+    ['Obituaries\n\nMargit Selander, hydrographer who charted the Bothnian Sea, dies aged 88\n\nMargit Selander died in Stockholm on 11 January.', 'Margit Selander, hydrographer who charted the Bothnian Sea, dies aged 88'],
   ])('reads the title of %j', (input, title) => {
     expect(cleanText(input).title).toBe(title);
   });
