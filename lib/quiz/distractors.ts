@@ -451,7 +451,8 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
   // plan for 1,500 homes by 2030"): a future date is no plausible option, unless the sentence itself looks ahead ("will
   // be used from 2027"), where past years alone would single the key out.
   // (The article's own date line counts: "by 2022" is past in a story dated 2024.)
-  const present = Math.max(facts.published ?? 0, ...facts.dates.filter((d) => !LOOKS_AHEAD.test(facts.sentences[d.sentence]!.text)).map((d) => d.year ?? 0));
+  // (A date line, where the article has one, is the present: "the 2025 irrigation season" of a story dated 2024 is ahead.)
+  const present = facts.published ?? Math.max(0, ...facts.dates.filter((d) => !LOOKS_AHEAD.test(facts.sentences[d.sentence]!.text)).map((d) => d.year ?? 0));
   // The key's own clause looks ahead, or its year lies after the article's date line ("plans a further season in summer
   // 2024" of a story dated 2023): "£8.1m will come from ..., and £6.1m from the Town Deal, the regeneration fund agreed
   // in _____" asks a past year.
@@ -605,7 +606,11 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   if (quarters) values.push(...MONTH_SPANS.filter((m) => m !== v && (v % 6 !== 0 || m % 6 === 0)).sort((a, b) => Math.abs(a - v) - Math.abs(b - v)));
   else if (quarterPoints) for (const off of [...QUARTER_POINTS[pattern]!, -0.5, 0.5, -0.25, 0.25, 0.75, -0.75, 1, -1]) values.push(Math.round((v + off) * 100) / 100);
   else if (v < 10 && !decimals) for (const off of [...SMALL_OFFSETS[pattern]!, 1, 2, -1, 3, -2, 4, -3, 5, -4, 6]) values.push(v + off);
-  else {
+  // A share near the whole ("97.4 per cent over sodium and _____ over magnesium", keyed 91.8) moves by points: a
+  // factor's 50.5 or 59.7 stands far from both.
+  else if (/%|per ?cent/.test(key.unit) && v >= 80 && v < 100 && !key.qualifier) {
+    for (const off of decimals ? [-3.7, -7.9, 2.1, -11.6, -5.3, 1.2, -9.4, -14.8] : [-5, -11, 3, -16, -8, 2, -13, -19]) values.push(Number((v + off).toFixed(decimals)));
+  } else {
     const factors = [...FACTORS[pattern]!, 0.75, 1.45, 0.55, 1.7, 2.3, 0.65, 2.6, 3.4, 0.4, 0.25];
     for (const f of factors) values.push(Math.round((v * f) / step) * step);
     // A round key with a one-sided qualifier ("less than 20 minutes") may run out at its own rounding: then a finer one.

@@ -341,6 +341,13 @@ describe('a count the sentence adds up', () => {
     expect(five && 'reason' in five ? five.reason : undefined).toBe('the sentence adds up to the key');
   });
 
+  // Round 30: 2.9 + 1.9 + 1.4 is 6.2 (6.199999... in floating point).
+  it('is not asked when decimal parts add up to it', () => {
+    const f = factsOf("The river's average annual flow of 6.2 cubic kilometres will be divided as follows: 2.9 cubic kilometres for Uzbekistan, 1.9 for Kazakhstan and 1.4 for Kyrgyzstan.");
+    const whole = buildQuantityQuestions(f).find((b) => b.stem.includes('average annual flow of _____') || ('reason' in b && b.reason === 'the sentence adds up to the key'));
+    expect(whole && 'reason' in whole ? whole.reason : undefined).toBe('the sentence adds up to the key');
+  });
+
   // Round 29: "must sign a section _____" keyed "106 agreement".
   it('is not asked when the number names a provision', () => {
     const f = factsOf('As a condition of approval, Calder & Vane must sign a section 106 agreement with the council.');
@@ -475,6 +482,13 @@ describe('keys a reader needs no article for', () => {
     const said = factsOf('Marleen Hoogeveen, director of the museum, welcomed the purchase, saying it showed what public funds can achieve.');
     const marleen = said.names.find((n) => n.text === 'Marleen Hoogeveen')!;
     expect(writeSubjectQuestion(said.sentences[0]!, marleen, 'Who')).toMatch(/^Who welcomed the purchase/);
+  });
+
+  // Round 30: "Who scored eight points in the quarter and reserve guard Callum Neary hit back-to-back threes ...?"
+  it('asks no "who" of a sentence whose second clause has a named subject of its own', () => {
+    const f = factsOf('Vrbka scored eight points in the quarter and reserve guard Callum Neary hit back-to-back threes as the hosts pulled clear.');
+    const vrbka = f.names.find((n) => n.text === 'Vrbka')!;
+    expect(writeSubjectQuestion(f.sentences[0]!, vrbka, 'Who')).toBeUndefined();
   });
 
   it('does not cut a name before "upon Tyne"', () => {

@@ -20,6 +20,14 @@ describe('quantity distractors', () => {
     for (const o of options) expect(o).toMatch(/^more than \d[\d,]* peacekeepers$/);
   });
 
+  // Round 30: "97.4 per cent over sodium and _____ over magnesium" offered 50.5, 59.7 and 68.8 against 91.8.
+  it('move a share near the whole by points, not by a factor', () => {
+    const f = factsFrom('The membrane let through lithium with an average selectivity of 97.4 per cent over sodium and 91.8 per cent over magnesium.');
+    const { options } = pickQuantityDistractors(f, f.quantities.find((q) => q.value === 91.8)!, '91.8 per cent', f.sentences[0]!);
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(Number.parseFloat(o)).toBeGreaterThan(75), expect(Number.parseFloat(o)).toBeLessThan(97.4);
+  });
+
   // Round 27: "rise from _____ a week to 58" offered 57 hours, a rise of one hour.
   it('stay on the key’s side of a change’s other end, with a clear gap to it', () => {
     const f = factsFrom('Opening hours are expected to rise from 44 hours a week to 58, including Sunday afternoons for the first time.');
@@ -182,6 +190,14 @@ describe('date distractors', () => {
     const { options } = pickDateDistractors(f, f.dates.find((d) => d.year === 2024)!, evidence);
     expect(options).toHaveLength(3);
     for (const o of options) expect(Number(/\d{4}/.exec(o)![0])).toBeGreaterThanOrEqual(2023);
+  });
+
+  // Round 30: "Tensions rose sharply in _____" offered 2025 in a story dated 9 October 2024.
+  it('stay within the year of the date line, whatever later years the article mentions', () => {
+    const f = factsFrom('Water deal signed\n\n9 October 2024\n\nTensions rose sharply in 2023, when Kyrgyzstan began filling the reservoir. The 2025 irrigation season begins in April, and the plan covers 2026 and 2027.');
+    const { options } = pickDateDistractors(f, f.dates.find((d) => d.year === 2023)!, f.sentences[0]!);
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(Number(o)).toBeLessThanOrEqual(2024);
   });
 
   it('stay inside a decade the sentence names', () => {

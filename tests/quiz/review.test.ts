@@ -42,6 +42,9 @@ describe('stems that point at an earlier sentence (pattern 3)', () => {
     // Round 28.
     ['A separate question on action short of a strike, such as an overtime ban, was backed by _____.', 'A separate'],
     ['The second element is a monitoring centre, to be based in _____.', 'The second element'],
+    // Round 30: an "its" with nothing before it.
+    ['At its peak in 1911, _____ passed across the lake in a single season.', 'its'],
+    ['"We accept the findings in full," said its chief executive, _____.', 'its'],
     ['By Saturday evening, the _____ said supply had been restored to roughly 60% of them.', 'of them'],
     ['Seven bidders competed for it over _____ before the hammer fell at £2.9 million.', 'competed for it'],
     ['On that occasion the attackers brought up two heavy guns, and the tower collapsed after _____ of bombardment.', 'On that'],

@@ -311,6 +311,8 @@ const BODY_APPOSITIVE = new RegExp(`^(?:(?:an?|the|its|their|\\p{Lu}[\\p{L}]*[â€
 // "The regional conciliation service, Accord Northvale, confirmed ...": the description before the name.
 const BODY_DESCRIBED_BEFORE = new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${BODY_NOUNS}),\\s+$`, 'u');
 
+const SHOP_POSSESSIVE = /^['â€™]s(?=[,.;:]|\s+(?:in|on|at|for|and|last|this|earlier|sale|auction)\b)/;
+
 // Built once, not once per span.
 const SAID_AFTER = new RegExp(`^,?\\s+(${[...SPEECH_VERBS, ...PERSON_VERBS].join('|')})\\b`);
 
@@ -324,6 +326,16 @@ export function typeNames(spans: NameSpan[], sentences: Sentence[]): NameSpan[] 
   };
   spans.forEach(noteAs);
   for (const s of spans) {
+    // "paid at Christie's in 2017", "a table at Kendrick's.": a possessive that closes its phrase is a firm's name.
+    const rest = sentences[s.sentence]!.text.slice(s.end - sentences[s.sentence]!.start);
+    if (s.type !== 'person' && !s.text.includes(' ') && SHOP_POSSESSIVE.test(rest)) {
+      s.text += rest.slice(0, 2);
+      s.end += 2;
+      s.type = 'organisation';
+      s.subtype = undefined;
+      noteAs(s);
+      continue;
+    }
     if (s.type !== 'other') continue;
     const sentence = sentences[s.sentence]!;
     const after = sentence.text.slice(s.end - sentence.start);
@@ -348,6 +360,12 @@ export function typeNames(spans: NameSpan[], sentences: Sentence[]): NameSpan[] 
     const leagueLike = /\s(?:\p{Lu}|\p{Lu}?\d+)$/u.test(s.text);
     // ("A criminal group calling itself Black Mantle said ...": a name given to a group, a thing or an operation.)
     const namedAs = /\b(?:calling (?:itself|themselves)|calls? (?:itself|themselves)|known as|dubbed|nicknamed|codenamed)\s*$/.test(before);
+    // "Nordkyst Lufthavner said it had replaced ...", after "Nordkyst Lufthavner AS": a body's short form, and "it".
+    if (multiWord && (/^,?\s+(?:said|says|added)\s+it\b/.test(after) || spans.some((o) => o.type === 'organisation' && o.text.startsWith(`${s.text} `)))) {
+      s.type = 'organisation';
+      noteAs(s);
+      continue;
+    }
     if (multiWord && !bodyLike && !leagueLike && !namedAs && s.text.split(' ').length <= 3 && (saidAfter || saidBefore || roleBefore || subjectThenPronoun || (appositive && PERSON_NOUNS.test(appositive[1]!)))) {
       s.type = 'person';
       noteAs(s);

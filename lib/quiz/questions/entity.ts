@@ -64,7 +64,9 @@ export function writeSubjectQuestion(sentence: Sentence, key: NameSpan, wh: stri
  * subject, "Mali’s junta", as a last resort.) */
 // Hoisted: some compilers rebuild a Unicode-property literal at its site on every call.
 // (Also "Who was second in 1:06.92 and Hannah Brightwell third ...?": a second subject after a bare "and".)
-const SECOND_SUBJECT = /,\s+(and|but|while|whereas)\s+\p{Lu}|\band\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+\s+(?:first|second|third|fourth|fifth|last)\b/u;
+// (And "... in the quarter and reserve guard Callum Neary hit back-to-back threes": a named subject with its own verb.)
+const SECOND_SUBJECT =
+  /,\s+(and|but|while|whereas)\s+\p{Lu}|\band\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+\s+(?:first|second|third|fourth|fifth|last)\b|\band\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)?\s+(?:\p{Ll}+ed|hit|won|made|took|put|set|ran|came|went|got|had|was|were|is|are|scored|kept|led|beat|lost|found|gave|left|struck|threw|caught|saw|sent)\b/u;
 const OWNER_OF_NAME = /^[’']s\s+\p{Lu}/u;
 const NAME_AFTER_COMMA = /^,\s+\p{Lu}\p{Ll}+(\s+\p{Lu}\p{Ll}+)?\s+(?!said|says)\p{Ll}/u;
 

@@ -41,12 +41,14 @@ function addsUp(sentence: Sentence, q: QuantitySpan): boolean {
   // "Among the 27 new species are nine crustaceans, six molluscs, ...": a list of four or more adds up to the key, or
   // to a total the key is one part of.
   const sum = rest.reduce((total, n) => total + n, 0);
-  if (rest.length > 3 && (sum === q.value || rest.some((t) => t === q.value + sum - t))) return true;
+  // (Within rounding: 2.9 + 1.9 + 1.4 is 6.199999... in floating point.)
+  const same = (a: number, b: number) => Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(b));
+  if (rest.length > 3 && (same(sum, q.value) || rest.some((t) => same(t, q.value + sum - t)))) return true;
   if (!TOTAL_CUE.test(sentence.text)) return false;
   for (let i = 0; i < rest.length; i++) {
     for (let j = i + 1; j < rest.length; j++) {
-      if (rest[i]! + rest[j]! === q.value) return true;
-      for (let k = j + 1; k < rest.length && k < 12; k++) if (rest[i]! + rest[j]! + rest[k]! === q.value) return true;
+      if (same(rest[i]! + rest[j]!, q.value)) return true;
+      for (let k = j + 1; k < rest.length && k < 12; k++) if (same(rest[i]! + rest[j]! + rest[k]!, q.value)) return true;
     }
   }
   return false;

@@ -72,6 +72,11 @@ export function explainDanglingStem(stem: string, blankIsPerson = false): string
       (STARTS_UPPER.test(before) && !SENTENCE_OPENERS.test(before) && !/^\S+[’']s\b/.test(before));
     if (!(blankIsPerson && before.includes(BLANK)) && !/^Who\b/.test(before) && !named) return `"${pronoun[0]}" points at nothing in the stem`;
   }
+  // "At its peak in 1911, ...", "said its chief executive, _____": an "its" with no name or blank before it.
+  const its = /\b[Ii]ts\b/.exec(text);
+  const beforeIts = its ? text.slice(0, its.index) : '';
+  // (A capitalised opener names nothing: "At its peak"; "SpaceX launched its first ..." names the body.)
+  if (its && !/\p{Lu}[\p{L}’'-]*|_____/u.test(SENTENCE_OPENERS.test(beforeIts) ? beforeIts.replace(/^\S+\s*/, '') : beforeIts)) return '"its" points at nothing in the stem';
   return undefined;
 }
 

@@ -177,9 +177,10 @@ export function writeBlankStem(sentence: Sentence, keyStart: number, keyEnd: num
 }
 
 // (Also a figure restated in other units, ", or about 0.9 micromoles per kilogram per year." to the end, the next verb of a list of deeds, "planted 38 hectares, reshaped six pits and built ...", and a clause of
-// its own time, ", and last spring ...".)
+// its own time, ", and last spring ...", and a second reported clause, "said all trees ... would be inspected weekly, and
+// that the enclosure would stay closed".)
 const SIDE_CLAUSE =
-  /(,|;|\s[–—])\s+(which|who|where|making|creating|sparking|including|although|while|as|after|before|because|but|with|limiting|hampering|causing|leading|allowing|raising|adding|saying|noting|despite|though|whereas|or(?=\s+(?:about|around|roughly|nearly|almost|some|\d)(?:(?!\s[-–—]\s)[^,;:])*[.!?]$)|and then|and (?:last|this|next|later)|(?:and\s+)?\p{Ll}{3,}ed)\b/gu;
+  /(,|;|\s[–—])\s+(which|who|where|making|creating|sparking|including|although|while|as|after|before|because|but|with|limiting|hampering|causing|leading|allowing|raising|adding|saying|noting|despite|though|whereas|or(?=\s+(?:about|around|roughly|nearly|almost|some|\d)(?:(?!\s[-–—]\s)[^,;:])*[.!?]$)|and then|and that|and (?:last|this|next|later)|(?:and\s+)?\p{Ll}{3,}ed)\b/gu;
 const OBJECT_AFTER = /^\s+(?:\p{Ll}|\d)/u;
 const PERFECT_BEFORE = /\b(?:have|has|had)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}ed\s/u;
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)\b/i;

@@ -106,6 +106,9 @@ describe('names stay whole and typed', () => {
     ['Det Sgt Paul Renshaw of Lincolnshire Police said the crime was reckless.', 'Paul Renshaw', 'person'],
     // Round 29: a group's chosen name, and a firm's short form after "according to".
     ['A criminal group calling itself Black Mantle said on a leak site on Tuesday that it was responsible.', 'Black Mantle', 'other'],
+    // Round 30: a body's short form that "said it", and an auction house's possessive name.
+    ['The airport operator, Nordkyst Lufthavner AS, was told to act. Nordkyst Lufthavner said it had replaced all 22 headsets.', 'Nordkyst Lufthavner', 'organisation'],
+    ["Her previous highest price was £1.15 million, paid at Christie's in 2017.", "Christie's", 'organisation'],
     ['Figures published by the retail analysts Fenwright Data show prices rose. The share fell to 74% in January, according to Fenwright.', 'Fenwright', 'other'],
   ])('%#: finds %s', (sentence, name, type) => {
     const found = factsOf(sentence).names.find((n) => n.text === name);
