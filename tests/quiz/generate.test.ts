@@ -29,6 +29,9 @@ const KNOWN_SHORT: [RegExp, number][] = [
   // Round 24's ferry report: two people, two bodies, and its figures in 40-word sentences. Today it is declined with
   // its message (2 good questions found); 0 here means "may be declined".
   [/set19-06-ferry/, 0],
+  // Round 30's zoo story: three people, and most of its figures in sentences about "he", the red panda. Declined today
+  // (2 good questions found).
+  [/set25-06-zoo-red-panda/, 0],
 ];
 const shortOf = (file: string) => KNOWN_SHORT.find(([pattern]) => pattern.test(file))?.[1];
 const BOILERPLATE = ['Source:', 'Ashley Bailey', 'Junta remains with', 'How Mali demanded', 'armed white men', 'Title:', 'License:', 'Retrieved', 'This page was last edited', '<br>', 'Jump to content'];
