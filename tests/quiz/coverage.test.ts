@@ -341,6 +341,13 @@ describe('a count the sentence adds up', () => {
     expect(five && 'reason' in five ? five.reason : undefined).toBe('the sentence adds up to the key');
   });
 
+  // Round 31: £18,850 less £4,850 and £2,000 is the fine.
+  it('is not asked when the total less the other parts gives it', () => {
+    const f = factsOf('District Judge Rachel Oyelaran fined Mr Keble £12,000 and ordered him to pay £4,850 in prosecution costs and a £2,000 victim surcharge - a total of £18,850.');
+    const fine = buildQuantityQuestions(f).find((b) => ('key' in b && b.key === '£12,000') || ('reason' in b && b.stem.includes('£12,000')));
+    expect(fine && 'reason' in fine ? fine.reason : undefined).toBe('the sentence adds up to the key');
+  });
+
   // Round 30: 2.9 + 1.9 + 1.4 is 6.2 (6.199999... in floating point).
   it('is not asked when decimal parts add up to it', () => {
     const f = factsOf("The river's average annual flow of 6.2 cubic kilometres will be divided as follows: 2.9 cubic kilometres for Uzbekistan, 1.9 for Kazakhstan and 1.4 for Kyrgyzstan.");

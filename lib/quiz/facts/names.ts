@@ -296,6 +296,9 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   const next = words[at + run.length]?.text.toLowerCase() ?? '';
   const acronym = run.length === 1 && isAcronym(run[0]!.text);
   // "run by the retailer Corlan Home Electrics": a business noun before the name says what it is.
+  // ("Station Road": a street's name may hold a body's word; its last word says what it is.)
+  const placeByLastWord = run.length > 1 && PLACE_SUFFIXES.has(texts[run.length - 1]!) && !ORG_SUFFIXES.has(texts[run.length - 1]!);
+  if (placeByLastWord && !BUSINESS_NOUNS.has(before)) return [{ ...span(run, sentence), type: 'place', subtype: 'region' }];
   if (hasOrgWord || (acronym && ORG_FOLLOWERS.has(next)) || BUSINESS_NOUNS.has(before)) type = 'organisation';
   else if (run.length > 1 && PLACE_SUFFIXES.has(texts[run.length - 1]!)) return [{ ...span(run, sentence), type: 'place', subtype: 'region' }];
   // "the Henderson Trophy", "the air base at Son San Juan", "a council flat in Moss Side", "a group calling itself Black
@@ -317,7 +320,27 @@ const SHOP_POSSESSIVE = /^['’]s(?=[,.;:]|\s+(?:in|on|at|for|and|last|this|earl
 const SAID_AFTER = new RegExp(`^,?\\s+(${[...SPEECH_VERBS, ...PERSON_VERBS].join('|')})\\b`);
 
 /** Type the 'other' spans from cues across the document, and link surnames to full names. */
-export function typeNames(spans: NameSpan[], sentences: Sentence[]): NameSpan[] {
+// An institution or a street named after its saint or founder: "St Aidan's Primary School", "Guy's Hospital".
+const NAMED_FOR_SOMEONE = /^(?:\p{Lu}[\p{L}-]*\s)*(?:School|College|Hospital|Church|Cathedral|Academy|Institute|Centre|Center|Hall|Park|Gardens?|Museum|Gallery|Library|Theatre|House|Market|Road|Street|Lane|Square|Bridge|Chapel|Abbey|Priory|Infirmary|Stadium)$/u;
+
+/** "St Aidan" + "'s" + "Primary School": one name, not a saint and a school. */
+function joinPossessiveNames(spans: NameSpan[], sentences: Sentence[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    const sentence = sentences[s.sentence]!;
+    const between = prev && prev.sentence === s.sentence ? sentence.text.slice(prev.end - sentence.start, s.start - sentence.start) : '';
+    if (prev && /^['’]s\s$/.test(between) && NAMED_FOR_SOMEONE.test(s.text)) {
+      out[out.length - 1] = { ...prev, text: `${prev.text}${between}${s.text}`, end: s.end, type: s.type === 'place' ? 'place' : 'organisation', subtype: s.subtype };
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
+  const spans = joinPossessiveNames(raw, sentences);
   const persons = new Map<string, string>(); // surname -> full name
   const typeOf = new Map<string, NameSpan>();
   const noteAs = (s: NameSpan) => {
@@ -328,7 +351,7 @@ export function typeNames(spans: NameSpan[], sentences: Sentence[]): NameSpan[] 
   for (const s of spans) {
     // "paid at Christie's in 2017", "a table at Kendrick's.": a possessive that closes its phrase is a firm's name.
     const rest = sentences[s.sentence]!.text.slice(s.end - sentences[s.sentence]!.start);
-    if (s.type !== 'person' && !s.text.includes(' ') && SHOP_POSSESSIVE.test(rest)) {
+    if (s.type !== 'person' && SHOP_POSSESSIVE.test(rest)) {
       s.text += rest.slice(0, 2);
       s.end += 2;
       s.type = 'organisation';

@@ -4,6 +4,7 @@ import { offer, pickQuantityDistractors } from '../distractors';
 import type { Facts, QuantitySpan } from '../facts/3-facts';
 import { listNumbers } from '../facts/numbers';
 import type { Sentence } from '../text/2-annotate';
+import { CITATION_MARK } from '../text/words';
 import { asQuestion, blankOrReject, checkSentence, COORDINATED_CLAUSE, countWords, givesAway, MAX_STEM_WORDS, stripLead, type Built } from './stem';
 
 // Sizes anyone knows without reading ("the 15-member UN Security Council", "the 27-nation European Union").
@@ -36,8 +37,12 @@ function asPhrase(s: string): string {
 }
 
 /** "_____ in total, three to Halstead players and two to Carnforth": the rest of the sentence sums to the key. */
+const CITATION_MARKS = new RegExp(CITATION_MARK, 'g');
+const YEAR = /\b(?:1[5-9]\d\d|20\d\d)\b/g;
+
 function addsUp(sentence: Sentence, q: QuantitySpan): boolean {
-  const rest = listNumbers(sentence.text.slice(0, q.start - sentence.start) + ' ' + sentence.text.slice(q.end - sentence.start));
+  // (A reference mark, "[9]", or a year is no figure of the sentence.)
+  const rest = listNumbers(`${sentence.text.slice(0, q.start - sentence.start)} ${sentence.text.slice(q.end - sentence.start)}`.replace(CITATION_MARKS, ' ').replace(YEAR, ' '));
   // "Among the 27 new species are nine crustaceans, six molluscs, ...": a list of four or more adds up to the key, or
   // to a total the key is one part of.
   const sum = rest.reduce((total, n) => total + n, 0);
@@ -51,7 +56,13 @@ function addsUp(sentence: Sentence, q: QuantitySpan): boolean {
       for (let k = j + 1; k < rest.length && k < 12; k++) if (same(rest[i]! + rest[j]! + rest[k]!, q.value)) return true;
     }
   }
-  return false;
+  // "fined him _____ and ordered him to pay £4,850 in costs and a £2,000 surcharge - a total of £18,850": the key is
+  // the total less the other parts (in a sentence that says "total").
+  if (!/\b(?:a total of|in total|in all|altogether|combined)\b/i.test(sentence.text)) return false;
+  return rest.some((total, t) => {
+    const parts = rest.filter((_, i) => i !== t);
+    return parts.some((a, i) => same(q.value + a, total) || parts.some((b, j) => j > i && same(q.value + a + b, total)));
+  });
 }
 
 /**

@@ -109,6 +109,9 @@ describe('names stay whole and typed', () => {
     // Round 30: a body's short form that "said it", and an auction house's possessive name.
     ['The airport operator, Nordkyst Lufthavner AS, was told to act. Nordkyst Lufthavner said it had replaced all 22 headsets.', 'Nordkyst Lufthavner', 'organisation'],
     ["Her previous highest price was £1.15 million, paid at Christie's in 2017.", "Christie's", 'organisation'],
+    // Round 31: a street whose name holds a body's word, and a school named for a saint.
+    ['Bus routes 14 and 22 are being diverted via Station Road until further notice.', 'Station Road', 'place'],
+    ["Pupils at St Aidan's Primary School were kept indoors until the leak was sealed.", "St Aidan's Primary School", 'organisation'],
     ['Figures published by the retail analysts Fenwright Data show prices rose. The share fell to 74% in January, according to Fenwright.', 'Fenwright', 'other'],
   ])('%#: finds %s', (sentence, name, type) => {
     const found = factsOf(sentence).names.find((n) => n.text === name);
