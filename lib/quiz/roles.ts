@@ -269,7 +269,12 @@ function readRoles(facts: Facts): PersonRoles {
       outsides.set(n.sentence, outside);
     }
     const rel = n.start - s.start;
-    const roleWord = ROLE_IN_TITLE.exec(n.title ?? '')?.[1] ?? ROLE_WORD.exec(s.text.slice(Math.max(0, rel - 40), rel))?.[1] ?? ROLE_AFTER.exec(s.text.slice(n.end - s.start))?.[1];
+    // ("lifting Ana Lucia Ferreyra's side to third": whose side it is, its manager.)
+    const roleWord =
+      ROLE_IN_TITLE.exec(n.title ?? '')?.[1] ??
+      ROLE_WORD.exec(s.text.slice(Math.max(0, rel - 40), rel))?.[1] ??
+      ROLE_AFTER.exec(s.text.slice(n.end - s.start))?.[1] ??
+      (MANAGERS_SIDE.test(s.text.slice(n.end - s.start)) ? 'manager' : undefined);
     if (roleWord && !role.has(canon(n))) role.set(canon(n), roleWord.toLowerCase());
     const sideWord = SIDE_BEFORE.exec(s.text.slice(Math.max(0, rel - 50), rel))?.[1];
     if (sideWord && !SIDE_STOP.test(sideWord) && !DEMONYMS.has(sideWord.toLowerCase()) && !side.has(canon(n))) side.set(canon(n), sideWord);
@@ -373,6 +378,8 @@ const ROLE_WORD = new RegExp(`\\b(${ROLES})\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+)?$`, '
 const ROLE_IN_TITLE = new RegExp(`\\b(${ROLES})\\b`, 'i');
 // Or an appositive after it: "Rebecca Whitlow, the referee," / ", a retired school librarian".
 const ROLE_AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${ROLES})\\b`, 'iu');
+
+const MANAGERS_SIDE = /^['’]s?\s+(?:side|team|squad|men|women|players)\b/;
 
 const REGNAL = /\s(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 

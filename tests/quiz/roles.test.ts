@@ -211,6 +211,14 @@ describe('a town the sentence places in a country', () => {
   });
 });
 
+// Round 31: the manager of "lifting Ana Lucia Ferreyra's side to third" was offered as a centre-back and a winger.
+describe('whose side a team is', () => {
+  it('is its manager', () => {
+    const f = factsFrom("Declan Moorhouse's header a minute from time gave Saltmarsh Albion a 3-2 win, lifting Ana Lucia Ferreyra's side to third in Division One.");
+    expect(roleOf(f, 'Ana Lucia Ferreyra')).toBe('manager');
+  });
+});
+
 // Round 28: "an archaeobotanist at the _____" offered "Duke University" and "Princeton University".
 describe('a body after "the"', () => {
   it('takes no rival that reads wrong with "the"', () => {
