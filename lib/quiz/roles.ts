@@ -379,7 +379,7 @@ const ROLE_IN_TITLE = new RegExp(`\\b(${ROLES})\\b`, 'i');
 // Or an appositive after it: "Rebecca Whitlow, the referee," / ", a retired school librarian".
 const ROLE_AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${ROLES})\\b`, 'iu');
 
-const MANAGERS_SIDE = /^['’]s?\s+(?:side|team|squad|men|women|players)\b/;
+const MANAGERS_SIDE = /^['’]s?\s+(?:side|squad)\b/;
 
 const REGNAL = /\s(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 
