@@ -318,6 +318,8 @@ describe('sentences that cannot carry a question', () => {
   it.each([
     ['One is a six-metre bronze statue of the city founder near the main gate.', 'starts with a word pointing outside the sentence'],
     ['Since then the population has grown by 12 per cent to 1.9 million people.', 'starts with a word pointing outside the sentence'],
+    // Round 32: "Those who wrote by hand" says whom it means.
+    ['Those who wrote by hand scored an average of 61% on questions that required them to explain an idea.', undefined],
     ['Anyone with information is asked to call Kent Police on 101, quoting reference 46/1123/24.', 'a contact appeal'],
     // Round 13: a quantifier standing for people named before, and a list of people with no verb of its own.
     ['All had episodic migraine, defined in the study as between four and 14 migraine days a month.', 'starts with a word pointing outside the sentence'],

@@ -384,7 +384,9 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
     // ("A criminal group calling itself Black Mantle said ...": a name given to a group, a thing or an operation.)
     const namedAs = /\b(?:calling (?:itself|themselves)|calls? (?:itself|themselves)|known as|dubbed|nicknamed|codenamed)\s*$/.test(before);
     // "Nordkyst Lufthavner said it had replaced ...", after "Nordkyst Lufthavner AS": a body's short form, and "it".
-    if (multiWord && (/^,?\s+(?:said|says|added)\s+it\b/.test(after) || spans.some((o) => o.type === 'organisation' && o.text.startsWith(`${s.text} `)))) {
+    // (Not "John Smith said it had been a hard year": a given name says a person.)
+    const saidIt = /^,?\s+(?:said|says|added)\s+it\s+(?:had|has|would|will|was|is|could)\b/.test(after) && !isGiven(s.text.split(' ')[0]!);
+    if ((multiWord || saidIt) && (saidIt || spans.some((o) => o.type === 'organisation' && o.text.startsWith(`${s.text} `)))) {
       s.type = 'organisation';
       noteAs(s);
       continue;

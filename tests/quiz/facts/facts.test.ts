@@ -112,6 +112,11 @@ describe('names stay whole and typed', () => {
     // Round 31: a street whose name holds a body's word, and a school named for a saint.
     ['Bus routes 14 and 22 are being diverted via Station Road until further notice.', 'Station Road', 'place'],
     ["Pupils at St Aidan's Primary School were kept indoors until the leak was sealed.", "St Aidan's Primary School", 'organisation'],
+    // Round 32: a telecoms firm and a Swedish company's legal form; a bare name that "said it had" is a body.
+    ['Ofcom fined Kestrel Mobile £4.2m after a 31-hour outage.', 'Kestrel Mobile', 'organisation'],
+    ['The company was taken over in 1969 by Norrmetall AB, which deepened the shaft.', 'Norrmetall AB', 'organisation'],
+    ['Vantaro said it had replaced every faulty router by March.', 'Vantaro', 'organisation'],
+    ['John Smith said it had been a hard year for the club.', 'John Smith', 'person'],
     ['Figures published by the retail analysts Fenwright Data show prices rose. The share fell to 74% in January, according to Fenwright.', 'Fenwright', 'other'],
   ])('%#: finds %s', (sentence, name, type) => {
     const found = factsOf(sentence).names.find((n) => n.text === name);
