@@ -45,6 +45,9 @@ describe('stems that point at an earlier sentence (pattern 3)', () => {
     // Round 30: an "its" with nothing before it.
     ['At its peak in 1911, _____ passed across the lake in a single season.', 'its'],
     ['"We accept the findings in full," said its chief executive, _____.', 'its'],
+    // Round 32: plural and prize nouns an earlier sentence introduced.
+    ['Councillors rejected the proposals, saying they would cost _____ a year.', 'the proposals'],
+    ['The award, worth _____, is given each year to a first-time director.', 'The award'],
     ['By Saturday evening, the _____ said supply had been restored to roughly 60% of them.', 'of them'],
     ['Seven bidders competed for it over _____ before the hammer fell at £2.9 million.', 'competed for it'],
     ['On that occasion the attackers brought up two heavy guns, and the tower collapsed after _____ of bombardment.', 'On that'],

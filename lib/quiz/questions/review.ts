@@ -29,8 +29,9 @@ const TRAILING_BACK_REFERENCE = /,?\s+(?:in|on|at|of|for|from|with|by|during|aft
 // Nouns that, with "the" and nothing after them, name something an earlier sentence introduced ("the purchase",
 // "the request", "the team"). "The study" of a study report is the article's own subject and reads alone.
 const ANAPHORIC_NOUNS =
-  'technique|pact|treaty|accord|club|purchase|request|matter|team|consortium|force|move|deal|plan|proposal|decision|incident|case|pair|couple|company|firm|project|operation|agreement|idea|scheme|measure|creditor|buyer|seller|acquisition|transaction|announcement|remark|comment|claim|allegation|discovery|event|episode|attack|attacks|process|method|approach|vulnerability|vulnerabilities|device|tool|program|programme|bill|order|ruling|verdict|letter|notice|statement|latter|former|group|side|men|women|trio|duo|couple|two|three|four';
-const DEFINITE_ANAPHOR = new RegExp(`\\b[Tt]he\\s+(${ANAPHORIC_NOUNS})\\b(?!\\s+(?:of|for|in|on|at|by|from|with|that|which|who|called|named|known|dubbed|[\\p{Lu}]))(?![-’'])`, 'u');
+  'technique|pact|treaty|accord|club|purchase|request|matter|team|consortium|force|move|deal|plan|proposal|decision|incident|case|pair|couple|company|firm|project|operation|agreement|idea|scheme|measure|creditor|buyer|seller|acquisition|transaction|announcement|remark|comment|claim|allegation|discovery|event|episode|attack|attacks|process|method|approach|vulnerability|vulnerabilities|device|tool|program|programme|bill|order|ruling|verdict|letter|notice|statement|latter|former|group|side|men|women|trio|duo|couple|two|three|four|award|prize|pilot|facility|strategy|reform|contract|returns';
+// (Plurals too: "the proposals", "the pilots".)
+const DEFINITE_ANAPHOR = new RegExp(`\\b[Tt]he\\s+(${ANAPHORIC_NOUNS})s?\\b(?!\\s+(?:of|for|in|on|at|by|from|with|that|which|who|called|named|known|dubbed|[\\p{Lu}]))(?![-’'])`, 'u');
 // "this is", "called this dubious", "these false memories", "in that climate", "those years"; "disputed that view",
 // "to struggle there", "restored to 60% of them".
 // ("those voting", "those who", "those aged over 65": a "those" the words after it define points at nothing earlier.)
@@ -287,8 +288,9 @@ export function repairStem(stem: string): string {
   // A whole clause ("Fares on the route will stay the same, at £4.50 ...") is the sentence itself, not a phrase to drop.
   // A subject set off by an appositive ("The project, called DEEP-TIME, is led by ...") is no fronted phrase either.
   // ("Who welcomed the purchase, saying ...?" is the question itself: a wh-word opens no fronted phrase.)
-  // ("Shares of the company, which trade on the Nasdaq, fell ...": a subject before a relative clause is no fronted phrase.)
-  if (front && pointsBack(front[1]!) && !FINITE_AUX.test(front[1]!) && !/^(?:the|a|an|its|his|her|their|this|these|who|what|which|when|where|how|in what|on what)\s/i.test(front[1]!) && !/^(?:which|who|whose|where|that)\b/i.test(s.slice(front[0].length)) && countWords(s.slice(front[0].length)) >= 6) {
+  // ("Shares of the company, which trade on the Nasdaq, fell ...": a subject before a relative clause is no fronted phrase,
+  // and "Kalder cut the lead to a point, 79-78, with ..." a clause before its own figures.)
+  if (front && pointsBack(front[1]!) && !FINITE_AUX.test(front[1]!) && !/^(?:the|a|an|its|his|her|their|this|these|who|what|which|when|where|how|in what|on what)\s/i.test(front[1]!) && !/^(?:which|who|whose|where|that|\d)/i.test(s.slice(front[0].length)) && countWords(s.slice(front[0].length)) >= 6) {
     s = capitalise(s.slice(front[0].length));
   }
   // "Initially started in _____ by ..., youtube-dl is a script ... Vimeo.  youtube-dl is a FLOSS software": the stem
