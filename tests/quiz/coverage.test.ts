@@ -493,6 +493,13 @@ describe('keys a reader needs no article for', () => {
     expect(writeSubjectQuestion(said.sentences[0]!, marleen, 'Who')).toMatch(/^Who welcomed the purchase/);
   });
 
+  // Round 33: "Which country were without their top-ranked player ...?"
+  it('asks no "which" of a team named with a plural verb', () => {
+    const f = factsOf('England were without their top-ranked player, Georgia Ainsworth, who withdrew with a wrist injury.');
+    const england = f.names.find((n) => n.text === 'England')!;
+    expect(writeSubjectQuestion(f.sentences[0]!, england, 'Which country')).toBeUndefined();
+  });
+
   // Round 30: "Who scored eight points in the quarter and reserve guard Callum Neary hit back-to-back threes ...?"
   it('asks no "who" of a sentence whose second clause has a named subject of its own', () => {
     const f = factsOf('Vrbka scored eight points in the quarter and reserve guard Callum Neary hit back-to-back threes as the hosts pulled clear.');

@@ -209,7 +209,8 @@ export function chunkNames(sentence: Sentence): NameSpan[] {
       if (w.text === 'and' && next && isCapitalised(next) && words.slice(i, j).some((x) => x.text === 'for' || x.text === 'of')) {
         let k = j + 1;
         while (k < words.length && isCapitalised(words[k]!)) k++;
-        if (words[k]?.text === '(' && /^[A-Z]{2,8}$/.test(words[k + 1]?.text ?? '')) {
+        // ("International Federation of Red Cross and Red Crescent Societies": or whose words end on a body's noun.)
+        if ((words[k]?.text === '(' && /^[A-Z]{2,8}$/.test(words[k + 1]?.text ?? '')) || (k - j <= 4 && ORG_SUFFIXES.has(words[k - 1]!.text.toLowerCase()))) {
           j = k;
           continue;
         }
@@ -391,7 +392,9 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
       noteAs(s);
       continue;
     }
-    if (multiWord && !bodyLike && !leagueLike && !namedAs && s.text.split(' ').length <= 3 && (saidAfter || saidBefore || roleBefore || subjectThenPronoun || (appositive && PERSON_NOUNS.test(appositive[1]!)))) {
+    // ("the GMB's organiser for the West Midlands, said": a name after "the", or opening on a compass word, is a place.)
+    const placeLike = /\bthe\s+$/.test(before) || /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater)\s/.test(s.text);
+    if (multiWord && !bodyLike && !leagueLike && !namedAs && !placeLike && s.text.split(' ').length <= 3 && (saidAfter || saidBefore || roleBefore || subjectThenPronoun || (appositive && PERSON_NOUNS.test(appositive[1]!)))) {
       s.type = 'person';
       noteAs(s);
     } else if (multiWord && ((appositive && BODY_APPOSITIVE.test(appositive[1]!)) || (BODY_DESCRIBED_BEFORE.test(before) && /^,/.test(after)))) {

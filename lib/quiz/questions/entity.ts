@@ -54,6 +54,8 @@ export function writeSubjectQuestion(sentence: Sentence, key: NameSpan, wh: stri
   if (!firstWord) return undefined;
   const token = sentence.tokens.find((t) => t.text === firstWord && t.start > key.end);
   if (!token || (token.pos !== 'VERB' && token.pos !== 'AUX')) return undefined;
+  // "England were without their top player": a team's plural verb reads wrong after "Which country".
+  if (/^(?:were|are|have)$/.test(firstWord)) return undefined;
   // "Who hit the post ..., and Ferreira forced a save ...?": a second clause with its own subject reads as nonsense.
   if (SECOND_SUBJECT.test(rest) || COORDINATED_CLAUSE.test(rest)) return undefined;
   const stem = asQuestion(`${wh}${rest}`);

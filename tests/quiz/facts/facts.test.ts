@@ -117,6 +117,9 @@ describe('names stay whole and typed', () => {
     ['The company was taken over in 1969 by Norrmetall AB, which deepened the shaft.', 'Norrmetall AB', 'organisation'],
     ['Vantaro said it had replaced every faulty router by March.', 'Vantaro', 'organisation'],
     ['John Smith said it had been a hard year for the club.', 'John Smith', 'person'],
+    // Round 33: a region after "the" that "said", and a federation whose name joins two bodies.
+    ["Kerry Bannister, the GMB's regional organiser for the West Midlands, said the jobs were skilled.", 'West Midlands', 'other'],
+    ['The International Federation of Red Cross and Red Crescent Societies will run the campaign.', 'International Federation of Red Cross and Red Crescent Societies', 'organisation'],
     ['Figures published by the retail analysts Fenwright Data show prices rose. The share fell to 74% in January, according to Fenwright.', 'Fenwright', 'other'],
   ])('%#: finds %s', (sentence, name, type) => {
     const found = factsOf(sentence).names.find((n) => n.text === name);
