@@ -223,6 +223,12 @@ describe('stems', () => {
   });
 
   // Round 24: a lead of 41 words kept its aside ", injuring 23 people," and was refused as too long.
+  // Round 32: "Beridze, 31 said": the comma that closes an age went with the aside after it.
+  it('keeps the comma that closes an age when the aside after it goes', () => {
+    const stem = `The Georgian sprinter Nino Beridze, 31, who won the national title in 2019 and again in 2021 after a long injury, said the result was the best of her career and that she would now target ${BLANK} at the European championships.`;
+    expect(shortenStem(stem)).toContain('Beridze, 31, said');
+  });
+
   it('drops a participle aside between commas', () => {
     const stem = `A passenger ferry that slammed into a terminal dock on Vancouver Island in ${BLANK}, injuring 23 people, was being steered in the wrong propulsion mode and its crew missed two alarms that would have warned them.`;
     expect(shortenStem(stem)).not.toContain('injuring');

@@ -47,6 +47,8 @@ describe('stems that point at an earlier sentence (pattern 3)', () => {
     ['"We accept the findings in full," said its chief executive, _____.', 'its'],
     // Round 32: plural and prize nouns an earlier sentence introduced.
     ['Councillors rejected the proposals, saying they would cost _____ a year.', 'the proposals'],
+    // Round 33: "has since" points back at an event the stem leaves out.
+    ['The trust has since recruited 46 newly qualified paramedics and ordered _____.', 'has since'],
     ['The award, worth _____, is given each year to a first-time director.', 'The award'],
     ['By Saturday evening, the _____ said supply had been restored to roughly 60% of them.', 'of them'],
     ['Seven bidders competed for it over _____ before the hammer fell at £2.9 million.', 'competed for it'],

@@ -233,7 +233,9 @@ export function shortenStem(stem: string): string {
   for (let i = 0; i < 4 && countWords(s) > MAX_STEM_WORDS; i++) {
     const aside = [...s.matchAll(DASH_ASIDE), ...s.matchAll(COMMA_ASIDE)].find((m) => !m[0].includes(BLANK) && isAside(m[0], s.slice(m.index! + m[0].length)));
     if (!aside) break;
-    s = s.slice(0, aside.index!) + (aside[0].startsWith(',') ? '' : ' ') + s.slice(aside.index! + aside[0].length).replace(/^\s+/, ' ');
+    // ("Beridze, 31, who ..., said" keeps the comma that closes the age: "Beridze, 31, said".)
+    const closesAge = /,\s+\d{1,3}$/.test(s.slice(0, aside.index!));
+    s = s.slice(0, aside.index!) + (aside[0].startsWith(',') ? (closesAge ? ',' : '') : ' ') + s.slice(aside.index! + aside[0].length).replace(/^\s+/, ' ');
   }
   return s;
 }
