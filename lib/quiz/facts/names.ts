@@ -126,7 +126,7 @@ const WEAK_TITLES = new Set('special former senior junior top state air force ar
 
 // Words the given-name list holds that open place and title names far more often ("West Midlands", "Port Aldin",
 // "Earl of Shrewsbury", "Morgan Stanley" aside).
-const NOT_GIVEN = new Set('north south east west port fort mount lake river saint cape bay new old great little upper lower central general major royal grand earl duke king queen prince princess lord lady sir dean bishop pope'.split(' '));
+const NOT_GIVEN = new Set('north south east west port fort mount lake river saint cape bay new old great little upper lower central general major royal grand earl duke king queen prince princess lord lady sir dean bishop pope red green blue white black grey gray golden silver'.split(' '));
 
 // The head of a ministry's name, whose remit may join two fields with "and".
 const MINISTRY_HEAD = /^(?:Ministry|Department|Secretary|Minister|Office|Secretariat) (?:of|for)\b/;
@@ -305,7 +305,7 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   // "the Henderson Trophy", "the air base at Son San Juan", "a council flat in Moss Side", "a group calling itself Black
   // Mantle": a given name after "the", "at", "in" (but "in John Smith's view") or a naming word, or before a thing's
   // noun, names no one.
-  else if (isGiven(run[0]!.text) && run.length >= 2 && run.length <= 4 && !THING_NOUNS.has(texts[run.length - 1]!) && !/^(?:the|at|itself|themselves|dubbed|nicknamed|codenamed)$/.test(before) && !(/^(?:in|near)$/.test(before) && !/^[’']s?$/.test(next))) type = 'person';
+  else if (isGiven(run[0]!.text) && run.length >= 2 && run.length <= 4 && !THING_NOUNS.has(texts[run.length - 1]!) && !/^(?:the|at|itself|themselves|dubbed|nicknamed|codenamed)$/.test(before) && !(/^(?:in|near|off)$/.test(before) && !/^[’']s?$/.test(next))) type = 'person';
   return [{ ...span(run, sentence), type, placeCue: PLACE_CUES.has(before) && run.length <= 3 }];
 }
 
@@ -432,6 +432,14 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
       s.subtype = seen.subtype;
     } else if (cued * 2 > total && !opensLongerName(spans, s.text)) s.type = 'place';
   }
+  // "beat Northfield Storm ... as the Storm took control": a name the article writes with "the" is a team, no person.
+  // (A verb or a stop after it: "the Moreau group" is Moreau's group.)
+  const calledThe = (word: string) =>
+    sentences.some((x) =>
+      x.tokens.some((t, i) => t.text === word && /^the$/i.test(x.tokens[i - 1]?.text ?? '') && /^(?:VERB|AUX|PUNCT)$/.test(x.tokens[i + 1]?.pos ?? 'PUNCT')),
+    );
+  const teams = new Set(spans.filter((s) => s.type === 'person' && s.text.includes(' ') && calledThe(lastWord(s.text))).map((s) => lastWord(s.text)));
+  for (const s of spans) if (s.type === 'person' && teams.has(lastWord(s.text))) s.type = 'organisation';
   return spans;
 }
 

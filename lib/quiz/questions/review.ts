@@ -256,7 +256,7 @@ function dropOpeningsAndRelativeDates(stem: string): string {
     // "... preliminary figures published on Thursday." must not end "published.": the date there is the verb's only
     // complement, and the stem is refused instead (explainRelativeDate).
     // ("..., which began." too: the date was the verb's only complement.)
-    const bareVerbEnd = /\b(?:published|released|issued|updated|posted|dated|began|begins|started|starts|opened|opens|ended|ends|closed|closes|expected|due)(?:[.?]["”’)]*$|[,;])/.test(repaired);
+    const bareVerbEnd = /\b(?:published|released|issued|updated|posted|dated|began|begins|started|starts|opened|opens|ended|ends|closed|closes|expected|due|announced|unveiled|confirmed|revealed|signed|approved)(?:[.?]["”’)]*$|[,;])/.test(repaired);
     if (countWords(repaired) >= 6 && !bareVerbEnd) s = repaired.replace(/\s+,/g, ',').replace(/,\s*,/g, ',').replace(/\s{2,}/g, ' ');
   }
   // "..., with the schedule pushed back to yesterday.": a closing clause that holds the relative date goes whole.

@@ -120,6 +120,10 @@ describe('names stay whole and typed', () => {
     // Round 33: a region after "the" that "said", and a federation whose name joins two bodies.
     ["Kerry Bannister, the GMB's regional organiser for the West Midlands, said the jobs were skilled.", 'West Midlands', 'other'],
     ['The International Federation of Red Cross and Red Crescent Societies will run the campaign.', 'International Federation of Red Cross and Red Crescent Societies', 'organisation'],
+    // Round 34: a team the article calls "the Storm", a list named for a colour, and an island after "off".
+    ['Harbour City Hawks beat Northfield Storm in the final. She scored 11 points as the Storm took control.', 'Northfield Storm', 'organisation'],
+    ['Loggerheads are listed as vulnerable on the International Union for Conservation of Nature (IUCN) Red List.', 'Red List', 'other'],
+    ['A storm off Tristan da Cunha damaged the ship’s sounding gear in March 1925.', 'Tristan da Cunha', 'other'],
     ['Figures published by the retail analysts Fenwright Data show prices rose. The share fell to 74% in January, according to Fenwright.', 'Fenwright', 'other'],
   ])('%#: finds %s', (sentence, name, type) => {
     const found = factsOf(sentence).names.find((n) => n.text === name);

@@ -53,6 +53,11 @@ describe('repairStem drops relative dates', () => {
     ['The Kremlin said on Friday that _____ would host the talks between the delegations.', 'The Kremlin said that _____ would host the talks between the delegations.'],
     ['The council, on Friday, voted to end the mandate of the _____ mission in Mali.', 'The council voted to end the mandate of the _____ mission in Mali.'],
     ['Earlier this month, the _____ announced it would close its bases in the north.', 'The _____ announced it would close its bases in the north.'],
+    // Round 34: "The takeover, announced, would make ...".
+    [
+      'The takeover, announced on Thursday, would make Valemoor the largest dairy processor in the region, with _____ of the market.',
+      'The takeover, announced on Thursday, would make Valemoor the largest dairy processor in the region, with _____ of the market.',
+    ],
     // Round 33: the date was the verb's only complement ("..., which began on Monday."): it stays, and the stem is refused.
     [
       'Residents have until 14 March to respond to the 45-day consultation period, which began on Monday, the _____ said.',
