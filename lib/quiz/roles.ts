@@ -505,6 +505,15 @@ export function readLikelyGender(facts: Facts, name: string): Gender | undefined
  * person named between them, says the key's gender where the article's votes do not.
  */
 function pronounGenderAfter(facts: Facts, key: NameSpan, evidence: Sentence): Gender | undefined {
+  const memo = remember(pronounGenders, evidence, () => new Map<number, Gender | undefined>());
+  if (memo.has(key.start)) return memo.get(key.start);
+  const found = readPronounGenderAfter(facts, key, evidence);
+  memo.set(key.start, found);
+  return found;
+}
+const pronounGenders = new WeakMap<Sentence, Map<number, Gender | undefined>>();
+
+function readPronounGenderAfter(facts: Facts, key: NameSpan, evidence: Sentence): Gender | undefined {
   const after = evidence.text.slice(key.end - evidence.start);
   const m = /\b(he|his|him|she|her)\b/i.exec(after.replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length)));
   if (!m) return undefined;

@@ -349,6 +349,10 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
     if (s.type !== 'other') typeOf.set(s.text.toLowerCase(), s);
   };
   spans.forEach(noteAs);
+  // Every shorter form a body's name opens with ("Nordkyst Lufthavner" of "Nordkyst Lufthavner AS"), built once.
+  const orgPrefixes = new Set(
+    spans.filter((o) => o.type === 'organisation').flatMap((o) => o.text.split(' ').slice(0, -1).map((_, i, words) => words.slice(0, i + 1).join(' '))),
+  );
   for (const s of spans) {
     // "paid at Christie's in 2017", "a table at Kendrick's.": a possessive that closes its phrase is a firm's name.
     const rest = sentences[s.sentence]!.text.slice(s.end - sentences[s.sentence]!.start);
@@ -387,7 +391,7 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
     // "Nordkyst Lufthavner said it had replaced ...", after "Nordkyst Lufthavner AS": a body's short form, and "it".
     // (Not "John Smith said it had been a hard year": a given name says a person.)
     const saidIt = /^,?\s+(?:said|says|added)\s+it\s+(?:had|has|would|will|was|is|could)\b/.test(after) && !isGiven(s.text.split(' ')[0]!);
-    if ((multiWord || saidIt) && (saidIt || spans.some((o) => o.type === 'organisation' && o.text.startsWith(`${s.text} `)))) {
+    if ((multiWord || saidIt) && (saidIt || orgPrefixes.has(s.text))) {
       s.type = 'organisation';
       noteAs(s);
       continue;
@@ -407,6 +411,8 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
   // "Helena" of "Helena Costa" is no place, whatever a gazetteer of US state capitals says.
   const firstNames = new Set(spans.filter((s) => s.type === 'person' && s.text.includes(' ')).map((s) => s.text.split(' ')[0]!));
   for (const s of spans) if (!s.text.includes(' ') && firstNames.has(s.text) && s.type !== 'person') s.type = 'other';
+  // The first words of longer names that are neither people nor places, for opensLongerName.
+  const longerNameOpeners = new Set(spans.filter((o) => o.type !== 'person' && o.type !== 'place' && o.text.includes(' ')).map((o) => o.text.split(' ')[0]!));
   const cues = new Map<string, [number, number]>();
   for (const s of spans) {
     const c = cues.get(s.text) ?? [0, 0];
@@ -430,22 +436,24 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
     if (seen) {
       s.type = seen.type;
       s.subtype = seen.subtype;
-    } else if (cued * 2 > total && !opensLongerName(spans, s.text)) s.type = 'place';
+    } else if (cued * 2 > total && !opensLongerName(longerNameOpeners, s.text)) s.type = 'place';
   }
   // "beat Northfield Storm ... as the Storm took control": a name the article writes with "the" is a team, no person.
-  // (A verb or a stop after it: "the Moreau group" is Moreau's group.)
-  const calledThe = (word: string) =>
-    sentences.some((x) =>
-      x.tokens.some((t, i) => t.text === word && /^the$/i.test(x.tokens[i - 1]?.text ?? '') && /^(?:VERB|AUX|PUNCT)$/.test(x.tokens[i + 1]?.pos ?? 'PUNCT')),
-    );
-  const teams = new Set(spans.filter((s) => s.type === 'person' && s.text.includes(' ') && calledThe(lastWord(s.text))).map((s) => lastWord(s.text)));
+  // (A verb or a stop after it: "the Moreau group" is Moreau's group.) One pass over the tokens.
+  const calledThe = new Set<string>();
+  for (const x of sentences) {
+    x.tokens.forEach((t, i) => {
+      if (i > 0 && /^the$/i.test(x.tokens[i - 1]!.text) && STARTS_UPPER.test(t.text) && /^(?:VERB|AUX|PUNCT)$/.test(x.tokens[i + 1]?.pos ?? 'PUNCT')) calledThe.add(t.text);
+    });
+  }
+  const teams = new Set(spans.filter((s) => s.type === 'person' && s.text.includes(' ') && calledThe.has(lastWord(s.text))).map((s) => lastWord(s.text)));
   for (const s of spans) if (s.type === 'person' && teams.has(lastWord(s.text))) s.type = 'organisation';
   return spans;
 }
 
 /** "according to Fenwright" after "the retail analysts Fenwright Data": a word that opens a longer name is its short form. */
-function opensLongerName(spans: NameSpan[], word: string): boolean {
-  return !word.includes(' ') && !classifyPlace(word) && spans.some((o) => o.type !== 'person' && o.type !== 'place' && o.text.startsWith(`${word} `));
+function opensLongerName(openers: ReadonlySet<string>, word: string): boolean {
+  return !word.includes(' ') && openers.has(word) && !classifyPlace(word);
 }
 
 /**
