@@ -447,11 +447,10 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
   const since = key.year !== undefined && /\bsince\s+$/i.test(evidence.text.slice(0, key.start - evidence.start));
   const yearOf = (s: string) => Number(/\d{4}/.exec(s)?.[0]);
   const notPastSince = (s: string) => !since || !(yearOf(s) > key.year! + 3);
-  // No year after the article's present ("2040s" beside "1990s"), its latest year outside sentences that look ahead ("a
-  // plan for 1,500 homes by 2030"): a future date is no plausible option, unless the sentence itself looks ahead ("will
-  // be used from 2027"), where past years alone would single the key out.
-  // (The article's own date line counts: "by 2022" is past in a story dated 2024.)
-  // (A date line, where the article has one, is the present: "the 2025 irrigation season" of a story dated 2024 is ahead.)
+  // No year after the article's present ("2040s" beside "1990s"): a future date is no plausible option, unless the
+  // sentence itself looks ahead ("will be used from 2027"), where past years alone would single the key out. The present
+  // is the article's date line ("the 2025 irrigation season" of a story dated 2024 is ahead), or without one its latest
+  // year outside sentences that look ahead ("a plan for 1,500 homes by 2030").
   const present = facts.published ?? Math.max(0, ...facts.dates.filter((d) => !LOOKS_AHEAD.test(facts.sentences[d.sentence]!.text)).map((d) => d.year ?? 0));
   // The key's own clause looks ahead, or its year lies after the article's date line ("plans a further season in summer
   // 2024" of a story dated 2023): "£8.1m will come from ..., and £6.1m from the Town Deal, the regeneration fund agreed

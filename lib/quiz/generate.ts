@@ -21,7 +21,7 @@ import { focusOnCentral, rankCandidates, rateDifficulty, type Ranked } from './r
 import { createRandom, hashString, shuffle } from './random';
 
 const MIN_QUESTIONS = 3;
-// A shape raters seldom accept (questions/review.ts) scores below any other candidate.
+// A shape raters seldom accept (questions/review.ts) scores well below the rest.
 const WEAK_SHAPE_WEIGHT = 0.3;
 // About 10,000 words: enough for any article, and it bounds the work on a pasted book or a page dump.
 const MAX_SENTENCES = 400;

@@ -3,7 +3,7 @@
 // Pure: the eval script and tests call it; a failure here is a generator bug, not a matter of taste.
 import { isKnownCountry, listAliases } from './model/gazetteer';
 import { Question, Quiz } from './schema';
-import { countWords, readInitials } from './text/words';
+import { countWords, escapeRegExp, readInitials } from './text/words';
 import { remember } from './memo';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
@@ -102,10 +102,6 @@ function foldUncached(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Whole-word containment, so the key "Mali" is not found inside "Somalia" nor "170" inside "1,700". */

@@ -55,7 +55,6 @@ const cache = new WeakMap<Facts, PersonRoles>();
  * again for every candidate, and each question used to rescan the whole article.
  */
 interface RoleMemo {
-  /** Bare surname -> the first full name the article gives it (readFullName). */
   truncated: Map<string, boolean>;
   onlyModifier: Map<string, boolean>;
   containsIn: Map<string, boolean>;
@@ -663,9 +662,12 @@ function neighboursOf(facts: Facts, key: string): string[] {
 
 /** A name the article uses, as a place or as a name of no known kind ("New Caledonia"), never as a person or a body. */
 function mayBePlace(facts: Facts, name: string): boolean {
-  const uses = facts.names.filter((n) => n.text === name);
-  return uses.length > 0 && uses.every((n) => n.type === 'place' || n.type === 'other');
+  return remember(remember(placeLikeNames, facts, () => new Map<string, boolean>()), name, () => {
+    const uses = facts.names.filter((n) => n.text === name);
+    return uses.length > 0 && uses.every((n) => n.type === 'place' || n.type === 'other');
+  });
 }
+const placeLikeNames = new WeakMap<Facts, Map<string, boolean>>();
 
 function nameTextsOf(facts: Facts): Set<string> {
   const memo = memoOf(facts);
@@ -688,12 +690,15 @@ function countryNameOf(a: string): string {
 
 const sameCountry = (a: string, b: string) => countryNameOf(a) === countryNameOf(b);
 
+// "Duke University", "Aarhus University": a name that takes no "the" (unlike "the University of York").
+const NAMED_AFTER_PLACE = /^(?!(?:University|College|State)\b)\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s(?:University|College)$/u;
+// After a town's country or region: more names of a list ("between _____, Rotterdam and the Baltic").
+const LIST_GOES_ON = /^(?:,\s+(?:the\s+)?\p{Lu}|\s+(?:and|or)\s)/u;
+
 /**
  * Why this option does not fit the blank's role, or undefined when it fits. `key` is the answer's span, `option` a
  * candidate distractor's text, `evidence` the sentence the question is cut from.
  */
-// "Duke University", "Aarhus University": a name that takes no "the" (unlike "the University of York").
-const NAMED_AFTER_PLACE = /^(?!(?:University|College|State)\b)\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s(?:University|College)$/u;
 
 export function explainRoleMismatch(
   facts: Facts,
@@ -780,7 +785,7 @@ export function explainRoleMismatch(
     // it.
     // (Not an item of a list: "between _____, Rotterdam and the Baltic".)
     const afterRegion = countryAfter === undefined ? '' : evidence.text.slice(key.end - evidence.start).replace(/^,\s+/, '').slice(countryAfter.length);
-    const listed = /^(?:,\s+(?:the\s+)?\p{Lu}|\s+(?:and|or)\s)/u.test(afterRegion);
+    const listed = LIST_GOES_ON.test(afterRegion);
     if (countryAfter && !listed && !findCountry(countryAfter) && !findCity(countryAfter) && countryAfter !== option && mayBePlace(facts, countryAfter) && !containerIn(facts, option).includes(countryAfter) && !containsIn(facts, option, countryAfter)) {
       return 'not a town of the region the sentence names';
     }

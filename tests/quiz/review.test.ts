@@ -74,6 +74,8 @@ describe('stems that point at an earlier sentence (pattern 3)', () => {
     // Round 21: a person the stem describes rather than names.
     'A former logistics manager who diverted _____ worth of goods from his employer has been jailed for six years.',
     'The ship’s master believed he had switched to docking mode _____ from the quay at Port Halloran.',
+    // Review: a wh-question asks what "its" stands for.
+    'Which organisation said its members would strike in _____?',
   ])('reads alone: %s', (stem) => {
     expect(explainDanglingStem(stem)).toBeUndefined();
   });

@@ -5,6 +5,7 @@
 import { classifyPlace, isGivenName, isKnownOrganisation } from '../model/gazetteer';
 import { remember } from '../memo';
 import type { Sentence, Token } from '../text/2-annotate';
+import { escapeRegExp } from '../text/words';
 import {
   CITIES,
   COUNTRIES,
@@ -296,12 +297,11 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   const before = words[at - 1]?.text.toLowerCase() ?? '';
   const next = words[at + run.length]?.text.toLowerCase() ?? '';
   const acronym = run.length === 1 && isAcronym(run[0]!.text);
-  // "run by the retailer Corlan Home Electrics": a business noun before the name says what it is.
-  // ("Station Road": a street's name may hold a body's word; its last word says what it is.)
+  // "Station Road": a street's name may hold a body's word; its last word says what it is.
   const placeByLastWord = run.length > 1 && PLACE_SUFFIXES.has(texts[run.length - 1]!) && !ORG_SUFFIXES.has(texts[run.length - 1]!);
   if (placeByLastWord && !BUSINESS_NOUNS.has(before)) return [{ ...span(run, sentence), type: 'place', subtype: 'region' }];
+  // "run by the retailer Corlan Home Electrics": a business noun before the name says what it is.
   if (hasOrgWord || (acronym && ORG_FOLLOWERS.has(next)) || BUSINESS_NOUNS.has(before)) type = 'organisation';
-  else if (run.length > 1 && PLACE_SUFFIXES.has(texts[run.length - 1]!)) return [{ ...span(run, sentence), type: 'place', subtype: 'region' }];
   // "the Henderson Trophy", "the air base at Son San Juan", "a council flat in Moss Side", "a group calling itself Black
   // Mantle": a given name after "the", "at", "in" (but "in John Smith's view") or a naming word, or before a thing's
   // noun, names no one.
@@ -315,12 +315,11 @@ const BODY_APPOSITIVE = new RegExp(`^(?:(?:an?|the|its|their|\\p{Lu}[\\p{L}]*[�
 // "The regional conciliation service, Accord Northvale, confirmed ...": the description before the name.
 const BODY_DESCRIBED_BEFORE = new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${BODY_NOUNS}),\\s+$`, 'u');
 
-const SHOP_POSSESSIVE = /^['’]s(?=[,.;:]|\s+(?:in|on|at|for|and|last|this|earlier|sale|auction)\b)/;
+const SHOP_POSSESSIVE = /^['’]s(?=[,.;:]|\s+(?:in|on|at|for|and|earlier|sale|auction)\b)/;
 
 // Built once, not once per span.
 const SAID_AFTER = new RegExp(`^,?\\s+(${[...SPEECH_VERBS, ...PERSON_VERBS].join('|')})\\b`);
 
-/** Type the 'other' spans from cues across the document, and link surnames to full names. */
 // An institution or a street named after its saint or founder: "St Aidan's Primary School", "Guy's Hospital".
 const NAMED_FOR_SOMEONE = /^(?:\p{Lu}[\p{L}-]*\s)*(?:School|College|Hospital|Church|Cathedral|Academy|Institute|Centre|Center|Hall|Park|Gardens?|Museum|Gallery|Library|Theatre|House|Market|Road|Street|Lane|Square|Bridge|Chapel|Abbey|Priory|Infirmary|Stadium)$/u;
 
@@ -340,23 +339,24 @@ function joinPossessiveNames(spans: NameSpan[], sentences: Sentence[]): NameSpan
   return out;
 }
 
+/** Type the 'other' spans from cues across the document, and link surnames to full names. */
 export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
   const spans = joinPossessiveNames(raw, sentences);
   const persons = new Map<string, string>(); // surname -> full name
   const typeOf = new Map<string, NameSpan>();
+  // Every shorter form a body's name opens with ("Nordkyst Lufthavner" of "Nordkyst Lufthavner AS"), kept up to date.
+  const orgPrefixes = new Set<string>();
   const noteAs = (s: NameSpan) => {
     if (s.type === 'person' && s.text.includes(' ')) persons.set(lastWord(s.text), s.text);
     if (s.type !== 'other') typeOf.set(s.text.toLowerCase(), s);
+    if (s.type === 'organisation') s.text.split(' ').slice(0, -1).forEach((_, i, words) => orgPrefixes.add(words.slice(0, i + 1).join(' ')));
   };
   spans.forEach(noteAs);
-  // Every shorter form a body's name opens with ("Nordkyst Lufthavner" of "Nordkyst Lufthavner AS"), built once.
-  const orgPrefixes = new Set(
-    spans.filter((o) => o.type === 'organisation').flatMap((o) => o.text.split(' ').slice(0, -1).map((_, i, words) => words.slice(0, i + 1).join(' '))),
-  );
   for (const s of spans) {
     // "paid at Christie's in 2017", "a table at Kendrick's.": a possessive that closes its phrase is a firm's name.
     const rest = sentences[s.sentence]!.text.slice(s.end - sentences[s.sentence]!.start);
-    if (s.type !== 'person' && SHOP_POSSESSIVE.test(rest)) {
+    // (Not a known place: "Britain's" is a possessive.)
+    if (s.type !== 'person' && !(s.type === 'place' && classifyPlace(s.text)) && SHOP_POSSESSIVE.test(rest)) {
       s.text += rest.slice(0, 2);
       s.end += 2;
       s.type = 'organisation';
@@ -390,8 +390,9 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
     const namedAs = /\b(?:calling (?:itself|themselves)|calls? (?:itself|themselves)|known as|dubbed|nicknamed|codenamed)\s*$/.test(before);
     // "Nordkyst Lufthavner said it had replaced ...", after "Nordkyst Lufthavner AS": a body's short form, and "it".
     // (Not "John Smith said it had been a hard year": a given name says a person.)
-    const saidIt = /^,?\s+(?:said|says|added)\s+it\s+(?:had|has|would|will|was|is|could)\b/.test(after) && !isGiven(s.text.split(' ')[0]!);
-    if ((multiWord || saidIt) && (saidIt || orgPrefixes.has(s.text))) {
+    // (One word only: "Okonkwo Adebayo-Rhys said it was a sad day" is a man whose given name our lists lack.)
+    const saidIt = !s.text.includes(' ') && !isGiven(s.text) && !persons.has(s.text) && /^,?\s+(?:said|says|added)\s+it\s+(?:had|has|would|will)\b/.test(after);
+    if (saidIt || (multiWord && orgPrefixes.has(s.text))) {
       s.type = 'organisation';
       noteAs(s);
       continue;
@@ -493,12 +494,16 @@ export function findBodyByHeadNoun(names: NameSpan[], noun: string, before: numb
  * the article always writes it bare ("China's Ministry of ..." is no bare use).
  */
 export function withArticle(name: string, sentences: ReadonlyArray<{ text: string }>, capital: boolean): string {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const bare = new RegExp(`(?<!(?:\\bthe|['’]s)\\s)\\b${escaped}\\b`, 'i');
-  const definite = new RegExp(`\\bthe\\s+${escaped}\\b`, 'i');
-  const takesThe = sentences.some((s) => definite.test(s.text)) || !sentences.some((s) => bare.test(s.text));
+  const takesThe = remember(remember(articleUse, sentences, () => new Map<string, boolean>()), name, () => {
+    const escaped = escapeRegExp(name);
+    const bare = new RegExp(`(?<!(?:\\bthe|['’]s)\\s)\\b${escaped}\\b`, 'i');
+    const definite = new RegExp(`\\bthe\\s+${escaped}\\b`, 'i');
+    return sentences.some((s) => definite.test(s.text)) || !sentences.some((s) => bare.test(s.text));
+  });
   return takesThe ? `${capital ? 'The' : 'the'} ${name}` : name;
 }
+// Per article: whether each body's name takes "the" (asked again for every stem that names it).
+const articleUse = new WeakMap<ReadonlyArray<{ text: string }>, Map<string, boolean>>();
 
 const GENERIC_BODY_NOUNS = /^(?:agency|organisation|organization|body|institution|charity|service|group)$/;
 

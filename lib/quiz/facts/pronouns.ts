@@ -5,6 +5,7 @@
  * ambiguous stays unresolved, and the sentence keeps being refused as a stem.
  */
 import type { Sentence, Token } from '../text/2-annotate';
+import { escapeRegExp } from '../text/words';
 import { dominantName, findBodyByHeadNoun, fullNamesOf, lastWord, resolvePerson, withArticle, type NameSpan } from './names';
 import type { DateSpan } from './numbers';
 import { FEMALE_GIVEN, LIKELY_FEMALE_GIVEN, LIKELY_MALE_GIVEN, MALE_GIVEN } from './people';
@@ -151,7 +152,7 @@ function storySubjectOf(names: NameSpan[], title = ''): string | undefined {
   const top = dominantName(people, (n) => lastWord(n.text));
   // (The headline names the subject of a short obituary too: "Margit Selander, hydrographer who mapped the Bothnian
   // Sea, dies at 88".)
-  if (!top || top.count + Number(new RegExp(`\\b${top.key}\\b`).test(title)) < 3) return undefined;
+  if (!top || top.count + Number(new RegExp(`(?<![\\p{L}])${escapeRegExp(top.key)}(?![\\p{L}])`, 'u').test(title)) < 3) return undefined;
   // (When two full names share the surname, the one the lead names: "Giacomo Benvenuti", the engineer's father, is not
   // "Aurelio Benvenuti (14 May 1846 – 2 February 1919) was an Italian ... engineer".)
   return fullNamesOf(names).get(top.key) ?? names.find((n) => n.sentence === 0 && n.text.includes(' ') && n.type !== 'organisation' && lastWord(n.text) === top.key)?.text;
@@ -173,6 +174,8 @@ const BODY_OPENING = /^The\s+(\p{Ll}[\p{Ll}-]{2,})(?:([’'])s)?(?![\p{L}-])/u;
 export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates: DateSpan[], speakers: ReadonlyMap<number, NameSpan>, title?: string): void {
   const fullNames = fullNamesOf(names);
   const studyLead = findStudyLead(sentences, names);
+  // (Read once: the same for every sentence.)
+  const subject = storySubjectOf(names, title);
   for (const s of sentences) {
     const team = studyLead && s.index > studyLead.sentence ? TEAM_OPENING.exec(s.text) : null;
     if (team) {
@@ -221,7 +224,6 @@ export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates:
       // "She studied physics at Oslo ...", after a sentence that names no one: in a profile or an obituary, the one
       // person the article is about, when the given name says the same gender as the pronoun.
       if (people.size === 0 && /^(he|she)$/i.test(pronoun) && atStart) {
-        const subject = storySubjectOf(names, title);
         const after = s.tokens.find((t) => t.start >= s.start + at + pronoun.length && HAS_LETTER.test(t.text));
         if (subject && after && /^(VERB|AUX)$/.test(after.pos) && givenGender(subject) === (/^he$/i.test(pronoun) ? 'male' : 'female')) {
           s.resolved = { at, pronoun, text: subject };

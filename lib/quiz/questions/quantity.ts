@@ -4,7 +4,7 @@ import { offer, pickQuantityDistractors } from '../distractors';
 import type { Facts, QuantitySpan } from '../facts/3-facts';
 import { listNumbers } from '../facts/numbers';
 import type { Sentence } from '../text/2-annotate';
-import { CITATION_MARK } from '../text/words';
+import { CITATION_MARKS } from '../text/words';
 import { asQuestion, blankOrReject, checkSentence, COORDINATED_CLAUSE, countWords, givesAway, MAX_STEM_WORDS, stripLead, type Built } from './stem';
 
 // Sizes anyone knows without reading ("the 15-member UN Security Council", "the 27-nation European Union").
@@ -36,10 +36,9 @@ function asPhrase(s: string): string {
   return /^(More|Over|Nearly|Almost|About|Around|Roughly|Some|Fewer|Less|Only|Just|Up|At|As|An)\b/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
 }
 
-/** "_____ in total, three to Halstead players and two to Carnforth": the rest of the sentence sums to the key. */
-const CITATION_MARKS = new RegExp(CITATION_MARK, 'g');
 const YEAR = /\b(?:1[5-9]\d\d|20\d\d)\b/g;
 
+/** "_____ in total, three to Halstead players and two to Carnforth": the rest of the sentence sums to the key. */
 function addsUp(sentence: Sentence, q: QuantitySpan): boolean {
   // (A reference mark, "[9]", or a year is no figure of the sentence.)
   const rest = listNumbers(`${sentence.text.slice(0, q.start - sentence.start)} ${sentence.text.slice(q.end - sentence.start)}`.replace(CITATION_MARKS, ' ').replace(YEAR, ' '));

@@ -5,9 +5,7 @@
 import type { QuestionKind, RejectedCandidate } from '../schema';
 import { containsWord, listSpellings, type Facts } from '../facts/3-facts';
 import type { Sentence } from '../text/2-annotate';
-import { CITATION_MARK, countWords } from '../text/words';
-
-const CITATION_MARKS = new RegExp(CITATION_MARK, 'gi');
+import { CITATION_MARKS, countWords } from '../text/words';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
@@ -244,6 +242,8 @@ const DASH_ASIDE = /\s[–—]\s[^–—“”"]{3,120}?\s[–—]\s/g;
 // (An aside never runs over a sentence's end: ", an average speed of 42.4km/h. The peloton,".)
 const COMMA_ASIDE = /,\s+(?:an?|the|co-author|one|who|whose|which|when|where|now|then|formerly|once|aged|including|\p{Ll}{3,}ing)\s(?:(?!\.\s+\p{Lu})[^,;:“”"()]){2,120}?,(?=\s)/gu;
 
+const LIST_ITEM_AFTER = /^\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?,/u;
+
 /** An aside drops without changing what the sentence says: not an item of a list ("INTERPOL, Europol, the FBI, and ..."). */
 function isAside(aside: string, after: string): boolean {
   if (/^\s[–—]/.test(aside)) return true;
@@ -252,7 +252,7 @@ function isAside(aside: string, after: string): boolean {
   if (/^,\s+the\s/.test(aside) && SPACE_THEN_UPPER.test(aside)) return false;
   // (", older people and anyone ...": the comma split a list, whose last items follow; so does ", once ... into
   // account age, sex, education, ...".)
-  if (/^\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?,/u.test(after)) return false;
+  if (LIST_ITEM_AFTER.test(after)) return false;
   return !/^\s+(and|or|nor|but)\b/.test(after) && !/^\s+(?:[^\s,;:]+\s+){1,3}(?:and|or)\s/.test(after) && countWords(aside) >= 2;
 }
 

@@ -6,6 +6,14 @@
 // An encyclopedia's reference or editor's mark after a sentence: "[6]", "[b]", "[citation needed]".
 export const CITATION_MARK = String.raw`\[(?:\d+|[a-z]|citation needed|clarification needed|permanent dead link|dead link|who\?|when\?|which\?|according to whom\?|dubious[^\]]{0,20}|failed verification|better source needed|not in citation given)\]`;
 
+// Global, for String.prototype.replace only (no .test: lastIndex).
+export const CITATION_MARKS = new RegExp(CITATION_MARK, 'gi');
+
+/** Text made safe to match literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 
