@@ -109,6 +109,15 @@ function headingText(t: string): string | undefined {
   return undefined;
 }
 
+const YAML_KEY = /^[\w-]+\s*:(?:\s|$)/;
+
+/** A YAML scalar's quotes taken off: 'it''s' is "it's", "say \"hi\"" is 'say "hi"'. */
+function unquoteYaml(value: string): string {
+  if (/^'.*'$/.test(value)) return value.slice(1, -1).replace(/''/g, "'").trim();
+  if (/^".*"$/.test(value)) return value.slice(1, -1).replace(/\\(["\\])/g, '$1').trim();
+  return value;
+}
+
 /** Drop YAML front matter and the leading header lines; returns the title and where the body starts. */
 function readHeader(lines: Line[]): { title?: string; first: number } {
   let i = 0;
@@ -117,10 +126,17 @@ function readHeader(lines: Line[]): { title?: string; first: number } {
   if (lines[i]?.text.trim() === '---') {
     const close = lines.findIndex((l, j) => j > i && l.text.trim() === '---');
     if (close > i) {
-      for (const l of lines.slice(i + 1, close)) {
-        const m = /^title\s*:\s*(.*)$/i.exec(l.text.trim());
-        if (m && m[1]) title = m[1].replace(/^["']|["']$/g, '').trim() || undefined;
-      }
+      const front = lines.slice(i + 1, close).map((l) => l.text);
+      front.forEach((line, j) => {
+        const m = /^title\s*:\s*(.*)$/i.exec(line.trim());
+        if (!m) return;
+        // A long title is folded onto the next lines ("title: >-" then the words), as YAML writers do; the lines are
+        // trimmed here, so the fold ends at the next key.
+        const rest = front.slice(j + 1);
+        const end = rest.findIndex((l) => YAML_KEY.test(l.trim()));
+        const value = /^(?:[>|][+-]?)?$/.test(m[1]!) ? rest.slice(0, end === -1 ? rest.length : end).join(' ') : m[1]!;
+        title = unquoteYaml(value.replace(/\s+/g, ' ').trim()) || undefined;
+      });
       i = close + 1;
     }
   }

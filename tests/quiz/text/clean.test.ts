@@ -104,6 +104,9 @@ describe('cleanText', () => {
   it.each([
     ['Title: Queen Elizabeth agrees\nSource: x\n\nBody text goes here and it is long enough.', 'Queen Elizabeth agrees'],
     ['---\ntitle: "From front matter"\n---\nBody text goes here and it is long enough.', 'From front matter'],
+    // The content/ files, as gray-matter writes them: a long title folded onto the next lines, '' inside single quotes.
+    ['---\ntitle: >-\n  Scientists report correlation between\n  statues and water\nsource: x\n---\nBody text goes here and it is long enough.', 'Scientists report correlation between statues and water'],
+    ["---\ntitle: 'A deal for ''critical minerals'' rights'\n---\nBody text goes here and it is long enough.", "A deal for 'critical minerals' rights"],
     ['Body text goes here and it is long enough.', undefined],
     // Round 29: a page pasted without a "Title:" line, its section label above the headline.
     ['Obituaries\n\nMargit Selander, hydrographer who charted the Bothnian Sea, dies aged 88\n\nMargit Selander died in Stockholm on 11 January.', 'Margit Selander, hydrographer who charted the Bothnian Sea, dies aged 88'],
