@@ -6,7 +6,7 @@
 import { canonicalOf, containsWord, type DateSpan, type Facts, type NameSpan, type QuantitySpan } from './facts/3-facts';
 import { DEMONYMS, MONTHS, ORG_SUFFIXES, PLACE_SUFFIXES, POOLS, TITLES } from './facts/lexicon';
 import { fullNamesOf, lastWord } from './facts/names';
-import { listNumbers } from './facts/numbers';
+import { listNumbers, senseOf } from './facts/numbers';
 import { findOrganisationKind, listAliases, organisationsLike, sameKindPlaces } from './model/gazetteer';
 import type { Sentence } from './text/2-annotate';
 import type { Built, Candidate } from './questions/stem';
@@ -550,9 +550,6 @@ function clauseAround(text: string, start: number, end: number): string {
 const LOOKS_AHEAD = /\b(?:will|would|due(?: to| in| for)?|expected to|expects?|plans? to|planned|scheduled|aims?|intends?|hopes?|forecasts?|from next|(?:by|from) 20\d\d|by the end of|target|until at least|next (?:year|month|week|season|spring|summer|autumn|winter))\b/i;
 const SHOUTED = /^[A-Z]{5,}$/;
 const SCALED = /^\s*(?:thousand|million|billion)\b/i;
-const LOWER_BOUND = /^(more than|over|at least|just over|well over|as many as)$/;
-const UPPER_BOUND = /^(fewer than|less than|up to|just under|only|just)$/;
-const APPROXIMATE = /^(nearly|almost|about|around|roughly|approximately|some|an estimated|close to)$/;
 const NUMBER_WORD_LIST = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const TENS_WORDS: Record<number, string> = { 30: 'thirty', 40: 'forty', 50: 'fifty', 60: 'sixty', 70: 'seventy', 80: 'eighty', 90: 'ninety' };
@@ -627,6 +624,7 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   const sides = facts.quantities
     .filter((q) => q.sentence === evidence.index && q !== key && q.value !== v && isSameMeasure(q.unit, key.unit))
     .map((q) => q.value);
+  const sense = senseOf(key.qualifier);
   const isPercent = /%|per ?cent/.test(key.unit);
   const otherShares = isPercent ? facts.quantities.filter((q) => q.sentence === evidence.index && q !== key && /%|per ?cent/.test(q.unit)).reduce((sum, q) => sum + q.value, 0) : 0;
   // "two hours and _____ minutes": the smaller unit of a compound duration stays under its limit.
@@ -663,9 +661,9 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
     // "more than 170" also makes "more than 130" true: lower bounds only move up, upper bounds only down,
     // and approximations keep a clear gap.
     // A bound close to the key stays defensible ("less than 15" may be true of "less than 20"): keep a clear gap.
-    if (LOWER_BOUND.test(key.qualifier) && x < v * 1.25) continue;
-    if (UPPER_BOUND.test(key.qualifier) && x > v * 0.6) continue;
-    if (APPROXIMATE.test(key.qualifier) && Math.abs(x - v) < v * 0.25) continue;
+    if (sense === 'lower' && x < v * 1.25) continue;
+    if ((sense === 'upper' || sense === 'small') && x > v * 0.6) continue;
+    if (sense === 'approximate' && Math.abs(x - v) < v * 0.25) continue;
     if (/%|per ?cent/.test(key.unit) && x >= 100) continue;
     // "760 million kilometres": "1220 million" is written "1.22 billion"; options stay under the next scale word.
     if (SCALED.test(keyText.slice(keyText.indexOf(key.numberText) + key.numberText.length)) && v < 1000 && x >= 1000) continue;

@@ -194,6 +194,9 @@ describe('a bounded figure', () => {
     ['more than 118 millimetres', true],
     ['fewer than 5%', true],
     ['up to 40 jobs', true],
+    // The bounds the number reader knows (facts/numbers.ts), one list for both.
+    ['just over 200 households', true],
+    ['only 7 cm', false],
     ['over six years', false],
     ['around 80 members', false],
   ])('%s is served only to fill a short quiz: %s', (key, soft) => {

@@ -82,8 +82,27 @@ export function findDates(sentence: Sentence): DateSpan[] {
 
 const VERB_READ_AS_NOUN = new Set('fall falls fell rise rises rose grow grows grew drop drops remain remains stand stands lie lies live lives die dies died work works face faces need needs'.split(' '));
 
-const QUALIFIER =
-  /\b(more than|over|nearly|almost|about|around|roughly|approximately|at least|up to|some|fewer than|less than|only|just|as many as|an estimated|close to|just over|just under|well over)\s+$/i;
+/** A figure's qualifier, by what it lets the true value be: above it, below it, or near it. */
+export const QUALIFIERS = {
+  lower: ['more than', 'over', 'at least', 'just over', 'well over', 'as many as'],
+  upper: ['fewer than', 'less than', 'up to', 'just under'],
+  // "only 7 cm": the figure itself, said to be small.
+  small: ['only', 'just'],
+  approximate: ['nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'an estimated', 'close to'],
+} as const;
+export type QualifierSense = keyof typeof QUALIFIERS;
+
+/** What a qualifier ("more than") lets the value be, or undefined for none. */
+export function senseOf(qualifier: string): QualifierSense | undefined {
+  const q = qualifier.toLowerCase();
+  return (Object.keys(QUALIFIERS) as QualifierSense[]).find((sense) => (QUALIFIERS[sense] as readonly string[]).includes(q));
+}
+
+// Longest first, so that "just over" wins over "over".
+const QUALIFIER = new RegExp(
+  `\\b(${Object.values(QUALIFIERS).flat().sort((a, b) => b.length - a.length).join('|')})\\s+$`,
+  'i',
+);
 const NUMBER_WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,

@@ -11,6 +11,7 @@ import { countWords, givesAway, outsideQuotes, type Candidate, BLANK, MIN_BLANK_
 import { remember } from '../memo';
 import { containsWord } from '../facts/3-facts';
 import { findBodyByHeadNoun, withArticle } from '../facts/names';
+import { QUALIFIERS } from '../facts/numbers';
 import { readLikelyGender } from '../roles';
 import { findCity, findCountry } from '../model/gazetteer';
 
@@ -531,7 +532,9 @@ export function explainWeakShape(c: Pick<Candidate, 'stem' | 'kind'>): string | 
 }
 
 // "more than 118 millimetres", "fewer than 5%" (not "over six years", a span of time).
-const BOUND = /^(?:more than|fewer than|less than|at least|at most|no more than|up to|upwards of|in excess of|under|over|above|below)\s(?!.*\b(?:years?|months?|weeks?|days?|hours?|decades?|centuries)$)/;
+const BOUND = new RegExp(
+  `^(?:${[...QUALIFIERS.lower, ...QUALIFIERS.upper].join('|')})\\s(?!.*\\b(?:years?|months?|weeks?|days?|hours?|decades?|centuries)$)`,
+);
 
 /**
  * "more than 118 mm of rain" against "more than 153 mm": the article rules out no bound above the key's, and each one
