@@ -597,11 +597,14 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   // Months come in quarters and years ("three months to June" beside six and twelve, never "five" or "sixty"); a
   // policy rate moves in quarter points ("5.25%" beside 5.00% and 5.50%, never 6.83%).
   const quarters = /^months?\b/.test(key.unit) && v % 3 === 0 && !decimals;
+  const halves = decimals === 1 && /\.5$/.test(key.numberText);
   const quarterPoints = /%|per ?cent/.test(key.unit) && decimals === 2 && Math.round(v * 100) % 25 === 0;
   // (A span in half-years, "12 months", keeps to half-years.)
   if (quarters) values.push(...MONTH_SPANS.filter((m) => m !== v && (v % 6 !== 0 || m % 6 === 0)).sort((a, b) => Math.abs(a - v) - Math.abs(b - v)));
   else if (quarterPoints) for (const off of [...QUARTER_POINTS[pattern]!, -0.5, 0.5, -0.25, 0.25, 0.75, -0.75, 1, -1]) values.push(Math.round((v + off) * 100) / 100);
   else if (v < 10 && !decimals) for (const off of [...SMALL_OFFSETS[pattern]!, 1, 2, -1, 3, -2, 4, -3, 5, -4, 6]) values.push(v + off);
+  // A small figure in halves ("7.5 points", "2.5 hours") keeps to halves: whole steps from it, never "9.8 points".
+  else if (halves && v < 20) for (const off of [...SMALL_OFFSETS[pattern]!, 1, -1, 2, -2, 3, -3, 4, -4]) values.push(v + off);
   // A share near the whole ("97.4 per cent over sodium and _____ over magnesium", keyed 91.8) moves by points: a
   // factor's 50.5 or 59.7 stands far from both.
   else if (/%|per ?cent/.test(key.unit) && v >= 80 && v < 100 && !key.qualifier) {

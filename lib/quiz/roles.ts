@@ -517,7 +517,8 @@ function readPronounGenderAfter(facts: Facts, key: NameSpan, evidence: Sentence)
   const m = /\b(he|his|him|she|her)\b/i.exec(after.replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length)));
   if (!m) return undefined;
   const between = evidence.start + (key.end - evidence.start) + m.index;
-  if (facts.names.some((n) => n.sentence === evidence.index && n.type === 'person' && n.start >= key.end && n.start < between)) return undefined;
+  // Another person named before it ("Vasić's coach, _____, said ... allow her") may be the one it means.
+  if (facts.names.some((n) => n.sentence === evidence.index && n.type === 'person' && n.start !== key.start && n.start < between && n.text !== key.text)) return undefined;
   return /^(?:she|her)$/i.test(m[1]!) ? 'female' : 'male';
 }
 

@@ -8,7 +8,7 @@ import { trimQuote } from '@/lib/quiz/questions/quote';
 import { trimDescription } from '@/lib/quiz/questions/appositive';
 import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
 import { checkSentence, openStem, shortenStem, BLANK } from '@/lib/quiz/questions/stem';
-import { explainBadForm } from '@/lib/quiz/questions/review';
+import { explainBadForm, nameEarlierBodies } from '@/lib/quiz/questions/review';
 import { buildTermQuestions } from '@/lib/quiz/questions/term';
 import { buildEntityQuestions, writeSubjectQuestion } from '@/lib/quiz/questions/entity';
 import { annotateText } from '@/lib/quiz/text/2-annotate';
@@ -17,6 +17,22 @@ import { cleanText } from '@/lib/quiz/text/1-clean';
 const factsOf = (text: string): Facts => extractFacts(annotateText(cleanText(text)));
 
 describe('an opening pronoun names its one antecedent', () => {
+  // Round 35: "She married a local fisherman" was put on the folklorist the sentence before named, and "She is
+  // survived by" on her late husband: two false stems.
+  it('gives "She" no one of the other gender or beside another "she", and names the profile\'s subject instead', () => {
+    const obituary =
+      'That conversation was the first of 1,400 recordings made by Eilidh MacAulay, who has died aged 86. By the time Eilidh arrived the island had 130 people. Eilidh taught at its school. ' +
+      'She was born in Stornoway. She studied Celtic at Glasgow. With encouragement from the folklorist Dr Niall Campbell, she began recording. ' +
+      'She married a local fisherman, Donald John MacInnes, in 1970. Donald John died in 2020. She is survived by two children.';
+    const f = factsOf(obituary);
+    const resolvedOf = (start: string) => f.sentences.find((s) => s.text.startsWith(start))!.resolved?.text;
+    expect(resolvedOf('She married')).toBe('Eilidh MacAulay');
+    expect(resolvedOf('She is survived')).toBe('Eilidh MacAulay');
+    // With no profile to fall back on, the pronoun stays unresolved.
+    const plain = factsOf('Donald John MacInnes died in 2020 at home in Fearnsay. She is survived by two children and five grandchildren.');
+    expect(plain.sentences[1]!.resolved).toBeUndefined();
+  });
+
   // Round 13: "Redfern sent on Wrona ... He had already forced a save" was resolved to Redfern, a false stem.
   it('leaves "He" alone when the sentence before also names someone of no known kind', () => {
     const f = factsOf('Carnforth manager Steve Redfern sent on Kowarski, who joined from Lancaster City in January, in the 71st minute. He had already forced one save when the winner arrived.');
@@ -74,6 +90,19 @@ describe('an opening pronoun names its one antecedent', () => {
       'The app maker Pulsewell said hackers had reached the data of 2.1 million users. Pulsewell was founded in 2016 in Dublin. It hired the consultancy Norcastle Systems to review the breach. The company said the intrusion took place in September.',
     );
     expect(rival.sentences[3]!.resolved).toBeUndefined();
+  });
+
+  // Round 35: "The tournament, now in its 14th year, ..." was refused as naming what only the sentence before said.
+  it('names "The tournament" after the one named tournament before, and leaves it when two were', () => {
+    const stemOf = (text: string) => {
+      const f = factsOf(text);
+      const sentence = f.sentences[1]!;
+      return nameEarlierBodies({ stem: sentence.text.replace('212 players', BLANK), key: '212 players', sentence }, f);
+    };
+    const one = 'Mirela Vasić won the Baltic Open in Riga on Sunday. The tournament, now in its 14th year, attracted a record 212 players.';
+    expect(stemOf(one)).toBe(`The Baltic Open, now in its 14th year, attracted a record ${BLANK}.`);
+    const two = 'Mirela Vasić won the Baltic Open in Riga, a week after the Riga Masters. The tournament, now in its 14th year, attracted a record 212 players.';
+    expect(stemOf(two)).toBe(`The tournament, now in its 14th year, attracted a record ${BLANK}.`);
   });
 
   // Round 27: "the Harrowfield Borough Council's own capital programme": a name the article writes bare stays bare.
@@ -194,6 +223,15 @@ describe('stems', () => {
   it('never cuts an aside that ends inside a list', () => {
     const stem = `A national supermarket chain has recalled ${BLANK} of hummus after routine testing found traces of Listeria monocytogenes, a bacterium that can cause serious illness in pregnant women, older people and anyone with a weakened immune system.`;
     expect(shortenStem(stem)).not.toMatch(/monocytogenes older/);
+  });
+
+  // Round 35: "level on 6.5 points, and a draw would have been enough ... because he had faced ..." was refused as
+  // too long; the second clause goes.
+  it('cuts a second clause joined by ", and" after the blank, but never a list', () => {
+    const long = `Going into the last round, Vasić and Petrauskas were level on ${BLANK}, and a draw would have been enough for the Lithuanian to take the title on tiebreaks because he had faced stronger opposition earlier in the week.`;
+    expect(shortenStem(long)).toBe(`Going into the last round, Vasić and Petrauskas were level on ${BLANK}.`);
+    const list = `The fund paid for ${BLANK} in Harwick, Dunmore, Kelby, Ashcombe, Marrow, Tallis and Pell, and the rest of the money went to the new footbridge over the River Calder at Ashcombe.`;
+    expect(shortenStem(list)).not.toMatch(/Tallis and Pell\.$/);
   });
 
   // Round 25: "In addition to the fine, ..." lost "In addition" and read "To the fine, the company must ...".
@@ -337,6 +375,9 @@ describe('sentences that cannot carry a question', () => {
     // Round 17: a nationality standing for a runner the sentence before names, and "did it".
     ['The Kenyan covered the next 5km in 14:42 and opened a gap of 40 seconds by 40km.', 'starts with a word pointing outside the sentence'],
     ['Tesfaye Alemu did it on a morning when gusts of up to 35 km/h swept across the Cardiff Bay Barrage.', 'subject is a pronoun pointing outside the sentence'],
+    // Round 35: an opening time clause with no comma, then "it".
+    ['By the time Eilidh arrived it had fallen to about 130, and by 2001 to 41.', 'subject is a pronoun pointing outside the sentence'],
+    ['By the time Eilidh arrived the island had about 130 people, and by 2001 only 41.', undefined],
   ])('%s', (text, reason) => {
     expect(checkSentence(annotateText(cleanText(text)).sentences[0]!)).toBe(reason);
   });

@@ -28,6 +28,14 @@ describe('quantity distractors', () => {
     for (const o of options) expect(Number.parseFloat(o)).toBeGreaterThan(75), expect(Number.parseFloat(o)).toBeLessThan(97.4);
   });
 
+  // Round 35: "finished on _____ from nine rounds" keyed 7.5 points offered 9.8 and 11.6 points.
+  it('keep a figure in halves to halves', () => {
+    const f = factsFrom('Vasić finished on 7.5 points from nine rounds, half a point ahead of four players.');
+    const { options } = pickQuantityDistractors(f, f.quantities.find((q) => q.value === 7.5)!, '7.5 points', f.sentences[0]!);
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(o).toMatch(/^\d+\.5 points$/);
+  });
+
   // Round 27: "rise from _____ a week to 58" offered 57 hours, a rise of one hour.
   it('stay on the key’s side of a change’s other end, with a clear gap to it', () => {
     const f = factsFrom('Opening hours are expected to rise from 44 hours a week to 58, including Sunday afternoons for the first time.');

@@ -232,6 +232,18 @@ describe('the headline and the stem give the key away (pattern 2)', () => {
   });
 });
 
+// Round 35: "The Baltic Open, now in its 14th year, ..." was refused: the subject before "its" is what it means.
+describe('an "its" with its owner before it', () => {
+  it.each([
+    ['The tournament, now in its 14th year, attracted a record _____ from 27 countries.', undefined],
+    ['The Baltic Open, now in its 14th year, attracted a record _____ from 27 countries.', undefined],
+    ['At its peak in 1911, the mine employed _____.', '"its" points at nothing in the stem'],
+    ['In 2019, its owners sold _____ of the land to the council.', '"its" points at nothing in the stem'],
+  ])('%s', (stem, reason) => {
+    expect(explainDanglingStem(stem)).toBe(reason);
+  });
+});
+
 // Round 13: "Who said he had been reckless?" keyed a woman: "he" is the defendant, whom the stem never names.
 describe('a he or she that no one in the stem can be', () => {
   const facts = extractFacts(

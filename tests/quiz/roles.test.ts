@@ -53,6 +53,15 @@ describe('a distractor must fit the role of the blank', () => {
     expect(explainRoleMismatch(facts, span, key, option, facts.sentences[span.sentence]!)).toBe(reason);
   });
 
+  // Round 35: "Vasić's coach, _____, said the result would allow her ..." took "her" for the coach and left only women.
+  it('reads no gender for the blank from a pronoun that may be another person’s of the sentence', () => {
+    const facts = factsFrom(
+      'Mirela Vasić won the Baltic Open, and she said the win was for her coach. Vasić’s coach, Dragan Milošević, said the result would allow her to skip a qualifying event. Aleksandr Petrauskas said he had played badly.',
+    );
+    const coach = nameIn(facts, 'Dragan Milošević');
+    expect(explainRoleMismatch(facts, coach, 'Dragan Milošević', 'Aleksandr Petrauskas', facts.sentences[coach.sentence]!)).toBeUndefined();
+  });
+
   // Round 13: "councillor _____, ... said he wanted" offered women the name lists do not know ("Shanice").
   it('leaves out a rival of unknown gender where the sentence says which', () => {
     const facts = factsFrom(

@@ -245,7 +245,9 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   const of = texts.findIndex((t, k) => t === 'of' || (t === 'for' && isGiven(run[0]!.text) && k > 1));
   // "Professor Carl Lipo of Binghamton University": a person of an institution, two names.
   const orgAfterOf = of > 0 && texts.slice(of + 1).some((t) => ORG_SUFFIXES.has(t)) && !texts.slice(0, of).some((t) => ORG_SUFFIXES.has(t));
-  if (of > 1 && (isGiven(run[0]!.text) || orgAfterOf)) {
+  // ("Grandmaster Aleksandr Petrauskas of Lithuania": a title may come before the given name.)
+  const givenFirst = isGiven(run[0]!.text) || (TITLES.has(texts[0]!) && isGiven(run[1]?.text ?? ''));
+  if (of > 1 && (givenFirst || orgAfterOf)) {
     const rest = run.slice(of + 1);
     if (rest[0]?.text.toLowerCase() === 'the') rest.shift();
     const left = splitRun(run.slice(0, of), words, at, sentence);
@@ -315,6 +317,12 @@ const BODY_APPOSITIVE = new RegExp(`^(?:(?:an?|the|its|their|\\p{Lu}[\\p{L}]*[�
 // "The regional conciliation service, Accord Northvale, confirmed ...": the description before the name.
 const BODY_DESCRIBED_BEFORE = new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${BODY_NOUNS}),\\s+$`, 'u');
 
+/** "a 16-year-old International Master": an age said of a name says a person (not "a 150-year-old family firm"). */
+function isAgeOfPerson(appositive: string): boolean {
+  return /^(?:an?\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b/.test(appositive) && !BODY_APPOSITIVE.test(appositive) && !BUSINESS_WORD.test(appositive);
+}
+const BUSINESS_WORD = new RegExp(`\\b(?:${[...BUSINESS_NOUNS].join('|')}|${BODY_NOUNS})\\b`);
+
 const SHOP_POSSESSIVE = /^['’]s(?=[,.;:]|\s+(?:in|on|at|for|and|earlier|sale|auction)\b)/;
 
 // Built once, not once per span.
@@ -378,12 +386,14 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
     const countryBefore = /(\p{Lu}[\p{L}.]+)[’']s\s+$/u.exec(before)?.[1];
     const roleBefore =
       (countryBefore !== undefined && classifyPlace(countryBefore) === 'country') ||
-      /\b(?:player|coach|striker|midfielder|defender|goalkeeper|captain|substitute|winger|forward|manager|referee|rider|runner|driver|champion|seed|veteran|rookie|teenager|compatriot|rival|opponent|beat|defeated|against)\s+$/.test(before);
+      /\b(?:player|coach|striker|midfielder|defender|goalkeeper|captain|substitute|winger|forward|manager|referee|rider|runner|driver|champion|grandmaster|skipper|rower|cyclist|athlete|swimmer|boxer|jockey|team-?mate|seed|veteran|rookie|teenager|compatriot|rival|opponent|beat|defeated|against)\s+$/.test(before);
     // "RCN Wales said": an acronym opening the name, or a country closing it, marks a body or a branch, not a person.
     const bodyLike = /^[A-Z]{2,}\b/.test(s.text) || classifyPlace(lastWord(s.text)) === 'country' || PLACE_SUFFIXES.has(lastWord(s.text).toLowerCase());
     // "Tomasz Wrona had been on the pitch for 17 minutes when he ran ...": a sentence's subject that it goes on to
     // call he or she.
     const subjectThenPronoun = before.trim() === '' && /^\s+\p{Ll}[^.“”"]{0,80}?\b(?:he|she)\b/u.test(after);
+    // "Eilidh MacAulay, who has died aged 86", "Jan Novak, 47, said": an age or a death is a person's.
+    const ageAfter = /^,\s+(?:\d{1,3},|aged \d{1,3}\b|who (?:has |had )?died\b|who was born\b)/.test(after);
     // ("Italy's Serie A", "Ligue 1": a last word of one letter or a number names a league, not a surname.)
     const leagueLike = /\s(?:\p{Lu}|\p{Lu}?\d+)$/u.test(s.text);
     // ("A criminal group calling itself Black Mantle said ...": a name given to a group, a thing or an operation.)
@@ -399,7 +409,7 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
     }
     // ("the GMB's organiser for the West Midlands, said": a name after "the", or opening on a compass word, is a place.)
     const placeLike = /\bthe\s+$/.test(before) || /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater)\s/.test(s.text);
-    if (multiWord && !bodyLike && !leagueLike && !namedAs && !placeLike && s.text.split(' ').length <= 3 && (saidAfter || saidBefore || roleBefore || subjectThenPronoun || (appositive && PERSON_NOUNS.test(appositive[1]!)))) {
+    if (multiWord && !bodyLike && !leagueLike && !namedAs && !placeLike && s.text.split(' ').length <= 3 && (saidAfter || saidBefore || roleBefore || subjectThenPronoun || ageAfter || (appositive && (PERSON_NOUNS.test(appositive[1]!) || isAgeOfPerson(appositive[1]!))))) {
       s.type = 'person';
       noteAs(s);
     } else if (multiWord && ((appositive && BODY_APPOSITIVE.test(appositive[1]!)) || (BODY_DESCRIBED_BEFORE.test(before) && /^,/.test(after)))) {
@@ -487,6 +497,30 @@ export function findBodyByHeadNoun(names: NameSpan[], noun: string, before: numb
     (n) => n.sentence >= lastOwn && n.sentence < before && !longest.includes(n.text) && (n.type === 'organisation' || /^[A-Z]{2,8}$/.test(n.text)) && !isAcronymOf(n.text, longest),
   );
   return inLists || otherSince ? undefined : longest;
+}
+
+// What "the tournament", "the festival" or "the race" may stand for: a named event's last word.
+const EVENT_HEADS: Record<string, readonly string[]> = {
+  tournament: ['open', 'cup', 'championship', 'championships', 'trophy', 'classic', 'masters', 'invitational', 'olympiad'],
+  championship: ['championship', 'championships'],
+  competition: ['open', 'cup', 'championship', 'championships', 'trophy', 'prize', 'award', 'awards', 'contest'],
+  festival: ['festival', 'fest', 'fair', 'carnival'],
+  race: ['marathon', 'race', 'rally', 'classic', 'derby', 'regatta', 'prix'],
+  regatta: ['regatta'],
+  exhibition: ['exhibition', 'show', 'biennale', 'biennial', 'fair', 'expo'],
+};
+
+/**
+ * "The tournament, now in its 14th year, ..." after "won the Baltic Open": the one named event of that kind met
+ * before the sentence, or undefined when there is none or more than one.
+ */
+export function findEventByNoun(names: NameSpan[], noun: string, before: number): string | undefined {
+  const heads = EVENT_HEADS[noun];
+  if (!heads) return undefined;
+  const found = new Set(
+    names.filter((n) => n.sentence < before && n.type !== 'person' && n.type !== 'place' && n.text.includes(' ') && heads.includes(lastWord(n.text).toLowerCase())).map((n) => n.text),
+  );
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /**

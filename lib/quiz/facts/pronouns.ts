@@ -149,7 +149,11 @@ function findStudyLead(sentences: Sentence[], names: NameSpan[]): { text: string
 /** The person an article is about: named at least three times (the headline counts), and twice as often as anyone else (full name as given). */
 function storySubjectOf(names: NameSpan[], title = ''): string | undefined {
   const people = names.filter((n) => n.type === 'person');
-  const top = dominantName(people, (n) => lastWord(n.text));
+  // "By the time Eilidh arrived": a given name that only one person of the article has is that person.
+  const byGiven = new Map<string, string[]>();
+  for (const p of people) if (p.text.includes(' ')) byGiven.set(p.text.split(' ')[0]!, [...new Set([...(byGiven.get(p.text.split(' ')[0]!) ?? []), lastWord(p.text)])]);
+  const givenOnly = names.filter((n) => n.type === 'other' && !n.text.includes(' ') && byGiven.get(n.text)?.length === 1);
+  const top = dominantName([...people, ...givenOnly], (n) => (n.type === 'person' ? lastWord(n.text) : byGiven.get(n.text)![0]!));
   // (The headline names the subject of a short obituary too: "Margit Selander, hydrographer who mapped the Bothnian
   // Sea, dies at 88".)
   if (!top || top.count + Number(new RegExp(`(?<![\\p{L}])${escapeRegExp(top.key)}(?![\\p{L}])`, 'u').test(title)) < 3) return undefined;
@@ -166,6 +170,26 @@ function givenGender(name: string): 'male' | 'female' | undefined {
   return undefined;
 }
 
+/**
+ * The gender of a profile's "he" or "she": the one of the article's sentence-opening pronouns when at least three
+ * open sentences and at most a quarter as many are of the other gender ("Eilidh" is in no name list; "She was born in Stornoway" says it).
+ */
+function openingPronounGender(sentences: Sentence[]): 'male' | 'female' | undefined {
+  let he = 0;
+  let she = 0;
+  for (const s of sentences) {
+    const m = /^(?:He|She)\b/.exec(s.text);
+    if (m?.[0] === 'He') he++;
+    else if (m) she++;
+  }
+  if (he >= 3 && she * 4 <= he) return 'male';
+  if (she >= 3 && he * 4 <= she) return 'female';
+  return undefined;
+}
+
+/** The sentence without its quotations: a pronoun inside one is the speaker's. */
+const outsideQuotation = (text: string) => text.replace(/“[^”]*”|"[^"]*"/g, ' ');
+
 // A sentence that is one quotation and nothing else.
 const WHOLLY_QUOTED = /^(?:“[^“”]+”|"[^"]+")$/;
 const BODY_OPENING = /^The\s+(\p{Ll}[\p{Ll}-]{2,})(?:([’'])s)?(?![\p{L}-])/u;
@@ -176,6 +200,7 @@ export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates:
   const studyLead = findStudyLead(sentences, names);
   // (Read once: the same for every sentence.)
   const subject = storySubjectOf(names, title);
+  const subjectGender = subject ? (givenGender(subject) ?? openingPronounGender(sentences)) : undefined;
   for (const s of sentences) {
     const team = studyLead && s.index > studyLead.sentence ? TEAM_OPENING.exec(s.text) : null;
     if (team) {
@@ -225,7 +250,7 @@ export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates:
       // person the article is about, when the given name says the same gender as the pronoun.
       if (people.size === 0 && /^(he|she)$/i.test(pronoun) && atStart) {
         const after = s.tokens.find((t) => t.start >= s.start + at + pronoun.length && HAS_LETTER.test(t.text));
-        if (subject && after && /^(VERB|AUX)$/.test(after.pos) && givenGender(subject) === (/^he$/i.test(pronoun) ? 'male' : 'female')) {
+        if (subject && after && /^(VERB|AUX)$/.test(after.pos) && subjectGender === (/^he$/i.test(pronoun) ? 'male' : 'female')) {
           s.resolved = { at, pronoun, text: subject };
         }
         continue;
@@ -252,7 +277,18 @@ export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates:
       );
       if (rival) continue;
       const surname = [...people][0]!;
-      const name = fullNames.get(surname) ?? surname;
+      let name = fullNames.get(surname) ?? surname;
+      // "Donald John died in 2020. She is survived by ...": a name of the other gender is not the one meant; in a
+      // profile it is the person the article is about, when the given name agrees.
+      const wanted = /^(?:he|his)$/i.test(pronoun) ? 'male' : 'female';
+      const gender = givenGender(name);
+      // "With encouragement from Dr Niall Campbell, she began recording. She married ...": a name of unknown gender
+      // beside a "she" of its own sentence may be someone else than the "she".
+      const otherSameGender = !gender && (wanted === 'male' ? /\b(?:he|his|him)\b/i : /\b(?:she|her|hers)\b/i).test(outsideQuotation(prev.text));
+      if ((gender && gender !== wanted) || otherSameGender) {
+        if (!subject || subjectGender !== wanted || !atStart || !/^(he|she)$/i.test(pronoun)) continue;
+        name = subject;
+      }
       if (/^(he|she)$/i.test(pronoun)) {
         if (!after || !/^(VERB|AUX|ADV)$/.test(after.pos)) continue;
         text = name;

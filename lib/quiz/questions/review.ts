@@ -10,7 +10,7 @@ import type { Facts } from '../facts/3-facts';
 import { countWords, givesAway, outsideQuotes, type Candidate, BLANK, MIN_BLANK_STEM_WORDS, PEOPLE_KINDS } from './stem';
 import { remember } from '../memo';
 import { containsWord } from '../facts/3-facts';
-import { findBodyByHeadNoun, withArticle } from '../facts/names';
+import { findBodyByHeadNoun, findEventByNoun, withArticle } from '../facts/names';
 import { QUALIFIERS } from '../facts/numbers';
 import { readLikelyGender } from '../roles';
 import { findCity, findCountry } from '../model/gazetteer';
@@ -80,7 +80,9 @@ export function explainDanglingStem(stem: string, blankIsPerson = false): string
   const its = /^(?:Which|What|Who)\b/.test(text) ? null : /\b[Ii]ts\b/.exec(text);
   const beforeIts = its ? text.slice(0, its.index) : '';
   // (A capitalised opener names nothing: "At its peak"; "SpaceX launched its first ..." names the body.)
-  if (its && !NAME_OR_BLANK.test(SENTENCE_OPENERS.test(beforeIts) ? beforeIts.replace(/^\S+\s*/, '') : beforeIts)) return '"its" points at nothing in the stem';
+  // ("The tournament, now in its 14th year, ...": the subject it belongs to opens the stem.)
+  const subjectBefore = /^(?:The|A|An)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?(?:,|\s+(?:has|had|is|was|will|said|says))/u.test(beforeIts);
+  if (its && !subjectBefore && !NAME_OR_BLANK.test(SENTENCE_OPENERS.test(beforeIts) ? beforeIts.replace(/^\S+\s*/, '') : beforeIts)) return '"its" points at nothing in the stem';
   return undefined;
 }
 
@@ -330,7 +332,7 @@ export function nameEarlierBodies(c: Pick<Candidate, 'stem' | 'key' | 'sentence'
   // A body of the sentence named without a head noun may be the one meant ("Labour's deputy leader said the party").
   const others = facts.names.filter((n) => n.sentence === sentenceIndex && n.type === 'organisation' && !n.text.includes(' '));
   const named = replaceOutsideQuotes(stem, BODY_BY_HEAD_NOUN, (whole, the, noun, apostrophe) => {
-    const name = findBodyByHeadNoun(facts.names, noun as string, sentenceIndex);
+    const name = findBodyByHeadNoun(facts.names, noun as string, sentenceIndex) ?? findEventByNoun(facts.names, noun as string, sentenceIndex);
     if (!name || containsWord(stem, name) || others.some((o) => !name.includes(o.text))) return whole;
     // "the union's" -> "the National Union of Teachers'": a name ending in s takes the apostrophe alone.
     const possessive = typeof apostrophe === 'string' ? (name.endsWith('s') ? apostrophe : `${apostrophe}s`) : '';

@@ -124,6 +124,8 @@ function findSentenceProblem(sentence: Sentence): string | undefined {
   if (/\b(?:did|does|managed|achieved|made)\s+it\b/i.test(outsideQuotes(text))) return 'subject is a pronoun pointing outside the sentence';
   // "If it is approved, the new rates will apply from ...": the pronoun of an opening clause points back too.
   if (/^(?:If|When|Once|Unless|Until|After|Before|Although|While|Because|Since)\s+(?:it|they|he|she|this|these)\b/.test(text)) return 'subject is a pronoun pointing outside the sentence';
+  // "By the time Eilidh arrived it had fallen to about 130": an opening time clause, no comma, then "it" or "they".
+  if (/^(?:By the time|When|After|Before|Once|Until|As soon as)\s[^,“"]{1,60}?\s(?:it|they)\s+(?:had|has|have|was|were|is|are|would|will|could|\p{Ll}+ed)\b/u.test(text)) return 'subject is a pronoun pointing outside the sentence';
   // "Twenty minutes later she was lying flat on the clay": a time phrase, no comma, then the pronoun.
   if (/^(?:\S+\s+){1,4}(?:later|earlier|afterwards|then)\s+(?:he|she|it|they)\b/i.test(text)) return 'subject is a pronoun pointing outside the sentence';
   if (FIRST_PERSON.test(outsideQuotes(text))) return 'first-person sentence (author or interview voice)';
@@ -178,7 +180,7 @@ export function writeBlankStem(sentence: Sentence, keyStart: number, keyEnd: num
 // its own time, ", and last spring ...", and a second reported clause, "said all trees ... would be inspected weekly, and
 // that the enclosure would stay closed".)
 const SIDE_CLAUSE =
-  /(,|;|\s[–—])\s+(which|who|where|making|creating|sparking|including|although|while|as|after|before|because|but|with|limiting|hampering|causing|leading|allowing|raising|adding|saying|noting|despite|though|whereas|or(?=\s+(?:about|around|roughly|nearly|almost|some|\d)(?:(?!\s[-–—]\s)[^,;:])*[.!?]$)|and then|and that|and (?:last|this|next|later)|(?:and\s+)?\p{Ll}{3,}ed)\b/gu;
+  /(,|;|\s[–—])\s+(which|who|where|making|creating|sparking|including|although|while|as|after|before|because|but|with|limiting|hampering|causing|leading|allowing|raising|adding|saying|noting|despite|though|whereas|or(?=\s+(?:about|around|roughly|nearly|almost|some|\d)(?:(?!\s[-–—]\s)[^,;:])*[.!?]$)|and then|and that|and (?:last|this|next|later)|and(?=\s+(?:an?|the|he|she|it|they)\s+(?:\p{Ll}+\s+){0,2}(?:would|was|were|is|are|has|had|have|will|could)\b)|(?:and\s+)?\p{Ll}{3,}ed)\b/gu;
 const OBJECT_AFTER = /^\s+(?:\p{Ll}|\d)/u;
 const PERFECT_BEFORE = /\b(?:have|has|had)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}ed\s/u;
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)\b/i;
@@ -213,7 +215,9 @@ export function shortenStem(stem: string): string {
       // A participle continues a list of deeds only after "have planted ..."; elsewhere it may be the main verb.
       // (And it takes an object: "reshaped six pits", never "and, for some customers, detailed GPS records".)
       if (/ed$/.test(m[2]!) && (!PERFECT_BEFORE.test(s.slice(0, blankAt)) || !OBJECT_AFTER.test(s.slice(m.index! + m[0].length)))) continue;
-      if (m.index! > blankAt + BLANK.length && countWords(s.slice(0, m.index)) >= 8) {
+      // (Right after the blank only a second clause goes: a comma there may close an aside the blank is in.)
+      const afterBlank = m.index! > blankAt + BLANK.length || (m.index === blankAt + BLANK.length && m[2] === 'and');
+      if (afterBlank && countWords(s.slice(0, m.index)) >= 8) {
         cut = m.index;
         if (countWords(s.slice(0, m.index)) <= MAX_STEM_WORDS) break;
       }

@@ -128,6 +128,14 @@ describe('names stay whole and typed', () => {
     ['Loggerheads are listed as vulnerable on the International Union for Conservation of Nature (IUCN) Red List.', 'Red List', 'other'],
     ['A storm off Tristan da Cunha damaged the ship’s sounding gear in March 1925.', 'Tristan da Cunha', 'other'],
     ['Figures published by the retail analysts Fenwright Data show prices rose. The share fell to 74% in January, according to Fenwright.', 'Fenwright', 'other'],
+    // Round 35: a chess player of a title and a country, one described by her age, one after "grandmaster", and an
+    // obituary's subject by "who has died".
+    ['Vasić won after defeating the top seed, Grandmaster Aleksandr Petrauskas of Lithuania, in a long game.', 'Aleksandr Petrauskas', 'person'],
+    ['Vasić won after defeating the top seed, Grandmaster Aleksandr Petrauskas of Lithuania, in a long game.', 'Lithuania', 'place'],
+    ['Mirela Vasić, a 16-year-old International Master from Novi Sad, won the Baltic Open on Sunday.', 'Mirela Vasić', 'person'],
+    ['The group included the Polish grandmaster Wiktor Zaręba and two others.', 'Wiktor Zaręba', 'person'],
+    ['It was the first of 1,400 recordings made by Eilidh MacAulay, who has died aged 86, over five decades.', 'Eilidh MacAulay', 'person'],
+    ['Halbrook Works, a 150-year-old family firm, will close in May.', 'Halbrook Works', 'other'],
   ])('%#: finds %s', (sentence, name, type) => {
     const found = factsOf(sentence).names.find((n) => n.text === name);
     expect(found?.type).toBe(type);
