@@ -213,6 +213,18 @@ function sameKind(a: NameSpan, b: NameSpan): boolean {
 /** Distinct names of one kind, most mentioned first; cached per article and kind. */
 const poolCache = new WeakMap<Facts, Map<string, string[]>>();
 
+const DEADLINE = /\b(?:must|will|would|should|shall|can|could|has to|have to|had to|expected|expects?|plans?|aims?|promised|pledged|required|deadline|due)\b/i;
+
+// Particles that belong to a surname: "Pieter van Leeuwen" is "Van Leeuwen" alone, never "Leeuwen".
+const SURNAME_PARTICLE = /^(?:van|von|de|da|di|du|del|della|der|den|la|le|ter|ten|dos|das)$/i;
+
+/** A person's surname as the article would write it alone, particle included. */
+function surnameOf(name: string): string {
+  const words = name.split(/\s+/);
+  const particle = words.length >= 3 ? words[words.length - 2]! : '';
+  return SURNAME_PARTICLE.test(particle) ? `${particle.charAt(0).toUpperCase()}${particle.slice(1)} ${words[words.length - 1]}` : lastWord(name);
+}
+
 function listNames(facts: Facts, key: NameSpan, surnameOnly: boolean): string[] {
   const cache = poolCache.get(facts) ?? new Map<string, string[]>();
   poolCache.set(facts, cache);
@@ -223,7 +235,7 @@ function listNames(facts: Facts, key: NameSpan, surnameOnly: boolean): string[] 
   const fullNames = fullNamesOf(facts.names);
   const fullName = (n: NameSpan) => (n.type === 'person' ? (fullNames.get(n.text) ?? n.text) : n.text);
   const list = uniqueBy(
-    facts.names.filter((n) => sameKind(n, key)).map((n) => (surnameOnly ? lastWord(n.text) : fullName(n))),
+    facts.names.filter((n) => sameKind(n, key)).map((n) => (surnameOnly ? surnameOf(n.text) : fullName(n))),
     (s) => canonicalOf(facts, s),
   )
     .filter((s) => key.type !== 'person' || surnameOnly || s.includes(' '))
@@ -627,7 +639,10 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   const sides = facts.quantities
     .filter((q) => q.sentence === evidence.index && q !== key && q.value !== v && isSameMeasure(q.unit, key.unit))
     .map((q) => q.value);
-  const sense = senseOf(key.qualifier);
+  // "drew level within _____" keyed 300 metres: within any larger figure is true too, as under a stated upper bound.
+  // (Not a deadline: "must form a government within 14 days" rules out 21.)
+  const within = /\bwithin\s+$/i.test(evidence.text.slice(0, key.start - evidence.start)) && !DEADLINE.test(evidence.text);
+  const sense = within ? 'upper' : senseOf(key.qualifier);
   const isPercent = /%|per ?cent/.test(key.unit);
   const otherShares = isPercent ? facts.quantities.filter((q) => q.sentence === evidence.index && q !== key && /%|per ?cent/.test(q.unit)).reduce((sum, q) => sum + q.value, 0) : 0;
   // "two hours and _____ minutes": the smaller unit of a compound duration stays under its limit.
@@ -644,7 +659,14 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   // "Seven of the city's _____ branch libraries": the whole is larger than its part.
   const part = PART_OF_WHOLE.exec(before);
   const partSize = part ? listNumbers(part[1]!)[0] : undefined;
+  // "passed by _____ to 27", "won by 31 votes to _____": a vote's or a match's winning side is the larger.
+  // (Not a range: "sometimes by 10 to _____ seconds".)
+  const tally = /\b(?:vot\w*|passed|carried|approved|rejected|defeated|won|beat|majority)\b/i.test(evidence.text);
+  const loserAfter = tally && /\bby\s+$/.test(before) ? /^\s*(?:votes?\s+)?to\s+([\d,]+)\b/.exec(after)?.[1] : undefined;
+  const winnerBefore = tally ? /\bby\s+([\d,]+)\s+(?:votes?\s+)?to\s+$/.exec(before)?.[1] : undefined;
   const outsideRange = (x: number) =>
+    (loserAfter !== undefined && x <= Number(loserAfter.replace(/,/g, ''))) ||
+    (winnerBefore !== undefined && x >= Number(winnerBefore.replace(/,/g, ''))) ||
     (partSize !== undefined && x <= partSize) ||
     (earthLimit !== undefined && x > earthLimit) ||
     strays(x) ||

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractFacts, type Facts } from '@/lib/quiz/facts/3-facts';
 import { buildDateQuestions } from '@/lib/quiz/questions/date';
-import { trimQuote } from '@/lib/quiz/questions/quote';
+import { buildQuoteQuestions, trimQuote } from '@/lib/quiz/questions/quote';
 import { trimDescription } from '@/lib/quiz/questions/appositive';
 import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
 import { checkSentence, openStem, shortenStem, BLANK } from '@/lib/quiz/questions/stem';
@@ -375,8 +375,12 @@ describe('sentences that cannot carry a question', () => {
     // Round 17: a nationality standing for a runner the sentence before names, and "did it".
     ['The Kenyan covered the next 5km in 14:42 and opened a gap of 40 seconds by 40km.', 'starts with a word pointing outside the sentence'],
     ['Tesfaye Alemu did it on a morning when gusts of up to 35 km/h swept across the Cardiff Bay Barrage.', 'subject is a pronoun pointing outside the sentence'],
-    // Round 35: an opening time clause with no comma, then "it".
+    // Round 35: an opening time clause or phrase with no comma, then "it"; "that" and "their" after an opening.
     ['By the time Eilidh arrived it had fallen to about 130, and by 2001 to 41.', 'subject is a pronoun pointing outside the sentence'],
+    ["In clinical trials it slowed cognitive decline by about 27 per cent over 18 months.", 'subject is a pronoun pointing outside the sentence'],
+    ['In 1937 the MacRath estate announced that it would sell the island to the board.', undefined],
+    ['At the offered price, that would cost the health service about €130 million a year.', 'subject is a pronoun pointing outside the sentence'],
+    ['At their peak in the late 1930s, annual attendance exceeded 310,000 visitors.', 'subject is a pronoun pointing outside the sentence'],
     ['By the time Eilidh arrived the island had about 130 people, and by 2001 only 41.', undefined],
   ])('%s', (text, reason) => {
     expect(checkSentence(annotateText(cleanText(text)).sentences[0]!)).toBe(reason);
@@ -623,5 +627,18 @@ describe('keys a reader needs no article for', () => {
     // A figure after a name that is no part of it still is asked.
     const fine = factsOf('In October 2020 the regulator fined British Airways £20m over a cyber attack on its booking site.');
     expect(buildQuantityQuestions(fine).some((b) => 'key' in b && b.key === '£20m')).toBe(true);
+  });
+});
+
+// Round 35: "Who said: “That is really what this fight is about”?" says nothing without the sentence before it.
+describe('a saying about what the sentence before told', () => {
+  it('is asked about only when it reads alone', () => {
+    const f = factsOf(
+      'Health ministers want reference pricing. "That is really what this fight is about," said Elena Moraru, a health economist. "Prices have doubled in five years," said Tomas Brandt. Anna Weiss said the deal was fair. Piet Maas said talks would go on. Lena Ortiz said the offer was low.',
+    );
+    const questions = buildQuoteQuestions(f);
+    const reasonOf = (speaker: string) => questions.find((q) => q.stem.includes(speaker === 'Moraru' ? 'fight' : 'doubled'));
+    expect(reasonOf('Moraru')).toMatchObject({ reason: 'the quotation opens on a word pointing outside it' });
+    expect(reasonOf('Brandt')).not.toHaveProperty('reason');
   });
 });

@@ -28,6 +28,32 @@ describe('quantity distractors', () => {
     for (const o of options) expect(Number.parseFloat(o)).toBeGreaterThan(75), expect(Number.parseFloat(o)).toBeLessThan(97.4);
   });
 
+  // Round 35: "passed by _____ to 27" offered 23 and 17 votes, which lose; "drew level within _____" keyed 300 metres
+  // offered 400, 500 and 600, all true too.
+  it('keep a vote’s winning side above the losing one, and a past "within" below the key', () => {
+    const vote = factsFrom('The vote, taken shortly before 11pm, passed by 31 votes to 27, with two abstentions. An earlier motion fell by 20 votes to 23.');
+    const won = pickQuantityDistractors(vote, vote.quantities.find((q) => q.value === 31)!, '31 votes', vote.sentences[0]!).options;
+    expect(won.length).toBeGreaterThan(0);
+    for (const o of won) expect(Number.parseInt(o)).toBeGreaterThan(27);
+    const race = factsFrom('The Harcourt boat drew level within 300 metres, and by the final marker, at 2,000 metres, it had open water after 100 metres more.');
+    const level = pickQuantityDistractors(race, race.quantities.find((q) => q.value === 300)!, '300 metres', race.sentences[0]!).options;
+    for (const o of level) expect(Number.parseInt(o)).toBeLessThan(300);
+    const deadline = factsFrom('The board must form a government within 14 days of the result, and within 30 days it must publish a budget.');
+    const days = pickQuantityDistractors(deadline, deadline.quantities.find((q) => q.value === 14)!, '14 days', deadline.sentences[0]!).options;
+    expect(days.some((o) => Number.parseInt(o) > 14)).toBe(true);
+  });
+
+  // Round 35: "Leeuwen" was offered for "Pieter van Leeuwen", a name cut in half.
+  it('write a surname with its particle', () => {
+    const f = factsFrom(
+      'Sarah Kinsella coached the crew. "A lot of people told me I was taking a risk," Kinsella said. Pieter van Leeuwen said the crew had trained hard. Tom Holloway said the race was close. Jonah Adeyemi said the water was rough.',
+    );
+    const kinsella = f.names.find((n) => n.text === 'Kinsella')!;
+    const { options } = pickNameDistractors(f, kinsella, 'Kinsella', f.sentences[1]!);
+    expect(options).toContain('Van Leeuwen');
+    expect(options).not.toContain('Leeuwen');
+  });
+
   // Round 35: "finished on _____ from nine rounds" keyed 7.5 points offered 9.8 and 11.6 points.
   it('keep a figure in halves to halves', () => {
     const f = factsFrom('Vasić finished on 7.5 points from nine rounds, half a point ahead of four players.');

@@ -235,10 +235,16 @@ describe('the headline and the stem give the key away (pattern 2)', () => {
 // Round 35: "The Baltic Open, now in its 14th year, ..." was refused: the subject before "its" is what it means.
 describe('an "its" with its owner before it', () => {
   it.each([
-    ['The tournament, now in its 14th year, attracted a record _____ from 27 countries.', undefined],
+    ['The race, now in its 14th year, attracted a record _____ from 27 countries.', undefined],
     ['The Baltic Open, now in its 14th year, attracted a record _____ from 27 countries.', undefined],
     ['At its peak in 1911, the mine employed _____.', '"its" points at nothing in the stem'],
     ['In 2019, its owners sold _____ of the land to the council.', '"its" points at nothing in the stem'],
+    // Round 35: the time, the wait and the deal of an earlier sentence; a name given after the noun says which.
+    ['Council leader Graham Oduya said at the time that the authority faced a gap of _____.', '"at the time" presupposes an earlier sentence'],
+    ['Ruth Abernethy completed a PhD in _____, one of only two women in her department at the time.', undefined],
+    ['Riders who need their bikes in the meantime can borrow a loan battery from one of _____.', '"in the meantime" presupposes an earlier sentence'],
+    ['Under the compromise, the council will save _____ by reducing hours.', '"the compromise" was introduced in an earlier sentence'],
+    ['The trial, known as CORVANT-2, enrolled _____ across 118 hospitals.', undefined],
   ])('%s', (stem, reason) => {
     expect(explainDanglingStem(stem)).toBe(reason);
   });

@@ -185,6 +185,12 @@ export function findQuantities(sentence: Sentence, dates: DateSpan[]): QuantityS
       // "51 different post-consumer plastic containers": a unit cut short by the three-word limit is no unit.
       const runsOn = unitTokens.length === 3 && k < tokens.length && /^(NOUN|ADJ)$/.test(tokens[k]!.pos) && /^[a-z]/i.test(tokens[k]!.text);
       if (runsOn) unitTokens.length = 0;
+      // "about 42,000 battery packs sold": the tagger may read the plural head of a compound as a verb ("packs").
+      const lastUnit = unitTokens[unitTokens.length - 1];
+      const head = tokens[k];
+      if (lastUnit && head && unitTokens.length < 3 && !/s$/i.test(lastUnit.text) && head.start === lastUnit.end + 1 && /^[a-z]{3,}s$/.test(head.text) && !VERB_READ_AS_NOUN.has(head.text) && Number(t.text.replace(/,/g, '')) > 1) {
+        unitTokens.push(head);
+      }
       // "Eleven villages fall inside it": the tagger reads some verbs as nouns; a unit never ends on one.
       while (unitTokens.length && (unitTokens[unitTokens.length - 1]!.pos === 'ADJ' || VERB_READ_AS_NOUN.has(unitTokens[unitTokens.length - 1]!.text.toLowerCase()))) unitTokens.pop();
       if (unitTokens.length) {

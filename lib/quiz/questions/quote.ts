@@ -10,6 +10,7 @@ import { checkSentence, countWords, givesAway, type Built } from './stem';
 const STARTS_UPPER_OR_QUOTE = /^[\p{Lu}‘'"]/u;
 
 const MAX_QUOTE_WORDS = 22;
+const POINTING_OPENING = /^(?:That|This)(?:\s+(?:is|was)|['’]s)\s+(?:really\s+|exactly\s+|precisely\s+|just\s+)?(?:what|why|how)\b/;
 
 /** The quote, cut at a word boundary when long, so the stem stays short. */
 export function trimQuote(quote: string): string | undefined {
@@ -42,6 +43,11 @@ export function buildQuoteQuestions(facts: Facts): Built[] {
     }
     if (!STARTS_UPPER_OR_QUOTE.test(q.quote)) {
       out.push({ kind: 'quote', stem, reason: 'quoted fragment, not a whole saying' });
+      continue;
+    }
+    // "That is really what this fight is about": a saying about what the sentence before told says nothing alone.
+    if (POINTING_OPENING.test(q.quote)) {
+      out.push({ kind: 'quote', stem, reason: 'the quotation opens on a word pointing outside it' });
       continue;
     }
     if (!quote) {

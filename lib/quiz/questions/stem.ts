@@ -124,8 +124,13 @@ function findSentenceProblem(sentence: Sentence): string | undefined {
   if (/\b(?:did|does|managed|achieved|made)\s+it\b/i.test(outsideQuotes(text))) return 'subject is a pronoun pointing outside the sentence';
   // "If it is approved, the new rates will apply from ...": the pronoun of an opening clause points back too.
   if (/^(?:If|When|Once|Unless|Until|After|Before|Although|While|Because|Since)\s+(?:it|they|he|she|this|these)\b/.test(text)) return 'subject is a pronoun pointing outside the sentence';
-  // "By the time Eilidh arrived it had fallen to about 130": an opening time clause, no comma, then "it" or "they".
-  if (/^(?:By the time|When|After|Before|Once|Until|As soon as)\s[^,“"]{1,60}?\s(?:it|they)\s+(?:had|has|have|was|were|is|are|would|will|could|\p{Ll}+ed)\b/u.test(text)) return 'subject is a pronoun pointing outside the sentence';
+  // "By the time Eilidh arrived it had fallen to about 130", "In clinical trials it slowed ...": an opening clause or
+  // phrase, no comma, then "it" or "they".
+  // (A few words, none opening a clause of their own: "In 1937 the estate announced that it would sell" is no case.)
+  if (/^(?:By the time|When|After|Before|Once|Until|As soon as|In|At|During|Since|Over|Under|For|With|On|By)\s(?:(?!(?:that|which|who|whom|and|but)\s)[\p{L}\d’'-]+\s){1,4}?(?:it|they)\s+(?:had|has|have|was|were|is|are|would|will|could|can|\p{Ll}+ed)\b/u.test(text)) return 'subject is a pronoun pointing outside the sentence';
+  // "At the offered price, that would cost ...", "At their peak in the late 1930s, ...": a "that" or a "their" the
+  // sentence before explains.
+  if (/^(?:[^,“"]|,(?=\d)){0,110},\s+that\s+(?:would|will|is|was|has|had|could|means|meant|makes|made)\b/i.test(text) || /^At their (?:peak|height|best|worst|lowest|highest)\b/.test(text)) return 'subject is a pronoun pointing outside the sentence';
   // "Twenty minutes later she was lying flat on the clay": a time phrase, no comma, then the pronoun.
   if (/^(?:\S+\s+){1,4}(?:later|earlier|afterwards|then)\s+(?:he|she|it|they)\b/i.test(text)) return 'subject is a pronoun pointing outside the sentence';
   if (FIRST_PERSON.test(outsideQuotes(text))) return 'first-person sentence (author or interview voice)';

@@ -32,6 +32,8 @@ describe('quantities keep their qualifier and unit', () => {
     // Round 21: "fell from _____² in 2012": the power belongs to the unit.
     ['The area of dense eelgrass fell from 186 km² in 2012 to 127 km² in 2024.', '186 km²', '', 186, 'km²'],
     ['The fire broke out near the hamlet of Casais, about 8 kilometres north-west of the town of Monchique.', 'about 8 kilometres', 'about', 8, 'kilometres'],
+    // Round 35: "recalled _____ packs" kept the plural head of the unit out of the key.
+    ['The Dutch e-bike maker Voltra has recalled about 42,000 battery packs sold across Europe.', 'about 42,000 battery packs', 'about', 42000, 'battery packs'],
   ])('%s', (sentence, text, qualifier, value, unit) => {
     const q = factsOf(sentence).quantities.find((x) => x.text === text);
     expect(q).toMatchObject({ qualifier, value, unit });
