@@ -92,6 +92,11 @@ describe('stems that point at an earlier sentence (pattern 3)', () => {
       'Initially started in _____ by Ricardo Garcia, youtube-dl is a script written in Python.  youtube-dl is a FLOSS software.',
       'Initially started in _____ by Ricardo Garcia, youtube-dl is a script written in Python.',
     ],
+    // Round 35: the subject was dropped as a fronted phrase, leaving "Including Portugal, _____ and Ireland, argue ...".
+    [
+      'Supporters of the idea, including Portugal, _____ and Ireland, argue that smaller countries lack bargaining power.',
+      'Supporters of the idea, including Portugal, _____ and Ireland, argue that smaller countries lack bargaining power.',
+    ],
   ])('repairs %s', (stem, repaired) => {
     expect(repairStem(stem)).toBe(repaired);
   });

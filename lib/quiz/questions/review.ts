@@ -300,8 +300,9 @@ export function repairStem(stem: string): string {
   // A subject set off by an appositive ("The project, called DEEP-TIME, is led by ...") is no fronted phrase either.
   // ("Who welcomed the purchase, saying ...?" is the question itself: a wh-word opens no fronted phrase.)
   // ("Shares of the company, which trade on the Nasdaq, fell ...": a subject before a relative clause is no fronted phrase,
-  // and "Kalder cut the lead to a point, 79-78, with ..." a clause before its own figures.)
-  if (front && pointsBack(front[1]!) && !FINITE_AUX.test(front[1]!) && !/^(?:the|a|an|its|his|her|their|this|these|who|what|which|when|where|how|in what|on what)\s/i.test(front[1]!) && !/^(?:which|who|whose|where|that|\d)/i.test(s.slice(front[0].length)) && countWords(s.slice(front[0].length)) >= 6) {
+  // and "Kalder cut the lead to a point, 79-78, with ..." a clause before its own figures; "Supporters of the idea,
+  // including Portugal, ..., argue" a subject before its examples.)
+  if (front && pointsBack(front[1]!) && !FINITE_AUX.test(front[1]!) && !/^(?:the|a|an|its|his|her|their|this|these|who|what|which|when|where|how|in what|on what)\s/i.test(front[1]!) && !/^(?:which|who|whose|where|that|including|such as|like|notably|among them|\d)/i.test(s.slice(front[0].length)) && countWords(s.slice(front[0].length)) >= 6) {
     s = capitalise(s.slice(front[0].length));
   }
   // "Initially started in _____ by ..., youtube-dl is a script ... Vimeo.  youtube-dl is a FLOSS software": the stem
