@@ -598,15 +598,27 @@ const fullNameMaps = new WeakMap<ReadonlyArray<NameSpan>, Map<string, string>>()
  * Surname -> the one full name the article gives it ("Behnken" -> "Bob Behnken"). A surname two people share
  * ("Giacomo Benvenuti", the engineer's father, and "Ettore Benvenuti") maps to none: a bare "Benvenuti" may be either.
  */
+/**
+ * The words a person may be called by alone: the last, and in a double surname the one before it ("Dr Ferrer" is
+ * Lucía Ferrer Gómez), never a middle given name ("Donald John MacInnes").
+ */
+export function surnamesOf(full: string): string[] {
+  const words = full.split(/\s+/);
+  const middle = words.length >= 3 ? words[words.length - 2]! : '';
+  return STARTS_UPPER.test(middle) && !isGiven(middle) && !CONNECTORS.has(middle.toLowerCase()) ? [lastWord(full), middle] : [lastWord(full)];
+}
+
 export function fullNamesOf(spans: ReadonlyArray<NameSpan>): Map<string, string> {
   let map = fullNameMaps.get(spans);
   if (map) return map;
   const found = new Map<string, Set<string>>();
   for (const s of spans) {
     if (s.type !== 'person' || !s.text.includes(' ')) continue;
-    const set = found.get(lastWord(s.text)) ?? new Set<string>();
-    set.add(s.text);
-    found.set(lastWord(s.text), set);
+    for (const surname of surnamesOf(s.text)) {
+      const set = found.get(surname) ?? new Set<string>();
+      set.add(s.text);
+      found.set(surname, set);
+    }
   }
   // ("Margit Hallvardsen" and "Margit Elise Hallvardsen" are one woman: the same given name and surname.)
   const people = (full: Set<string>) => new Set([...full].map((f) => f.split(' ')[0]));

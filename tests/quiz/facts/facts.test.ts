@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalOf, extractFacts, type Facts } from '@/lib/quiz/facts/3-facts';
+import { fullNamesOf, surnamesOf } from '@/lib/quiz/facts/names';
 import { annotateText } from '@/lib/quiz/text/2-annotate';
 import { cleanText } from '@/lib/quiz/text/1-clean';
 
@@ -317,5 +318,16 @@ describe('acronyms, quotes, appositives, aliases', () => {
   it('reads what the article calls things', () => {
     const f = factsOf('Another side-channel attack, dubbed Downfall and revealed in 2023, affected Intel processors. These records, called engrams, are encoded in brain cells.');
     expect(f.namings.map((n) => n.text)).toEqual(['Downfall', 'engrams']);
+  });
+});
+
+// Round 35: "Dr Ferrer" of "Dr Lucía Ferrer Gómez" was taken for Ramón Ferrer, her father.
+describe('a double surname', () => {
+  it('lets the first surname stand for its bearer, and no one when another person has it', () => {
+    expect(surnamesOf('Lucía Ferrer Gómez')).toEqual(['Gómez', 'Ferrer']);
+    expect(surnamesOf('Donald John MacInnes')).toEqual(['MacInnes']);
+    const f = factsOf('The lead author, Dr Lucía Ferrer Gómez, said the beetle was new. The name honours her late father, Ramón Ferrer, a caver. Ferrer said she was proud.');
+    expect(fullNamesOf(f.names).get('Ferrer')).toBeUndefined();
+    expect(fullNamesOf(f.names).get('Gómez')).toBe('Lucía Ferrer Gómez');
   });
 });
