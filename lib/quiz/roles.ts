@@ -528,6 +528,73 @@ export function genderOf(facts: Facts, name: string): Gender | undefined {
   return gender.get(canonicalOf(facts, name)) ?? gender.get(canonicalOf(facts, lastWord(name)));
 }
 
+// Demonyms no suffix rule reaches, and the home nations a sports story treats as countries.
+const IRREGULAR_DEMONYMS: Record<string, string> = {
+  danish: 'Denmark', dutch: 'Netherlands', french: 'France', swiss: 'Switzerland', swedish: 'Sweden', finnish: 'Finland',
+  polish: 'Poland', turkish: 'Turkey', spanish: 'Spain', british: 'United Kingdom', greek: 'Greece', thai: 'Thailand',
+  filipino: 'Philippines', norwegian: 'Norway', peruvian: 'Peru', portuguese: 'Portugal', icelandic: 'Iceland',
+  czech: 'Czech Republic', slovak: 'Slovakia', belgian: 'Belgium', argentine: 'Argentina', argentinian: 'Argentina',
+  irish: 'Ireland', english: 'England', scottish: 'Scotland', welsh: 'Wales',
+};
+const HOME_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
+
+/** The country a demonym names ("Danish" Denmark, "Malaysian" Malaysia), if the gazetteer knows it. */
+function countryOfDemonym(w: string): string | undefined {
+  const irregular = IRREGULAR_DEMONYMS[w.toLowerCase()];
+  if (irregular) return findCountry(irregular)?.name ?? irregular;
+  if (!DEMONYMS.has(w.toLowerCase()) || w.length < 5) return undefined;
+  const stem = w.replace(/(?:ian|an|n|ese|ish|i)$/, '');
+  for (const candidate of [w.replace(/n$/, ''), stem, `${stem}a`, `${stem}e`, `${stem}ia`]) {
+    const country = findCountry(candidate);
+    if (country) return country.name;
+  }
+  return undefined;
+}
+
+// "Malaysia's Tan Wei Jie", "the Danish veteran Mads Kjærgaard", "India's world No 9 Arjun Nair": the country said
+// just before a name, up to three lower-case words (or a ranking) between.
+const COUNTRY_BEFORE = /(?<![\p{L}])(?!(?:The|A|An)\s)(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}]*)?)(?:[’']s)?\s+(?:(?:[\p{Ll}-]+|No\.?\s?\d+)\s+){0,3}$/u;
+
+const COUNTRY_POSSESSIVE_BEFORE = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}]*)?)[’']s\s+$/u;
+
+/**
+ * "Malaysia's _____ and Tan Hui Min retained their title": a country's possessive before a blanked person would rule
+ * out every rival of another country; the stem reads true without it ("Earlier in the day, _____ and Tan Hui Min ...").
+ */
+export function dropCountryBeforeBlank(stem: string): string {
+  const at = stem.indexOf('_____');
+  const m = COUNTRY_POSSESSIVE_BEFORE.exec(stem.slice(0, at));
+  if (!m || !(HOME_NATIONS.has(m[1]!) || findCountry(m[1]!))) return stem;
+  return stem.slice(0, m.index) + stem.slice(at);
+}
+
+/** The country the text just before a name gives it, if any. */
+export function countryCueBefore(before: string): string | undefined {
+  const m = COUNTRY_BEFORE.exec(before);
+  if (!m) return undefined;
+  const word = m[1]!;
+  const possessive = /[’']s\s/.test(m[0]);
+  if (possessive) return HOME_NATIONS.has(word) ? word : findCountry(word)?.name;
+  return countryOfDemonym(word);
+}
+
+/** The country the article ties each person to, by a possessive or a demonym before their name. */
+const personCountries = new WeakMap<Facts, Map<string, string>>();
+
+function countryOfPerson(facts: Facts, name: string): string | undefined {
+  const map = remember(personCountries, facts, () => {
+    const found = new Map<string, string>();
+    for (const n of facts.names) {
+      if (n.type !== 'person') continue;
+      const s = facts.sentences[n.sentence]!;
+      const country = countryCueBefore(s.text.slice(0, n.start - s.start));
+      if (country && !found.has(canonicalOf(facts, n.text))) found.set(canonicalOf(facts, n.text), country);
+    }
+    return found;
+  });
+  return map.get(canonicalOf(facts, name)) ?? map.get(canonicalOf(facts, readFullName(facts, name)));
+}
+
 /** Countries the sentence names by a demonym ("the Russian invasion" names Russia). */
 const impliedCache = new WeakMap<Sentence, string[]>();
 
@@ -543,15 +610,8 @@ function impliedCountries(sentence: Sentence): string[] {
 function findImpliedCountries(sentence: Sentence): string[] {
   const out: string[] = [];
   for (const w of sentence.text.split(NON_NAME_CHARS)) {
-    if (!DEMONYMS.has(w.toLowerCase()) || w.length < 5) continue;
-    const stem = w.replace(/(?:ian|an|n|ese|ish|i)$/, '');
-    for (const candidate of [w.replace(/n$/, ''), stem, `${stem}a`, `${stem}e`, `${stem}ia`]) {
-      const country = findCountry(candidate);
-      if (country) {
-        out.push(country.name);
-        break;
-      }
-    }
+    const country = countryOfDemonym(w);
+    if (country) out.push(country);
   }
   return out;
 }
@@ -730,6 +790,12 @@ export function explainRoleMismatch(
       return 'named in the sentence';
     }
     if (!allow.passing && !isActor(facts, option)) return 'only mentioned in passing';
+    // "India's world No 9 _____" against a man the article calls France's: the stem says which country. (A country's
+    // possessive right before the blank is dropped from the stem: dropCountryBeforeBlank.)
+    const before = evidence.text.slice(0, key.start - evidence.start);
+    const stemCountry = COUNTRY_POSSESSIVE_BEFORE.test(before) ? undefined : countryCueBefore(before);
+    const optionCountry = stemCountry && countryOfPerson(facts, option);
+    if (optionCountry && optionCountry !== stemCountry) return 'of another country than the stem says';
     // "Elizabeth II" as a Labour MP: a monarch competes with monarchs only.
     if (REGNAL.test(option) !== REGNAL.test(keyText)) return 'a monarch against commoners';
     if (gendered && likelyGenderOf(facts, option) !== kg) return 'of unknown gender beside a gendered sentence';

@@ -8,7 +8,8 @@ import { buildQuoteQuestions, trimQuote } from '@/lib/quiz/questions/quote';
 import { trimDescription } from '@/lib/quiz/questions/appositive';
 import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
 import { checkSentence, openStem, shortenStem, BLANK } from '@/lib/quiz/questions/stem';
-import { explainBadForm, nameEarlierBodies } from '@/lib/quiz/questions/review';
+import { explainBadForm, explainDanglingStem, nameEarlierBodies } from '@/lib/quiz/questions/review';
+import { dropCountryBeforeBlank, explainRoleMismatch } from '@/lib/quiz/roles';
 import { buildTermQuestions } from '@/lib/quiz/questions/term';
 import { buildEntityQuestions, writeSubjectQuestion } from '@/lib/quiz/questions/entity';
 import { annotateText } from '@/lib/quiz/text/2-annotate';
@@ -640,5 +641,54 @@ describe('a saying about what the sentence before told', () => {
     const reasonOf = (speaker: string) => questions.find((q) => q.stem.includes(speaker === 'Moraru' ? 'fight' : 'doubled'));
     expect(reasonOf('Moraru')).toMatchObject({ reason: 'the quotation opens on a word pointing outside it' });
     expect(reasonOf('Brandt')).not.toHaveProperty('reason');
+  });
+});
+
+// Round 36: defects a blind rater found in set 31.
+describe('round 36', () => {
+  it('drops a country’s possessive before a blanked person, and keeps rivals of another stated country out', () => {
+    expect(dropCountryBeforeBlank(`Earlier in the day, Malaysia's ${BLANK} and Tan Hui Min retained their title.`)).toBe(`Earlier in the day, ${BLANK} and Tan Hui Min retained their title.`);
+    expect(dropCountryBeforeBlank(`England's ${BLANK} won the final.`)).toBe(`${BLANK} won the final.`);
+    expect(dropCountryBeforeBlank(`The club's ${BLANK} scored twice.`)).toBe(`The club's ${BLANK} scored twice.`);
+    const f = factsOf(
+      "The Indian player Arjun Nair won the men's final in three games. France's Thomas Ravel lost in the semi-final. Nair said he was delighted. Ravel said he was tired. Kim Lee said the crowd was loud.",
+    );
+    const nair = f.names.find((n) => n.text === 'Arjun Nair')!;
+    const sentence = f.sentences[nair.sentence]!;
+    expect(explainRoleMismatch(f, nair, 'Arjun Nair', 'Thomas Ravel', sentence)).toBe('of another country than the stem says');
+    expect(explainRoleMismatch(f, nair, 'Arjun Nair', 'Kim Lee', sentence)).not.toBe('of another country than the stem says');
+  });
+
+  it.each([
+    ['The settlement was founded in the 9th or 10th century by Norse farmers from the islands.', '10th century'],
+    ['The family worked four or five consecutive nights before each of the long breaks.', 'five consecutive nights'],
+  ])('finds the key of "%s" guessable from its neighbour', (text, key) => {
+    const f = factsOf(text);
+    const built = [...buildDateQuestions(f), ...buildQuantityQuestions(f)].find((b) => b.stem.includes(key.split(' ')[0]!) || !('key' in b));
+    expect(built).toBeDefined();
+    expect('key' in built! && built.key === key).toBe(false);
+  });
+
+  it('reads a saint a chapel is dedicated to as no place', () => {
+    const f = factsOf('A chapel dedicated to St Cuthbert was built in the late 12th century, when the monks of St Cuthbert moved to Durham.');
+    expect(f.names.find((n) => n.text === 'St Cuthbert' && n.start < 40)?.type).not.toBe('place');
+  });
+
+  it('keeps a consequence and a list of scores whole when it shortens a stem, and cuts no clause after an inserted attribution', () => {
+    const night = `Most night workers wake from their day sleep around early afternoon, meaning that by 4am they may have been awake for 14 or 15 hours, often at the very point in the ${BLANK} cycle when the body's internal clock is pushing hardest for sleep.`;
+    expect(shortenStem(night)).not.toMatch(/afternoon often/);
+    const final = `England's Isabel Okonkwo-Reyes came back from the brink of defeat to win the women's singles title at the Northern Open on Sunday, saving three match points before beating Japan's Sayaka Morimoto 19-21, 22-20, 21-17 in a final that lasted one hour and ${BLANK}.`;
+    expect(shortenStem(final)).not.toMatch(/Sunday 22-20/);
+    const organ = `But the parochial church council voted, by ${BLANK} to four, to pursue a full restoration, partly because the organ is listed by BIOS with a Historic Organ Certificate, and partly, Ibbotson says, because "the building was designed around it".`;
+    expect(shortenStem(organ)).not.toMatch(/Ibbotson says\.$/);
+  });
+
+  it.each([
+    [`The Irish government regards it as central to its target of generating ${BLANK} of offshore wind power by 2030.`, true],
+    [`More than 70 French vessels fish in or near the zone, landing catches worth ${BLANK} a year.`, true],
+    [`The money was raised over three years: ${BLANK} came from the National Lottery Heritage Fund.`, true],
+    [`The Irish government regards offshore wind as central to its target of generating ${BLANK} by 2030.`, false],
+  ])('finds "%s" leaning on an earlier sentence: %s', (stem, leans) => {
+    expect(!!explainDanglingStem(stem)).toBe(leans);
   });
 });

@@ -360,6 +360,7 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
     if (s.type === 'organisation') s.text.split(' ').slice(0, -1).forEach((_, i, words) => orgPrefixes.add(words.slice(0, i + 1).join(' ')));
   };
   spans.forEach(noteAs);
+  const dedicatees = new Set<NameSpan>();
   for (const s of spans) {
     // "paid at Christie's in 2017", "a table at Kendrick's.": a possessive that closes its phrase is a firm's name.
     const rest = sentences[s.sentence]!.text.slice(s.end - sentences[s.sentence]!.start);
@@ -370,6 +371,13 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
       s.type = 'organisation';
       s.subtype = undefined;
       noteAs(s);
+      continue;
+    }
+    // "A chapel dedicated to St Cuthbert": a saint, not the town of that name.
+    if (s.type === 'place' && /\bdedicated to\s+$/.test(sentences[s.sentence]!.text.slice(0, s.start - sentences[s.sentence]!.start))) {
+      s.type = 'other';
+      s.subtype = undefined;
+      dedicatees.add(s);
       continue;
     }
     if (s.type !== 'other') continue;
@@ -436,7 +444,7 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
       s.subtype = undefined;
       continue;
     }
-    if (s.type !== 'other') continue;
+    if (s.type !== 'other' || dedicatees.has(s)) continue;
     const full = persons.get(s.text);
     if (full && !s.text.includes(' ')) {
       s.type = 'person';

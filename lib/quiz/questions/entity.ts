@@ -4,7 +4,7 @@ import type { QuestionKind } from '../schema';
 import { pickNameDistractors, isBalanced } from '../distractors';
 import type { Facts, NameSpan } from '../facts/3-facts';
 import { SPEECH_VERBS } from '../facts/lexicon';
-import { isActor, isImpliedBySentence, isTruncatedName } from '../roles';
+import { dropCountryBeforeBlank, isActor, isImpliedBySentence, isTruncatedName } from '../roles';
 import { classifyPlace } from '../model/gazetteer';
 import type { Sentence } from '../text/2-annotate';
 import { asQuestion, BLANK, blankOrReject, checkSentence, COORDINATED_CLAUSE, countWords, givesAway, MAX_STEM_WORDS, outsideQuotes, stripLead, type Built } from './stem';
@@ -151,7 +151,7 @@ export function buildEntityQuestions(facts: Facts): Built[] {
       out.push(blank as RejectedCandidate);
       continue;
     }
-    const stem = blank.stem;
+    const stem = n.type === 'person' && !subject ? dropCountryBeforeBlank(blank.stem) : blank.stem;
     // "spokeswoman _____" among men's names: the role noun gives the key away.
     // (Only next to the blank and outside quotations: "use the Queen" in someone's words is no role of the blank.)
     const at = Math.max(0, stem.indexOf(BLANK));

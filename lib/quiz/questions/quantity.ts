@@ -9,6 +9,8 @@ import { asQuestion, blankOrReject, checkSentence, COORDINATED_CLAUSE, countWord
 
 // Sizes anyone knows without reading ("the 15-member UN Security Council", "the 27-nation European Union").
 const GENERAL_KNOWLEDGE = /^-(member|nation)$/;
+// The day anyone knows: "the 24-hour cycle" (not "a 24-hour strike").
+const KNOWN_SPANS = /^(?:24|twenty-four)-hour$/i;
 const TIME_UNIT = /(second|minute|hour|day|week|month|year|decade|century|season|term)s?$/;
 // Rates, shares and measures: "2.4 per cent", "3 percentage points", "2 metres" are facts, not guessable counts.
 const MEASURE_UNIT = /%|per ?cent|percentage|point|metre|meter|kilo|mile|gram|tonne|ton|litre|liter|degree|euro|dollar|pound|\$|£|€/;
@@ -110,8 +112,15 @@ export function buildQuantityQuestions(facts: Facts): Built[] {
       out.push({ kind: 'quantity', stem: sentence.text, reason: `count "${q.text}" is guessable from the sentence` });
       continue;
     }
-    if (GENERAL_KNOWLEDGE.test(q.unit)) {
+    if (GENERAL_KNOWLEDGE.test(q.unit) || (KNOWN_SPANS.test(q.text) && /^\s+(?:cycle|clock|day)\b/.test(sentence.text.slice(q.end - sentence.start)))) {
       out.push({ kind: 'quantity', stem: sentence.text, reason: `size "${q.text}" is general knowledge` });
+      continue;
+    }
+    // "four or _____ consecutive nights": an idiom's pair of neighbours ("four or five") gives the key away.
+    const before = sentence.text.slice(0, q.start - sentence.start);
+    const after = sentence.text.slice(q.end - sentence.start);
+    if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+or\s+$/i.test(before) || /^\s+or\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(after)) {
+      out.push({ kind: 'quantity', stem: sentence.text, reason: `count "${q.text}" is guessable from the sentence` });
       continue;
     }
     const reason =

@@ -222,7 +222,9 @@ export function shortenStem(stem: string): string {
       if (/ed$/.test(m[2]!) && (!PERFECT_BEFORE.test(s.slice(0, blankAt)) || !OBJECT_AFTER.test(s.slice(m.index! + m[0].length)))) continue;
       // (Right after the blank only a second clause goes: a comma there may close an aside the blank is in.)
       const afterBlank = m.index! > blankAt + BLANK.length || (m.index === blankAt + BLANK.length && m[2] === 'and');
-      if (afterBlank && countWords(s.slice(0, m.index)) >= 8) {
+      // ("..., and partly, Ibbotson says, because ...": a cut after an inserted attribution leaves its clause open.)
+      const openAttribution = /,\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:says|said|adds|added|argues|argued)$/u.test(s.slice(0, m.index));
+      if (afterBlank && !openAttribution && countWords(s.slice(0, m.index)) >= 8) {
         cut = m.index;
         if (countWords(s.slice(0, m.index)) <= MAX_STEM_WORDS) break;
       }
@@ -258,6 +260,12 @@ function isAside(aside: string, after: string): boolean {
   if (/^\s[–—]/.test(aside)) return true;
   // "the route, which includes two roundabouts, a section of ...": the head of a list, not an aside.
   if (/^,\s+which\s+(?:include|includes|included)\b/.test(aside)) return false;
+  // ("early afternoon, meaning that by 4am they may have been awake for 15 hours, often at the very point ...": a
+  // consequence the rest of the sentence goes on from.)
+  if (/^,\s+(?:meaning|suggesting|indicating|implying|so)\b/.test(aside)) return false;
+  // ("..., saving three match points before beating Morimoto 19-21, 22-20, 21-17": the aside's end splits a list of
+  // figures.)
+  if (/\d,$/.test(aside) && /^\s+\d/.test(after)) return false;
   if (/^,\s+the\s/.test(aside) && SPACE_THEN_UPPER.test(aside)) return false;
   // (", older people and anyone ...": the comma split a list, whose last items follow; so does ", once ... into
   // account age, sex, education, ...".)
