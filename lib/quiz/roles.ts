@@ -848,6 +848,16 @@ export function explainRoleMismatch(
       const optionCountry = findCity(option)?.country ?? containerIn(facts, option).find((c) => findCountry(c));
       if (!optionCountry || !sameCountry(optionCountry, countryAfter)) return 'not a town of the country the sentence names';
     }
+    // "off the coast of Normandy, where French fishermen protested against a wind farm near _____" against Dublin: a
+    // town of a country the sentence does not name, where it names the key's.
+    const named = impliedCountries(evidence);
+    if (named.length && !findCountry(option) && !findCountry(keyText)) {
+      const townCountry = (town: string) => findCity(town)?.country ?? containerIn(facts, town).find((c) => findCountry(c));
+      const optionCountry = townCountry(option);
+      const keyCountry = townCountry(keyText);
+      const inNamed = (c: string | undefined) => !!c && named.some((n) => sameCountry(n, c));
+      if (optionCountry && !inNamed(optionCountry) && (!keyCountry || inNamed(keyCountry))) return 'not a town of the country the sentence names';
+    }
     // "based in _____, New Caledonia": a territory or region the gazetteer lacks takes only towns the article places in
     // it.
     // (Not an item of a list: "between _____, Rotterdam and the Baltic".)

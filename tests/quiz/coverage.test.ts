@@ -692,3 +692,21 @@ describe('round 36', () => {
     expect(!!explainDanglingStem(stem)).toBe(leans);
   });
 });
+
+describe('round 36, types and places', () => {
+  it('reads a broker as a body and a corner from a player as no place', () => {
+    const broker = factsOf('Fiona Gallacher, an energy analyst at the broker Pembury Hart, said the results were clear.');
+    expect(broker.names.find((n) => n.text === 'Pembury Hart')?.type).toBe('organisation');
+    const corner = factsOf('Captain Ollie Brannigan rose unchallenged to head in a corner from Tavi Mensah after eight minutes.');
+    expect(corner.names.find((n) => n.text === 'Tavi Mensah')?.type).not.toBe('place');
+  });
+
+  it('leaves out a town of a country the sentence does not name', () => {
+    const f = factsOf(
+      'Irish boats land their catch at Castletownbere and sell it in Dublin. Off the coast of Normandy, French fishermen protested against a wind farm near Cherbourg.',
+    );
+    const key = f.names.find((n) => n.text === 'Cherbourg')!;
+    const sentence = f.sentences[key.sentence]!;
+    expect(explainRoleMismatch(f, key, 'Cherbourg', 'Dublin', sentence)).toBe('not a town of the country the sentence names');
+  });
+});

@@ -65,7 +65,7 @@ const NATION_BODY = /^(?!(?:North|South|East|West|Northern|Southern|Eastern|West
 const CELESTIAL = new Set(['earth', 'sun', 'moon', 'mercury', 'venus', 'mars', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto']);
 const NAMED_WEATHER = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'da', 'du', 'del', 'bin', 'al', 'la', 'le', '&']);
-const BUSINESS_NOUNS = new Set(['retailer', 'company', 'firm', 'chain', 'supermarket', 'grocer', 'insurer', 'airline', 'carmaker', 'manufacturer', 'developer', 'publisher', 'broadcaster', 'charity', 'brand', 'supplier', 'contractor', 'consultancy', 'startup', 'start-up', 'maker', 'bank', 'lender', 'operator', 'group']);
+const BUSINESS_NOUNS = new Set(['retailer', 'company', 'firm', 'chain', 'supermarket', 'grocer', 'insurer', 'airline', 'carmaker', 'manufacturer', 'developer', 'publisher', 'broadcaster', 'charity', 'brand', 'supplier', 'contractor', 'consultancy', 'startup', 'start-up', 'maker', 'bank', 'lender', 'operator', 'group', 'broker', 'brokerage', 'stockbroker', 'fund', 'insurer', 'auditor']);
 // Last words that make a name a thing's: "the Henderson Trophy", "Nelson Mandela Bridge".
 const THING_NOUNS = new Set(['trophy', 'cup', 'prize', 'award', 'medal', 'shield', 'airport', 'stadium', 'bridge', 'hall', 'arena', 'park', 'street', 'road', 'avenue', 'square', 'station', 'terrace', 'lane', 'close', 'crescent', 'drive', 'way', 'place', 'gardens', 'grove', 'row', 'mews', 'walk', 'quay', 'wharf']);
 const PLACE_CUES = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'into', 'outside', 'throughout']);
@@ -308,7 +308,9 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   // Mantle": a given name after "the", "at", "in" (but "in John Smith's view") or a naming word, or before a thing's
   // noun, names no one.
   else if (isGiven(run[0]!.text) && run.length >= 2 && run.length <= 4 && !THING_NOUNS.has(texts[run.length - 1]!) && !/^(?:the|at|itself|themselves|dubbed|nicknamed|codenamed)$/.test(before) && !(/^(?:in|near|off)$/.test(before) && !/^[’']s?$/.test(next))) type = 'person';
-  return [{ ...span(run, sentence), type, placeCue: PLACE_CUES.has(before) && run.length <= 3 }];
+  // ("head in a corner from Tavi Mensah": a ball comes from a player, not a place.)
+  const passFrom = before === 'from' && /^(?:corner|cross|pass|kick|ball|delivery|header|throw-in|assist|centre|feed)$/i.test(words[at - 2]?.text ?? '');
+  return [{ ...span(run, sentence), type, placeCue: PLACE_CUES.has(before) && run.length <= 3 && !passFrom }];
 }
 
 // An appositive that calls a name a body: "(the country's / an) ... service / agency / company".
