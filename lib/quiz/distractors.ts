@@ -502,7 +502,9 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
     for (const off of [-2, 2, -1, 1, 3, -3]) if (key.year! + off >= 1 && key.year! + off <= 21) generated.push(formatDate(key, key.year! + off));
   } else if (key.format === 'year' || key.format === 'decade') {
     const step = key.format === 'decade' ? 10 : 1;
-    for (const off of [...YEAR_OFFSETS[pickPattern(key.text)]!, -2, 3, -5, 1, -1, 4, 2, -3, 6, -4]) generated.push(formatDate(key, key.year! + off * step));
+    // (Decades stay within a generation of the key: "the early 1950s" is no rival for "the early 2000s".)
+    const offsets = key.format === 'decade' ? [...SMALL_OFFSETS[pickPattern(key.text)]!, -1, 1, 2, -2, 3, -3] : [...YEAR_OFFSETS[pickPattern(key.text)]!, -2, 3, -5, 1, -1, 4, 2, -3, 6, -4];
+    for (const off of offsets) generated.push(formatDate(key, key.year! + off * step));
   } else if (key.format === 'month-year') {
     for (const [mo, yo] of [[0, -1], [3, 0], [-4, 0], [0, 1], [6, -1], [-2, 0], [2, 0], [-6, 0]] as const) {
       const month = ((key.month! - 1 + mo + 12) % 12) + 1;

@@ -54,6 +54,14 @@ describe('quantity distractors', () => {
     expect(options).not.toContain('Leeuwen');
   });
 
+  // Round 36: "worked night shifts in the early _____" keyed 2000s offered the 1950s.
+  it('keep a decade within a generation of the key', () => {
+    const f = factsFrom('Dr Ashcombe, who worked night shifts as a junior technician in the early 2000s, led the trial from 2022 to 2024.');
+    const { options } = pickDateDistractors(f, f.dates.find((d) => d.text.includes('2000s'))!, f.sentences[0]!);
+    expect(options.length).toBeGreaterThan(0);
+    for (const o of options) expect(Math.abs(Number.parseInt(o) - 2000)).toBeLessThanOrEqual(30);
+  });
+
   // Round 35: "finished on _____ from nine rounds" keyed 7.5 points offered 9.8 and 11.6 points.
   it('keep a figure in halves to halves', () => {
     const f = factsFrom('Vasić finished on 7.5 points from nine rounds, half a point ahead of four players.');
