@@ -127,6 +127,12 @@ const WEAK_TITLES = new Set('special former senior junior top state air force ar
 
 // Words the given-name list holds that open place and title names far more often ("West Midlands", "Port Aldin",
 // "Earl of Shrewsbury", "Morgan Stanley" aside).
+// What a minister's or secretary's title names as its remit ("Minister of State for Housing", "Secretary of State for
+// Foreign Affairs").
+const REMITS = new Set(
+  'state housing health education transport defence defense finance justice environment agriculture food rural trade energy culture sport sports tourism employment enterprise communications climate foreign affairs home security science innovation business industry planning heritage children equality digital media welfare pensions work labour local government public expenditure reform social protection'.split(' '),
+);
+
 const NOT_GIVEN = new Set('north south east west port fort mount lake river saint cape bay new old great little upper lower central general major royal grand earl duke king queen prince princess lord lady sir dean bishop pope red green blue white black grey gray golden silver'.split(' '));
 
 // The head of a ministry's name, whose remit may join two fields with "and".
@@ -268,6 +274,17 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   const hasOrgWord = texts.some((t) => ORG_SUFFIXES.has(t));
   const known = typeByLexicon(span(run, sentence).text);
   if (known) return [{ ...span(run, sentence), ...known }];
+  // "Minister of State for Housing Declan Moriarty": a title, its remit, then two or three name words.
+  if (TITLES.has(texts[0]!) && texts.some((t) => CONNECTORS.has(t))) {
+    let end = 0;
+    texts.forEach((t, k) => {
+      if (TITLES.has(t) || CONNECTORS.has(t) || REMITS.has(t) || t === 'the') end = k;
+    });
+    const name = run.slice(end + 1);
+    if (end > 0 && name.length >= 2 && name.length <= 3 && !ORG_SUFFIXES.has(texts[texts.length - 1]!) && !CONNECTORS.has(texts[end]!)) {
+      return [{ ...span(name, sentence), type: 'person', title: span(run.slice(0, end + 1), sentence).text }];
+    }
+  }
   // A person: title words then two or more name words ("UN Secretary-General Antonio Guterres").
   let lastTitle = -1;
   texts.forEach((t, k) => {

@@ -139,6 +139,9 @@ describe('names stay whole and typed', () => {
     ['The group included the Polish grandmaster Wiktor Zaręba and two others.', 'Wiktor Zaręba', 'person'],
     ['It was the first of 1,400 recordings made by Eilidh MacAulay, who has died aged 86, over five decades.', 'Eilidh MacAulay', 'person'],
     ['Halbrook Works, a 150-year-old family firm, will close in May.', 'Halbrook Works', 'other'],
+    // Round 37: a minister's title with its remit, then a given name no list knows.
+    ['Minister of State for Housing Declan Moriarty confirmed the new date on Thursday.', 'Declan Moriarty', 'person'],
+    ['The Secretary of State for Foreign Affairs James Cleverly said the talks would go on.', 'James Cleverly', 'person'],
   ])('%#: finds %s', (sentence, name, type) => {
     const found = factsOf(sentence).names.find((n) => n.text === name);
     expect(found?.type).toBe(type);
