@@ -10,6 +10,7 @@ import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
 import { checkSentence, openStem, shortenStem, BLANK } from '@/lib/quiz/questions/stem';
 import { explainBadForm, explainDanglingStem, nameEarlierBodies } from '@/lib/quiz/questions/review';
 import { dropCountryBeforeBlank, explainRoleMismatch } from '@/lib/quiz/roles';
+import { pickQuantityDistractors } from '@/lib/quiz/distractors';
 import { buildTermQuestions } from '@/lib/quiz/questions/term';
 import { buildEntityQuestions, writeSubjectQuestion } from '@/lib/quiz/questions/entity';
 import { annotateText } from '@/lib/quiz/text/2-annotate';
@@ -708,5 +709,36 @@ describe('round 36, types and places', () => {
     const key = f.names.find((n) => n.text === 'Cherbourg')!;
     const sentence = f.sentences[key.sentence]!;
     expect(explainRoleMismatch(f, key, 'Cherbourg', 'Dublin', sentence)).toBe('not a town of the country the sentence names');
+  });
+});
+
+// Round 37: defects a blind rater found in set 32.
+describe('round 37', () => {
+  it('reads a body whose name ends on a country as no person', () => {
+    expect(factsOf('Cash Access UK said the second review took account of new information.').names.find((n) => n.text === 'Cash Access UK')?.type).not.toBe('person');
+  });
+
+  it('offers no more successes than tries', () => {
+    const f = factsOf('Holt scored 44 goals in the semi-final and 52 goals in the quarter-final. Rennie, who finished with 37 goals from 41 attempts, responded with two super shots of her own.');
+    const { options } = pickQuantityDistractors(f, f.quantities.find((q) => q.value === 37)!, '37 goals', f.sentences[1]!);
+    expect(options.length).toBeGreaterThan(0);
+    for (const o of options) expect(Number.parseInt(o)).toBeLessThanOrEqual(41);
+  });
+
+  it.each([
+    ['Kestrels: Rennie (GS), Holt (GA), Sowerby (WA), Akande (C, replaced by Scargill 31), Ng (WD), Lees (GK).', 'a team sheet or a list, not prose'],
+  ])('%s', (text, reason) => {
+    expect(checkSentence(annotateText(cleanText(text)).sentences[0]!)).toBe(reason);
+  });
+
+  it('cuts no clause whose phrase opens after ", and"', () => {
+    const stem = `${BLANK} and wing attack Ella Fairbrother fed Okafor patiently, and in the two-minute power play, where super shots are worth two points, Okafor scored three of them in succession from the edge of the circle to push the lead back to 55-49.`;
+    expect(shortenStem(stem)).not.toMatch(/power play\.$/);
+  });
+
+  it('leans "the gap" on an earlier sentence, and asks no year that ends a span', () => {
+    expect(explainDanglingStem(`Where the older sodium lamps were still in use, the gap was much smaller, at ${BLANK}.`)).toBe('"the gap" was introduced in an earlier sentence');
+    const f = factsOf('During the German occupation of 1940–1945 the railway was requisitioned to carry timber from the valley.');
+    expect(buildDateQuestions(f).find((b) => b.stem.includes('occupation') && 'key' in b && b.key === '1945')).toBeUndefined();
   });
 });

@@ -324,7 +324,8 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   // "the Henderson Trophy", "the air base at Son San Juan", "a council flat in Moss Side", "a group calling itself Black
   // Mantle": a given name after "the", "at", "in" (but "in John Smith's view") or a naming word, or before a thing's
   // noun, names no one.
-  else if (isGiven(run[0]!.text) && run.length >= 2 && run.length <= 4 && !THING_NOUNS.has(texts[run.length - 1]!) && !/^(?:the|at|itself|themselves|dubbed|nicknamed|codenamed)$/.test(before) && !(/^(?:in|near|off)$/.test(before) && !/^[’']s?$/.test(next))) type = 'person';
+  // ("Cash Access UK": a name that ends on a country is a body or a branch, whatever its first word.)
+  else if (isGiven(run[0]!.text) && run.length >= 2 && run.length <= 4 && !THING_NOUNS.has(texts[run.length - 1]!) && classifyPlace(run[run.length - 1]!.text) !== 'country' && !/^(?:the|at|itself|themselves|dubbed|nicknamed|codenamed)$/.test(before) && !(/^(?:in|near|off)$/.test(before) && !/^[’']s?$/.test(next))) type = 'person';
   // ("head in a corner from Tavi Mensah": a ball comes from a player, not a place.)
   const passFrom = before === 'from' && /^(?:corner|cross|pass|kick|ball|delivery|header|throw-in|assist|centre|feed)$/i.test(words[at - 2]?.text ?? '');
   return [{ ...span(run, sentence), type, placeCue: PLACE_CUES.has(before) && run.length <= 3 && !passFrom }];

@@ -92,7 +92,9 @@ function findFamousFor(facts: Facts, sentence: Sentence, d: DateSpan): string | 
 /** "the 2024-25 school year", "2026/27", "on 19 and 20 October", "in March and April": half of a span, no date alone. */
 export function isHalfOfSpan(sentence: Sentence, d: DateSpan): boolean {
   // ("by 2026/27": a financial year.)
-  return /^[-–/]\d/.test(sentence.text.slice(d.end - sentence.start)) || SPAN_OPENED.test(sentence.text.slice(0, d.start - sentence.start));
+  // ("the German occupation of 1940–_____": the end of a span of years.)
+  const before = sentence.text.slice(0, d.start - sentence.start);
+  return /^[-–/]\d/.test(sentence.text.slice(d.end - sentence.start)) || SPAN_OPENED.test(before) || (d.format === 'year' && /\b\d{4}\s*[-–]\s*$/.test(before));
 }
 
 /** "in _____ and 2017", "in 2013 and _____", "the 1960s and _____": a year or decade listed beside the next is guessed

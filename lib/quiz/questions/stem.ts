@@ -113,6 +113,8 @@ function findSentenceProblem(sentence: Sentence): string | undefined {
   if (sentence.listItem && !FINITE_VERB.test(outsideQuotes(text))) return 'the opening of a list item';
   if (/^[(\[]/.test(text)) return 'starts inside brackets (a broken sentence)';
   if (/\?["”’]?$/.test(text)) return 'sentence is a question';
+  // "Kestrels: Rennie (GS), Holt (GA), Sowerby (WA), ...": a team sheet, not prose.
+  if (/^[\p{Lu}][\p{L} .'’-]{0,40}:\s/u.test(text) && (text.match(/\(/g) ?? []).length >= 3) return 'a team sheet or a list, not prose';
   // "About 130 of them are ...": a share of something only the sentence before names.
   if (DANGLING_START.test(text) || /^(?:[\w,.]+\s+){1,3}of\s+(?:them|these|those)\b/i.test(text) || NATIONALITY_SUBJECT.test(text)) {
     return 'starts with a word pointing outside the sentence';
@@ -224,7 +226,9 @@ export function shortenStem(stem: string): string {
       const afterBlank = m.index! > blankAt + BLANK.length || (m.index === blankAt + BLANK.length && m[2] === 'and');
       // ("..., and partly, Ibbotson says, because ...": a cut after an inserted attribution leaves its clause open.)
       const openAttribution = /,\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:says|said|adds|added|argues|argued)$/u.test(s.slice(0, m.index));
-      if (afterBlank && !openAttribution && countWords(s.slice(0, m.index)) >= 8) {
+      // ("..., and in the two-minute power play, where ..., Okafor scored": a fronted phrase whose clause comes after.)
+      const openPhrase = /,\s+and\s+(?:in|at|on|during|after|before|with|by|for)\s[^,]*$/.test(s.slice(0, m.index));
+      if (afterBlank && !openAttribution && !openPhrase && countWords(s.slice(0, m.index)) >= 8) {
         cut = m.index;
         if (countWords(s.slice(0, m.index)) <= MAX_STEM_WORDS) break;
       }
