@@ -43,6 +43,7 @@ export const BLANK = '_____';
 /** Another clause joined on ("..., and about 1,100 were spending ..."): a question turned from it would ask about both. */
 export const COORDINATED_CLAUSE = /;|,\s+(and|but|while|whereas|or)\s|\s(and|but)\s+(\w+\s+){0,2}(\w+ed|was|were|has|had|have|is|are|will)\b/;
 export const MAX_STEM_WORDS = 35;
+const ANNOUNCED_LIST = /\b(?:two|three|four|five|six|seven|several)\s+[\p{Ll}-]+:\s/u;
 export const MIN_BLANK_STEM_WORDS = 9;
 /** Kinds whose key and options are people. */
 export const PEOPLE_KINDS: ReadonlySet<string> = new Set(['person', 'quote', 'appositive']);
@@ -169,8 +170,11 @@ export function writeBlankStem(sentence: Sentence, keyStart: number, keyEnd: num
   let stem = before;
   let words = countWords(stem);
   if (words > MAX_STEM_WORDS) {
+    const whole = stem;
     stem = shortenStem(stem);
     words = countWords(stem);
+    // "... would be used for three things: a training programme for _____ ...": a list the stem announces, cut short.
+    if (stem !== whole && ANNOUNCED_LIST.test(stem)) return { reason: 'a list the stem announces is cut short' };
   }
   if (words > MAX_STEM_WORDS) return { reason: `stem longer than ${MAX_STEM_WORDS} words` };
   // "By the end of _____, PVK “Wagner” appeared.", "The trial is expected to last _____.": too little to place it.
