@@ -745,10 +745,8 @@ describe('round 37', () => {
 
 describe('round 37, an announced list', () => {
   it('is never cut short to fit a stem', () => {
-    const f = factsOf(
-      'Mr Moriarty said the extra time would be used for three things: a training programme for 1,200 electricians to be run with SOLAS, the further education and training authority, a review of grid connection times, and new guidance for builders on fitting panels.',
-    );
-    const built = buildQuantityQuestions(f).find((b) => b.stem.includes('three things'));
-    expect(built && 'key' in built).toBeFalsy();
+    const text = readFileSync('tests/fixtures/synthetic/set32-06-rooftop-solar-delay.txt', 'utf8');
+    const built = buildQuantityQuestions(extractFacts(annotateText(cleanText(text)))).filter((b) => 'key' in b && b.stem.includes('three things:'));
+    expect(built).toEqual([]);
   });
 });
