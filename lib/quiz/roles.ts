@@ -835,6 +835,10 @@ export function explainRoleMismatch(
     const executive = /^(?:the\s+)?(?:Government|Cabinet|Administration|State)$/i;
     const department = /\b(?:Ministry|Department|Agency|Office|Service|Bureau|Directorate)\b/;
     if ((department.test(keyText) && executive.test(option)) || (department.test(option) && executive.test(keyText))) return 'contains or belongs to the key';
+    // "approved by _____" keyed Cabinet: "the Government" decides through it, a second true answer.
+    if (executive.test(keyText) && executive.test(option)) return 'another name for the executive the key is';
+    // "working with the _____": "The Government" would read "the The Government".
+    if (/\bthe\s+$/i.test(evidence.text.slice(0, key.start - evidence.start)) && /^The\s/.test(option)) return 'takes no second "the"';
     return undefined;
   }
   if (key.type === 'place') {

@@ -750,3 +750,34 @@ describe('round 37, an announced list', () => {
     expect(built).toEqual([]);
   });
 });
+
+// Round 38: defects blind raters found in set 33.
+describe('round 38', () => {
+  it('reads a vehicle, a journal and a speaking surname’s full name right', () => {
+    expect(factsOf('Customers identified his white Ford Transit from photographs taken at the site.').names.find((n) => n.text === 'Ford Transit')?.type).not.toBe('person');
+    const journal = factsOf('In a series of papers published in Arkiv för Fysik between 1953 and 1959, Vesterholm grew crystals. The exchange, conducted through letters to Philosophical Magazine, became sharp.');
+    for (const name of ['Arkiv för Fysik', 'Philosophical Magazine']) expect(journal.names.find((n) => n.text === name)?.type).not.toBe('place');
+    const snooker = factsOf('Callum Reddaway won the first ranking title of his career on Sunday night. "That\'s the one I\'ll remember," Reddaway said afterwards.');
+    expect(snooker.names.find((n) => n.text === 'Callum Reddaway')?.type).toBe('person');
+  });
+
+  it('keeps one executive out of another’s options, and "The" out after "the"', () => {
+    const f = factsOf(
+      'The ban was approved by Cabinet this morning. The Government said it would act. Enforcement would fall to officers working with the Food Safety Authority of Ireland. The European Commission was told.',
+    );
+    const cabinet = f.names.find((n) => n.text === 'Cabinet')!;
+    expect(explainRoleMismatch(f, cabinet, 'Cabinet', 'The Government', f.sentences[cabinet.sentence]!)).toBeDefined();
+    const fsai = f.names.find((n) => n.text === 'Food Safety Authority of Ireland')!;
+    expect(explainRoleMismatch(f, fsai, 'Food Safety Authority of Ireland', 'The Government', f.sentences[fsai.sentence]!)).toBeDefined();
+  });
+
+  it('asks no date a world war in the stem gives away', () => {
+    const f = factsOf('Vesterholm returned to Sweden in August 1939, a few weeks before the beginning of the Second World War, and her second year abroad was abandoned.');
+    expect(buildDateQuestions(f).filter((b) => 'key' in b)).toEqual([]);
+  });
+
+  it('keeps an adjective pair of one noun whole', () => {
+    const stem = `Callum Reddaway won the first ranking title of his ${BLANK} professional career, edging out China's Lin Junhao 10-8 in a tense, scrappy final of the Northern Classic that finished shortly after 11pm in front of a crowd of about 1,400.`;
+    expect(shortenStem(stem)).not.toMatch(/career scrappy/);
+  });
+});

@@ -64,10 +64,13 @@ const TRADE_WORDS = new Set(
 const NATION_BODY = /^(?!(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Great|Greater|Mid|Upper|Lower|Rural|Old)\s)(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:England|Scotland|Wales)$/u;
 const CELESTIAL = new Set(['earth', 'sun', 'moon', 'mercury', 'venus', 'mars', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto']);
 const NAMED_WEATHER = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
-const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'da', 'du', 'del', 'bin', 'al', 'la', 'le', '&']);
+const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'da', 'du', 'del', 'bin', 'al', 'la', 'le', '&', 'för', 'für']);
 const BUSINESS_NOUNS = new Set(['retailer', 'company', 'firm', 'chain', 'supermarket', 'grocer', 'insurer', 'airline', 'carmaker', 'manufacturer', 'developer', 'publisher', 'broadcaster', 'charity', 'brand', 'supplier', 'contractor', 'consultancy', 'startup', 'start-up', 'maker', 'bank', 'lender', 'operator', 'group', 'broker', 'brokerage', 'stockbroker', 'fund', 'insurer', 'auditor']);
 // Last words that make a name a thing's: "the Henderson Trophy", "Nelson Mandela Bridge".
 const THING_NOUNS = new Set(['trophy', 'cup', 'prize', 'award', 'medal', 'shield', 'airport', 'stadium', 'bridge', 'hall', 'arena', 'park', 'street', 'road', 'avenue', 'square', 'station', 'terrace', 'lane', 'close', 'crescent', 'drive', 'way', 'place', 'gardens', 'grove', 'row', 'mews', 'walk', 'quay', 'wharf']);
+const PUBLICATION_WORDS = /^(?:magazine|journal|review|letters|proceedings|gazette|annals|bulletin|transactions|quarterly|arkiv|zeitschrift)$/;
+// A colour or a state before a name says a thing: "his white Ford Transit", "a stolen Vauxhall Corsa".
+const OBJECT_ADJECTIVE = /^(?:white|black|red|blue|silver|grey|gray|green|yellow|orange|stolen|battered|rented|hired|second-hand|unmarked)$/;
 const PLACE_CUES = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'into', 'outside', 'throughout']);
 export const PERSON_NOUNS =
   /^(an? |the )?(former |top |senior |leading |chief |new |current )*([\w-]+ )*(minister|president|professor|spokesman|spokeswoman|spokesperson|researcher|scientist|head|leader|founder|colleague|author|manager|coach|director|chairman|secretary|ambassador|envoy|official|journalist|economist|analyst|lawyer|judge|senator|governor|mayor|neuroscientist|psychologist|physician|doctor|expert|engineer|astronaut|captain|player|student|teacher|fellow|co-author|chief executive|ceo|member)\b/i;
@@ -324,11 +327,14 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   // "the Henderson Trophy", "the air base at Son San Juan", "a council flat in Moss Side", "a group calling itself Black
   // Mantle": a given name after "the", "at", "in" (but "in John Smith's view") or a naming word, or before a thing's
   // noun, names no one.
-  // ("Cash Access UK": a name that ends on a country is a body or a branch, whatever its first word.)
-  else if (isGiven(run[0]!.text) && run.length >= 2 && run.length <= 4 && !THING_NOUNS.has(texts[run.length - 1]!) && classifyPlace(run[run.length - 1]!.text) !== 'country' && !/^(?:the|at|itself|themselves|dubbed|nicknamed|codenamed)$/.test(before) && !(/^(?:in|near|off)$/.test(before) && !/^[’']s?$/.test(next))) type = 'person';
+  // ("Cash Access UK": a name that ends on a country is a body or a branch, whatever its first word; "his white Ford
+  // Transit" a vehicle.)
+  else if (isGiven(run[0]!.text) && run.length >= 2 && run.length <= 4 && !THING_NOUNS.has(texts[run.length - 1]!) && classifyPlace(run[run.length - 1]!.text) !== 'country' && !OBJECT_ADJECTIVE.test(before) && !/^(?:the|at|itself|themselves|dubbed|nicknamed|codenamed)$/.test(before) && !(/^(?:in|near|off)$/.test(before) && !/^[’']s?$/.test(next))) type = 'person';
   // ("head in a corner from Tavi Mensah": a ball comes from a player, not a place.)
   const passFrom = before === 'from' && /^(?:corner|cross|pass|kick|ball|delivery|header|throw-in|assist|centre|feed)$/i.test(words[at - 2]?.text ?? '');
-  return [{ ...span(run, sentence), type, placeCue: PLACE_CUES.has(before) && run.length <= 3 && !passFrom }];
+  // ("papers published in Arkiv för Fysik", "letters to Philosophical Magazine": a journal, not a place.)
+  const publication = /^(?:published|appeared|printed|reported|papers?|articles?|letters?|wrote|written)$/i.test(words[at - 2]?.text ?? '') || PUBLICATION_WORDS.test(texts[texts.length - 1]!);
+  return [{ ...span(run, sentence), type, placeCue: PLACE_CUES.has(before) && run.length <= 3 && !passFrom && !publication }];
 }
 
 // An appositive that calls a name a body: "(the country's / an) ... service / agency / company".
@@ -381,6 +387,12 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
   };
   spans.forEach(noteAs);
   const dedicatees = new Set<NameSpan>();
+  // "“That's the one I'll remember,” Reddaway said": a one-word name that speaks is a surname (of "Callum Reddaway").
+  const speakingSurnames = new Set(
+    spans
+      .filter((s) => !s.text.includes(' ') && s.type === 'other' && SAID_AFTER.test(sentences[s.sentence]!.text.slice(s.end - sentences[s.sentence]!.start)))
+      .map((s) => s.text),
+  );
   for (const s of spans) {
     // "paid at Christie's in 2017", "a table at Kendrick's.": a possessive that closes its phrase is a firm's name.
     const rest = sentences[s.sentence]!.text.slice(s.end - sentences[s.sentence]!.start);
@@ -437,7 +449,7 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
     }
     // ("the GMB's organiser for the West Midlands, said": a name after "the", or opening on a compass word, is a place.)
     const placeLike = /\bthe\s+$/.test(before) || /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater)\s/.test(s.text);
-    if (multiWord && !bodyLike && !leagueLike && !namedAs && !placeLike && s.text.split(' ').length <= 3 && (saidAfter || saidBefore || roleBefore || subjectThenPronoun || ageAfter || (appositive && (PERSON_NOUNS.test(appositive[1]!) || isAgeOfPerson(appositive[1]!))))) {
+    if (multiWord && !bodyLike && !leagueLike && !namedAs && !placeLike && s.text.split(' ').length <= 3 && (saidAfter || saidBefore || roleBefore || subjectThenPronoun || ageAfter || speakingSurnames.has(lastWord(s.text)) || (appositive && (PERSON_NOUNS.test(appositive[1]!) || isAgeOfPerson(appositive[1]!))))) {
       s.type = 'person';
       noteAs(s);
     } else if (multiWord && ((appositive && BODY_APPOSITIVE.test(appositive[1]!)) || (BODY_DESCRIBED_BEFORE.test(before) && /^,/.test(after)))) {

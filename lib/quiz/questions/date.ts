@@ -108,6 +108,7 @@ function isPairedYear(sentence: Sentence, d: DateSpan): boolean {
   if (d.format === 'century') return /^(?:\s+century)?\s+(?:and|or|to)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b/.test(after) || /\b\d{1,2}(?:st|nd|rd|th)\s+(?:and|or|to)\s+(?:the\s+)?$/.test(before);
   return d.format === 'year' && !/\bbetween\s+(?:\d{4}\s+and\s+)?$/.test(before) && (/^\s+(?:and|or)\s+\d{4}\b/.test(after) || /\b\d{4}\s+(?:and|or)\s+$/.test(before));
 }
+const WORLD_WAR = /\b(?:(?:First|Second) World War|World War (?:I|II|One|Two|1|2)|Great War|outbreak of (?:the )?war|end of the war|Armistice|VE Day|D-Day)\b/i;
 const SPAN_LENGTH = /\b\d+[-\s](?:day|week)s?\b/i;
 const NAMED_BY_YEAR = /\b(?:Act|Acts|Bill|Regulations|Convention|Agreement|Treaty|Protocol|Accord|Games|Cup|Expo|Olympics|Championships?)\s+$/;
 /** "the Proceeds of Crime Act 2002", "the summit finish at Thyon 2000": a year written after a name belongs to it. */
@@ -153,6 +154,11 @@ export function buildDateQuestions(facts: Facts): Built[] {
     const stem = blank.stem;
     if (givesAway(stem, d.text, facts)) {
       out.push({ kind: 'date', stem, reason: 'stem gives the key away' });
+      continue;
+    }
+    // "a few weeks before the beginning of the Second World War" gives August 1939 to anyone.
+    if (d.year !== undefined && WORLD_WAR.test(stem) && ((d.year >= 1914 && d.year <= 1918) || (d.year >= 1939 && d.year <= 1945))) {
+      out.push({ kind: 'date', stem, reason: 'general knowledge: the stem names a world war of the same years' });
       continue;
     }
     const famous = findFamousFor(facts, sentence, d);

@@ -6,6 +6,7 @@ import type { Facts, NameSpan } from '../facts/3-facts';
 import { SPEECH_VERBS } from '../facts/lexicon';
 import { dropCountryBeforeBlank, isActor, isImpliedBySentence, isTruncatedName } from '../roles';
 import { classifyPlace } from '../model/gazetteer';
+import { fullNamesOf } from '../facts/names';
 import type { Sentence } from '../text/2-annotate';
 import { asQuestion, BLANK, blankOrReject, checkSentence, COORDINATED_CLAUSE, countWords, givesAway, MAX_STEM_WORDS, outsideQuotes, stripLead, type Built } from './stem';
 
@@ -185,8 +186,12 @@ export function buildEntityQuestions(facts: Facts): Built[] {
     const { options, closeness, spare = [] } = pickNameDistractors(facts, n, n.text, sentence);
     // A small cast: one rival the article mentions only in passing may complete the options, served only to reach
     // the quiz's minimum size.
-    const fallback = options.length === 2 && spare.length ? SPARE_RIVAL : undefined;
-    if (fallback) options.push(spare[0]!);
+    // (Two such rivals beside one actor, where the article's other people are all passing mentions: a match report's
+    // beaten opponents.)
+    // (Only for a key the article gives a full name: a lone word is sometimes a firm's short form, "Kestrel".)
+    const fullKey = n.text.includes(' ') || fullNamesOf(facts.names).has(n.text);
+    const fallback = fullKey && options.length >= 1 && options.length < 3 && spare.length >= 3 - options.length ? SPARE_RIVAL : undefined;
+    if (fallback) options.push(...spare.slice(0, 3 - options.length));
     if (options.length < 3) {
       out.push({ kind, stem, reason: 'fewer than three safe distractors' });
       continue;

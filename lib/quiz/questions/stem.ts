@@ -274,6 +274,8 @@ function isAside(aside: string, after: string): boolean {
   // ("..., saving three match points before beating Morimoto 19-21, 22-20, 21-17": the aside's end splits a list of
   // figures.)
   if (/\d,$/.test(aside) && /^\s+\d/.test(after)) return false;
+  // ("..., edging out Lin 10-8 in a tense, scrappy final": the comma sits between two adjectives of one noun.)
+  if (/\b(?:a|an|the|his|her|its|their)\s+\p{Ll}+,$/u.test(aside)) return false;
   if (/^,\s+the\s/.test(aside) && SPACE_THEN_UPPER.test(aside)) return false;
   // (", older people and anyone ...": the comma split a list, whose last items follow; so does ", once ... into
   // account age, sex, education, ...".)
