@@ -781,3 +781,14 @@ describe('round 38', () => {
     expect(shortenStem(stem)).not.toMatch(/career scrappy/);
   });
 });
+
+describe('round 38, a match report’s beaten opponents', () => {
+  it('complete a who-question beside one actor, marked to fill a short quiz only', () => {
+    const f = factsOf(
+      'Ashford Rovers beat Kingsmead City 2-1 on Saturday. Tom Delacroix scored the winner in the 90th minute after a long run from halfway. Jack Pryce said the team deserved the win. Pryce added that the fans had been superb all season. The goal came after mistakes by the defenders Sam Holt and Ryan Cobb.',
+    );
+    const winner = buildEntityQuestions(f).find((b) => 'key' in b && b.key === 'Tom Delacroix');
+    expect(winner).toMatchObject({ fallback: expect.stringMatching(/passing/) });
+    expect(winner && 'distractors' in winner && winner.distractors).toEqual(expect.arrayContaining(['Jack Pryce', 'Sam Holt', 'Ryan Cobb']));
+  });
+});
