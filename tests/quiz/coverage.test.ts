@@ -792,3 +792,15 @@ describe('round 38, a match report’s beaten opponents', () => {
     expect(winner && 'distractors' in winner && winner.distractors).toEqual(expect.arrayContaining(['Jack Pryce', 'Sam Holt', 'Ryan Cobb']));
   });
 });
+
+describe('round 38, a long lead sentence', () => {
+  it('loses a trailing participle clause, as a blank or a who-question', () => {
+    const stem = `${BLANK} won the first ranking title of his 11-year professional career, edging out China's Lin Junhao 10-8 in a tense, scrappy final of the Northern Classic that finished shortly after 11pm in front of a crowd of about 1,400.`;
+    expect(shortenStem(stem)).toBe(`${BLANK} won the first ranking title of his 11-year professional career.`);
+    const f = factsOf(
+      'Callum Reddaway won the first ranking title of his 11-year professional career at the Harrogate Convention Centre, edging out China\'s Lin Junhao 10-8 in a tense, scrappy final of the Northern Classic that finished shortly after 11pm in front of a crowd of about 1,400.',
+    );
+    const who = writeSubjectQuestion(f.sentences[0]!, f.names.find((n) => n.text === 'Callum Reddaway')!, 'Who');
+    expect(who).toBe('Who won the first ranking title of his 11-year professional career at the Harrogate Convention Centre?');
+  });
+});

@@ -8,7 +8,7 @@ import { dropCountryBeforeBlank, isActor, isImpliedBySentence, isTruncatedName }
 import { classifyPlace } from '../model/gazetteer';
 import { fullNamesOf } from '../facts/names';
 import type { Sentence } from '../text/2-annotate';
-import { asQuestion, BLANK, blankOrReject, checkSentence, COORDINATED_CLAUSE, countWords, givesAway, MAX_STEM_WORDS, outsideQuotes, stripLead, type Built } from './stem';
+import { asQuestion, balancedQuotes, BLANK, blankOrReject, checkSentence, COORDINATED_CLAUSE, countWords, givesAway, MAX_STEM_WORDS, MIN_BLANK_STEM_WORDS, outsideQuotes, shortenStem, stripLead, type Built } from './stem';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
@@ -59,8 +59,12 @@ export function writeSubjectQuestion(sentence: Sentence, key: NameSpan, wh: stri
   if (/^(?:were|are|have)$/.test(firstWord)) return undefined;
   // "Who hit the post ..., and Ferreira forced a save ...?": a second clause with its own subject reads as nonsense.
   if (SECOND_SUBJECT.test(rest) || COORDINATED_CLAUSE.test(rest)) return undefined;
-  const stem = asQuestion(`${wh}${rest}`);
-  return countWords(stem) <= MAX_STEM_WORDS ? stem : undefined;
+  // A long one loses its trailing side clauses as a blank stem would ("Who won the first ranking title of his career,
+  // edging out ... in a tense, scrappy final ...?").
+  let stem = asQuestion(`${wh}${rest}`);
+  // (Never down to a bare "Who won his first Grand Slam title?": too little left to say which.)
+  if (countWords(stem) > MAX_STEM_WORDS) stem = asQuestion(shortenStem(`${BLANK}${rest}`).replace(BLANK, wh));
+  return countWords(stem) <= MAX_STEM_WORDS && countWords(stem) >= MIN_BLANK_STEM_WORDS && balancedQuotes(stem) ? stem : undefined;
 }
 
 /** "UN troops": a name used as a modifier makes a weak blank. (A possessor is fine: the ranker keeps the story's own

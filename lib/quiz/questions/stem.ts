@@ -191,7 +191,7 @@ export function writeBlankStem(sentence: Sentence, keyStart: number, keyEnd: num
 // its own time, ", and last spring ...", and a second reported clause, "said all trees ... would be inspected weekly, and
 // that the enclosure would stay closed".)
 const SIDE_CLAUSE =
-  /(,|;|\s[–—])\s+(which|who|where|making|creating|sparking|including|although|while|as|after|before|because|but|with|limiting|hampering|causing|leading|allowing|raising|adding|saying|noting|despite|though|whereas|or(?=\s+(?:about|around|roughly|nearly|almost|some|\d)(?:(?!\s[-–—]\s)[^,;:])*[.!?]$)|and then|and that|and (?:last|this|next|later)|and(?=\s+(?:an?|the|he|she|it|they)\s+(?:\p{Ll}+\s+){0,2}(?:would|was|were|is|are|has|had|have|will|could)\b)|(?:and\s+)?\p{Ll}{3,}ed)\b/gu;
+  /(,|;|\s[–—])\s+(which|who|where|making|creating|sparking|including|although|while|as|after|before|because|but|with|limiting|hampering|causing|leading|allowing|raising|adding|saying|noting|despite|though|whereas|or(?=\s+(?:about|around|roughly|nearly|almost|some|\d)(?:(?!\s[-–—]\s)[^,;:])*[.!?]$)|and then|and that|and (?:last|this|next|later)|and(?=\s+(?:an?|the|he|she|it|they)\s+(?:\p{Ll}+\s+){0,2}(?:would|was|were|is|are|has|had|have|will|could)\b)|\p{Ll}{2,}ing(?=\s+(?:out|off|up|down|past|into|over|back|a|an|the|his|her|their|its|\p{Lu}))|(?:and\s+)?\p{Ll}{3,}ed)\b/gu;
 const OBJECT_AFTER = /^\s+(?:\p{Ll}|\d)/u;
 const PERFECT_BEFORE = /\b(?:have|has|had)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}ed\s/u;
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)\b/i;
@@ -283,7 +283,7 @@ function isAside(aside: string, after: string): boolean {
   return !/^\s+(and|or|nor|but)\b/.test(after) && !/^\s+(?:[^\s,;:]+\s+){1,3}(?:and|or)\s/.test(after) && countWords(aside) >= 2;
 }
 
-function balancedQuotes(s: string): boolean {
+export function balancedQuotes(s: string): boolean {
   return (s.match(/“/g) ?? []).length === (s.match(/”/g) ?? []).length && (s.match(/"/g) ?? []).length % 2 === 0;
 }
 
