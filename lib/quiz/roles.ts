@@ -469,7 +469,7 @@ function scanOnlyModifier(facts: Facts, name: string): boolean {
     return OWNER_OF_NAMED_BODY.test(s.text.slice(n.end - s.start));
   });
 }
-const OWNER_OF_NAMED_BODY = /^[’']s\s+(?:Hospital|College|School|Church|Cathedral|Abbey|Priory|Academy|Park|Hall|House|Infirmary|University)\b/;
+const OWNER_OF_NAMED_BODY = /^[’']s\s+(?:Hospital|College|School|Church|Cathedral|Abbey|Priory|Academy|Park|Hall|House|Infirmary|University|Day|Eve)\b/;
 
 /** The person the story is about: the most mentioned one, mentioned at least twice as often as any other. */
 export function storySubject(facts: Facts): string | undefined {

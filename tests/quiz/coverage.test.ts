@@ -804,3 +804,31 @@ describe('round 38, a long lead sentence', () => {
     expect(who).toBe('Who won the first ranking title of his 11-year professional career at the Harrogate Convention Centre?');
   });
 });
+
+// Round 39: defects blind raters found in set 34.
+describe('round 39', () => {
+  it('reads a ward and a village as no person', () => {
+    const ward = factsOf('Councillor Alison Dunnet, who represents Tweeddale West, said residents had waited long enough.');
+    expect(ward.names.find((n) => n.text === 'Tweeddale West')?.type).not.toBe('person');
+    const village = factsOf('Little Hensley is far from alone, according to the alliance. Little Hensley said it would reopen in May.');
+    expect(village.names.find((n) => n.text === 'Little Hensley')?.type).not.toBe('person');
+  });
+
+  it('asks no date a named day gives', () => {
+    const f = factsOf("Beds must be picked every day during the season, which runs from St George's Day, 23 April, to around the summer solstice.");
+    expect(buildDateQuestions(f).filter((b) => 'key' in b)).toEqual([]);
+    const market = factsOf("Wholesalers at Birmingham's wholesale market said prices had softened. The season runs from St George's Day, 23 April, to June.");
+    const key = market.names.find((n) => n.text === 'Birmingham')!;
+    expect(explainRoleMismatch(market, key, 'Birmingham', 'St George', market.sentences[0]!)).toBe('only used as a modifier');
+  });
+
+  it.each([
+    [`Leanne Whitfield raised the issue again at a team meeting on ${BLANK}, the hearing was told.`, true],
+    [`The effect was about twice as large among the ${BLANK} who lived alone.`, true],
+    [`Both sides have said they want an agreement finalised by ${BLANK}.`, true],
+    [`Any deal would need the approval of the ${BLANK} and the European Parliament.`, true],
+    [`The first is the role of the ${BLANK} in interpreting EU law.`, true],
+  ])('finds "%s" leaning on an earlier sentence: %s', (stem, leans) => {
+    expect(!!(explainDanglingStem(stem) ?? checkSentence(annotateText(cleanText(stem.replace(BLANK, 'the Court'))).sentences[0]!))).toBe(leans);
+  });
+});

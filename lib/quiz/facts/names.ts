@@ -448,7 +448,12 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
       continue;
     }
     // ("the GMB's organiser for the West Midlands, said": a name after "the", or opening on a compass word, is a place.)
-    const placeLike = /\bthe\s+$/.test(before) || /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater)\s/.test(s.text);
+    // ("who represents Tweeddale West, said", "Little Hensley is far from alone": a ward, a village.)
+    const placeLike =
+      /\bthe\s+$/.test(before) ||
+      /\brepresents?\s+$|\brepresenting\s+$/.test(before) ||
+      /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Little|Great|Nether|Much|Long|Market)\s/.test(s.text) ||
+      /\s(?:North|South|East|West|Central)$/.test(s.text);
     if (multiWord && !bodyLike && !leagueLike && !namedAs && !placeLike && s.text.split(' ').length <= 3 && (saidAfter || saidBefore || roleBefore || subjectThenPronoun || ageAfter || speakingSurnames.has(lastWord(s.text)) || (appositive && (PERSON_NOUNS.test(appositive[1]!) || isAgeOfPerson(appositive[1]!))))) {
       s.type = 'person';
       noteAs(s);

@@ -156,6 +156,11 @@ export function buildDateQuestions(facts: Facts): Built[] {
       out.push({ kind: 'date', stem, reason: 'stem gives the key away' });
       continue;
     }
+    // "from St George's Day, _____, to ...": a named day gives its own date.
+    if (/\b(?:Day|Eve)[,\s]+(?:on\s+)?$/.test(sentence.text.slice(0, d.start - sentence.start)) && d.day !== undefined) {
+      out.push({ kind: 'date', stem, reason: 'general knowledge: a named day gives its date' });
+      continue;
+    }
     // "a few weeks before the beginning of the Second World War" gives August 1939 to anyone.
     if (d.year !== undefined && WORLD_WAR.test(stem) && ((d.year >= 1914 && d.year <= 1918) || (d.year >= 1939 && d.year <= 1945))) {
       out.push({ kind: 'date', stem, reason: 'general knowledge: the stem names a world war of the same years' });
