@@ -92,6 +92,15 @@ describe('stems that point at an earlier sentence (pattern 3)', () => {
       'Initially started in _____ by Ricardo Garcia, youtube-dl is a script written in Python.  youtube-dl is a FLOSS software.',
       'Initially started in _____ by Ricardo Garcia, youtube-dl is a script written in Python.',
     ],
+    // Round 39: "last Tuesday" goes as "on Tuesday" does; a person's own "last year" after "who" is no time to lose.
+    [
+      'Tweedline Networks told Scottish Borders Council last Tuesday that work in _____ would now finish in the spring of 2026.',
+      'Tweedline Networks told Scottish Borders Council that work in _____ would now finish in the spring of 2026.',
+    ],
+    [
+      'Fraser Drummond, who lost in the semi-finals last year, won _____ of the eight ends in the final.',
+      'Fraser Drummond, who lost in the semi-finals last year, won _____ of the eight ends in the final.',
+    ],
     // Round 35: the subject was dropped as a fronted phrase, leaving "Including Portugal, _____ and Ireland, argue ...".
     [
       'Supporters of the idea, including Portugal, _____ and Ireland, argue that smaller countries lack bargaining power.',

@@ -222,7 +222,7 @@ const RELATIVE_OPENING = new RegExp(
   'u',
 );
 const RELATIVE_INSIDE = new RegExp(
-  `(?<!\\b(?:until|since|from|by|of|before|after|through|till|as|to|at|in|for))(?<!\\bas of)(?<!\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)),?\\s+(?:(?:earlier|later|late|early)\\s+)?(?:on\\s+${WEEKDAY}${NOT_A_DATE}(?:\\s+(?:morning|afternoon|evening|night))?(?:,\\s+local time)?|yesterday|today|tonight|(?:earlier|later)\\s+this\\s+(?:week|month|year)|(?:last|this)\\s+(?:week|weekend|month|year)|earlier\\s+today|(?:a|one|two|three|four|five|six|several|a\\s+few|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+ago)(?=[\\s,.;:!?])(,(?=\\s))?`,
+  `(?<!\\b(?:until|since|from|by|of|before|after|through|till|as|to|at|in|for))(?<!\\bas of)(?<!\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)),?\\s+(?:(?:earlier|later|late|early)\\s+)?(?:(?:on|last)\\s+${WEEKDAY}${NOT_A_DATE}(?:\\s+(?:morning|afternoon|evening|night))?(?:,\\s+local time)?|yesterday|today|tonight|(?:earlier|later)\\s+this\\s+(?:week|month|year)|(?:last|this)\\s+(?:week|weekend|month|year)|earlier\\s+today|(?:a|one|two|three|four|five|six|several|a\\s+few|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+ago)(?=[\\s,.;:!?])(,(?=\\s))?`,
   'gu',
 );
 const FIGURE_THEN = /(\d[\d,.]*[\p{L}%]{0,3})\s+last\s+(year|month|week)\b/gu;
@@ -258,6 +258,8 @@ function dropOpeningsAndRelativeDates(stem: string): string {
     const repaired = replaceOutsideQuotes(s, RELATIVE_INSIDE, (m: string, ...rest: unknown[]) => {
       // (a clause's own comma stays, one after "that"/"when" that the adverbial brought goes)
       const [comma, offset, whole] = rest as [string | undefined, number, string];
+      // "..., who lost in the semi-finals last year.": a person's own past, which the sentence's time is not.
+      if (/,\s+who\s[^,]*$/.test(whole.slice(0, offset)) && /\b(?:last|this)\s+(?:year|season|month)\b/.test(m)) return m;
       return comma && !m.slice(0, -1).includes(',') && !/\b(?:that|when|while|because|after|before|if|as)$/i.test(whole.slice(0, offset)) ? ',' : '';
     });
     RELATIVE_INSIDE.lastIndex = 0;
