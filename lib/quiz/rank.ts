@@ -171,7 +171,8 @@ function rankWith(candidates: Candidate[], facts: Facts, count: number, statemen
   const base = (c: Candidate) => baseScores.get(c) ?? baseScores.set(c, scoreCandidate(c)).get(c)!;
   const scoreCandidate = (c: Candidate) =>
     1.5 * c.weight * (0.8 + 0.4 * c.closeness) + (0.6 * (centrality.get(c.sentence.index) ?? 0)) / maxCentral - 0.015 * Math.max(0, countWords(c.stem) - 20);
-  let statementCap = 1;
+  // Two statements may serve a quiz (statements were the most acceptable kind in rounds 35-39); three when it is short.
+  let statementCap = 2;
   // Set when a fact-poor article would fall short of MIN_SERVED: variety gives way (never quality).
   let relaxed = false;
   // Set last, when an article of one kind of fact (a story told through organisations) is still short.
