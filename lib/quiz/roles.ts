@@ -781,7 +781,9 @@ export function explainRoleMismatch(
     // "the women's 1,500 metres, where Ethiopia's _____ ran ...": the event says which, whatever the key's name says.
     const women = /\bwomen[’']s\b/i.test(evidence.text);
     const men = /(?<!wo)\bmen[’']s\b/i.test(evidence.text);
-    const eventGender = women !== men ? (women ? 'female' : 'male') : undefined;
+    // ("_____ won the men's K1 in 89.92, and Cole took the women's C1": both, and the blank's is the one just after it.)
+    const nearest = /^\s*(?:\S+\s+){0,3}?(?:the\s+)?(wo)?men[’']s\b/i.exec(evidence.text.slice(key.end - evidence.start));
+    const eventGender = women !== men ? (women ? 'female' : 'male') : nearest ? (nearest[1] ? 'female' : 'male') : undefined;
     const optionGender = og ?? likelyGenderOf(facts, option);
     if (eventGender && optionGender && optionGender !== eventGender) return 'of the other gender';
     // "... until Bob and Doug are home safely": a person the sentence names by given name cannot be the speaker.
@@ -847,7 +849,8 @@ export function explainRoleMismatch(
     // "Shaking was felt strongly in _____" keyed Kutaisi: a continent or a world region is no rival for a town.
     if (WORLD_REGION.test(option) !== WORLD_REGION.test(keyText)) return 'a world region against a town or country';
     // "Varga was born in _____, Hungary": only towns of that country compete (Zürich and Basel would give it away).
-    const countryAfter = /^,\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)/u.exec(evidence.text.slice(key.end - evidence.start))?.[1];
+    // ("born in _____ on the Isle of Man" too.)
+    const countryAfter = /^(?:,|\s+on)\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s(?:of\s)?\p{Lu}[\p{L}]+)?)/u.exec(evidence.text.slice(key.end - evidence.start))?.[1];
     if (countryAfter && findCountry(countryAfter) && !findCountry(option)) {
       const optionCountry = findCity(option)?.country ?? containerIn(facts, option).find((c) => findCountry(c));
       if (!optionCountry || !sameCountry(optionCountry, countryAfter)) return 'not a town of the country the sentence names';

@@ -832,3 +832,32 @@ describe('round 39', () => {
     expect(!!(explainDanglingStem(stem) ?? checkSentence(annotateText(cleanText(stem.replace(BLANK, 'the Court'))).sentences[0]!))).toBe(leans);
   });
 });
+
+// Round 40: defects blind raters found in set 35.
+describe('round 40', () => {
+  it('reads a ministry of listed fields whole, a trawler as no person and "men and women" as one count', () => {
+    const f = factsOf(
+      'Colin Baird, director of fisheries at the Department for Environment, Food and Rural Affairs (Defra), said the deal was fair. Kenny Tulloch, skipper of the trawler Harvest Dawn, said it was welcome. The study followed 1,238 men and women aged over 65.',
+    );
+    expect(f.names.find((n) => n.text === 'Department for Environment, Food and Rural Affairs')?.type).toBe('organisation');
+    expect(f.names.find((n) => n.text === 'Harvest Dawn')?.type).not.toBe('person');
+    expect(f.quantities.find((q) => q.value === 1238)?.text).toBe('1,238 men and women');
+    expect(factsOf('The Ministry of Defence, Britain and France signed it.').names.find((n) => n.text === 'Ministry of Defence')?.type).toBe('organisation');
+  });
+
+  it('reads the event gender the blank belongs to, and a region after the blank', () => {
+    const f = factsOf(
+      "In Saturday's finals, Felix Reinholt won the men's K1 in 89.92, and Australia's Harriet Cole took the women's C1 in 104.55. Lena Hartwig said she was tired. Ellie Marsh said she was proud. Jonas Weber said he was happy.",
+    );
+    const felix = f.names.find((n) => n.text === 'Felix Reinholt')!;
+    expect(explainRoleMismatch(f, felix, 'Felix Reinholt', 'Lena Hartwig', f.sentences[0]!)).toBe('of the other gender');
+    const island = factsOf('Thomas Quayle was born in Castletown on the Isle of Man. He later moved to Nottingham and then Leicester, where he opened a shop.');
+    const key = island.names.find((n) => n.text === 'Castletown')!;
+    expect(explainRoleMismatch(island, key, 'Castletown', 'Nottingham', island.sentences[0]!)).toBeDefined();
+  });
+
+  it('asks no year beside "or early 2020"', () => {
+    const f = factsOf('The participants were recruited in 2019 or early 2020 from clinics in Cork, Kerry and Limerick.');
+    expect(buildDateQuestions(f).filter((b) => 'key' in b && b.key === '2019')).toEqual([]);
+  });
+});

@@ -68,6 +68,7 @@ const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'da', 'du', 
 const BUSINESS_NOUNS = new Set(['retailer', 'company', 'firm', 'chain', 'supermarket', 'grocer', 'insurer', 'airline', 'carmaker', 'manufacturer', 'developer', 'publisher', 'broadcaster', 'charity', 'brand', 'supplier', 'contractor', 'consultancy', 'startup', 'start-up', 'maker', 'bank', 'lender', 'operator', 'group', 'broker', 'brokerage', 'stockbroker', 'fund', 'insurer', 'auditor']);
 // Last words that make a name a thing's: "the Henderson Trophy", "Nelson Mandela Bridge".
 const THING_NOUNS = new Set(['trophy', 'cup', 'prize', 'award', 'medal', 'shield', 'airport', 'stadium', 'bridge', 'hall', 'arena', 'park', 'street', 'road', 'avenue', 'square', 'station', 'terrace', 'lane', 'close', 'crescent', 'drive', 'way', 'place', 'gardens', 'grove', 'row', 'mews', 'walk', 'quay', 'wharf']);
+const VESSEL_NOUN = /^(?:trawler|vessel|ship|boat|yacht|tanker|freighter|lifeboat|tug|ferry|liner|schooner|barge)$/;
 const PUBLICATION_WORDS = /^(?:magazine|journal|review|letters|proceedings|gazette|annals|bulletin|transactions|quarterly|arkiv|zeitschrift)$/;
 // A colour or a state before a name says a thing: "his white Ford Transit", "a stolen Vauxhall Corsa".
 const OBJECT_ADJECTIVE = /^(?:white|black|red|blue|silver|grey|gray|green|yellow|orange|stolen|battered|rented|hired|second-hand|unmarked)$/;
@@ -182,6 +183,16 @@ export function chunkNames(sentence: Sentence): NameSpan[] {
       // "Institute for the World Economy", "FW de Klerk": a connector joins two capitalised words.
       const next = words[j + 1];
       const next2 = words[j + 2];
+      // "Department for Environment, Food and Rural Affairs": a ministry's remit may list its fields.
+      if (w.text === ',' && MINISTRY_HEAD.test(words.slice(i, j).map((x) => x.text).join(' '))) {
+        let k = j + 1;
+        while (k < words.length && k - j <= 8 && (isCapitalised(words[k]!) || words[k]!.text === ',' || words[k]!.text === 'and')) k++;
+        const tail = words.slice(j + 1, k);
+        if (tail.some((x) => x.text === 'and') && !tail.some((x) => classifyPlace(x.text) || isGiven(x.text)) && isCapitalised(tail[tail.length - 1]!) && !(words[k] && isCapitalised(words[k]!))) {
+          j = k;
+          break;
+        }
+      }
       // "Hungarian National Asset Management, Inc.": a company's legal form after a comma is part of its name.
       if (w.text === ',' && next && /^(?:Inc|Ltd|LLC|plc|PLC|GmbH|AG|SA|NV|BV|Corp)\.?$/.test(next.text)) {
         j += 2;
@@ -329,7 +340,7 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   // noun, names no one.
   // ("Cash Access UK": a name that ends on a country is a body or a branch, whatever its first word; "his white Ford
   // Transit" a vehicle.)
-  else if (isGiven(run[0]!.text) && run.length >= 2 && run.length <= 4 && !THING_NOUNS.has(texts[run.length - 1]!) && classifyPlace(run[run.length - 1]!.text) !== 'country' && !OBJECT_ADJECTIVE.test(before) && !/^(?:the|at|itself|themselves|dubbed|nicknamed|codenamed)$/.test(before) && !(/^(?:in|near|off)$/.test(before) && !/^[’']s?$/.test(next))) type = 'person';
+  else if (isGiven(run[0]!.text) && run.length >= 2 && run.length <= 4 && !THING_NOUNS.has(texts[run.length - 1]!) && classifyPlace(run[run.length - 1]!.text) !== 'country' && !OBJECT_ADJECTIVE.test(before) && !VESSEL_NOUN.test(before) && !/^(?:the|at|itself|themselves|dubbed|nicknamed|codenamed)$/.test(before) && !(/^(?:in|near|off)$/.test(before) && !/^[’']s?$/.test(next))) type = 'person';
   // ("head in a corner from Tavi Mensah": a ball comes from a player, not a place.)
   const passFrom = before === 'from' && /^(?:corner|cross|pass|kick|ball|delivery|header|throw-in|assist|centre|feed)$/i.test(words[at - 2]?.text ?? '');
   // ("papers published in Arkiv för Fysik", "letters to Philosophical Magazine": a journal, not a place.)
@@ -437,7 +448,8 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
     // ("Italy's Serie A", "Ligue 1": a last word of one letter or a number names a league, not a surname.)
     const leagueLike = /\s(?:\p{Lu}|\p{Lu}?\d+)$/u.test(s.text);
     // ("A criminal group calling itself Black Mantle said ...": a name given to a group, a thing or an operation.)
-    const namedAs = /\b(?:calling (?:itself|themselves)|calls? (?:itself|themselves)|known as|dubbed|nicknamed|codenamed)\s*$/.test(before);
+    // (And "the Peterhead-registered trawler Harvest Dawn": a vessel's name.)
+    const namedAs = /\b(?:calling (?:itself|themselves)|calls? (?:itself|themselves)|known as|dubbed|nicknamed|codenamed|trawler|vessel|ship|boat|yacht|tanker|freighter|lifeboat|tug|ferry|liner|schooner|barge)\s*$/.test(before);
     // "Nordkyst Lufthavner said it had replaced ...", after "Nordkyst Lufthavner AS": a body's short form, and "it".
     // (Not "John Smith said it had been a hard year": a given name says a person.)
     // (One word only: "Okonkwo Adebayo-Rhys said it was a sad day" is a man whose given name our lists lack.)

@@ -196,6 +196,12 @@ export function findQuantities(sentence: Sentence, dates: DateSpan[]): QuantityS
       if (unitTokens.length) {
         unit = sentence.text.slice(unitTokens[0]!.start - sentence.start, unitTokens[unitTokens.length - 1]!.end - sentence.start);
         end = unitTokens[unitTokens.length - 1]!.end;
+        // "1,238 men and women": the count is of both.
+        const pair = /^\s+and\s+(?:women|men|children|girls|boys)\b/.exec(sentence.text.slice(end - sentence.start));
+        if (pair && /^(?:men|women|boys|girls|adults)$/.test(unit)) {
+          unit += pair[0];
+          end += pair[0].length;
+        }
       }
     }
     if (!unit && !currency) continue;

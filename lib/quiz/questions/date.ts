@@ -106,7 +106,8 @@ function isPairedYear(sentence: Sentence, d: DateSpan): boolean {
   if (d.format === 'decade') return /^\s+(?:and|or|to)\s+(?:the\s+)?\d{4}s\b/.test(after) || /\b\d{4}s\s+(?:and|or|to)\s+(?:the\s+)?$/.test(before);
   // "in the 9th or _____ century": one century gives its neighbour.
   if (d.format === 'century') return /^(?:\s+century)?\s+(?:and|or|to)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b/.test(after) || /\b\d{1,2}(?:st|nd|rd|th)\s+(?:and|or|to)\s+(?:the\s+)?$/.test(before);
-  return d.format === 'year' && !/\bbetween\s+(?:\d{4}\s+and\s+)?$/.test(before) && (/^\s+(?:and|or)\s+\d{4}\b/.test(after) || /\b\d{4}\s+(?:and|or)\s+$/.test(before));
+  // ("in _____ or early 2020" too.)
+  return d.format === 'year' && !/\bbetween\s+(?:\d{4}\s+and\s+)?$/.test(before) && (/^\s+(?:and|or)\s+(?:(?:early|late|mid)[-\s])?\d{4}\b/.test(after) || /\b\d{4}\s+(?:and|or)\s+(?:(?:early|late|mid)[-\s])?$/.test(before));
 }
 const WORLD_WAR = /\b(?:(?:First|Second) World War|World War (?:I|II|One|Two|1|2)|Great War|outbreak of (?:the )?war|end of the war|Armistice|VE Day|D-Day)\b/i;
 const SPAN_LENGTH = /\b\d+[-\s](?:day|week)s?\b/i;
