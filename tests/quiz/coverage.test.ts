@@ -861,3 +861,13 @@ describe('round 40', () => {
     expect(buildDateQuestions(f).filter((b) => 'key' in b && b.key === '2019')).toEqual([]);
   });
 });
+
+// Round 41: places a blind rater found offered as people.
+describe('round 41', () => {
+  it('reads a region after "northern" and a county as places, never people', () => {
+    const wales = factsOf('Coastline Car Rentals, which operates 14 depots across Queensland and northern New South Wales, admitted breaching the law.');
+    expect(wales.names.find((n) => n.text === 'New South Wales')?.type).not.toBe('person');
+    const mayo = factsOf('The towns, Kilbrack in Co Roscommon and Carrowkeel in Co Mayo, each have populations of 3,000 to 9,000. People in Mayo said the smoke was worse in winter.');
+    expect(mayo.names.find((n) => n.text === 'Co Mayo')?.type).not.toBe('person');
+  });
+});

@@ -401,7 +401,7 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
   // "“That's the one I'll remember,” Reddaway said": a one-word name that speaks is a surname (of "Callum Reddaway").
   const speakingSurnames = new Set(
     spans
-      .filter((s) => !s.text.includes(' ') && s.type === 'other' && SAID_AFTER.test(sentences[s.sentence]!.text.slice(s.end - sentences[s.sentence]!.start)))
+      .filter((s) => !s.text.includes(' ') && s.type === 'other' && !s.placeCue && SAID_AFTER.test(sentences[s.sentence]!.text.slice(s.end - sentences[s.sentence]!.start)))
       .map((s) => s.text),
   );
   for (const s of spans) {
@@ -463,8 +463,9 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
     // ("who represents Tweeddale West, said", "Little Hensley is far from alone": a ward, a village.)
     const placeLike =
       /\bthe\s+$/.test(before) ||
-      /\brepresents?\s+$|\brepresenting\s+$/.test(before) ||
-      /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Little|Great|Nether|Much|Long|Market)\s/.test(s.text) ||
+      /\brepresents?\s+$|\brepresenting\s+$|\b(?:northern|southern|eastern|western|central|rural|coastal|inner)\s+$/.test(before) ||
+      !!classifyPlace(s.text) ||
+      /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Little|Great|Nether|Much|Long|Market|New|Co|County)\s/.test(s.text) ||
       /\s(?:North|South|East|West|Central)$/.test(s.text);
     if (multiWord && !bodyLike && !leagueLike && !namedAs && !placeLike && s.text.split(' ').length <= 3 && (saidAfter || saidBefore || roleBefore || subjectThenPronoun || ageAfter || speakingSurnames.has(lastWord(s.text)) || (appositive && (PERSON_NOUNS.test(appositive[1]!) || isAgeOfPerson(appositive[1]!))))) {
       s.type = 'person';
