@@ -667,7 +667,7 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   const loserAfter = tally && /\bby\s+$/.test(before) ? /^\s*(?:votes?\s+)?to\s+([\d,]+)\b/.exec(after)?.[1] : undefined;
   const winnerBefore = tally ? /\bby\s+([\d,]+)\s+(?:votes?\s+)?to\s+$/.exec(before)?.[1] : undefined;
   // "finished with _____ from 41 attempts": no more successes than tries (points are not: "47 points from 32 games").
-  const tries = /^points?\b/.test(key.unit) ? undefined : /^\s+from\s+([\d,]+|[a-z]+)\s+(?:attempts|shots|tries|chances|games|matches|rounds|starts|appearances|races)\b/.exec(after)?.[1];
+  const tries = /^points?\b/.test(key.unit) ? undefined : /^\s+from\s+([\d,]+|[a-z]+)\s+(?:attempts|shots|tries|chances)\b/.exec(after)?.[1];
   const triesCount = tries === undefined ? undefined : /^\d/.test(tries) ? Number(tries.replace(/,/g, '')) : listNumbers(tries)[0];
   const outsideRange = (x: number) =>
     (triesCount !== undefined && x > triesCount) ||

@@ -540,7 +540,8 @@ const HOME_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland'
 
 /** The country a demonym names ("Danish" Denmark, "Malaysian" Malaysia), if the gazetteer knows it. */
 function countryOfDemonym(w: string): string | undefined {
-  const irregular = IRREGULAR_DEMONYMS[w.toLowerCase()];
+  // (Capitalised only: "polish" and "danish" are no countries.)
+  const irregular = /^\p{Lu}/u.test(w) ? IRREGULAR_DEMONYMS[w.toLowerCase()] : undefined;
   if (irregular) return findCountry(irregular)?.name ?? irregular;
   if (!DEMONYMS.has(w.toLowerCase()) || w.length < 5) return undefined;
   const stem = w.replace(/(?:ian|an|n|ese|ish|i)$/, '');

@@ -65,7 +65,7 @@ const NATION_BODY = /^(?!(?:North|South|East|West|Northern|Southern|Eastern|West
 const CELESTIAL = new Set(['earth', 'sun', 'moon', 'mercury', 'venus', 'mars', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto']);
 const NAMED_WEATHER = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'da', 'du', 'del', 'bin', 'al', 'la', 'le', '&', 'för', 'für']);
-const BUSINESS_NOUNS = new Set(['retailer', 'company', 'firm', 'chain', 'supermarket', 'grocer', 'insurer', 'airline', 'carmaker', 'manufacturer', 'developer', 'publisher', 'broadcaster', 'charity', 'brand', 'supplier', 'contractor', 'consultancy', 'startup', 'start-up', 'maker', 'bank', 'lender', 'operator', 'group', 'broker', 'brokerage', 'stockbroker', 'fund', 'insurer', 'auditor']);
+const BUSINESS_NOUNS = new Set(['retailer', 'company', 'firm', 'chain', 'supermarket', 'grocer', 'insurer', 'airline', 'carmaker', 'manufacturer', 'developer', 'publisher', 'broadcaster', 'charity', 'brand', 'supplier', 'contractor', 'consultancy', 'startup', 'start-up', 'maker', 'bank', 'lender', 'operator', 'group', 'broker', 'brokerage', 'stockbroker', 'fund', 'auditor']);
 // Last words that make a name a thing's: "the Henderson Trophy", "Nelson Mandela Bridge".
 const THING_NOUNS = new Set(['trophy', 'cup', 'prize', 'award', 'medal', 'shield', 'airport', 'stadium', 'bridge', 'hall', 'arena', 'park', 'street', 'road', 'avenue', 'square', 'station', 'terrace', 'lane', 'close', 'crescent', 'drive', 'way', 'place', 'gardens', 'grove', 'row', 'mews', 'walk', 'quay', 'wharf']);
 const VESSEL_NOUN = /^(?:trawler|vessel|ship|boat|yacht|tanker|freighter|lifeboat|tug|ferry|liner|schooner|barge)$/;
@@ -129,14 +129,14 @@ function isKnown(lw: string): boolean {
 
 const WEAK_TITLES = new Set('special former senior junior top state air force army navy economy trade health education culture sports energy security minority majority crown cabinet u.s. uk un conservative labour democratic republican foreign defence defense interior finance vice prime chief head deputy general'.split(' '));
 
-// Words the given-name list holds that open place and title names far more often ("West Midlands", "Port Aldin",
-// "Earl of Shrewsbury", "Morgan Stanley" aside).
 // What a minister's or secretary's title names as its remit ("Minister of State for Housing", "Secretary of State for
 // Foreign Affairs").
 const REMITS = new Set(
   'state housing health education transport defence defense finance justice environment agriculture food rural trade energy culture sport sports tourism employment enterprise communications climate foreign affairs home security science innovation business industry planning heritage children equality digital media welfare pensions work labour local government public expenditure reform social protection'.split(' '),
 );
 
+// Words the given-name list holds that open place and title names far more often ("West Midlands", "Port Aldin",
+// "Earl of Shrewsbury", "Morgan Stanley" aside).
 const NOT_GIVEN = new Set('north south east west port fort mount lake river saint cape bay new old great little upper lower central general major royal grand earl duke king queen prince princess lord lady sir dean bishop pope red green blue white black grey gray golden silver'.split(' '));
 
 // The head of a ministry's name, whose remit may join two fields with "and".
@@ -187,6 +187,8 @@ export function chunkNames(sentence: Sentence): NameSpan[] {
       if (w.text === ',' && MINISTRY_HEAD.test(words.slice(i, j).map((x) => x.text).join(' '))) {
         let k = j + 1;
         while (k < words.length && k - j <= 8 && (isCapitalised(words[k]!) || words[k]!.text === ',' || words[k]!.text === 'and')) k++;
+        // (Not the comma that closes the name: "the Department for Environment, Food and Rural Affairs, which ...".)
+        while (k > j + 1 && words[k - 1]!.text === ',') k--;
         const tail = words.slice(j + 1, k);
         if (tail.some((x) => x.text === 'and') && !tail.some((x) => classifyPlace(x.text) || isGiven(x.text)) && isCapitalised(tail[tail.length - 1]!) && !(words[k] && isCapitalised(words[k]!))) {
           j = k;
@@ -449,7 +451,7 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
     const leagueLike = /\s(?:\p{Lu}|\p{Lu}?\d+)$/u.test(s.text);
     // ("A criminal group calling itself Black Mantle said ...": a name given to a group, a thing or an operation.)
     // (And "the Peterhead-registered trawler Harvest Dawn": a vessel's name.)
-    const namedAs = /\b(?:calling (?:itself|themselves)|calls? (?:itself|themselves)|known as|dubbed|nicknamed|codenamed|trawler|vessel|ship|boat|yacht|tanker|freighter|lifeboat|tug|ferry|liner|schooner|barge)\s*$/.test(before);
+    const namedAs = /\b(?:calling (?:itself|themselves)|calls? (?:itself|themselves)|known as|dubbed|nicknamed|codenamed)\s*$/.test(before) || VESSEL_NOUN.test(/(\S+)\s*$/.exec(before)?.[1] ?? '');
     // "Nordkyst Lufthavner said it had replaced ...", after "Nordkyst Lufthavner AS": a body's short form, and "it".
     // (Not "John Smith said it had been a hard year": a given name says a person.)
     // (One word only: "Okonkwo Adebayo-Rhys said it was a sad day" is a man whose given name our lists lack.)
@@ -466,7 +468,7 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
       /\brepresents?\s+$|\brepresenting\s+$|\b(?:northern|southern|eastern|western|central|rural|coastal|inner)\s+$/.test(before) ||
       !!classifyPlace(s.text) ||
       /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Little|Great|Nether|Much|Long|Market|New|Co|County)\s/.test(s.text) ||
-      /\s(?:North|South|East|West|Central)$/.test(s.text);
+      (/\s(?:North|South|East|West|Central)$/.test(s.text) && !isGiven(s.text.split(' ')[0]!));
     if (multiWord && !bodyLike && !leagueLike && !namedAs && !placeLike && s.text.split(' ').length <= 3 && (saidAfter || saidBefore || roleBefore || subjectThenPronoun || ageAfter || speakingSurnames.has(lastWord(s.text)) || (appositive && (PERSON_NOUNS.test(appositive[1]!) || isAgeOfPerson(appositive[1]!))))) {
       s.type = 'person';
       noteAs(s);
@@ -653,10 +655,6 @@ export function resolvePerson(name: string, spans: NameSpan[]): string {
 const fullNameMaps = new WeakMap<ReadonlyArray<NameSpan>, Map<string, string>>();
 
 /**
- * Surname -> the one full name the article gives it ("Behnken" -> "Bob Behnken"). A surname two people share
- * ("Giacomo Benvenuti", the engineer's father, and "Ettore Benvenuti") maps to none: a bare "Benvenuti" may be either.
- */
-/**
  * The words a person may be called by alone: the last, and in a double surname the one before it ("Dr Ferrer" is
  * Lucía Ferrer Gómez), never a middle given name ("Donald John MacInnes").
  */
@@ -666,6 +664,10 @@ export function surnamesOf(full: string): string[] {
   return STARTS_UPPER.test(middle) && !isGiven(middle) && !CONNECTORS.has(middle.toLowerCase()) ? [lastWord(full), middle] : [lastWord(full)];
 }
 
+/**
+ * Surname -> the one full name the article gives it ("Behnken" -> "Bob Behnken"). A surname two people share
+ * ("Giacomo Benvenuti", the engineer's father, and "Ettore Benvenuti") maps to none: a bare "Benvenuti" may be either.
+ */
 export function fullNamesOf(spans: ReadonlyArray<NameSpan>): Map<string, string> {
   let map = fullNameMaps.get(spans);
   if (map) return map;

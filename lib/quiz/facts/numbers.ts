@@ -84,8 +84,8 @@ const VERB_READ_AS_NOUN = new Set('fall falls fell rise rises rose grow grows gr
 
 /** A figure's qualifier, by what it lets the true value be: above it, below it, or near it. */
 export const QUALIFIERS = {
-  lower: ['more than', 'over', 'at least', 'just over', 'well over', 'as many as'],
-  upper: ['fewer than', 'less than', 'up to', 'just under'],
+  lower: ['more than', 'over', 'at least', 'just over', 'well over', 'as many as', 'in excess of', 'upwards of'],
+  upper: ['fewer than', 'less than', 'up to', 'just under', 'no more than', 'at most'],
   // "only 7 cm": the figure itself, said to be small.
   small: ['only', 'just'],
   approximate: ['nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'an estimated', 'close to'],
@@ -98,7 +98,7 @@ export function senseOf(qualifier: string): QualifierSense | undefined {
   return (Object.keys(QUALIFIERS) as QualifierSense[]).find((sense) => (QUALIFIERS[sense] as readonly string[]).includes(q));
 }
 
-// Longest first, so that "just over" wins over "over".
+// (The leftmost qualifier is taken: "no more than" before "more than", "just over" before "over".)
 const QUALIFIER = new RegExp(
   `\\b(${Object.values(QUALIFIERS).flat().sort((a, b) => b.length - a.length).join('|')})\\s+$`,
   'i',
@@ -188,7 +188,7 @@ export function findQuantities(sentence: Sentence, dates: DateSpan[]): QuantityS
       // "about 42,000 battery packs sold": the tagger may read the plural head of a compound as a verb ("packs").
       const lastUnit = unitTokens[unitTokens.length - 1];
       const head = tokens[k];
-      if (lastUnit && head && unitTokens.length < 3 && !/s$/i.test(lastUnit.text) && head.start === lastUnit.end + 1 && /^[a-z]{3,}s$/.test(head.text) && !VERB_READ_AS_NOUN.has(head.text) && Number(t.text.replace(/,/g, '')) > 1) {
+      if (lastUnit && head && unitTokens.length < 3 && !/s$/i.test(lastUnit.text) && head.start === lastUnit.end + 1 && /^[a-z]{3,}s$/.test(head.text) && !VERB_READ_AS_NOUN.has(head.text) && (isDigits ? Number(t.text.replace(/,/g, '')) : NUMBER_WORDS[lower]!) > 1) {
         unitTokens.push(head);
       }
       // "Eleven villages fall inside it": the tagger reads some verbs as nouns; a unit never ends on one.

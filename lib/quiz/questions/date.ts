@@ -105,7 +105,7 @@ function isPairedYear(sentence: Sentence, d: DateSpan): boolean {
   const before = sentence.text.slice(0, d.start - sentence.start);
   if (d.format === 'decade') return /^\s+(?:and|or|to)\s+(?:the\s+)?\d{4}s\b/.test(after) || /\b\d{4}s\s+(?:and|or|to)\s+(?:the\s+)?$/.test(before);
   // "in the 9th or _____ century": one century gives its neighbour.
-  if (d.format === 'century') return /^(?:\s+century)?\s+(?:and|or|to)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b/.test(after) || /\b\d{1,2}(?:st|nd|rd|th)\s+(?:and|or|to)\s+(?:the\s+)?$/.test(before);
+  if (d.format === 'century') return /^\s+(?:and|or|to)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b/.test(after) || /\b\d{1,2}(?:st|nd|rd|th)\s+(?:and|or|to)\s+(?:the\s+)?$/.test(before);
   // ("in _____ or early 2020" too.)
   return d.format === 'year' && !/\bbetween\s+(?:\d{4}\s+and\s+)?$/.test(before) && (/^\s+(?:and|or)\s+(?:(?:early|late|mid)[-\s])?\d{4}\b/.test(after) || /\b\d{4}\s+(?:and|or)\s+(?:(?:early|late|mid)[-\s])?$/.test(before));
 }

@@ -62,7 +62,7 @@ export function writeSubjectQuestion(sentence: Sentence, key: NameSpan, wh: stri
   // A long one loses its trailing side clauses as a blank stem would ("Who won the first ranking title of his career,
   // edging out ... in a tense, scrappy final ...?").
   let stem = asQuestion(`${wh}${rest}`);
-  // (Never down to a bare "Who won his first Grand Slam title?": too little left to say which.)
+  // (Never, shortened or not, a bare "Who won his first Grand Slam title?": too little to say which.)
   if (countWords(stem) > MAX_STEM_WORDS) stem = asQuestion(shortenStem(`${BLANK}${rest}`).replace(BLANK, wh));
   return countWords(stem) <= MAX_STEM_WORDS && countWords(stem) >= MIN_BLANK_STEM_WORDS && balancedQuotes(stem) ? stem : undefined;
 }

@@ -193,6 +193,12 @@ export function writeBlankStem(sentence: Sentence, keyStart: number, keyEnd: num
 const SIDE_CLAUSE =
   /(,|;|\s[–—])\s+(which|who|where|making|creating|sparking|including|although|while|as|after|before|because|but|with|limiting|hampering|causing|leading|allowing|raising|adding|saying|noting|despite|though|whereas|or(?=\s+(?:about|around|roughly|nearly|almost|some|\d)(?:(?!\s[-–—]\s)[^,;:])*[.!?]$)|and then|and that|and (?:last|this|next|later)|and(?=\s+(?:an?|the|he|she|it|they)\s+(?:\p{Ll}+\s+){0,2}(?:would|was|were|is|are|has|had|have|will|could)\b)|\p{Ll}{2,}ing(?=\s+(?:out|off|up|down|past|into|over|back|a|an|the|his|her|their|its|\p{Lu}))|(?:and\s+)?\p{Ll}{3,}ed)\b/gu;
 const OBJECT_AFTER = /^\s+(?:\p{Ll}|\d)/u;
+// ("..., and partly, Ibbotson says, because ...": a cut after an inserted attribution leaves its clause open.)
+const OPEN_ATTRIBUTION = /,\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:says|said|adds|added|argues|argued)$/u;
+// ("..., and in the two-minute power play, where ..., Okafor scored": a fronted phrase whose clause comes after.)
+const OPEN_PHRASE = /,\s+and\s+(?:in|at|on|during|after|before|with|by|for)\s[^,]*$/;
+const ARTICLE_AND_WORD_END = /\b(?:a|an|the|his|her|its|their)\s+\p{Ll}+,$/u;
+const ADJECTIVE_THEN_WORD = /^\s+\p{Ll}+(?:y|ful|ous|ive|al|ic|less|able|ible)\s+[\p{L}\d_]/u;
 const PERFECT_BEFORE = /\b(?:have|has|had)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}ed\s/u;
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)\b/i;
 const CLAUSE_START = /^(?:the|a|an|he|she|it|they|we|its|their|his|her|this|these|those|some|many|most|more|about|around|nearly|almost|over|at least|every|each|all|no|_____|\p{Lu}|\d)/u;
@@ -228,10 +234,8 @@ export function shortenStem(stem: string): string {
       if (/ed$/.test(m[2]!) && (!PERFECT_BEFORE.test(s.slice(0, blankAt)) || !OBJECT_AFTER.test(s.slice(m.index! + m[0].length)))) continue;
       // (Right after the blank only a second clause goes: a comma there may close an aside the blank is in.)
       const afterBlank = m.index! > blankAt + BLANK.length || (m.index === blankAt + BLANK.length && m[2] === 'and');
-      // ("..., and partly, Ibbotson says, because ...": a cut after an inserted attribution leaves its clause open.)
-      const openAttribution = /,\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:says|said|adds|added|argues|argued)$/u.test(s.slice(0, m.index));
-      // ("..., and in the two-minute power play, where ..., Okafor scored": a fronted phrase whose clause comes after.)
-      const openPhrase = /,\s+and\s+(?:in|at|on|during|after|before|with|by|for)\s[^,]*$/.test(s.slice(0, m.index));
+      const openAttribution = OPEN_ATTRIBUTION.test(s.slice(0, m.index));
+      const openPhrase = OPEN_PHRASE.test(s.slice(0, m.index));
       if (afterBlank && !openAttribution && !openPhrase && countWords(s.slice(0, m.index)) >= 8) {
         cut = m.index;
         if (countWords(s.slice(0, m.index)) <= MAX_STEM_WORDS) break;
@@ -275,7 +279,7 @@ function isAside(aside: string, after: string): boolean {
   // figures.)
   if (/\d,$/.test(aside) && /^\s+\d/.test(after)) return false;
   // ("..., edging out Lin 10-8 in a tense, scrappy final": the comma sits between two adjectives of one noun.)
-  if (/\b(?:a|an|the|his|her|its|their)\s+\p{Ll}+,$/u.test(aside)) return false;
+  if (ARTICLE_AND_WORD_END.test(aside) && ADJECTIVE_THEN_WORD.test(after)) return false;
   if (/^,\s+the\s/.test(aside) && SPACE_THEN_UPPER.test(aside)) return false;
   // (", older people and anyone ...": the comma split a list, whose last items follow; so does ", once ... into
   // account age, sex, education, ...".)
