@@ -213,7 +213,8 @@ function sameKind(a: NameSpan, b: NameSpan): boolean {
 /** Distinct names of one kind, most mentioned first; cached per article and kind. */
 const poolCache = new WeakMap<Facts, Map<string, string[]>>();
 
-const DEADLINE = /\b(?:must|will|would|should|shall|can|could|has to|have to|had to|expected|expects?|plans?|aims?|promised|pledged|required|deadline|due)\b/i;
+// What a deadline adds to a forward-looking sentence (LOOKS_AHEAD): an obligation.
+const OBLIGATION = /\b(?:must|should|shall|can|could|has to|have to|had to|promised|pledged|required|deadline)\b/i;
 
 // Particles that belong to a surname: "Pieter van Leeuwen" is "Van Leeuwen" alone, never "Leeuwen".
 const SURNAME_PARTICLE = /^(?:van|von|de|da|di|du|del|della|der|den|la|le|ter|ten|dos|das)$/i;
@@ -643,7 +644,7 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
     .map((q) => q.value);
   // "drew level within _____" keyed 300 metres: within any larger figure is true too, as under a stated upper bound.
   // (Not a deadline: "must form a government within 14 days" rules out 21.)
-  const within = /\bwithin\s+$/i.test(evidence.text.slice(0, key.start - evidence.start)) && !DEADLINE.test(evidence.text);
+  const within = /\bwithin\s+$/i.test(evidence.text.slice(0, key.start - evidence.start)) && !LOOKS_AHEAD.test(evidence.text) && !OBLIGATION.test(evidence.text);
   const sense = within ? 'upper' : senseOf(key.qualifier);
   const isPercent = /%|per ?cent/.test(key.unit);
   const otherShares = isPercent ? facts.quantities.filter((q) => q.sentence === evidence.index && q !== key && /%|per ?cent/.test(q.unit)).reduce((sum, q) => sum + q.value, 0) : 0;

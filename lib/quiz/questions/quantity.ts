@@ -119,7 +119,10 @@ export function buildQuantityQuestions(facts: Facts): Built[] {
     // "four or _____ consecutive nights": an idiom's pair of neighbours ("four or five") gives the key away.
     const before = sentence.text.slice(0, q.start - sentence.start);
     const after = sentence.text.slice(q.end - sentence.start);
-    if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+or\s+$/i.test(before) || /^\s+or\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(after)) {
+    // (A small count right beside it, no comma between: "212, or 6.1%" and "£2 or £1.50" are two facts.)
+    const neighbourBefore = /(?:^|\s)(\w+)\s+or\s+$/.exec(before)?.[1];
+    const neighbourAfter = /^\s+or\s+(\w+)\b/.exec(after)?.[1];
+    if ([neighbourBefore, neighbourAfter].some((w) => w !== undefined && (listNumbers(w)[0] ?? Infinity) <= 20)) {
       out.push({ kind: 'quantity', stem: sentence.text, reason: `count "${q.text}" is guessable from the sentence` });
       continue;
     }
