@@ -879,6 +879,9 @@ describe('review of rounds 35-41', () => {
     expect(factsOf('Sarah West said the album would be released in May.').names.find((n) => n.text === 'Sarah West')?.type).toBe('person');
     const defra = factsOf('The Department for Environment, Food and Rural Affairs, which runs the scheme, said it was fair.');
     expect(defra.names.find((n) => n.text === 'Department for Environment, Food and Rural Affairs')?.type).toBe('organisation');
+    // Round 42: "... Food and Rural Affairs and the HSE".
+    const report = factsOf('Dr Marsh said she would write a report to the Department for Environment, Food and Rural Affairs and the HSE.');
+    expect(report.names.find((n) => n.text === 'Department for Environment, Food and Rural Affairs')?.type).toBe('organisation');
     expect(factsOf('Workers polish the brass fittings every morning before the doors open at nine.').names.some((n) => /Poland/.test(n.text))).toBe(false);
     expect(senseOf('no more than')).toBe('upper');
   });

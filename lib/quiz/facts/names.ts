@@ -187,8 +187,8 @@ export function chunkNames(sentence: Sentence): NameSpan[] {
       if (w.text === ',' && MINISTRY_HEAD.test(words.slice(i, j).map((x) => x.text).join(' '))) {
         let k = j + 1;
         while (k < words.length && k - j <= 8 && (isCapitalised(words[k]!) || words[k]!.text === ',' || words[k]!.text === 'and')) k++;
-        // (Not the comma that closes the name: "the Department for Environment, Food and Rural Affairs, which ...".)
-        while (k > j + 1 && words[k - 1]!.text === ',') k--;
+        // (Not the comma or "and" after the name: "the Department for Environment, Food and Rural Affairs and the HSE".)
+        while (k > j + 1 && (words[k - 1]!.text === ',' || words[k - 1]!.text === 'and')) k--;
         const tail = words.slice(j + 1, k);
         if (tail.some((x) => x.text === 'and') && !tail.some((x) => classifyPlace(x.text) || isGiven(x.text)) && isCapitalised(tail[tail.length - 1]!) && !(words[k] && isCapitalised(words[k]!))) {
           j = k;
