@@ -6,6 +6,8 @@ const paragraphs = (text: string) => cleanText(text).blocks.filter((b) => b.kind
 describe('cleanText', () => {
   it.each([
     ['header lines', 'Title: A story\nSource: https://x.y\nLicense: CC BY\n\nMali asked the peacekeepers to leave at once.', ['Mali asked the peacekeepers to leave at once.']],
+    // Round 42: a study's reference line was asked about.
+    ['a journal reference line', 'Jackdaws remember faces for years, the team found.\n\nJournal reference: Linton F. et al., "Long-term recognition of faces", Proceedings of the Royal Society B, 2025.', ['Jackdaws remember faces for years, the team found.']],
     ['YAML front matter', '---\ntitle: "Front"\nsource: x\n---\nMali asked the peacekeepers to leave at once.', ['Mali asked the peacekeepers to leave at once.']],
     ['a dateline', 'Thursday, August 29, 2019 \n\nThe Queen agreed to suspend Parliament for weeks.', ['The Queen agreed to suspend Parliament for weeks.']],
     [
