@@ -219,11 +219,13 @@ const OBLIGATION = /\b(?:must|should|shall|can|could|has to|have to|had to|promi
 // Particles that belong to a surname: "Pieter van Leeuwen" is "Van Leeuwen" alone, never "Leeuwen".
 const SURNAME_PARTICLE = /^(?:van|von|de|da|di|du|del|della|der|den|la|le|ter|ten|dos|das)$/i;
 
-/** A person's surname as the article would write it alone, particle included. */
+/** A person's surname as the article would write it alone, particles included ("Van der Heijden"). */
 function surnameOf(name: string): string {
   const words = name.split(/\s+/);
-  const particle = words.length >= 3 ? words[words.length - 2]! : '';
-  return SURNAME_PARTICLE.test(particle) ? `${particle.charAt(0).toUpperCase()}${particle.slice(1)} ${words[words.length - 1]}` : lastWord(name);
+  let start = words.length - 1;
+  while (start > 1 && SURNAME_PARTICLE.test(words[start - 1]!)) start--;
+  const surname = words.slice(start).join(' ');
+  return surname.charAt(0).toUpperCase() + surname.slice(1);
 }
 
 function listNames(facts: Facts, key: NameSpan, surnameOnly: boolean): string[] {

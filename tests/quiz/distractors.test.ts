@@ -52,6 +52,12 @@ describe('quantity distractors', () => {
     const { options } = pickNameDistractors(f, kinsella, 'Kinsella', f.sentences[1]!);
     expect(options).toContain('Van Leeuwen');
     expect(options).not.toContain('Leeuwen');
+    // Round 42: "Heijden" for "Raymond van der Heijden".
+    const two = factsFrom(
+      'Luke Crane won the final. "I never doubted it," Crane said. Raymond van der Heijden said he had played badly. Tom Holloway said the crowd was loud. Jonah Adeyemi said the oche was slippery.',
+    );
+    const crane = two.names.find((n) => n.text === 'Crane')!;
+    expect(pickNameDistractors(two, crane, 'Crane', two.sentences[1]!).options).toContain('Van der Heijden');
   });
 
   // Round 36: "worked night shifts in the early _____" keyed 2000s offered the 1950s.

@@ -204,7 +204,8 @@ export function chunkNames(sentence: Sentence): NameSpan[] {
         j += 2;
         continue;
       }
-      if (CONNECTORS.has(w.text) && next?.text === 'the' && next2 && isCapitalised(next2)) {
+      // ("Raymond van der Heijden": two connectors in a row.)
+      if (CONNECTORS.has(w.text) && (next?.text === 'the' || (next && CONNECTORS.has(next.text))) && next2 && isCapitalised(next2)) {
         j += 3;
         continue;
       }
