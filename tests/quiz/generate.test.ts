@@ -32,6 +32,9 @@ const KNOWN_SHORT: [RegExp, number][] = [
   // Round 30's zoo story: three people, and most of its figures in sentences about "he", the red panda. Declined today
   // (2 good questions found).
   [/set25-06-zoo-red-panda/, 0],
+  // Round 42's quad-bike inquest: four people, two of them sharing a surname, and its figures in sentences about "he".
+  // Declined today (2 good questions found).
+  [/set37-03-inquest-quad-bike/, 0],
 ];
 const shortOf = (file: string) => KNOWN_SHORT.find(([pattern]) => pattern.test(file))?.[1];
 const BOILERPLATE = ['Source:', 'Ashley Bailey', 'Junta remains with', 'How Mali demanded', 'armed white men', 'Title:', 'License:', 'Retrieved', 'This page was last edited', '<br>', 'Jump to content'];
