@@ -5,7 +5,7 @@
  * Soweto against Johannesburg when one lies in the other. Read from the article alone (and the gazetteer), per article.
  */
 import { canonicalOf, type Facts, type NameSpan } from './facts/3-facts';
-import { DEMONYMS, ORG_SUFFIXES, SPEECH_VERBS } from './facts/lexicon';
+import { DEMONYMS, HOME_NATIONS, IRREGULAR_DEMONYMS, ORG_SUFFIXES, SPEECH_VERBS } from './facts/lexicon';
 import { dominantName, fullNamesOf, lastWord } from './facts/names';
 import { FEMALE_GIVEN, LIKELY_FEMALE_GIVEN, LIKELY_MALE_GIVEN, MALE_GIVEN } from './facts/people';
 import { countriesNear, findCity, findCountry, findOrganisation, findUsState, givenNames, isFamilyName } from './model/gazetteer';
@@ -527,16 +527,6 @@ export function genderOf(facts: Facts, name: string): Gender | undefined {
   const { gender } = readRoles(facts);
   return gender.get(canonicalOf(facts, name)) ?? gender.get(canonicalOf(facts, lastWord(name)));
 }
-
-// Demonyms no suffix rule reaches, and the home nations a sports story treats as countries.
-const IRREGULAR_DEMONYMS: Record<string, string> = {
-  danish: 'Denmark', dutch: 'Netherlands', french: 'France', swiss: 'Switzerland', swedish: 'Sweden', finnish: 'Finland',
-  polish: 'Poland', turkish: 'Turkey', spanish: 'Spain', british: 'United Kingdom', greek: 'Greece', thai: 'Thailand',
-  filipino: 'Philippines', norwegian: 'Norway', peruvian: 'Peru', portuguese: 'Portugal', icelandic: 'Iceland',
-  czech: 'Czech Republic', slovak: 'Slovakia', belgian: 'Belgium', argentine: 'Argentina', argentinian: 'Argentina',
-  irish: 'Ireland', english: 'England', scottish: 'Scotland', welsh: 'Wales',
-};
-const HOME_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
 
 /** The country a demonym names ("Danish" Denmark, "Malaysian" Malaysia), if the gazetteer knows it. */
 function countryOfDemonym(w: string): string | undefined {

@@ -17,6 +17,12 @@ export const MONTH_SET = lower(lexicon.months);
 export const WEEKDAYS = lower(lexicon.weekdays);
 export const DEMONYMS = lower(lexicon.demonyms);
 export const SPEECH_VERBS = lower(lexicon.speechVerbs);
+/** Demonyms no suffix rule turns into their country ("Danish" Denmark), keyed in lower case. */
+export const IRREGULAR_DEMONYMS: Readonly<Record<string, string>> = lexicon.irregularDemonyms;
+/** The nations of the United Kingdom, which a sports story treats as countries. */
+export const HOME_NATIONS: ReadonlySet<string> = new Set(lexicon.homeNations);
+/** What a minister's title names as its remit ("Minister of State for Housing"). */
+export const REMITS = lower(lexicon.remits);
 
 /** Fallback places for distractors, after the shared gazetteer's, when the article has too few of a kind. */
 export const POOLS = {

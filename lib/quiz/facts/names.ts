@@ -17,6 +17,7 @@ import {
   PERSON_VERBS,
   PLACE_SUFFIXES,
   REGIONS,
+  REMITS,
   SPEECH_VERBS,
   TITLES,
   WEEKDAYS,
@@ -128,12 +129,6 @@ function isKnown(lw: string): boolean {
 }
 
 const WEAK_TITLES = new Set('special former senior junior top state air force army navy economy trade health education culture sports energy security minority majority crown cabinet u.s. uk un conservative labour democratic republican foreign defence defense interior finance vice prime chief head deputy general'.split(' '));
-
-// What a minister's or secretary's title names as its remit ("Minister of State for Housing", "Secretary of State for
-// Foreign Affairs").
-const REMITS = new Set(
-  'state housing health education transport defence defense finance justice environment agriculture food rural trade energy culture sport sports tourism employment enterprise communications climate foreign affairs home security science innovation business industry planning heritage children equality digital media welfare pensions work labour local government public expenditure reform social protection'.split(' '),
-);
 
 // Words the given-name list holds that open place and title names far more often ("West Midlands", "Port Aldin",
 // "Earl of Shrewsbury", "Morgan Stanley" aside).
