@@ -546,6 +546,7 @@ function countryOfDemonym(w: string): string | undefined {
 // just before a name, up to three lower-case words (or a ranking) between.
 const COUNTRY_BEFORE = /(?<![\p{L}])(?!(?:The|A|An)\s)(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}]*)?)(?:[’']s)?\s+(?:(?:[\p{Ll}-]+|No\.?\s?\d+)\s+){0,3}$/u;
 
+const stemCountries = new WeakMap<Sentence, Map<number, string | undefined>>();
 const COUNTRY_POSSESSIVE_BEFORE = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}]*)?)[’']s\s+$/u;
 
 /**
@@ -785,8 +786,11 @@ export function explainRoleMismatch(
     if (!allow.passing && !isActor(facts, option)) return 'only mentioned in passing';
     // "India's world No 9 _____" against a man the article calls France's: the stem says which country. (A country's
     // possessive right before the blank is dropped from the stem: dropCountryBeforeBlank.)
-    const before = evidence.text.slice(0, key.start - evidence.start);
-    const stemCountry = COUNTRY_POSSESSIVE_BEFORE.test(before) ? undefined : countryCueBefore(before);
+    // (The key's alone: read once per key, not per option.)
+    const stemCountry = remember(remember(stemCountries, evidence, () => new Map<number, string | undefined>()), key.start, () => {
+      const before = evidence.text.slice(0, key.start - evidence.start);
+      return COUNTRY_POSSESSIVE_BEFORE.test(before) ? undefined : countryCueBefore(before);
+    });
     const optionCountry = stemCountry && countryOfPerson(facts, option);
     if (optionCountry && optionCountry !== stemCountry) return 'of another country than the stem says';
     // "Elizabeth II" as a Labour MP: a monarch competes with monarchs only.

@@ -573,11 +573,15 @@ const EVENT_HEADS: Record<string, readonly string[]> = {
 export function findEventByNoun(names: NameSpan[], noun: string, before: number): string | undefined {
   const heads = EVENT_HEADS[noun];
   if (!heads) return undefined;
-  const found = new Set(
-    names.filter((n) => n.sentence < before && n.type !== 'person' && n.type !== 'place' && n.text.includes(' ') && heads.includes(lastWord(n.text).toLowerCase())).map((n) => n.text),
-  );
-  return found.size === 1 ? [...found][0] : undefined;
+  // (Asked again for every candidate stem of the article: kept per name list.)
+  return remember(remember(eventsByNoun, names, () => new Map<string, string | undefined>()), `${noun}\u0000${before}`, () => {
+    const found = new Set(
+      names.filter((n) => n.sentence < before && n.type !== 'person' && n.type !== 'place' && n.text.includes(' ') && heads.includes(lastWord(n.text).toLowerCase())).map((n) => n.text),
+    );
+    return found.size === 1 ? [...found][0] : undefined;
+  });
 }
+const eventsByNoun = new WeakMap<NameSpan[], Map<string, string | undefined>>();
 
 /**
  * "the Forum Fisheries Agency" but "Harrowfield Borough Council": a body's name with "the" (capitalised or not) unless
