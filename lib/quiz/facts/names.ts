@@ -459,13 +459,14 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
     }
     // ("the GMB's organiser for the West Midlands, said": a name after "the", or opening on a compass word, is a place.)
     // ("who represents Tweeddale West, said", "Little Hensley is far from alone": a ward, a village.)
-    const placeLike =
+    // (A function: read only for a name that has a person's cue.)
+    const placeLike = () =>
       /\bthe\s+$/.test(before) ||
       /\brepresents?\s+$|\brepresenting\s+$|\b(?:northern|southern|eastern|western|central|rural|coastal|inner)\s+$/.test(before) ||
       !!classifyPlace(s.text) ||
       /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Little|Great|Nether|Much|Long|Market|New|Co|County)\s/.test(s.text) ||
       (/\s(?:North|South|East|West|Central)$/.test(s.text) && !isGiven(s.text.split(' ')[0]!));
-    if (multiWord && !bodyLike && !leagueLike && !namedAs && !placeLike && s.text.split(' ').length <= 3 && (saidAfter || saidBefore || roleBefore || subjectThenPronoun || ageAfter || speakingSurnames.has(lastWord(s.text)) || (appositive && (PERSON_NOUNS.test(appositive[1]!) || isAgeOfPerson(appositive[1]!))))) {
+    if (multiWord && !bodyLike && !leagueLike && !namedAs && s.text.split(' ').length <= 3 && (saidAfter || saidBefore || roleBefore || subjectThenPronoun || ageAfter || speakingSurnames.has(lastWord(s.text)) || (appositive && (PERSON_NOUNS.test(appositive[1]!) || isAgeOfPerson(appositive[1]!)))) && !placeLike()) {
       s.type = 'person';
       noteAs(s);
     } else if (multiWord && ((appositive && BODY_APPOSITIVE.test(appositive[1]!)) || (BODY_DESCRIBED_BEFORE.test(before) && /^,/.test(after)))) {
