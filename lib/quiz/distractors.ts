@@ -5,7 +5,7 @@
  */
 import { canonicalOf, containsWord, type DateSpan, type Facts, type NameSpan, type QuantitySpan } from './facts/3-facts';
 import { DEMONYMS, MONTHS, ORG_SUFFIXES, PLACE_SUFFIXES, POOLS, TITLES } from './facts/lexicon';
-import { fullNamesOf, lastWord } from './facts/names';
+import { fullNamesOf, lastWord, surnameOf } from './facts/names';
 import { listNumbers, senseOf } from './facts/numbers';
 import { findOrganisationKind, listAliases, organisationsLike, sameKindPlaces } from './model/gazetteer';
 import type { Sentence } from './text/2-annotate';
@@ -215,18 +215,6 @@ const poolCache = new WeakMap<Facts, Map<string, string[]>>();
 
 // What a deadline adds to a forward-looking sentence (LOOKS_AHEAD): an obligation.
 const OBLIGATION = /\b(?:must|should|shall|can|could|has to|have to|had to|promised|pledged|required|deadline)\b/i;
-
-// Particles that belong to a surname: "Pieter van Leeuwen" is "Van Leeuwen" alone, never "Leeuwen".
-const SURNAME_PARTICLE = /^(?:van|von|de|da|di|du|del|della|der|den|la|le|ter|ten|dos|das)$/i;
-
-/** A person's surname as the article would write it alone, particles included ("Van der Heijden"). */
-function surnameOf(name: string): string {
-  const words = name.split(/\s+/);
-  let start = words.length - 1;
-  while (start > 1 && SURNAME_PARTICLE.test(words[start - 1]!)) start--;
-  const surname = words.slice(start).join(' ');
-  return surname.charAt(0).toUpperCase() + surname.slice(1);
-}
 
 function listNames(facts: Facts, key: NameSpan, surnameOnly: boolean): string[] {
   const cache = poolCache.get(facts) ?? new Map<string, string[]>();
@@ -785,7 +773,7 @@ function replaceNumber(keyText: string, key: QuantitySpan, x: number, decimals: 
   const at = keyText.indexOf(key.numberText);
   if (at < 0) return undefined;
   let out = keyText.slice(0, at) + num + keyText.slice(at + key.numberText.length);
-  // "one soldier", not "one soldiers".
-  if (x === 1) out = out.replace(/(\w)s$/, '$1');
+  // "one soldier", not "one soldiers"; "one category", not "one categorie"; "one class" stays.
+  if (x === 1) out = /ies$/.test(out) ? out.replace(/ies$/, 'y') : out.replace(/([^su])s$/, '$1');
   return out;
 }

@@ -894,3 +894,20 @@ describe('review of rounds 35-41', () => {
     expect(options.some((o) => Number.parseInt(o) > 36)).toBe(true);
   });
 });
+
+// Round 43: defects blind raters found in set 38.
+describe('round 43', () => {
+  it('writes one of a plural unit in the singular', () => {
+    const f = factsOf('The federation has merged the two lightest weight categories, and 240 judoka from 38 countries entered the event this year.');
+    const key = f.quantities.find((q) => q.value === 2)!;
+    const { options } = pickQuantityDistractors(f, key, key.text, f.sentences[0]!);
+    expect(options.some((o) => /^one /.test(o))).toBe(true);
+    for (const o of options) expect(o).not.toMatch(/categorie$/);
+  });
+
+  it('reads a surname with its particle as the person it stands for', () => {
+    const f = factsOf('Colette Le Brocq has found 40 nests this year. Le Brocq said the queens were early. She points across a hedge.');
+    expect(f.names.find((n) => n.text === 'Le Brocq')?.type).toBe('person');
+    expect(f.sentences[2]!.resolved?.text ?? 'Colette Le Brocq').toBe('Colette Le Brocq');
+  });
+});

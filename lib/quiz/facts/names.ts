@@ -390,7 +390,11 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
   // Every shorter form a body's name opens with ("Nordkyst Lufthavner" of "Nordkyst Lufthavner AS"), kept up to date.
   const orgPrefixes = new Set<string>();
   const noteAs = (s: NameSpan) => {
-    if (s.type === 'person' && s.text.includes(' ')) persons.set(lastWord(s.text), s.text);
+    if (s.type === 'person' && s.text.includes(' ')) {
+      persons.set(lastWord(s.text), s.text);
+      // ("Le Brocq" for "Colette Le Brocq".)
+      if (surnameOf(s.text).includes(' ')) persons.set(surnameOf(s.text), s.text);
+    }
     if (s.type !== 'other') typeOf.set(s.text.toLowerCase(), s);
     if (s.type === 'organisation') s.text.split(' ').slice(0, -1).forEach((_, i, words) => orgPrefixes.add(words.slice(0, i + 1).join(' ')));
   };
@@ -495,7 +499,7 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
     }
     if (s.type !== 'other' || dedicatees.has(s)) continue;
     const full = persons.get(s.text);
-    if (full && !s.text.includes(' ')) {
+    if (full && (!s.text.includes(' ') || surnameOf(full) === s.text)) {
       s.type = 'person';
       continue;
     }
@@ -643,6 +647,18 @@ export function dominantName(names: readonly NameSpan[], keyOf: (n: NameSpan) =>
   return top && top[1] >= 2 * (second?.[1] ?? 0) ? { key: top[0], count: top[1] } : undefined;
 }
 
+// Particles that belong to a surname: "Pieter van Leeuwen" is "Van Leeuwen" alone, never "Leeuwen".
+const SURNAME_PARTICLE = /^(?:van|von|de|da|di|du|del|della|der|den|la|le|ter|ten|dos|das)$/i;
+
+/** A person's surname as the article would write it alone, particles included ("Van der Heijden", "Le Brocq"). */
+export function surnameOf(name: string): string {
+  const words = name.split(/\s+/);
+  let start = words.length - 1;
+  while (start > 1 && SURNAME_PARTICLE.test(words[start - 1]!)) start--;
+  const surname = words.slice(start).join(' ');
+  return surname.charAt(0).toUpperCase() + surname.slice(1);
+}
+
 export function lastWord(name: string): string {
   return name.split(/\s+/).pop() ?? name;
 }
@@ -674,7 +690,8 @@ export function fullNamesOf(spans: ReadonlyArray<NameSpan>): Map<string, string>
   if (map) return map;
   const found = new Map<string, Set<string>>();
   for (const s of spans) {
-    if (s.type !== 'person' || !s.text.includes(' ')) continue;
+    // (A bare surname with its particle, "Le Brocq", is no full name.)
+    if (s.type !== 'person' || !s.text.includes(' ') || SURNAME_PARTICLE.test(s.text.split(' ')[0]!)) continue;
     for (const surname of surnamesOf(s.text)) {
       const set = found.get(surname) ?? new Set<string>();
       set.add(s.text);
