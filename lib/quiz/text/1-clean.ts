@@ -222,8 +222,10 @@ export function cleanText(text: string): CleanText {
  */
 function readHeadline(blocks: Block[]): string | undefined {
   const firstParagraph = blocks.findIndex((b) => b.kind === 'paragraph');
-  return blocks.slice(0, firstParagraph < 0 ? 0 : firstParagraph).find((b) => b.kind === 'heading' && countWords(b.text) >= 5)?.text.trim();
+  // ("Results > IJF World Tour > Grand Prix Linz 2025": a site's breadcrumb trail, not the story's headline.)
+  return blocks.slice(0, firstParagraph < 0 ? 0 : firstParagraph).find((b) => b.kind === 'heading' && countWords(b.text) >= 5 && !BREADCRUMB.test(b.text))?.text.trim();
 }
+const BREADCRUMB = /\s[>»›|]\s/;
 
 /** The year of the first date line near the top: a line that is only a date, a "Date:"/"Published:" header, or a dateline. */
 function readPublished(lines: Line[]): number | undefined {

@@ -110,6 +110,8 @@ describe('cleanText', () => {
     ['---\ntitle: >-\n  Scientists report correlation between\n  statues and water\nsource: x\n---\nBody text goes here and it is long enough.', 'Scientists report correlation between statues and water'],
     ["---\ntitle: 'A deal for ''critical minerals'' rights'\n---\nBody text goes here and it is long enough.", "A deal for 'critical minerals' rights"],
     ['Body text goes here and it is long enough.', undefined],
+    // Round 43: a breadcrumb trail above the headline.
+    ['JudoWorld Review\nResults > IJF World Tour > Grand Prix Linz 2025\n\nTakeuchi rolls back the years as Beridze claims gold\n\nHina Takeuchi won the final in Linz on Saturday.', 'Takeuchi rolls back the years as Beridze claims gold'],
     // Round 29: a page pasted without a "Title:" line, its section label above the headline.
     ['Obituaries\n\nMargit Selander, hydrographer who charted the Bothnian Sea, dies aged 88\n\nMargit Selander died in Stockholm on 11 January.', 'Margit Selander, hydrographer who charted the Bothnian Sea, dies aged 88'],
   ])('reads the title of %j', (input, title) => {
