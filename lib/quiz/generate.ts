@@ -15,7 +15,7 @@ import { buildAppositiveQuestions, buildNamingQuestions } from './questions/appo
 import { buildStatementQuestions } from './questions/statement';
 import { buildTermQuestions } from './questions/term';
 import { isCandidate, type Built, type Candidate } from './questions/stem';
-import { explainWeakShape, isSoftReason, nameEarlierBodies, repairStem, reviewCandidate } from './questions/review';
+import { describeEarlierNouns, explainWeakShape, isSoftReason, nameEarlierBodies, repairStem, reviewCandidate } from './questions/review';
 import { createQuizChecker } from './invariants';
 import { focusOnCentral, rankCandidates, rateDifficulty, type Ranked } from './rank';
 import { createRandom, hashString, shuffle } from './random';
@@ -131,7 +131,7 @@ export function generateQuiz(text: string, options?: GenerateOptions): GenerateR
     for (const built1 of built.filter(isCandidate)) {
       // Words that lean on the sentence before are dropped when the stem reads without them, and "the board" named
       // when the article named it before (questions/review.ts).
-      const c = built1.kind === 'statement' ? built1 : { ...built1, stem: nameEarlierBodies({ ...built1, stem: repairStem(built1.stem) }, facts) };
+      const c = built1.kind === 'statement' ? built1 : describeEarlierNouns({ ...built1, stem: nameEarlierBodies({ ...built1, stem: repairStem(built1.stem) }, facts) }, facts, headline);
       const invariant = checkInvariants(c);
       const review = invariant ? undefined : reviewCandidate(c, facts, headline);
       const reason = invariant ?? review;

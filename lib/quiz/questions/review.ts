@@ -7,10 +7,11 @@
  */
 import { TITLES } from '../facts/lexicon';
 import type { Facts } from '../facts/3-facts';
-import { countWords, givesAway, outsideQuotes, type Candidate, BLANK, MIN_BLANK_STEM_WORDS, PEOPLE_KINDS } from './stem';
+import { countWords, givesAway, outsideQuotes, type Candidate, BLANK, MAX_STEM_WORDS, MIN_BLANK_STEM_WORDS, PEOPLE_KINDS } from './stem';
 import { remember } from '../memo';
 import { containsWord } from '../facts/3-facts';
 import { findBodyByHeadNoun, findEventByNoun, withArticle } from '../facts/names';
+import { findDescription } from '../facts/descriptions';
 import { QUALIFIERS } from '../facts/numbers';
 import { readLikelyGender } from '../roles';
 import { findCity, findCountry } from '../model/gazetteer';
@@ -349,6 +350,32 @@ export function nameEarlierBodies(c: Pick<Candidate, 'stem' | 'key' | 'sentence'
   return named !== stem && givesAway(named, c.key, facts) ? stem : named;
 }
 
+// A reason saying a bare "the <noun>" leans on an earlier sentence: `"The hostel" names what only an earlier sentence ...`.
+const EARLIER_NOUN = /^"[Tt]he\s+(\p{Ll}[\p{Ll}-]{2,})" (?:was introduced in|names what only) an earlier sentence/u;
+const BARE_DEFINITE = /\b([Tt])he\s+(\p{Ll}[\p{Ll}-]{2,})\b(?![-’'])/gu;
+
+/**
+ * "The hostel will create 12 jobs" -> "The 24-bed hostel on Pilgrim Street will create 12 jobs": a bare "the <noun>"
+ * that only an earlier sentence identifies takes the article's first description of it (facts/descriptions.ts), so
+ * the stem says which one. The words it adds are kept on the candidate: they are the stem's own, not the earlier
+ * sentence's.
+ */
+export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string): Candidate {
+  if (c.kind === 'statement' || c.sentence.index <= 0) return c;
+  const nouns = new Set(listProblems(c, facts, title).map((r) => EARLIER_NOUN.exec(r)?.[1]));
+  nouns.delete(undefined);
+  if (!nouns.size) return c;
+  const described: string[] = [];
+  const stem = replaceOutsideQuotes(c.stem, BARE_DEFINITE, (whole, the, noun) => {
+    const d = nouns.has(noun as string) ? findDescription(facts.sentences, noun as string, c.sentence.index) : undefined;
+    if (!d) return whole;
+    described.push(...d.text.toLowerCase().split(/\s+/));
+    return `${the as string}he ${d.text}`;
+  });
+  if (stem === c.stem || countWords(stem) > MAX_STEM_WORDS || givesAway(stem, c.key, facts)) return c;
+  return { ...c, stem, described };
+}
+
 const PREDICATE_TAIL = /^,\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|must|should|did|does)\b/;
 
 // Titles whose holder anyone can name ("UN Secretary-General", "Kremlin spokesperson", "Labour Party leader").
@@ -413,9 +440,12 @@ export function explainEarlierSubject(
   sentenceIndex: number,
   sentences: ReadonlyArray<{ text: string }> | undefined,
   title = '',
+  described: readonly string[] = [],
 ): string | undefined {
   if (!sentences || sentenceIndex <= 0) return undefined;
   const introduced = (noun: string) => {
+    // A word of the description the stem now gives ("the 24-bed hostel on Pilgrim Street") is the stem's own.
+    if (described.includes(noun.toLowerCase())) return false;
     const stemmed = noun.replace(/(?:es|s)$/, '');
     // The headline sits above every question: "the election" of an election story needs no earlier sentence.
     if (stemmed.length < 3 || GENERIC_DEFINITES.has(stemmed) || title.toLowerCase().includes(stemmed)) return false;
@@ -494,7 +524,7 @@ export function listProblems(c: Candidate, facts: Pick<Facts, 'title'> & Partial
     add(explainBadForm(c.stem));
     add(explainDanglingStem(c.stem, c.kind === 'person' || c.kind === 'quote'));
     add(explainRelativeDate(c.stem));
-    add(explainEarlierSubject(c.stem, c.sentence?.index ?? 0, facts.sentences, title));
+    add(explainEarlierSubject(c.stem, c.sentence?.index ?? 0, facts.sentences, title, c.described));
     if (facts.names) add(explainStrayPronoun(c, facts as Facts));
     if (c.kind === 'person' || (c.kind === 'quote' && c.stem.includes(BLANK))) add(explainRoleBeforeBlank(c.stem));
     if (c.kind === 'quantity') add(explainBound(c.key));

@@ -28,10 +28,14 @@ export interface Candidate {
   weight: number;
   /** Other sentences the options are built from; no other question may use them. */
   related?: number[];
-  /** Statements only: false versions of other sentences, from which the ranker takes three unused ones. */
-  /** `swapped` is the fact of that sentence the false version replaced, as the article states it. */
   /** Set when a softer check failed (questions/review.ts): served only to keep a short quiz at its minimum size. */
   fallback?: string;
+  /** Words the stem took from the article's first description of a thing ("24-bed", "hostel"): review.ts. */
+  described?: string[];
+  /**
+   * Statements only: false versions of other sentences, from which the ranker takes three unused ones. `swapped` is
+   * the fact of that sentence the false version replaced, as the article states it.
+   */
   falsePool?: Array<{ sentence: number; text: string; swapped?: string; replacement?: string; type?: string }>;
 }
 

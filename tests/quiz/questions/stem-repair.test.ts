@@ -1,8 +1,9 @@
 // Rater round: stems that open on a back-reference ("Despite the restrictions,", "A few years later,") or carry a
 // relative date ("On Friday,", "yesterday") are repaired when the rest reads alone, and flagged otherwise.
 import { describe, expect, it } from 'vitest';
-import { explainDanglingStem, explainEarlierSubject, explainRelativeDate, isSoftReason, nameEarlierBodies, repairStem, reviewCandidate } from '@/lib/quiz/questions/review';
+import { describeEarlierNouns, explainDanglingStem, explainEarlierSubject, explainRelativeDate, isSoftReason, nameEarlierBodies, repairStem, reviewCandidate } from '@/lib/quiz/questions/review';
 import { extractFacts } from '@/lib/quiz/facts/3-facts';
+import type { Candidate } from '@/lib/quiz/questions/stem';
 import { annotateText } from '@/lib/quiz/text/2-annotate';
 import { cleanText } from '@/lib/quiz/text/1-clean';
 
@@ -239,5 +240,46 @@ describe('nameEarlierBodies leaves a noun another name may hold', () => {
     );
     const stem = 'The panel will undergo conservation in the museum’s studio for _____.';
     expect(nameEarlierBodies({ stem, key: 'about four months', sentence: facts.sentences[2]! }, facts)).toBe(stem);
+  });
+});
+
+describe('describeEarlierNouns says which one a bare "the <noun>" is', () => {
+  // Rounds 40-43: "The hostel will create ...", "the roundabout", "The project" failed as stems that never said which.
+  const facts = extractFacts(
+    annotateText(
+      cleanText(
+        'Councillors approved a 24-bed hostel on Pilgrim Street and a new footbridge over the river. ' +
+          'Work on the footbridge starts in May. The hostel will create 12 jobs when it opens in 2026. ' +
+          'The footbridge will cost £2 million.',
+      ),
+    ),
+  );
+  const candidateOf = (stem: string, sentence: number, key: string): Candidate => ({
+    kind: 'quantity',
+    stem,
+    key,
+    distractors: ['8 jobs', '16 jobs', '20 jobs'],
+    sentence: facts.sentences[sentence]!,
+    factKey: stem,
+    closeness: 1,
+    weight: 1,
+  });
+
+  it('takes the first description, and the review no longer reads it as leaning on an earlier sentence', () => {
+    const before = candidateOf('The hostel will create _____ when it opens in 2026.', 2, '12 jobs');
+    expect(reviewCandidate(before, facts)).toMatch(/"The hostel" (?:names what only|was introduced in) an earlier sentence/);
+    const after = describeEarlierNouns(before, facts);
+    expect(after.stem).toBe('The 24-bed hostel on Pilgrim Street will create _____ when it opens in 2026.');
+    expect(reviewCandidate(after, facts)).toBeUndefined();
+  });
+
+  it('leaves a noun the article described only vaguely ("a new footbridge") as it was', () => {
+    const c = candidateOf('The footbridge will cost _____.', 3, '£2 million');
+    expect(describeEarlierNouns(c, facts).stem).toBe(c.stem);
+  });
+
+  it('never describes a thing in words that give the key away', () => {
+    const c = candidateOf('The hostel will create 12 jobs when it opens in _____.', 2, '24');
+    expect(describeEarlierNouns({ ...c, kind: 'date' }, facts).stem).toBe(c.stem);
   });
 });

@@ -1,0 +1,89 @@
+/**
+ * "The hostel will create 12 jobs" after "plans for a 24-bed hostel on Pilgrim Street": a bare "the <noun>" of a later
+ * sentence stands for the thing the article first described with that noun. Its first description (the modifiers
+ * before the noun, and a place named after it) lets a stem say which one without the sentence before.
+ */
+import type { Sentence, Token } from '../text/2-annotate';
+import { remember } from '../memo';
+
+export interface Description {
+  /** The noun as written in its first description ("hostel"). */
+  noun: string;
+  /** The description without its article: "24-bed hostel on Pilgrim Street". */
+  text: string;
+  sentence: number;
+}
+
+// Modifiers that say nothing about which one: "a new plan", "the other side".
+const UNINFORMATIVE =
+  /^(?:new|other|such|same|first|second|third|last|next|final|former|current|recent|latest|further|additional|several|many|few|some|more|most|main|major|key|big|large|small|proposed|planned|possible|potential|similar|separate|single|whole|entire|original|previous|initial|early|late|own|local|national|public|official|general|total|overall|annual|special|particular|certain|various|different|wider|broader)$/i;
+const DETERMINER = /^(?:a|an|the)$/i;
+// "on Pilgrim Street", "at Coldharbour Lane", "in Ballymena": a named place after the noun says which one.
+const PLACE_AFTER = /^\s+((?:on|at|in|near|off)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\p{Lu}[\p{L}’'-]*)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|upon)){0,3})(?![\p{L}’'-])(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u;
+const MAX_WORDS = 7;
+
+// (A hyphen is a token of its own: "24", "-", "bed".)
+const isModifier = (t: Token) => /^(?:ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || /^[£$€][\d.,]+(?:m|bn|k)?$|^-$/.test(t.text);
+// A derived adjective names a class ("regional", "electronic", "mountainous"); plain and evaluative ones ("real",
+// "largest", "top") say nothing of which one.
+const CLASSIFYING_ADJ = /(?:al|ic|ian|ese)$/;
+const EVALUATIVE_ADJ =
+  /^(?:crucial|critical|potential|additional|initial|final|typical|actual|usual|normal|formal|original|special|total|vital|controversial|substantial|essential|official|perennial|historic|iconic|classic|basic|specific|dramatic|tragic|drastic|fantastic|radical|logical|practical|technical|identical|physical|ethical|political|economic)$/i;
+const isInformative = (t: Token) =>
+  t.pos === 'PROPN' ||
+  /\d/.test(t.text) ||
+  (t.pos === 'NOUN' && !UNINFORMATIVE.test(t.text)) ||
+  (t.pos === 'ADJ' && CLASSIFYING_ADJ.test(t.text) && !EVALUATIVE_ADJ.test(t.text) && !UNINFORMATIVE.test(t.text));
+// Nouns too common to describe one thing: "the women", "the time".
+const VAGUE_NOUNS = /^(?:men|women|people|person|children|time|way|thing|things|year|years|day|days|end|side|sides|part|lot|number|amount|case|fact|world|country|game|job)$/;
+
+/** Every informative description of each common noun, by the noun as written (singular and plural apart). */
+function describe(sentences: readonly Sentence[]): Map<string, Description[]> {
+  const found = new Map<string, Description[]>();
+  for (const s of sentences) {
+    const toks = s.tokens;
+    for (let i = 1; i < toks.length; i++) {
+      const head = toks[i]!;
+      if (head.pos !== 'NOUN' || !/^\p{Ll}[\p{Ll}-]{2,}$/u.test(head.text)) continue;
+      const noun = head.text;
+      if (VAGUE_NOUNS.test(noun)) continue;
+      // The noun ends its phrase: "hostel plans" describes plans, not a hostel, and "women’s game" a game.
+      const next = toks[i + 1];
+      if (next && ((next.start === head.end + 1 && /^(?:NOUN|PROPN)$/.test(next.pos)) || (next.start === head.end && /^[’']/.test(next.text)))) continue;
+      // "the company plans to cut": a verb the tagger read as a noun.
+      if (next?.text === 'to') continue;
+      let j = i - 1;
+      // Words joined without a space ("24-bed") belong to one modifier; a comma or any other word ends the run.
+      while (j >= 0 && isModifier(toks[j]!) && !DETERMINER.test(toks[j]!.text) && /^[\s-]?$/.test(s.text.slice(toks[j]!.end - s.start, toks[j + 1]!.start - s.start))) j--;
+      const determiner = toks[j];
+      if (!determiner || !DETERMINER.test(determiner.text) || determiner.end + 1 !== toks[j + 1]!.start) continue;
+      // Leading words that say nothing of which one go: "the famous Challenger expedition" -> "Challenger expedition".
+      let from = j + 1;
+      while (from < i && !isInformative(toks[from]!) && toks[from]!.end + 1 === toks[from + 1]!.start) from++;
+      const modifiers = toks.slice(from, i);
+      const place = PLACE_AFTER.exec(s.text.slice(head.end - s.start))?.[1];
+      if (!modifiers.some(isInformative) && !place) continue;
+      // (Possessives and bracketed asides are no part of a description to lift: "the firm’s", "(RCE)".)
+      const first = modifiers[0] ?? head;
+      const words = s.text.slice(first.start - s.start, head.end - s.start);
+      // A sentence-opening capital is no part of the name: "New research ..." -> "new research".
+      const text = `${first.start === s.start && first.pos !== 'PROPN' ? words.charAt(0).toLowerCase() + words.slice(1) : words}${place ? ` ${place}` : ''}`;
+      // (Possessives, bracketed asides and lists are no description to lift: "the firm’s", "(RCE)".)
+      if (/[’'(),;:]/.test(text) || text.split(/\s+/).length > MAX_WORDS) continue;
+      found.set(noun, [...(found.get(noun) ?? []), { noun, text, sentence: s.index }]);
+    }
+  }
+  return found;
+}
+
+const cache = new WeakMap<readonly Sentence[], Map<string, Description[]>>();
+
+/**
+ * The description of `noun` as written that sentences before `before` gave, when they gave one; none when they
+ * described two different ones ("a 24-bed hostel", "a rival hostel").
+ */
+export function findDescription(sentences: readonly Sentence[], noun: string, before: number): Description | undefined {
+  const earlier = (remember(cache, sentences, () => describe(sentences)).get(noun) ?? []).filter((d) => d.sentence < before);
+  const first = earlier[0];
+  return first && earlier.every((d) => first.text.toLowerCase().includes(d.text.toLowerCase()) || d.text.toLowerCase().includes(first.text.toLowerCase())) ? first : undefined;
+}

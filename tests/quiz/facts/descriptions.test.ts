@@ -1,0 +1,45 @@
+// A bare "the <noun>" of a later sentence stands for the thing the article first described with that noun: raters
+// failed stems with "the hostel", "the roundabout", "the project" that never said which one (rounds 35-43).
+import { describe, expect, it } from 'vitest';
+import { findDescription } from '@/lib/quiz/facts/descriptions';
+import { annotateText } from '@/lib/quiz/text/2-annotate';
+import { cleanText } from '@/lib/quiz/text/1-clean';
+
+const sentencesOf = (text: string) => annotateText(cleanText(text)).sentences;
+
+describe('findDescription', () => {
+  const sentences = sentencesOf(
+    'The council approved plans for a 24-bed hostel on Pilgrim Street on Tuesday. It also backed a new cycle lane. ' +
+      'The famous Challenger expedition mapped the seabed in 1925. The company plans to cut 300 jobs. ' +
+      'The hostel will create 12 jobs. The lane will open in May. The expedition returned in 1927. The plans were dropped.',
+  );
+
+  it('takes the modifiers before the noun and a place named after it', () => {
+    expect(findDescription(sentences, 'hostel', 4)?.text).toBe('24-bed hostel on Pilgrim Street');
+  });
+
+  it('drops leading words that say nothing of which one', () => {
+    expect(findDescription(sentences, 'expedition', 6)?.text).toBe('Challenger expedition');
+  });
+
+  it('gives nothing for "a new cycle lane" beyond "cycle lane", and nothing for a verb read as a noun', () => {
+    expect(findDescription(sentences, 'lane', 5)?.text).toBe('cycle lane');
+    // "The company plans to cut": "plans" is the verb.
+    expect(findDescription(sentences, 'plans', 7)).toBeUndefined();
+  });
+
+  it('only from a sentence before the one asking', () => {
+    expect(findDescription(sentences, 'hostel', 0)).toBeUndefined();
+  });
+
+  it('gives nothing when the article described two different ones', () => {
+    const two = sentencesOf('A 24-bed hostel opened in Leeds. A rival 40-bed hostel opened in York. The hostel has a cafe.');
+    expect(findDescription(two, 'hostel', 2)).toBeUndefined();
+  });
+
+  it('never lifts an evaluative or superlative adjective alone', () => {
+    const s = sentencesOf('It was the largest trial of its kind. A crucial meeting followed in May. The trial ended in 2024. The meeting was short.');
+    expect(findDescription(s, 'trial', 2)).toBeUndefined();
+    expect(findDescription(s, 'meeting', 3)).toBeUndefined();
+  });
+});
