@@ -589,9 +589,11 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   // Not one that rounds to the key ("14,000" beside "14,260"): it reads as a second true answer.
   values.push(...sameUnit.filter((x) => x > v / 4 && x < v * 4 && Math.abs(x - v) > v * 0.05));
   const fromArticle = values.length;
+  const articleValues = new Set(values);
   let article = Math.min(values.length, 3);
   const zeros = decimals ? 0 : (/0*$/.exec(key.numberText.replace(/,/g, ''))?.[0].length ?? 0);
-  const roundStep = decimals ? 10 ** -decimals : 10 ** Math.min(zeros, Math.max(0, String(Math.round(v)).length - 1));
+  // (A key in fives, "£105", takes options in fives: "£58" beside it is of another rounding.)
+  const roundStep = decimals ? 10 ** -decimals : zeros === 0 && v >= 10 && v % 5 === 0 ? 5 : 10 ** Math.min(zeros, Math.max(0, String(Math.round(v)).length - 1));
   // Durations come in their calendar's steps ("72 hours" beside 48 and 96, "12 months" beside 6 and 18), never
   // "97 hours".
   const calendarStep = decimals ? undefined : CALENDAR_STEPS.find(([unit]) => unit.test(key.unit))?.[1].find((n) => v % n === 0 && v > n);
@@ -675,11 +677,16 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
     sides.some((other) => x > other !== v > other) ||
     // Shares of one whole ("coal about 60 per cent and limestone _____"): the options keep the sum within 100.
     (isPercent && v + otherShares <= 100 && x + otherShares > 100);
-  const choose = (pool: number[]) => {
+  const choose = (pool: number[]): string[] => {
     const options: string[] = [];
+    const chosen: number[] = [];
     for (const x of pool) {
       if (options.length >= 3) break;
       if (x <= 0 || x === v || inEvidence.has(x) || numbersInEvidence.has(x) || outsideRange(x)) continue;
+      // "£52,000" beside a made-up "£53,000", "29" beside "30": two options a hair apart, one of them made up, read as
+      // a copy and the pair as a decoy. (Two figures of the article may sit close; shares are apart by points.)
+      const close = (o: number) => (isPercent ? Math.abs(o - x) < 1.5 : Math.abs(o - x) < Math.max(o, x) * 0.05);
+      if (x >= 20 && chosen.some((o) => close(o) && !(articleValues.has(o) && articleValues.has(x)))) continue;
     // "more than 170" also makes "more than 130" true: lower bounds only move up, upper bounds only down,
     // and approximations keep a clear gap.
     // A bound close to the key stays defensible ("less than 15" may be true of "less than 20"): keep a clear gap.
@@ -690,7 +697,19 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
     // "760 million kilometres": "1220 million" is written "1.22 billion"; options stay under the next scale word.
     if (SCALED.test(keyText.slice(keyText.indexOf(key.numberText) + key.numberText.length)) && v < 1000 && x >= 1000) continue;
       const text = replaceNumber(keyText, key, x, decimals);
-      if (text && !options.includes(text) && text !== keyText) options.push(text);
+      if (text && !options.includes(text) && text !== keyText) {
+        options.push(text);
+        chosen.push(x);
+      }
+    }
+    // "€46m" among "€25m", "€35m", "€60m", "£105" among "£58", "£68", "£79": a key of a rounding no option shares is
+    // the odd one out. The last option gives way to the first of the pool rounded as the key is.
+    if (!decimals && v >= 10 && chosen.length === 3 && !chosen.some((x) => roundingOf(x) === roundingOf(v))) {
+      const alike = pool.find((x) => roundingOf(x) === roundingOf(v) && !chosen.includes(x));
+      if (alike !== undefined) {
+        const twoAndAlike: string[] = choose([...chosen.slice(0, 2), alike]);
+        if (twoAndAlike.length === 3) return twoAndAlike;
+      }
     }
     return options;
   };
@@ -712,6 +731,11 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
     }
   }
   return { options, closeness: Math.min(1, 0.5 + article * 0.2) };
+}
+
+/** How round a whole figure reads: a multiple of ten, of five, or neither. */
+function roundingOf(x: number): number {
+  return x % 10 === 0 ? 10 : x % 5 === 0 ? 5 : 1;
 }
 
 /** Does the key lie outside its rivals' range by more than that range is wide, and by a clear ratio? */

@@ -508,3 +508,36 @@ describe('round 24 options', () => {
     expect(pickQuantityDistractors(f, key, key.text, f.sentences[0]!).options).toEqual([]);
   });
 });
+
+// Rounds 37-43: "€46m" among "€25m", "€35m", "€60m" and "£105" among "£58", "£68", "£79" were the odd one out by
+// rounding; "£53,000" beside the article's "£52,000" read as a copy.
+describe('quantity options share the key’s rounding and keep apart', () => {
+  const optionsOf = (text: string, value: number) => {
+    const f = factsFrom(text);
+    const key = f.quantities.find((q) => q.value === value)!;
+    return pickQuantityDistractors(f, key, key.text, f.sentences[key.sentence]!).options.map((o) => Number(/[\d,.]+/.exec(o)![0].replace(/,/g, '')));
+  };
+  const roundingOf = (x: number) => (x % 10 === 0 ? 10 : x % 5 === 0 ? 5 : 1);
+
+  it('gives a key in fives options in fives', () => {
+    const options = optionsOf('The annual fee for the scheme will rise to £105, the council said on its website.', 105);
+    expect(options).toHaveLength(3);
+    for (const x of options) expect(x % 5).toBe(0);
+  });
+
+  it('keeps at least one option of a plain key’s rounding beside the article’s round figures', () => {
+    const text =
+      'The first phase cost €25m in 2019. The second phase cost €35m in 2021. A rival bid was worth €60m in total. ' +
+      'The firm said on Monday that the new plant would cost €46m and open in the spring.';
+    const options = optionsOf(text, 46);
+    expect(options).toHaveLength(3);
+    expect(options.some((x) => roundingOf(x) === roundingOf(46))).toBe(true);
+  });
+
+  it('never puts a made-up figure a hair from another option', () => {
+    const text = 'The clean-up cost £52,000, the court heard. Royce is estimated to have made £40,000 from the scheme over two years.';
+    const options = optionsOf(text, 40000);
+    expect(options).toHaveLength(3);
+    for (const a of options) for (const b of options) if (a !== b) expect(Math.abs(a - b) / Math.max(a, b)).toBeGreaterThanOrEqual(0.05);
+  });
+});
