@@ -175,6 +175,12 @@ export function findQuantities(sentence: Sentence, dates: DateSpan[]): QuantityS
           u = { ...tail, start: u.start, text: sentence.text.slice(u.start - sentence.start, tail.end - sentence.start) };
           next = k + 3;
         }
+        // "€25m." closing a sentence: the tokenizer keeps the stop on the scale letter.
+        if (k === j && u.start === end && /^(?:m|bn|k)\.$/i.test(u.text)) {
+          unitTokens.push({ ...u, text: u.text.slice(0, -1), end: u.end - 1 });
+          k = next;
+          break;
+        }
         if (!/^[a-z][\w-]*$/i.test(u.text) || !/^(NOUN|ADJ|PROPN)$/.test(u.pos)) break;
         // "12 km north-west of Monchique": a bearing follows the unit, it is no part of it.
         if (COMPASS.test(u.text)) break;

@@ -117,8 +117,10 @@ export function splitSentences(text: string): Array<[number, number]> {
     const lastWord = trailingWord(text, start, m.index).toLowerCase();
     // "U.N. peacekeepers", "Mr. Diop", "J. Smith": a dot that ends an abbreviation or an initial is no boundary. ("42.4km/h.
     // The peloton": the "h" of a unit after a slash is no initial.)
+    // ("costing €25m. The second ...": the "m" of a figure is no initial either.)
     const afterSlash = text.charAt(m.index - lastWord.length - 1) === '/';
-    if (m[0].startsWith('.') && !afterSlash && (ABBREVIATIONS.has(lastWord) || SINGLE_LETTER.test(lastWord) || DOTTED_INITIALISM.test(lastWord))) {
+    const afterDigit = /\d/.test(text.charAt(m.index - lastWord.length - 1));
+    if (m[0].startsWith('.') && !afterSlash && (ABBREVIATIONS.has(lastWord) || (SINGLE_LETTER.test(lastWord) && !afterDigit) || DOTTED_INITIALISM.test(lastWord))) {
       continue;
     }
     // Inside an open quotation the sentence goes on: “This is ... sorrow. Our nation ...” is one saying.

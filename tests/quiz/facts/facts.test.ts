@@ -35,6 +35,8 @@ describe('quantities keep their qualifier and unit', () => {
     ['The fire broke out near the hamlet of Casais, about 8 kilometres north-west of the town of Monchique.', 'about 8 kilometres', 'about', 8, 'kilometres'],
     // Round 35: "recalled _____ packs" kept the plural head of the unit out of the key.
     ['The Dutch e-bike maker Voltra has recalled about 42,000 battery packs sold across Europe.', 'about 42,000 battery packs', 'about', 42000, 'battery packs'],
+    // Session 10: the stop after a figure's scale letter ("€25m.") lost the "m".
+    ['The first phase of the scheme cost €25m.', '€25m', '', 25, 'm'],
   ])('%s', (sentence, text, qualifier, value, unit) => {
     const q = factsOf(sentence).quantities.find((x) => x.text === text);
     expect(q).toMatchObject({ qualifier, value, unit });

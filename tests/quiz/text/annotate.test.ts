@@ -17,6 +17,8 @@ describe('splitSentences', () => {
     // Session 7: two spaces after a stop end a sentence before a lower-case name; one space does not.
     ['It downloads from YouTube and Vimeo.  youtube-dl is free software.', ['It downloads from YouTube and Vimeo.', 'youtube-dl is free software.']],
     ['The price is 4.5 p. per unit. e.g. this one.', ['The price is 4.5 p. per unit. e.g. this one.']],
+    // Session 10: "€25m." read as an initial glued two sentences into one stem ("... in the early 2000s. A 2021 survey").
+    ['The first phase cost €25m. The second cost £3.1bn. He ran 300m. Then he left.', ['The first phase cost €25m.', 'The second cost £3.1bn.', 'He ran 300m.', 'Then he left.']],
   ])('splits %j', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });
