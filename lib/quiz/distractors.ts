@@ -437,15 +437,26 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
   const keyText = formatDate(key).toLowerCase();
   // "decreased to 59 by _____ from a high in October 2009": an option stays on the key's side of every other date
   // of the sentence, or the sentence itself rules it out.
-  const keyWhen = readWhen(formatDate(key));
+  // ("on 24 November and again on 2 December": dates without a year compare within one year.)
+  const whenOf = (s: string) => readWhen(s) ?? (key.year === undefined ? readWhen(`${s} 2000`) : undefined);
+  const keyWhen = whenOf(formatDate(key));
   const bounds = facts.dates
     .filter((d) => d.sentence === evidence.index && d !== key)
-    .map((d) => readWhen(formatDate(d)))
+    .map((d) => whenOf(formatDate(d)))
     .filter((w): w is When => !!w && !!keyWhen && compareWhen(keyWhen, w) !== 0);
+  const before = evidence.text.slice(0, key.start - evidence.start);
+  // "no written record of any complaint before _____": any earlier date is true too, so the options come after the key;
+  // "has not been seen since _____": any later one is, so they come before it.
+  const sideNeeded = /\b(?:no|not|never|nothing|none|without)\b[^,;]*\bbefore\s+$/i.test(before) ? 1 : /\b(?:no|not|never|nothing|none)\b[^,;]*\bsince\s+$/i.test(before) ? -1 : 0;
   const inWindow = (s: string) => {
-    const when = readWhen(s);
+    const when = whenOf(s);
+    if (when && keyWhen && sideNeeded && compareWhen(when, keyWhen) !== sideNeeded) return false;
     return !when || !keyWhen || bounds.every((b) => compareWhen(when, b) === compareWhen(keyWhen, b));
   };
+  // "Winter counts ... recorded a peak of 412 in _____": a season of the sentence holds the key's month, so the
+  // options keep it and differ by year.
+  const seasonal = key.format === 'month-year' && /\b(?:winter|summer|spring|autumn|monsoon)\b/i.test(evidence.text);
+  const sameSeason = (s: string) => !seasonal || whenOf(s)?.month === key.month;
   // "increased ... since _____": a year well after the key (the article's own 2028 finish date) reads as nonsense.
   const since = key.year !== undefined && /\bsince\s+$/i.test(evidence.text.slice(0, key.start - evidence.start));
   const yearOf = (s: string) => Number(/\d{4}/.exec(s)?.[0]);
@@ -482,6 +493,7 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
     !inEvidence.includes(s.toLowerCase()) &&
     !evidence.text.toLowerCase().includes(s.toLowerCase()) &&
     inWindow(s) &&
+    sameSeason(s) &&
     notPastSince(s);
   const near = (d: DateSpan) => (d.year !== undefined && key.year !== undefined ? Math.abs(d.year - key.year) <= 12 : true);
   const fromArticle = uniqueBy(
@@ -497,9 +509,14 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
     const offsets = key.format === 'decade' ? [...SMALL_OFFSETS[pickPattern(key.text)]!, -1, 1, 2, -2, 3, -3] : [...YEAR_OFFSETS[pickPattern(key.text)]!, -2, 3, -5, 1, -1, 4, 2, -3, 6, -4];
     for (const off of offsets) generated.push(formatDate(key, key.year! + off * step));
   } else if (key.format === 'month-year') {
-    for (const [mo, yo] of [[0, -1], [3, 0], [-4, 0], [0, 1], [6, -1], [-2, 0], [2, 0], [-6, 0]] as const) {
-      const month = ((key.month! - 1 + mo + 12) % 12) + 1;
-      generated.push(formatDate(key, key.year! + yo, month));
+    const shifts = seasonal ? [[0, -1], [0, 1], [0, -2], [0, 2], [0, -3], [0, 3]] : [[0, -1], [3, 0], [-4, 0], [0, 1], [6, -1], [-2, 0], [2, 0], [-6, 0]];
+    for (const [mo, yo] of shifts) generated.push(formatDate(key, key.year! + yo!, ((key.month! - 1 + mo! + 12) % 12) + 1));
+    // Where the sentence allows one side only, months that way, carried into the next or last year.
+    if (sideNeeded) {
+      for (const m of [1, 2, 4, 7, 12, 14]) {
+        const at = key.year! * 12 + key.month! - 1 + m * sideNeeded;
+        generated.push(formatDate(key, Math.floor(at / 12), (at % 12) + 1));
+      }
     }
   } else {
     for (const [mo, dOff] of [[0, 16], [0, -7], [1, -5], [0, 9], [-1, 3], [0, -14], [0, 5], [-1, -6], [0, -3], [1, 2]] as const) {
@@ -653,7 +670,9 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   const earthLimit = !metres ? undefined : DEPTH.test(evidence.text) ? 11_000 : ALTITUDE.test(evidence.text) ? 8_850 : undefined;
   // "Seven of the city's _____ branch libraries": the whole is larger than its part.
   const part = PART_OF_WHOLE.exec(before);
-  const partSize = part ? listNumbers(part[1]!)[0] : undefined;
+  // (Or after it: "employs about 1,300 people across the UK, including 720 at Hanbury".)
+  const includes = /^[^.;]{0,40}?,\s+including\s+(?:about\s+|some\s+|around\s+)?([\d,]+)(?![\d.,]*\s*%)/.exec(after)?.[1];
+  const partSize = part ? listNumbers(part[1]!)[0] : includes ? Number(includes.replace(/,/g, '')) : undefined;
   // "passed by _____ to 27", "won by 31 votes to _____": a vote's or a match's winning side is the larger.
   // (Not a range: "sometimes by 10 to _____ seconds".)
   const tally = /\b(?:vot\w*|passed|carried|approved|rejected|defeated|won|beat|majority)\b/i.test(evidence.text);

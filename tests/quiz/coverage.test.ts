@@ -911,3 +911,20 @@ describe('round 43', () => {
     expect(f.sentences[2]!.resolved?.text ?? 'Colette Le Brocq').toBe('Colette Le Brocq');
   });
 });
+
+describe('round 44', () => {
+  it('reads parts that come within a stated extra of the total as adding up to the key ("plus interest")', () => {
+    const f = factsOf(
+      'The tribunal awarded Ms Fairbrother £21,200 for lost earnings, £15,000 for injury to feelings and a basic award of £1,410, plus interest, bringing the total to £38,450.',
+    );
+    const built = buildQuantityQuestions(f).filter((b) => b.stem.includes('_____') || 'reason' in b);
+    const onKey = built.filter((b) => ('key' in b ? b.key === '£21,200' : b.reason === 'the sentence adds up to the key'));
+    expect(onKey.every((b) => !('key' in b))).toBe(true);
+    expect(onKey.length).toBeGreaterThan(0);
+  });
+
+  it('keeps "Women\'s" in the name of a women\'s league', () => {
+    const f = factsOf('Cardington Swordfish won the Women\'s National Water Polo League for the first time on Sunday. The club was founded in 1962.');
+    expect(f.names.map((n) => n.text)).toContain("Women's National Water Polo League");
+  });
+});

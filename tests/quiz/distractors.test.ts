@@ -541,3 +541,44 @@ describe('quantity options share the key’s rounding and keep apart', () => {
     for (const a of options) for (const b of options) if (a !== b) expect(Math.abs(a - b) / Math.max(a, b)).toBeGreaterThanOrEqual(0.05);
   });
 });
+
+// Round 44: "on _____ and again on 2 December" took "19 December"; "no written record of any complaint before _____"
+// took an earlier month, true as well; "Winter counts ... in _____" took July and September.
+describe('date options the sentence itself rules in', () => {
+  const optionsOf = (text: string, keyText: string) => {
+    const f = factsFrom(text);
+    const key = f.dates.find((d) => d.text === keyText)!;
+    return pickDateDistractors(f, key, f.sentences[key.sentence]!).options;
+  };
+  const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const monthOf = (o: string) => MONTHS.findIndex((m) => o.includes(m)) + 1;
+
+  it('keeps a day before the date it comes before, with no year given', () => {
+    const options = optionsOf('She raised her concerns by email on 24 November and again on 2 December, and copied the second email to the board.', '24 November');
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(monthOf(o) === 11 || (monthOf(o) === 12 && Number(/\d+/.exec(o)![0]) < 2) || monthOf(o) < 11).toBe(true);
+  });
+
+  it('puts the options after the key of "no record before _____"', () => {
+    const options = optionsOf('The judge said no written record of any complaint before November 2022 had been produced by the company.', 'November 2022');
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(Number(/\d{4}/.exec(o)![0]) * 12 + monthOf(o)).toBeGreaterThan(2022 * 12 + 11);
+  });
+
+  it('keeps the key’s month where the sentence names a season', () => {
+    const options = optionsOf('Winter counts carried out by the bat group recorded a peak of 412 individuals in January 2022.', 'January 2022');
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(o).toMatch(/^January \d{4}$/);
+  });
+});
+
+// Round 44: "employs _____ across the UK, including 720 at Hanbury" offered "about 700", less than its own part.
+describe('a whole the sentence names a part of', () => {
+  it('takes options larger than the part it includes', () => {
+    const f = factsFrom('Pellham employs about 1,300 people across the UK, including 720 at Hanbury.');
+    const q = f.quantities.find((x) => x.value === 1300)!;
+    const options = pickQuantityDistractors(f, q, q.text, f.sentences[0]!).options;
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(Number(/[\d,]+/.exec(o)![0].replace(/,/g, ''))).toBeGreaterThan(720);
+  });
+});

@@ -366,6 +366,8 @@ const SAID_AFTER = new RegExp(`^,?\\s+(${[...SPEECH_VERBS, ...PERSON_VERBS].join
 // An institution or a street named after its saint or founder: "St Aidan's Primary School", "Guy's Hospital".
 const NAMED_FOR_SOMEONE = /^(?:\p{Lu}[\p{L}-]*\s)*(?:School|College|Hospital|Church|Cathedral|Academy|Institute|Centre|Center|Hall|Park|Gardens?|Museum|Gallery|Library|Theatre|House|Market|Road|Street|Lane|Square|Bridge|Chapel|Abbey|Priory|Infirmary|Stadium)$/u;
 
+const WHOSE_EVENT = /(?:^|\s)(?:Women|Men|Girls|Boys)$/;
+
 /** "St Aidan" + "'s" + "Primary School": one name, not a saint and a school. */
 function joinPossessiveNames(spans: NameSpan[], sentences: Sentence[]): NameSpan[] {
   const out: NameSpan[] = [];
@@ -375,6 +377,11 @@ function joinPossessiveNames(spans: NameSpan[], sentences: Sentence[]): NameSpan
     const between = prev && prev.sentence === s.sentence ? sentence.text.slice(prev.end - sentence.start, s.start - sentence.start) : '';
     if (prev && /^['’]s\s$/.test(between) && NAMED_FOR_SOMEONE.test(s.text)) {
       out[out.length - 1] = { ...prev, text: `${prev.text}${between}${s.text}`, end: s.end, type: s.type === 'place' ? 'place' : 'organisation', subtype: s.subtype };
+      continue;
+    }
+    // "Women's National Water Polo League", "European Women's Champions Cup": whose it is, is part of its name.
+    if (prev && /^['’]\s$|^['’]s\s$/.test(between) && WHOSE_EVENT.test(prev.text)) {
+      out[out.length - 1] = { ...s, text: `${prev.text}${between}${s.text}`, start: prev.start };
       continue;
     }
     out.push(s);

@@ -109,6 +109,7 @@ const NUMBER_WORDS: Record<string, number> = {
   forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
 const SCALE = /^(million|billion|trillion|thousand)$/i;
+const PREPOSITION = /^(?:across|around|throughout|within|along|among|amongst|beyond|despite|towards|versus|via|worldwide|nationwide|overall)$/i;
 const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western)$/i;
 
 /** Every plain number the text writes, in figures or as a word ("three to Halstead and 2 to Carnforth": 3, 2). */
@@ -182,6 +183,8 @@ export function findQuantities(sentence: Sentence, dates: DateSpan[]): QuantityS
           break;
         }
         if (!/^[a-z][\w-]*$/i.test(u.text) || !/^(NOUN|ADJ|PROPN)$/.test(u.pos)) break;
+        // "about 1,300 people across the UK": a preposition the tagger read as a noun ends the unit.
+        if (PREPOSITION.test(u.text)) break;
         // "12 km north-west of Monchique": a bearing follows the unit, it is no part of it.
         if (COMPASS.test(u.text)) break;
         if (u.pos === 'PROPN' && !/^[A-Z]{2,4}$/.test(u.text)) break;
@@ -194,7 +197,7 @@ export function findQuantities(sentence: Sentence, dates: DateSpan[]): QuantityS
       // "about 42,000 battery packs sold": the tagger may read the plural head of a compound as a verb ("packs").
       const lastUnit = unitTokens[unitTokens.length - 1];
       const head = tokens[k];
-      if (lastUnit && head && unitTokens.length < 3 && !/s$/i.test(lastUnit.text) && head.start === lastUnit.end + 1 && /^[a-z]{3,}s$/.test(head.text) && !VERB_READ_AS_NOUN.has(head.text) && (isDigits ? Number(t.text.replace(/,/g, '')) : NUMBER_WORDS[lower]!) > 1) {
+      if (lastUnit && head && unitTokens.length < 3 && !/s$/i.test(lastUnit.text) && head.start === lastUnit.end + 1 && /^[a-z]{3,}s$/.test(head.text) && !PREPOSITION.test(head.text) && head.pos !== 'ADP' && !VERB_READ_AS_NOUN.has(head.text) && (isDigits ? Number(t.text.replace(/,/g, '')) : NUMBER_WORDS[lower]!) > 1) {
         unitTokens.push(head);
       }
       // "Eleven villages fall inside it": the tagger reads some verbs as nouns; a unit never ends on one.

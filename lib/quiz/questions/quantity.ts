@@ -59,10 +59,14 @@ function addsUp(sentence: Sentence, q: QuantitySpan): boolean {
   }
   // "fined him _____ and ordered him to pay £4,850 in costs and a £2,000 surcharge - a total of £18,850": the key is
   // the total less the other parts (in a sentence that says "total").
-  if (!/\b(?:a total of|in total|in all|altogether|combined)\b/i.test(sentence.text)) return false;
+  if (!/\b(?:a total of|in total|in all|altogether|combined|the total (?:to|of))\b/i.test(sentence.text)) return false;
+  // ("..., £15,000 for injury to feelings and a basic award of £1,410, plus interest, bringing the total to £38,450":
+  // with a small extra the stem leaves unsaid, the parts still come within a tenth of the total.)
+  const extra = /\bplus\s+(?:interest|costs|fees|VAT|expenses)\b/i.test(sentence.text);
+  const makes = (sum: number, total: number) => same(sum, total) || (extra && sum < total && sum >= total * 0.9);
   return rest.some((total, t) => {
     const parts = rest.filter((_, i) => i !== t);
-    return parts.some((a, i) => same(q.value + a, total) || parts.some((b, j) => j > i && same(q.value + a + b, total)));
+    return parts.some((a, i) => makes(q.value + a, total) || parts.some((b, j) => j > i && makes(q.value + a + b, total)));
   });
 }
 
