@@ -259,6 +259,8 @@ describe('an "its" with its owner before it', () => {
     ['Riders who need their bikes in the meantime can borrow a loan battery from one of _____.', '"in the meantime" presupposes an earlier sentence'],
     ['Under the compromise, the council will save _____ by reducing hours.', '"the compromise" was introduced in an earlier sentence'],
     ['The trial, known as CORVANT-2, enrolled _____ across 118 hospitals.', undefined],
+    // Round 44: "every one of them" of the puppets an earlier sentence counted.
+    ['Behind almost every one of them was Edith Marwood, who founded the theatre in _____.', '"every one of them" points at an earlier sentence'],
   ])('%s', (stem, reason) => {
     expect(explainDanglingStem(stem)).toBe(reason);
   });
@@ -280,6 +282,8 @@ describe('a he or she that no one in the stem can be', () => {
     // Round 22: a gallery and a city are no "her"; a surname opening the stem may be a "his".
     [{ kind: 'date', stem: 'The Whitford Gallery in Manchester will open the first UK museum survey of her work on _____.', key: '19 October' }, true],
     [{ kind: 'quantity', stem: 'Wierzbicki thanked his cinematographer, saying the film had been shot at night over _____.', key: 'six weeks' }, false],
+    // Round 44: a school named before "she" is no ship.
+    [{ kind: 'date', stem: 'After Hollinsby Grammar School she won a place at Leeds College of Art, where she studied sculpture from 1956 to _____.', key: '1959' }, true],
   ] as const)('%j', (c, flagged) => {
     expect(!!explainStrayPronoun(c, facts)).toBe(flagged);
   });

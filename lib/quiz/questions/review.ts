@@ -37,7 +37,7 @@ const DEFINITE_ANAPHOR = new RegExp(`\\b[Tt]he\\s+(${ANAPHORIC_NOUNS})s?\\b(?!,?
 // "this is", "called this dubious", "these false memories", "in that climate", "those years"; "disputed that view",
 // "to struggle there", "restored to 60% of them".
 // ("those voting", "those who", "those aged over 65": a "those" the words after it define points at nothing earlier.)
-const DEMONSTRATIVE = /\b(?:[Tt]his|[Tt]hese)\b(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|season|century|decade)\b)|\b[Tt]hose\b(?!\s+(?:who|whom|whose|with|without|aged|in|on|at|from|under|over|\p{Ll}+ing|\p{Ll}+ed)\b)|\b(?:[Ii]n|[Oo]f|[Aa]t|[Oo]n|[Bb]y|[Ff]rom|[Tt]o|[Ww]ith|[Ff]or|[Dd]uring|[Ss]ince|[Aa]fter|[Bb]efore|[Uu]nder|[Uu]ntil)\s+that\s+(?!is\b|was\b)\p{Ll}|\bthat\s+(?:view|claim|idea|argument|decision|plan|proposal|approach|assessment|suggestion|estimate|finding|conclusion|figure|number|move|policy|report|offer)\b|\s(?:there)(?=[,.;:!?])|\bof\s+them(?=[.!?])|\b(?:competed|bid|bidding|paid|voted|campaigned|fought|applied|queued|waited)\s+(?:for|on|against)\s+it\b|\b(?:regards?|regarded|considers?|considered|sees|saw|describes?|described|views?|viewed)\s+(?:it|them)\s+as\b/u;
+const DEMONSTRATIVE = /\b(?:[Tt]his|[Tt]hese)\b(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|season|century|decade)\b)|\b[Tt]hose\b(?!\s+(?:who|whom|whose|with|without|aged|in|on|at|from|under|over|\p{Ll}+ing|\p{Ll}+ed)\b)|\b(?:[Ii]n|[Oo]f|[Aa]t|[Oo]n|[Bb]y|[Ff]rom|[Tt]o|[Ww]ith|[Ff]or|[Dd]uring|[Ss]ince|[Aa]fter|[Bb]efore|[Uu]nder|[Uu]ntil)\s+that\s+(?!is\b|was\b)\p{Ll}|\bthat\s+(?:view|claim|idea|argument|decision|plan|proposal|approach|assessment|suggestion|estimate|finding|conclusion|figure|number|move|policy|report|offer)\b|\s(?:there)(?=[,.;:!?])|\bof\s+them(?=[.!?])|\b(?:[Oo]ne|[Ee]ach|[Aa]ll|[Ss]ome|[Mm]any|[Mm]ost|[Nn]one|[Bb]oth|[Ss]everal|[Ff]ew|[Ee]very one)\s+of\s+them\b|\b(?:competed|bid|bidding|paid|voted|campaigned|fought|applied|queued|waited)\s+(?:for|on|against)\s+it\b|\b(?:regards?|regarded|considers?|considered|sees|saw|describes?|described|views?|viewed)\s+(?:it|them)\s+as\b/u;
 // Words that presuppose what the sentence before said.
 const PRESUPPOSING = /\b(?:also|as well|the same|(?:has|have|had) since|^(?:A separate|Another)|^The (?:second|third|fourth|other|remaining) [a-z]+|likewise|similarly|nevertheless|nonetheless|aforementioned|an? corresponding|the following (?:\w+\s+)?(?:years?|months?|decades?|weeks?|days?|season)|(?:called|described|named|labelled|dubbed|praised|criticised|criticized)\s+it|in the meantime)\b|,\s*too\b|\btoo[.!]?$/i;
 // A personal pronoun needs a name (or the blank) before it in the stem: "Morace said that she ..." reads alone,
@@ -600,13 +600,15 @@ export function explainStrayPronoun(c: Pick<Candidate, 'stem' | 'key' | 'kind'>,
   if (!people.length) {
     const stem = outsideQuotes(c.stem);
     const subjectNamed = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:,\s+\d+,|\s+\p{Ll}+(?:ed|s)\b)/u.test(stem) && !SENTENCE_OPENERS.test(stem);
-    const ship = /^she$/i.test(pronoun[0]) && /\s\p{Lu}/u.test(stem.slice(1));
+    const ship = /^she$/i.test(pronoun[0]) && SHIP.test(stem);
     return !subjectNamed && !ship && /^(?:quantity|date|place|organisation|term)$/.test(c.kind) ? `"${pronoun[0]}" points at someone the stem never names` : undefined;
   }
   const genders = people.map((p) => readLikelyGender(facts, p));
   return genders.every((g) => g && g !== wanted) ? `"${pronoun[0]}" points at someone the stem never names` : undefined;
 }
 const GENDERED_PRONOUN = /\b(?:he|him|his|she|her)\b/i;
+// A vessel the stem names ("the trawler Harvest Dawn ... she sank"): "she" may be the ship.
+const SHIP = /\b(?:ship|vessel|boat|yacht|liner|ferry|trawler|tanker|freighter|schooner|steamer|lifeboat|HMS|RMS|MV|SS|rudder|hull|mast|sank|sailed|aground|wrecked|moored|berth)\b/;
 // Per article: each person's name once (names holds every mention).
 const people = new WeakMap<Facts['names'], string[]>();
 const peopleOf = (facts: Facts) => remember(people, facts.names, () => [...new Set(facts.names.filter((n) => n.type === 'person').map((n) => n.text))]);
