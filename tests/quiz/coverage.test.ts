@@ -928,3 +928,20 @@ describe('round 44', () => {
     expect(f.names.map((n) => n.text)).toContain("Women's National Water Polo League");
   });
 });
+
+describe('round 44: long lead sentences lose their closing side matter', () => {
+  it.each([
+    [
+      `Mr Benjelloun said the link would help Morocco meet its goal of generating ${BLANK} of its electricity capacity from renewable sources by the end of the decade, and open new export markets for the solar and wind farms planned in its southern regions.`,
+      `Mr Benjelloun said the link would help Morocco meet its goal of generating ${BLANK} of its electricity capacity from renewable sources by the end of the decade.`,
+    ],
+    [
+      `Portugal and ${BLANK} have agreed to carry out a detailed feasibility study for an undersea electricity cable between the two countries, a project that officials say could cost about €2 billion and carry enough power for around 1.5 million homes.`,
+      `Portugal and ${BLANK} have agreed to carry out a detailed feasibility study for an undersea electricity cable between the two countries.`,
+    ],
+    [
+      `The memorandum of understanding was signed in ${BLANK} on Monday by Portugal's minister for environment and energy, Inês Carvalho Mota, and Morocco's minister of energy transition, Karim Benjelloun, at the end of a two-day visit by a Portuguese delegation.`,
+      `The memorandum of understanding was signed in ${BLANK} on Monday by Portugal's minister for environment and energy, Inês Carvalho Mota, and Morocco's minister of energy transition, Karim Benjelloun.`,
+    ],
+  ])('%s', (long, short) => expect(shortenStem(long)).toBe(short));
+});

@@ -191,11 +191,14 @@ export function writeBlankStem(sentence: Sentence, keyStart: number, keyEnd: num
   return { stem };
 }
 
+// (Also an appositive ending the sentence, ", a project that officials say ...", a closing ", at the end of a two-day
+// visit", a participle's route ", running from the Algarve coast to ...", and a second verb of one subject, ", and open
+// new export markets".)
 // (Also a figure restated in other units, ", or about 0.9 micromoles per kilogram per year." to the end, the next verb of a list of deeds, "planted 38 hectares, reshaped six pits and built ...", and a clause of
 // its own time, ", and last spring ...", and a second reported clause, "said all trees ... would be inspected weekly, and
 // that the enclosure would stay closed".)
 const SIDE_CLAUSE =
-  /(,|;|\s[–—])\s+(which|who|where|making|creating|sparking|including|although|while|as|after|before|because|but|with|limiting|hampering|causing|leading|allowing|raising|adding|saying|noting|despite|though|whereas|or(?=\s+(?:about|around|roughly|nearly|almost|some|\d)(?:(?!\s[-–—]\s)[^,;:])*[.!?]$)|and then|and that|and (?:last|this|next|later)|and(?=\s+(?:an?|the|he|she|it|they)\s+(?:\p{Ll}+\s+){0,2}(?:would|was|were|is|are|has|had|have|will|could)\b)|\p{Ll}{2,}ing(?=\s+(?:out|off|up|down|past|into|over|back|a|an|the|his|her|their|its|\p{Lu}))|(?:and\s+)?\p{Ll}{3,}ed)\b/gu;
+  /(,|;|\s[–—])\s+(which|who|where|making|creating|sparking|including|although|while|as|after|before|because|but|with|limiting|hampering|causing|leading|allowing|raising|adding|saying|noting|despite|though|whereas|or(?=\s+(?:about|around|roughly|nearly|almost|some|\d)(?:(?!\s[-–—]\s)[^,;:])*[.!?]$)|and then|and that|and (?:last|this|next|later)|and(?=\s+(?:an?|the|he|she|it|they)\s+(?:\p{Ll}+\s+){0,2}(?:would|was|were|is|are|has|had|have|will|could)\b)|\p{Ll}{2,}ing(?=\s+(?:out|off|up|down|past|into|over|back|from|through|across|along|towards|a|an|the|his|her|their|its|\p{Lu}))|(?:and\s+)?\p{Ll}{3,}ed|an?(?=\s+\p{Ll}+\s+(?:that|which|who|whose)\b)|at(?=\s+the\s+(?:end|start|close|height)\s+of\b)|and(?=\s+\p{Ll}{3,}\s+(?:new|more|the|a|an|its|their)\s))\b/gu;
 const OBJECT_AFTER = /^\s+(?:\p{Ll}|\d)/u;
 // ("..., and partly, Ibbotson says, because ...": a cut after an inserted attribution leaves its clause open.)
 const OPEN_ATTRIBUTION = /,\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:says|said|adds|added|argues|argued)$/u;
