@@ -362,7 +362,9 @@ const BARE_DEFINITE = /\b([Tt])he\s+(\p{Ll}[\p{Ll}-]{2,})\b(?![-’'])/gu;
  */
 export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string): Candidate {
   if (c.kind === 'statement' || c.sentence.index <= 0) return c;
-  const nouns = new Set(listProblems(c, facts, title).map((r) => EARLIER_NOUN.exec(r)?.[1]));
+  // (Only the two checks that give such a reason: this runs for every candidate.)
+  const reasons = [explainDanglingStem(c.stem, c.kind === 'person' || c.kind === 'quote'), explainEarlierSubject(c.stem, c.sentence.index, facts.sentences, title)];
+  const nouns = new Set(reasons.map((r) => (r ? EARLIER_NOUN.exec(r)?.[1] : undefined)));
   nouns.delete(undefined);
   if (!nouns.size) return c;
   const described: string[] = [];
