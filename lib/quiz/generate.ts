@@ -15,7 +15,7 @@ import { buildAppositiveQuestions, buildNamingQuestions } from './questions/appo
 import { buildStatementQuestions } from './questions/statement';
 import { buildTermQuestions } from './questions/term';
 import { isCandidate, type Built, type Candidate } from './questions/stem';
-import { describeEarlierNouns, explainWeakShape, isSoftReason, nameEarlierBodies, repairStem, reviewCandidate } from './questions/review';
+import { describeEarlierNouns, explainWeakShape, isSoftReason, leansOnEarlierNoun, nameEarlierBodies, repairStem, reviewCandidate } from './questions/review';
 import { createQuizChecker } from './invariants';
 import { focusOnCentral, rankCandidates, rateDifficulty, type Ranked } from './rank';
 import { createRandom, hashString, shuffle } from './random';
@@ -131,9 +131,17 @@ export function generateQuiz(text: string, options?: GenerateOptions): GenerateR
     for (const built1 of built.filter(isCandidate)) {
       // Words that lean on the sentence before are dropped when the stem reads without them, and "the board" named
       // when the article named it before (questions/review.ts).
-      const c = built1.kind === 'statement' ? built1 : describeEarlierNouns({ ...built1, stem: nameEarlierBodies({ ...built1, stem: repairStem(built1.stem) }, facts) }, facts, headline);
+      let c = built1.kind === 'statement' ? built1 : { ...built1, stem: nameEarlierBodies({ ...built1, stem: repairStem(built1.stem) }, facts) };
       const invariant = checkInvariants(c);
-      const review = invariant ? undefined : reviewCandidate(c, facts, headline);
+      let review = invariant ? undefined : reviewCandidate(c, facts, headline);
+      // "The hostel will create ..." takes the article's first description of the hostel, when it gave one.
+      if (review && leansOnEarlierNoun(review)) {
+        const described = describeEarlierNouns(c, facts, headline);
+        if (described !== c && !checkInvariants(described)) {
+          c = described;
+          review = reviewCandidate(c, facts, headline);
+        }
+      }
       const reason = invariant ?? review;
       if (review && isSoftReason(review)) candidates.push({ ...c, fallback: review });
       else if (reason) rejected.push({ kind: c.kind, stem: c.stem, reason });

@@ -102,14 +102,14 @@ function resolveBodyOpening(s: Sentence, names: NameSpan[], sentences: Sentence[
 }
 
 // Bodies that are no company: "the company" never stands for a council, a ministry or a union.
-const PUBLIC_BODY =
+export const PUBLIC_BODY =
   /\b(?:Council|Ministry|Department|Agency|Authority|Commission|Government|University|College|School|Court|Police|Party|Union|Association|Federation|Institute|Office|Service|Board|Trust|Parliament|Assembly|Committee|Reserve|Regulator|Inspectorate|Organisation|Organization|Alliance|Coalition|Fund|Foundation|Forum|Society)\b/;
 
 /**
  * "The company said ...": the one company the story is about, when the article has named it at least twice, twice as
  * often as any other company, and the sentence before names no other ("Pulsewell ... The company said").
  */
-function findStoryCompany(names: NameSpan[], before: number): string | undefined {
+export function findStoryCompany(names: NameSpan[], before: number): string | undefined {
   const isCompany = (n: NameSpan) => n.type === 'organisation' && !PUBLIC_BODY.test(n.text);
   const top = dominantName(
     names.filter((n) => n.sentence < before && isCompany(n)),

@@ -12,6 +12,7 @@ import { remember } from '../memo';
 import { containsWord } from '../facts/3-facts';
 import { findBodyByHeadNoun, findEventByNoun, withArticle } from '../facts/names';
 import { findDescription } from '../facts/descriptions';
+import { findStoryCompany, PUBLIC_BODY } from '../facts/pronouns';
 import { QUALIFIERS } from '../facts/numbers';
 import { readLikelyGender } from '../roles';
 import { findCity, findCountry } from '../model/gazetteer';
@@ -339,8 +340,24 @@ export function nameEarlierBodies(c: Pick<Candidate, 'stem' | 'key' | 'sentence'
   if (sentenceIndex <= 0 || !/\b[Tt]he\s/.test(stem)) return stem;
   // A body of the sentence named without a head noun may be the one meant ("Labour's deputy leader said the party").
   const others = facts.names.filter((n) => n.sentence === sentenceIndex && n.type === 'organisation' && !n.text.includes(' '));
+  // "the company" of a story about one company is that company: not a public body behind an acronym ("CMA"), and only
+  // where the sentence itself names no other body or firm ("Fairway's chief executive said the company ...").
+  const storyCompany = (noun: string) => {
+    const company = /^(?:company|firm)$/.test(noun) ? findStoryCompany(facts.names, sentenceIndex) : undefined;
+    if (!company || facts.acronyms.some((a) => a.short === company && PUBLIC_BODY.test(a.long))) return undefined;
+    const sentence = c.sentence.text;
+    const rival = facts.names.some(
+      (n) =>
+        n.sentence === sentenceIndex &&
+        (n.type === 'organisation' || (n.type === 'other' && /^[’']s\b/.test(sentence.slice(n.end - c.sentence.start)))) &&
+        !company.includes(n.text) &&
+        !n.text.includes(company),
+    );
+    return rival ? undefined : company;
+  };
   const named = replaceOutsideQuotes(stem, BODY_BY_HEAD_NOUN, (whole, the, noun, apostrophe) => {
-    const name = findBodyByHeadNoun(facts.names, noun as string, sentenceIndex) ?? findEventByNoun(facts.names, noun as string, sentenceIndex);
+    const name =
+      findBodyByHeadNoun(facts.names, noun as string, sentenceIndex) ?? findEventByNoun(facts.names, noun as string, sentenceIndex) ?? storyCompany(noun as string);
     if (!name || containsWord(stem, name) || others.some((o) => !name.includes(o.text))) return whole;
     // "the union's" -> "the National Union of Teachers'": a name ending in s takes the apostrophe alone.
     const possessive = typeof apostrophe === 'string' ? (name.endsWith('s') ? apostrophe : `${apostrophe}s`) : '';
@@ -354,6 +371,9 @@ export function nameEarlierBodies(c: Pick<Candidate, 'stem' | 'key' | 'sentence'
 const EARLIER_NOUN = /^"[Tt]he\s+(\p{Ll}[\p{Ll}-]{2,})" (?:was introduced in|names what only) an earlier sentence/u;
 const BARE_DEFINITE = /\b([Tt])he\s+(\p{Ll}[\p{Ll}-]{2,})\b(?![-’'])/gu;
 
+/** Does the reason say a bare "the <noun>" leans on an earlier sentence (one describeEarlierNouns may mend)? */
+export const leansOnEarlierNoun = (reason: string): boolean => EARLIER_NOUN.test(reason);
+
 /**
  * "The hostel will create 12 jobs" -> "The 24-bed hostel on Pilgrim Street will create 12 jobs": a bare "the <noun>"
  * that only an earlier sentence identifies takes the article's first description of it (facts/descriptions.ts), so
@@ -362,9 +382,7 @@ const BARE_DEFINITE = /\b([Tt])he\s+(\p{Ll}[\p{Ll}-]{2,})\b(?![-’'])/gu;
  */
 export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string): Candidate {
   if (c.kind === 'statement' || c.sentence.index <= 0) return c;
-  // (Only the two checks that give such a reason: this runs for every candidate.)
-  const reasons = [explainDanglingStem(c.stem, c.kind === 'person' || c.kind === 'quote'), explainEarlierSubject(c.stem, c.sentence.index, facts.sentences, title)];
-  const nouns = new Set(reasons.map((r) => (r ? EARLIER_NOUN.exec(r)?.[1] : undefined)));
+  const nouns = new Set(listProblems(c, facts, title).map((r) => EARLIER_NOUN.exec(r)?.[1]));
   nouns.delete(undefined);
   if (!nouns.size) return c;
   const described: string[] = [];
