@@ -495,7 +495,10 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
     inWindow(s) &&
     sameSeason(s) &&
     notPastSince(s);
-  const near = (d: DateSpan) => (d.year !== undefined && key.year !== undefined ? Math.abs(d.year - key.year) <= 12 : true);
+  // "around 1870": a year a few either side is true enough, so the options stand a decade or more apart.
+  const approximate = key.format === 'year' && /\b(?:around|about|circa|c\.|approximately|roughly)\s+$/i.test(before);
+  const near = (d: DateSpan) =>
+    d.year !== undefined && key.year !== undefined ? Math.abs(d.year - key.year) <= 12 && (!approximate || Math.abs(d.year - key.year) >= 10) : true;
   const fromArticle = uniqueBy(
     facts.dates.filter((d) => d.format === key.format && near(d)).map((d) => formatDate(d)),
     (s) => s.toLowerCase(),
@@ -507,7 +510,7 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
     const step = key.format === 'decade' ? 10 : 1;
     // (Decades stay within a generation of the key: "the early 1950s" is no rival for "the early 2000s".)
     const offsets = key.format === 'decade' ? [...SMALL_OFFSETS[pickPattern(key.text)]!, -1, 1, 2, -2, 3, -3] : [...YEAR_OFFSETS[pickPattern(key.text)]!, -2, 3, -5, 1, -1, 4, 2, -3, 6, -4];
-    for (const off of offsets) generated.push(formatDate(key, key.year! + off * step));
+    for (const off of offsets) generated.push(formatDate(key, key.year! + off * (approximate ? 10 : step)));
   } else if (key.format === 'month-year') {
     const shifts = seasonal ? [[0, -1], [0, 1], [0, -2], [0, 2], [0, -3], [0, 3]] : [[0, -1], [3, 0], [-4, 0], [0, 1], [6, -1], [-2, 0], [2, 0], [-6, 0]];
     for (const [mo, yo] of shifts) generated.push(formatDate(key, key.year! + yo!, ((key.month! - 1 + mo! + 12) % 12) + 1));
@@ -525,9 +528,31 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
       generated.push(formatDate(key, undefined, month, day));
     }
   }
-  const options = placeKey(fromArticle.slice(0, 2), uniqueBy(generated.filter(ok), (x) => x.toLowerCase()), keyWhen, pickPattern(key.text));
+  const grid = key.format === 'month-year' && !seasonal && !fromArticle.length ? monthYearGrid(key, ok) : undefined;
+  const options = grid ?? placeKey(fromArticle.slice(0, 2), uniqueBy(generated.filter(ok), (x) => x.toLowerCase()), keyWhen, pickPattern(key.text));
   const article = options.filter((o) => fromArticle.includes(o)).length;
   return { options, closeness: Math.min(1, 0.6 + article * 0.2) };
+}
+
+/**
+ * "March 1966" against "June 1966", "November 1966" and "March 1967": the key is the month most options share and the
+ * year most share, which a test-wise student spots. Two months by two years instead ("March 1966", "July 1966",
+ * "March 1967", "July 1967"), each month and year twice; which corner the key takes turns with the key, so its rank
+ * does too. None when the sentence rules out a corner.
+ */
+function monthYearGrid(key: DateSpan, ok: (s: string) => boolean): string[] | undefined {
+  const start = pickPattern(key.text);
+  for (let i = 0; i < 4; i++) {
+    const r = (start + i) % 4;
+    const dy = r < 2 ? 1 : -1;
+    // The other month a few months off, on the side the corner needs, within the key's year.
+    const dm = (r % 2 === 0 ? 1 : -1) * (2 + (key.year! % 3));
+    const month = key.month! + dm;
+    if (month < 1 || month > 12) continue;
+    const corners = [formatDate(key, key.year!, month), formatDate(key, key.year! + dy, key.month!), formatDate(key, key.year! + dy, month)];
+    if (corners.every(ok)) return corners;
+  }
+  return undefined;
 }
 
 /**
@@ -571,6 +596,7 @@ function clauseAround(text: string, start: number, end: number): string {
 
 const LOOKS_AHEAD = /\b(?:will|would|due(?: to| in| for)?|expected to|expects?|plans? to|planned|scheduled|aims?|intends?|hopes?|forecasts?|from next|(?:by|from) 20\d\d|by the end of|target|until at least|next (?:year|month|week|season|spring|summer|autumn|winter))\b/i;
 const SHOUTED = /^[A-Z]{5,}$/;
+const PLURAL_DETERMINER_BEFORE = /\b(?:the|previous|last|next|past|first|these|those|all|both|their|its|his|her)\s+$/i;
 const SCALED = /^\s*(?:thousand|million|billion)\b/i;
 const NUMBER_WORD_LIST = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
@@ -702,6 +728,8 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
     for (const x of pool) {
       if (options.length >= 3) break;
       if (x <= 0 || x === v || inEvidence.has(x) || numbersInEvidence.has(x) || outsideRange(x)) continue;
+      // "in each of the previous two seasons": "previous one season" reads wrong.
+      if (x === 1 && v > 1 && PLURAL_DETERMINER_BEFORE.test(before)) continue;
       // "£52,000" beside a made-up "£53,000", "29" beside "30": two options a hair apart, one of them made up, read as
       // a copy and the pair as a decoy. (Two figures of the article may sit close; shares are apart by points.)
       const close = (o: number) => (isPercent ? Math.abs(o - x) < 1.5 : Math.abs(o - x) < Math.max(o, x) * 0.05);

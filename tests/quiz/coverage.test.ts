@@ -897,12 +897,15 @@ describe('review of rounds 35-41', () => {
 
 // Round 43: defects blind raters found in set 38.
 describe('round 43', () => {
-  it('writes one of a plural unit in the singular', () => {
+  it('writes one of a plural unit in the singular, and never after "the" (round 45: "the previous one season")', () => {
     const f = factsOf('The federation has merged the two lightest weight categories, and 240 judoka from 38 countries entered the event this year.');
     const key = f.quantities.find((q) => q.value === 2)!;
     const { options } = pickQuantityDistractors(f, key, key.text, f.sentences[0]!);
-    expect(options.some((o) => /^one /.test(o))).toBe(true);
-    for (const o of options) expect(o).not.toMatch(/categorie$/);
+    for (const o of options) expect(o).not.toMatch(/categorie$|^one /);
+    const g = factsOf('Each club may enter two weight categories, and 240 judoka from 38 countries entered the event this year.');
+    const two = g.quantities.find((q) => q.value === 2)!;
+    const some = pickQuantityDistractors(g, two, two.text, g.sentences[0]!).options;
+    expect(some.filter((o) => /^one /.test(o)).every((o) => o === 'one weight category')).toBe(true);
   });
 
   it('reads a surname with its particle as the person it stands for', () => {

@@ -582,3 +582,39 @@ describe('a whole the sentence names a part of', () => {
     for (const o of options) expect(Number(/[\d,]+/.exec(o)![0].replace(/,/g, ''))).toBeGreaterThan(720);
   });
 });
+
+// Round 45: "March 1966" against "June 1966", "November 1966" and "March 1967": the key was the month and the year most
+// options shared.
+describe('month-and-year options', () => {
+  it('put each month and each year in two options, so neither singles out the key', () => {
+    const f = factsFrom('The theatre gave its first performance in March 1966 in a converted chapel on Mill Street.');
+    const key = f.dates[0]!;
+    const options = [...pickDateDistractors(f, key, f.sentences[0]!).options, 'March 1966'];
+    expect(options).toHaveLength(4);
+    const count = (xs: string[]) => [...new Set(xs)].map((x) => xs.filter((y) => y === x).length);
+    expect(count(options.map((o) => o.split(' ')[0]!))).toEqual([2, 2]);
+    expect(count(options.map((o) => o.split(' ')[1]!))).toEqual([2, 2]);
+  });
+});
+
+// Round 45: "around 1870" against 1867 and 1869, which it does not rule out.
+describe('an approximate year', () => {
+  it('takes options a decade or more away', () => {
+    const f = factsFrom('The mill was built around 1870 by the Harker family, who ran it until 1931.');
+    const key = f.dates.find((d) => d.year === 1870)!;
+    const options = pickDateDistractors(f, key, f.sentences[0]!).options;
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(Math.abs(Number(o) - 1870)).toBeGreaterThanOrEqual(10);
+  });
+});
+
+// Round 45: "in each of the previous one season" was ruled out by its grammar.
+describe('a count after "the previous"', () => {
+  it('never takes one as an option', () => {
+    const f = factsFrom('Holmfirth had lost the final in each of the previous two seasons to Linmouth.');
+    const q = f.quantities[0]!;
+    const options = pickQuantityDistractors(f, q, q.text, f.sentences[0]!).options;
+    expect(options).toHaveLength(3);
+    expect(options).not.toContain('one season');
+  });
+});

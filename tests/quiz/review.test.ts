@@ -261,6 +261,7 @@ describe('an "its" with its owner before it', () => {
     ['The trial, known as CORVANT-2, enrolled _____ across 118 hospitals.', undefined],
     // Round 44: "every one of them" of the puppets an earlier sentence counted.
     ['Behind almost every one of them was Edith Marwood, who founded the theatre in _____.', '"every one of them" points at an earlier sentence'],
+    ['For the next _____ the exchange was used as a warehouse by a furniture retailer.', '"For the next" presupposes an earlier sentence'],
   ])('%s', (stem, reason) => {
     expect(explainDanglingStem(stem)).toBe(reason);
   });

@@ -57,6 +57,8 @@ function describe(sentences: readonly Sentence[]): Map<string, Description[]> {
       while (j >= 0 && isModifier(toks[j]!) && !DETERMINER.test(toks[j]!.text) && /^[\s-]?$/.test(s.text.slice(toks[j]!.end - s.start, toks[j + 1]!.start - s.start))) j--;
       const determiner = toks[j];
       if (!determiner || !DETERMINER.test(determiner.text) || determiner.end + 1 !== toks[j + 1]!.start) continue;
+      // "used as a drill hall, a cinema and a warehouse": a role the thing once had, not the thing.
+      if (/^as$/i.test(toks[j - 1]?.text ?? '')) continue;
       // Leading words that say nothing of which one go: "the famous Challenger expedition" -> "Challenger expedition".
       let from = j + 1;
       while (from < i && !isInformative(toks[from]!) && toks[from]!.end + 1 === toks[from + 1]!.start) from++;

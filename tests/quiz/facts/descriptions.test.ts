@@ -37,6 +37,11 @@ describe('findDescription', () => {
     expect(findDescription(two, 'hostel', 2)).toBeUndefined();
   });
 
+  it('never takes a role the thing once had ("used as a drill hall")', () => {
+    const s = sentencesOf('The exchange was later used as a drill hall and a cinema. A furniture firm put a floor into the hall.');
+    expect(findDescription(s, 'hall', 1)).toBeUndefined();
+  });
+
   it('never lifts an evaluative or superlative adjective alone', () => {
     const s = sentencesOf('It was the largest trial of its kind. A crucial meeting followed in May. The trial ended in 2024. The meeting was short.');
     expect(findDescription(s, 'trial', 2)).toBeUndefined();
