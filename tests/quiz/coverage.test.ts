@@ -948,3 +948,10 @@ describe('round 44: long lead sentences lose their closing side matter', () => {
     ],
   ])('%s', (long, short) => expect(shortenStem(long)).toBe(short));
 });
+
+describe('round 45', () => {
+  it('reads the town of an address as a place, whatever the name lists say of its words', () => {
+    const f = factsOf('Lee Ashworth, 44, of Copse Lane, Marlow Heath, was sentenced at Dunhaven Crown Court on Friday.');
+    expect(f.names.find((n) => n.text === 'Marlow Heath')?.type).toBe('place');
+  });
+});

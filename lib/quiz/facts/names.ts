@@ -366,6 +366,7 @@ const SAID_AFTER = new RegExp(`^,?\\s+(${[...SPEECH_VERBS, ...PERSON_VERBS].join
 // An institution or a street named after its saint or founder: "St Aidan's Primary School", "Guy's Hospital".
 const NAMED_FOR_SOMEONE = /^(?:\p{Lu}[\p{L}-]*\s)*(?:School|College|Hospital|Church|Cathedral|Academy|Institute|Centre|Center|Hall|Park|Gardens?|Museum|Gallery|Library|Theatre|House|Market|Road|Street|Lane|Square|Bridge|Chapel|Abbey|Priory|Infirmary|Stadium)$/u;
 
+const ADDRESS_BEFORE = /\bof\s+(?:\d+[a-z]?\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:Lane|Road|Street|Avenue|Close|Drive|Way|Crescent|Gardens|Terrace|Place|Grove|Row|Walk|Mews),\s+$/u;
 const WHOSE_EVENT = /(?:^|\s)(?:Women|Men|Girls|Boys)$/;
 
 /** "St Aidan" + "'s" + "Primary School": one name, not a saint and a school. */
@@ -430,6 +431,13 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
       s.type = 'other';
       s.subtype = undefined;
       dedicatees.add(s);
+      continue;
+    }
+    // "Lee Ashworth, 44, of Copse Lane, Marlow Heath": the town of an address, whatever a name list says of its words.
+    if (s.type !== 'place' && ADDRESS_BEFORE.test(sentences[s.sentence]!.text.slice(0, s.start - sentences[s.sentence]!.start))) {
+      s.type = 'place';
+      s.subtype = 'city';
+      noteAs(s);
       continue;
     }
     if (s.type !== 'other') continue;
