@@ -20,6 +20,9 @@ const UNINFORMATIVE =
 const DETERMINER = /^(?:a|an|the)$/i;
 // "on Pilgrim Street", "at Coldharbour Lane", "in Ballymena": a named place after the noun says which one.
 const PLACE_AFTER = /^\s+((?:on|at|in|near|off)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\p{Lu}[\p{L}’'-]*)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|upon)){0,3})(?![\p{L}’'-])(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u;
+const PLACE_PREPOSITION = /^(?:on|at|in|near|off)$/;
+// Hoisted: some compilers rebuild a Unicode-property literal at its site on every call.
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]{2,}$/u;
 const MAX_WORDS = 7;
 
 // (A hyphen is a token of its own: "24", "-", "bed".)
@@ -44,7 +47,7 @@ function describe(sentences: readonly Sentence[]): Map<string, Description[]> {
     const toks = s.tokens;
     for (let i = 1; i < toks.length; i++) {
       const head = toks[i]!;
-      if (head.pos !== 'NOUN' || !/^\p{Ll}[\p{Ll}-]{2,}$/u.test(head.text)) continue;
+      if (head.pos !== 'NOUN' || !LOWER_WORD.test(head.text)) continue;
       const noun = head.text;
       if (VAGUE_NOUNS.test(noun)) continue;
       // The noun ends its phrase: "hostel plans" describes plans, not a hostel, and "women’s game" a game.
@@ -63,9 +66,9 @@ function describe(sentences: readonly Sentence[]): Map<string, Description[]> {
       let from = j + 1;
       while (from < i && !isInformative(toks[from]!) && toks[from]!.end + 1 === toks[from + 1]!.start) from++;
       const modifiers = toks.slice(from, i);
-      const place = PLACE_AFTER.exec(s.text.slice(head.end - s.start))?.[1];
+      // (The pattern is tried only where a preposition follows: it runs for every described noun of a long text.)
+      const place = next && PLACE_PREPOSITION.test(next.text) ? PLACE_AFTER.exec(s.text.slice(head.end - s.start))?.[1] : undefined;
       if (!modifiers.some(isInformative) && !place) continue;
-      // (Possessives and bracketed asides are no part of a description to lift: "the firm’s", "(RCE)".)
       const first = modifiers[0] ?? head;
       const words = s.text.slice(first.start - s.start, head.end - s.start);
       // A sentence-opening capital is no part of the name: "New research ..." -> "new research".
