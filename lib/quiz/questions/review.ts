@@ -300,14 +300,18 @@ export function repairStem(stem: string): string {
   if (s.includes('contrast')) s = replaceOutsideQuotes(s, /,\s+(?:by|in) contrast,(?=\s)/g, '');
   if (s.includes('as well') || s.includes('too')) s = replaceOutsideQuotes(s, /,?\s+(?:as well|too)(?=[.!?]["”’)]*\s*$)/g, '');
   s = dropOpeningsAndRelativeDates(s);
+  // "Another side-channel attack, dubbed Downfall, ...", "One such attack ...": alone, it is "A side-channel attack".
+  const another = /^(?:Another|One such)\s+(?=\p{Ll})/u.exec(s);
+  if (another) s = `${/^[aeiou]/i.test(s.slice(another[0].length)) ? 'An' : 'A'} ${s.slice(another[0].length)}`;
   const front = /^([^,“”"_]{3,60}),\s+/.exec(s);
   // A whole clause ("Fares on the route will stay the same, at £4.50 ...") is the sentence itself, not a phrase to drop.
   // A subject set off by an appositive ("The project, called DEEP-TIME, is led by ...") is no fronted phrase either.
   // ("Who welcomed the purchase, saying ...?" is the question itself: a wh-word opens no fronted phrase.)
   // ("Shares of the company, which trade on the Nasdaq, fell ...": a subject before a relative clause is no fronted phrase,
   // and "Kalder cut the lead to a point, 79-78, with ..." a clause before its own figures; "Supporters of the idea,
-  // including Portugal, ..., argue" a subject before its examples.)
-  if (front && pointsBack(front[1]!) && !FINITE_AUX.test(front[1]!) && !/^(?:the|a|an|its|his|her|their|this|these|who|what|which|when|where|how|in what|on what)\s/i.test(front[1]!) && !/^(?:which|who|whose|where|that|including|such as|like|notably|among them|\d)/i.test(s.slice(front[0].length)) && countWords(s.slice(front[0].length)) >= 6) {
+  // including Portugal, ..., argue" a subject before its examples; "Most of the money, _____, came from ..." a subject
+  // before the blank that restates it.)
+  if (front && pointsBack(front[1]!) && !FINITE_AUX.test(front[1]!) && !/^(?:the|a|an|its|his|her|their|this|these|who|what|which|when|where|how|in what|on what)\s/i.test(front[1]!) && !/^(?:which|who|whose|where|that|including|such as|like|notably|among them|\d|_____,)/i.test(s.slice(front[0].length)) && countWords(s.slice(front[0].length)) >= 6) {
     s = capitalise(s.slice(front[0].length));
   }
   // "Initially started in _____ by ..., youtube-dl is a script ... Vimeo.  youtube-dl is a FLOSS software": the stem
