@@ -131,7 +131,7 @@ export function generateQuiz(text: string, options?: GenerateOptions): GenerateR
     for (const built1 of built.filter(isCandidate)) {
       // Words that lean on the sentence before are dropped when the stem reads without them, and "the board" named
       // when the article named it before (questions/review.ts).
-      let c = built1.kind === 'statement' ? built1 : { ...built1, stem: nameEarlierBodies({ ...built1, stem: repairStem(built1.stem) }, facts) };
+      let c = built1.kind === 'statement' ? built1 : { ...built1, stem: nameEarlierBodies({ ...built1, stem: repairStem(built1.stem, facts.published) }, facts) };
       const invariant = checkInvariants(c);
       let review = invariant ? undefined : reviewCandidate(c, facts, headline);
       // "The hostel will create ..." takes the article's first description of the hostel, when it gave one.

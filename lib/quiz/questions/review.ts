@@ -243,6 +243,22 @@ export function explainRelativeDate(stem: string): string | undefined {
 }
 
 /** The stem without fronted back-references and relative dates, when what is left still reads as a clause. */
+// "last year", "in March last year", "since last year" (not "last year's", a possessive the year would not fit).
+const YEAR_OF_ARTICLE = /\b(?:(in|since|from|until|by|during)\s+)?(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(last|this|next)\s+year\b(?![’'])/g;
+
+/**
+ * "Tollbrook paid a total dividend of _____ a share last year." in a story dated 2024 reads "... in 2023.": the year
+ * the article means, where dropping it would make last year's figure read as this year's.
+ */
+function datedYears(stem: string, published: number): string {
+  return replaceOutsideQuotes(stem, YEAR_OF_ARTICLE, (_m: string, ...rest: unknown[]) => {
+    const [preposition, month, which] = rest as [string | undefined, string | undefined, string];
+    const year = published + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
+    // ("between October and December last year" -> "... and December 2023": a month needs no "in" of its own.)
+    return `${preposition ? `${preposition} ` : month ? '' : 'in '}${month ? `${month} ` : ''}${year}`;
+  });
+}
+
 function dropOpeningsAndRelativeDates(stem: string): string {
   let s = stem;
   for (let i = 0; i < 3; i++) {
@@ -293,9 +309,10 @@ const pointsBack = (phrase: string) => DEMONSTRATIVE.test(phrase) || DEFINITE_AN
  * "also" and "as well" ("Zenbleed, also revealed in _____" -> "Zenbleed, revealed in _____"), a fronted phrase
  * ("Per the request, Parliament would ..."), or a closing one ("..., dubbed _____ and Spectre, in the technique.").
  */
-export function repairStem(stem: string): string {
+export function repairStem(stem: string, published?: number): string {
   // (A stem without the words is returned whole by replaceOutsideQuotes: the look-ups skip its split and join.)
   let s = stem.includes('also') ? replaceOutsideQuotes(stem, /\s+also\b(?=\s)/g, '') : stem;
+  if (published !== undefined && s.includes(' year')) s = datedYears(s, published);
   // "Secondary schools, by contrast, would see ...": the contrast is with a sentence the stem leaves out.
   if (s.includes('contrast')) s = replaceOutsideQuotes(s, /,\s+(?:by|in) contrast,(?=\s)/g, '');
   if (s.includes('as well') || s.includes('too')) s = replaceOutsideQuotes(s, /,?\s+(?:as well|too)(?=[.!?]["”’)]*\s*$)/g, '');

@@ -41,6 +41,19 @@ describe('repairStem drops openings that refer back', () => {
   ])('keeps an attribution, a fact-bearing opening or the subject: %s', (input) => expect(repairStem(input)).toBe(input));
 });
 
+// Round 45: "Tollbrook paid a total dividend of _____ a share last year." lost "last year" and read as this year's.
+describe('repairStem dates the article\'s own years where it knows when it was written', () => {
+  it.each([
+    ['Tollbrook paid a total dividend of _____ a share last year.', 'Tollbrook paid a total dividend of _____ a share in 2023.'],
+    ['Delays of _____ were recorded between October and December last year.', 'Delays of _____ were recorded between October and December 2023.'],
+    ['Sales have fallen by _____ since last year, the firm said.', 'Sales have fallen by _____ since 2023, the firm said.'],
+    ['A hearing has been set for _____ next year.', 'A hearing has been set for _____ in 2025.'],
+    ["Last year's figure was _____.", "Last year's figure was _____."],
+  ])('%s', (input, expected) => expect(repairStem(input, 2024)).toBe(expected));
+
+  it('leaves them to the relative-date repair where it does not', () => expect(repairStem('Tollbrook paid a total dividend of _____ a share last year.')).toBe('Tollbrook paid a total dividend of _____ a share.'));
+});
+
 describe('repairStem drops relative dates', () => {
   it.each([
     ['Six tugs failed to free the _____ during attempts on Tuesday and Wednesday.', 'Six tugs failed to free the _____ during attempts.'],
