@@ -955,3 +955,24 @@ describe('round 45', () => {
     expect(f.names.find((n) => n.text === 'Marlow Heath')?.type).toBe('place');
   });
 });
+
+describe('round 46', () => {
+  it('reads two names joined by an ampersand as a firm', () => {
+    const f = factsOf('Pemberton & Hale is to close 14 of its 62 stores. Pemberton & Hale said trading had been tough.');
+    expect(f.names.find((n) => n.text === 'Pemberton & Hale')?.type).toBe('organisation');
+  });
+
+  it('never asks a route number as a quantity', () => {
+    const f = factsOf('Under it, the developer will pay £4.2 million towards a new school and £1.1 million to extend the number 14 bus route.');
+    const built = buildQuantityQuestions(f);
+    expect(built.some((b) => 'key' in b && /14/.test(b.key))).toBe(false);
+  });
+
+  it('says whose figure a company story gives ("Like-for-like sales ... dropped")', () => {
+    const f = factsOf(
+      'Pemberton & Hale is to close 14 stores. Pemberton & Hale said trading had been tough. Analysts were not surprised. Like-for-like sales, which strip out new stores, dropped 6.2% in the half.',
+    );
+    const stem = nameEarlierBodies({ stem: 'Like-for-like sales, which strip out new stores, dropped _____ in the half.', key: '6.2%', sentence: f.sentences[3]! }, f);
+    expect(stem).toBe('Pemberton & Hale’s like-for-like sales, which strip out new stores, dropped _____ in the half.');
+  });
+});

@@ -471,7 +471,8 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
     // (Not "John Smith said it had been a hard year": a given name says a person.)
     // (One word only: "Okonkwo Adebayo-Rhys said it was a sad day" is a man whose given name our lists lack.)
     const saidIt = !s.text.includes(' ') && !isGiven(s.text) && !persons.has(s.text) && /^,?\s+(?:said|says|added)\s+it\s+(?:had|has|would|will)\b/.test(after);
-    if (saidIt || (multiWord && orgPrefixes.has(s.text))) {
+    // "Pemberton & Hale", "Halden & Price": two names joined by an ampersand are a firm's.
+    if (saidIt || (multiWord && orgPrefixes.has(s.text)) || / & \p{Lu}/u.test(s.text)) {
       s.type = 'organisation';
       noteAs(s);
       continue;

@@ -104,7 +104,7 @@ const TOTAL_CUE = /\b(?:total|in all|altogether|combined|of them|of which|includ
 
 // An acronym or a capitalised word that is no sentence opener right before the number: "FTSE 250", "Airbus A320".
 // (Also a numbered provision or stage: "a section 106 agreement", "Article 5", "phase 2".)
-const NAME_BEFORE_NUMBER = /(?:\b[A-Z][A-Z&]{1,6}|\b(?:[Ss]ection|[Aa]rticle|[Cc]lause|[Pp]aragraph|[Cc]hapter|[Ss]chedule|[Rr]ule|[Pp]hase|[Ss]tage|[Ll]evel|[Gg]rade|[Cc]ategory|[Tt]ier|[Rr]oute|[Pp]latform|[Gg]ate)|\S\s+(?!(?:In|On|By|Since|Until|From|Of|And|Or|About|Some|Nearly|Almost|Over|Under|Around|January|February|March|April|May|June|July|August|September|October|November|December)\s)\p{Lu}\p{Ll}+)\s+$/u;
+const NAME_BEFORE_NUMBER = /(?:\b[A-Z][A-Z&]{1,6}|\b(?:[Ss]ection|[Aa]rticle|[Cc]lause|[Pp]aragraph|[Cc]hapter|[Ss]chedule|[Rr]ule|[Pp]hase|[Ss]tage|[Ll]evel|[Gg]rade|[Cc]ategory|[Tt]ier|[Rr]oute|[Pp]latform|[Gg]ate|[Nn]umber|No\.)|\S\s+(?!(?:In|On|By|Since|Until|From|Of|And|Or|About|Some|Nearly|Almost|Over|Under|Around|January|February|March|April|May|June|July|August|September|October|November|December)\s)\p{Lu}\p{Ll}+)\s+$/u;
 
 export function buildQuantityQuestions(facts: Facts): Built[] {
   const out: Built[] = [];

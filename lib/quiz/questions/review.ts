@@ -384,9 +384,16 @@ export function nameEarlierBodies(c: Pick<Candidate, 'stem' | 'key' | 'sentence'
     const possessive = typeof apostrophe === 'string' ? (name.endsWith('s') ? apostrophe : `${apostrophe}s`) : '';
     return `${withArticle(name, facts.sentences, the === 'T')}${possessive}`;
   });
+  // "Like-for-like sales ... dropped _____." of a story about one company says whose: "Pemberton & Hale's like-for-like
+  // sales ...".
+  const metric = METRIC_OPENING.exec(named);
+  const company = metric && !facts.names.some((n) => n.sentence === sentenceIndex && n.type === 'organisation') ? storyCompany('company') : undefined;
+  const owned = company ? `${company}${company.endsWith('s') ? '’' : '’s'} ${named.charAt(0).toLowerCase()}${named.slice(1)}` : named;
   // A name that is the key, or spells it, would give the answer away.
-  return named !== stem && givesAway(named, c.key, facts) ? stem : named;
+  return owned !== stem && givesAway(owned, c.key, facts) ? stem : owned;
 }
+// A company's figure opening the stem with no owner: "Like-for-like sales ...", "Online sales rose ...", "Revenue fell ...".
+const METRIC_OPENING = /^(?:(?:Like-for-like|Online|Total|Group|Underlying|Annual|Half-year|Full-year|Pre-tax|Operating|Gross|Net)\s+)?(?:sales|revenue|revenues|profit|profits|turnover|debt|margins?|earnings)\b(?!\s+(?:of|at|in|for|by)\s+\p{Lu})/iu;
 
 // A reason saying a bare "the <noun>" leans on an earlier sentence: `"The hostel" names what only an earlier sentence ...`.
 const EARLIER_NOUN = /^"[Tt]he\s+(\p{Ll}[\p{Ll}-]{2,})" (?:was introduced in|names what only) an earlier sentence/u;
