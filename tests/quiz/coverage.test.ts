@@ -976,3 +976,10 @@ describe('round 46', () => {
     expect(stem).toBe('Pemberton & Hale’s like-for-like sales, which strip out new stores, dropped _____ in the half.');
   });
 });
+
+describe('round 46: the two sides of a vote', () => {
+  it('never asks one side of a two-way vote whose other side the stem gives', () => {
+    const f = factsOf('Voters in Oberlinden approved the merger by 52.1% to 47.9%, on a turnout of 71%.');
+    expect(buildQuantityQuestions(f).some((b) => 'key' in b && /52\.1|47\.9/.test(b.key))).toBe(false);
+  });
+});

@@ -262,6 +262,9 @@ describe('an "its" with its owner before it', () => {
     // Round 44: "every one of them" of the puppets an earlier sentence counted.
     ['Behind almost every one of them was Edith Marwood, who founded the theatre in _____.', '"every one of them" points at an earlier sentence'],
     ['For the next _____ the exchange was used as a warehouse by a furniture retailer.', '"For the next" presupposes an earlier sentence'],
+    // Round 46: "To run it," and "Neither man" of the two an earlier sentence named.
+    ['To run it, Millbrook NHS Foundation Trust has recruited 42 staff, including _____.', '"To run it" points at an earlier sentence'],
+    ['Neither man met the 59.30 selection time, although both could be picked on _____.', '"Neither man" points at an earlier sentence'],
   ])('%s', (stem, reason) => {
     expect(explainDanglingStem(stem)).toBe(reason);
   });

@@ -211,6 +211,13 @@ export function findQuantities(sentence: Sentence, dates: DateSpan[]): QuantityS
           unit += pair[0];
           end += pair[0].length;
         }
+        // "48 apple and pear varieties": a modifier joined to another before their one head noun.
+        const joined = /^\s+(?:and|or)\s+(\p{Ll}+)\s+\p{Ll}+s\b/u.exec(sentence.text.slice(end - sentence.start));
+        // (Not a second figure: "5 km and three hours".)
+        if (joined && unitTokens.length === 1 && !/s$/.test(unit) && unitTokens[0]!.pos === 'NOUN' && !(joined[1]! in NUMBER_WORDS)) {
+          unit += joined[0];
+          end += joined[0].length;
+        }
       }
     }
     if (!unit && !currency) continue;

@@ -84,6 +84,9 @@ function worksOut(sentence: Sentence, q: QuantitySpan): boolean {
   const close = (x: number) => Math.abs(x - q.value) <= q.value * 0.015;
   // "2,433 of 3,412 members voted, a turnout of _____": a share is one count over another; "from £4,310 to £4,585, an
   // increase of _____": a change is the difference over the start.
+  // "approved the merger by 52.1% to _____": the two sides of a vote make the whole.
+  const other = VOTE_SIDE_BEFORE.exec(text.slice(0, q.start - sentence.start))?.[1] ?? VOTE_SIDE_AFTER.exec(text.slice(q.end - sentence.start))?.[1];
+  if (/%|per ?cent/.test(q.unit) && other !== undefined && Math.abs(Number(other) + q.value - 100) < 0.15) return true;
   if (/%|per ?cent/.test(q.unit)) return counts.some((x) => counts.some((y) => x !== y && (close((100 * x) / y) || close((100 * Math.abs(y - x)) / x))));
   const shares = percents.map((p) => p / 100).filter((p) => p > 0 && p < 1);
   // "_____ a week, up from 3,480 — an increase of 212": a new figure is the old one and its change.
@@ -94,6 +97,8 @@ function worksOut(sentence: Sentence, q: QuantitySpan): boolean {
   const scaled = CHANGE_CUE.test(text) && counts.some((x) => percents.some((p) => [1 - p / 100, 1 + p / 100].some((k) => near(x * k) || near(x / k))));
   return changed || scaled || counts.some((x) => periods.some((k) => close(x / k) || close(x * k)) || shares.some((p) => close(x / p) || close(x * p)));
 }
+const VOTE_SIDE_BEFORE = /(\d+(?:\.\d+)?)\s?(?:%|per ?cent)\s+(?:to|against|versus|vs\.?)\s+$/;
+const VOTE_SIDE_AFTER = /^\s+(?:to|against|versus|vs\.?)\s+(\d+(?:\.\d+)?)\s?(?:%|per ?cent)/;
 const CHANGE_CUE = /\b(?:up from|down from|increase of|decrease of|rise of|fall of|drop of|an extra|more than before|fewer than before)\b/i;
 const PERCENT = /(\d+(?:\.\d+)?)\s?(?:%|per ?cent)/g;
 

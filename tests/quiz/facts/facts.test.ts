@@ -37,6 +37,9 @@ describe('quantities keep their qualifier and unit', () => {
     ['The Dutch e-bike maker Voltra has recalled about 42,000 battery packs sold across Europe.', 'about 42,000 battery packs', 'about', 42000, 'battery packs'],
     // Session 10: the stop after a figure's scale letter ("€25m.") lost the "m".
     ['The first phase of the scheme cost €25m.', '€25m', '', 25, 'm'],
+    // Round 46: "48 apple" of "48 apple and pear varieties".
+    ['The orchard now holds 48 apple and pear varieties from across the county.', '48 apple and pear varieties', '', 48, 'apple and pear varieties'],
+    ['The walk covers 5 km and three hours of climbing.', '5 km', '', 5, 'km'],
     // Round 44: "about 1,300 people across" put the preposition in every option.
     ['Pellham employs about 1,300 people across the UK, including 720 at Hanbury.', 'about 1,300 people', 'about', 1300, 'people'],
   ])('%s', (sentence, text, qualifier, value, unit) => {
