@@ -15,7 +15,7 @@ import { buildAppositiveQuestions, buildNamingQuestions } from './questions/appo
 import { buildStatementQuestions } from './questions/statement';
 import { buildTermQuestions } from './questions/term';
 import { isCandidate, type Built, type Candidate } from './questions/stem';
-import { describeEarlierNouns, explainWeakShape, isSoftReason, leansOnEarlierNoun, nameEarlierBodies, repairStem, reviewCandidate } from './questions/review';
+import { describeEarlierNouns, explainWeakShape, headlineNouns, isSoftReason, leansOnEarlierNoun, nameEarlierBodies, repairStem, reviewCandidate } from './questions/review';
 import { createQuizChecker } from './invariants';
 import { focusOnCentral, rankCandidates, rateDifficulty, type Ranked } from './rank';
 import { createRandom, hashString, shuffle } from './random';
@@ -134,9 +134,10 @@ export function generateQuiz(text: string, options?: GenerateOptions): GenerateR
       let c = built1.kind === 'statement' ? built1 : { ...built1, stem: nameEarlierBodies({ ...built1, stem: repairStem(built1.stem, facts.published) }, facts) };
       const invariant = checkInvariants(c);
       let review = invariant ? undefined : reviewCandidate(c, facts, headline);
-      // "The hostel will create ..." takes the article's first description of the hostel, when it gave one.
-      if (review && leansOnEarlierNoun(review)) {
-        const described = describeEarlierNouns(c, facts, headline);
+      // "The hostel will create ..." takes the article's first description of the hostel, when it gave one; so does "the
+      // hub" of a headline about a hub.
+      if ((review && leansOnEarlierNoun(review)) || (!review && !invariant && headlineNouns(c.stem, headline).length)) {
+        const described = describeEarlierNouns(c, facts, headline, review);
         if (described !== c && !checkInvariants(described)) {
           c = described;
           review = reviewCandidate(c, facts, headline);

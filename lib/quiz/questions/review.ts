@@ -399,6 +399,13 @@ const METRIC_OPENING = /^(?:(?:Like-for-like|Online|Total|Group|Underlying|Annua
 const EARLIER_NOUN = /^"[Tt]he\s+(\p{Ll}[\p{Ll}-]{2,})" (?:was introduced in|names what only) an earlier sentence/u;
 const BARE_DEFINITE = /\b([Tt])he\s+(\p{Ll}[\p{Ll}-]{2,})\b(?![-’'])/gu;
 
+/** The bare "the <noun>"s of a stem whose noun the headline holds. */
+export function headlineNouns(stem: string, title?: string): string[] {
+  if (!title) return [];
+  const lower = title.toLowerCase();
+  return [...outsideQuotes(stem).matchAll(BARE_DEFINITE)].map((m) => m[2]!).filter((noun) => containsWord(lower, noun));
+}
+
 /** Does the reason say a bare "the <noun>" leans on an earlier sentence (one describeEarlierNouns may mend)? */
 export const leansOnEarlierNoun = (reason: string): boolean => EARLIER_NOUN.test(reason);
 
@@ -408,9 +415,12 @@ export const leansOnEarlierNoun = (reason: string): boolean => EARLIER_NOUN.test
  * the stem says which one. The words it adds are kept on the candidate: they are the stem's own, not the earlier
  * sentence's.
  */
-export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string): Candidate {
+export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string, review?: string): Candidate {
   if (c.kind === 'statement' || c.sentence.index <= 0) return c;
-  const nouns = new Set(listProblems(c, facts, title).map((r) => EARLIER_NOUN.exec(r)?.[1]));
+  // The nouns the review says lean on an earlier sentence, and the headline's own ("the hub" of "New eye surgery hub
+  // at Ashcombe hospital ..."), which the review lets pass but a question read alone does not show.
+  const nouns = new Set(review ? listProblems(c, facts, title).map((r) => EARLIER_NOUN.exec(r)?.[1]) : []);
+  for (const noun of headlineNouns(c.stem, title)) nouns.add(noun);
   nouns.delete(undefined);
   if (!nouns.size) return c;
   const described: string[] = [];

@@ -42,6 +42,11 @@ describe('findDescription', () => {
     expect(findDescription(s, 'hall', 1)).toBeUndefined();
   });
 
+  it('never describes a state of a match, which changes as it goes ("a 2-1 lead")', () => {
+    const s = sentencesOf('Kestrels took a 2-1 lead after 20 minutes. Wolves levelled twice. Baird gave the home side the lead again in the third period.');
+    expect(findDescription(s, 'lead', 2)).toBeUndefined();
+  });
+
   it('never lifts an evaluative or superlative adjective alone', () => {
     const s = sentencesOf('It was the largest trial of its kind. A crucial meeting followed in May. The trial ended in 2024. The meeting was short.');
     expect(findDescription(s, 'trial', 2)).toBeUndefined();

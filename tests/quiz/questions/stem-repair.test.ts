@@ -285,19 +285,20 @@ describe('describeEarlierNouns says which one a bare "the <noun>" is', () => {
   it('takes the first description, and the review no longer reads it as leaning on an earlier sentence', () => {
     const before = candidateOf('The hostel will create _____ when it opens in 2026.', 2, '12 jobs');
     expect(reviewCandidate(before, facts)).toMatch(/"The hostel" (?:names what only|was introduced in) an earlier sentence/);
-    const after = describeEarlierNouns(before, facts);
+    const after = describeEarlierNouns(before, facts, undefined, reviewCandidate(before, facts));
     expect(after.stem).toBe('The 24-bed hostel on Pilgrim Street will create _____ when it opens in 2026.');
     expect(reviewCandidate(after, facts)).toBeUndefined();
   });
 
   it('leaves a noun the article described only vaguely ("a new footbridge") as it was', () => {
     const c = candidateOf('The footbridge will cost _____.', 3, '£2 million');
-    expect(describeEarlierNouns(c, facts).stem).toBe(c.stem);
+    expect(reviewCandidate(c, facts)).toBeDefined();
+    expect(describeEarlierNouns(c, facts, undefined, reviewCandidate(c, facts)).stem).toBe(c.stem);
   });
 
   it('never describes a thing in words that give the key away', () => {
-    const c = candidateOf('The hostel will create 12 jobs when it opens in _____.', 2, '24');
-    expect(describeEarlierNouns({ ...c, kind: 'date' }, facts).stem).toBe(c.stem);
+    const c = { ...candidateOf('The hostel will create 12 jobs when it opens in _____.', 2, '24'), kind: 'date' as const };
+    expect(describeEarlierNouns(c, facts, undefined, reviewCandidate(c, facts)).stem).toBe(c.stem);
   });
 });
 
@@ -322,5 +323,18 @@ describe('nameEarlierBodies names "the company" of a story about one company', (
     expect(stemOf("_____'s chief executive said the company was disappointed.", 5, 'Fairway')).toBe("_____'s chief executive said the company was disappointed.");
     const stem = "Fairway's chief executive, _____, said the company was disappointed.";
     expect(stemOf(stem, 5, 'Jo Bell')).toBe(stem);
+  });
+});
+
+describe('describeEarlierNouns says which one a headline noun is', () => {
+  // Round 46: "Inside the sensor, ...", "the hub should handle ...": the headline's noun, which a question read alone
+  // does not show.
+  const title = 'Quantum sensor keeps research ship on course for 30 hours';
+  const facts = extractFacts(
+    annotateText(cleanText('A research ship has crossed the North Sea using a quantum navigation sensor. Inside the sensor, a vacuum chamber holds a million atoms.')),
+  );
+  it('takes the first description of it', () => {
+    const c: Candidate = { kind: 'quantity', stem: 'Inside the sensor, a vacuum chamber holds _____.', key: 'a million atoms', distractors: [], sentence: facts.sentences[1]!, factKey: 'x', closeness: 1, weight: 1 };
+    expect(describeEarlierNouns(c, facts, title).stem).toBe('Inside the quantum navigation sensor, a vacuum chamber holds _____.');
   });
 });
