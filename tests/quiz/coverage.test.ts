@@ -983,3 +983,10 @@ describe('round 46: the two sides of a vote', () => {
     expect(buildQuantityQuestions(f).some((b) => 'key' in b && /52\.1|47\.9/.test(b.key))).toBe(false);
   });
 });
+
+describe('round 46: feasts', () => {
+  it('reads no feast as a place', () => {
+    const f = factsOf('The company expected an improvement in the run-up to Christmas, and again over Easter.');
+    expect(f.names.some((n) => /Christmas|Easter/.test(n.text))).toBe(false);
+  });
+});

@@ -40,7 +40,7 @@ const isInformative = (t: Token) =>
 // Nouns too common to describe one thing ("the women", "the time"), and a match's states, which change as it goes
 // ("a 2-1 lead" early on is not "the lead" at the end).
 const VAGUE_NOUNS =
-  /^(?:men|women|people|person|children|time|way|thing|things|year|years|day|days|end|side|sides|part|lot|number|amount|case|fact|world|country|game|job|lead|score|deficit|advantage|margin|goal|half|period|quarter|set|round|minute|minutes)$/;
+  /^(?:men|women|people|person|children|time|way|thing|things|year|years|day|days|end|side|sides|part|lot|number|amount|case|fact|world|country|game|job|lead|score|deficit|advantage|margin|goal|half|period|quarter|minute|minutes)$/;
 
 /** Every informative description of each common noun, by the noun as written (singular and plural apart). */
 function describe(sentences: readonly Sentence[]): Map<string, Description[]> {

@@ -320,6 +320,8 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   // "C$4.3 million": a currency's letters, no name.
   if (run.length === 1 && /^(?:A|C|NZ|US|HK|S)\$?$/.test(run[0]!.text) && /^\$?\d/.test(words[at + 1]?.text ?? '')) return [];
   if (run.length === 1 && /^(?:A|C|NZ|US|HK|S)\$$/.test(run[0]!.text)) return [];
+  // "the run-up to Christmas", "over Easter": a feast, no place.
+  if (run.length <= 2 && FEASTS.test(run.map((w) => w.text).join(' '))) return [];
   // "mid-July", "late-September": a time, no place.
   if (run.length === 1 && /^(?:mid|early|late)-(?:January|February|March|April|May|June|July|August|September|October|November|December)$/i.test(run[0]!.text)) return [];
   if (run.length === 1 && run[0]!.pos === 'ADJ' && !isAcronym(run[0]!.text)) return [];
@@ -367,6 +369,7 @@ const SAID_AFTER = new RegExp(`^,?\\s+(${[...SPEECH_VERBS, ...PERSON_VERBS].join
 const NAMED_FOR_SOMEONE = /^(?:\p{Lu}[\p{L}-]*\s)*(?:School|College|Hospital|Church|Cathedral|Academy|Institute|Centre|Center|Hall|Park|Gardens?|Museum|Gallery|Library|Theatre|House|Market|Road|Street|Lane|Square|Bridge|Chapel|Abbey|Priory|Infirmary|Stadium)$/u;
 
 const ADDRESS_BEFORE = /\bof\s+(?:\d+[a-z]?\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:Lane|Road|Street|Avenue|Close|Drive|Way|Crescent|Gardens|Terrace|Place|Grove|Row|Walk|Mews),\s+$/u;
+const FEASTS = /^(?:Christmas|Easter|Whitsun|Diwali|Hanukkah|Ramadan|Eid|Halloween|Thanksgiving|Passover|Lent|Advent|Hogmanay|Christmas Day|Christmas Eve|Boxing Day|New Year|Good Friday|Easter Sunday|Easter Monday)$/;
 const WHOSE_EVENT = /(?:^|\s)(?:Women|Men|Girls|Boys)$/;
 
 /** "St Aidan" + "'s" + "Primary School": one name, not a saint and a school. */

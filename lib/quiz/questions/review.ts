@@ -399,6 +399,8 @@ const METRIC_OPENING = /^(?:(?:Like-for-like|Online|Total|Group|Underlying|Annua
 const EARLIER_NOUN = /^"[Tt]he\s+(\p{Ll}[\p{Ll}-]{2,})" (?:was introduced in|names what only) an earlier sentence/u;
 const BARE_DEFINITE = /\b([Tt])he\s+(\p{Ll}[\p{Ll}-]{2,})\b(?![-’'])/gu;
 
+const lastWordOf = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
+
 /** The bare "the <noun>"s of a stem whose noun the headline holds. */
 export function headlineNouns(stem: string, title?: string): string[] {
   if (!title) return [];
@@ -425,10 +427,13 @@ export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string,
   if (!nouns.size) return c;
   const described: string[] = [];
   const stem = replaceOutsideQuotes(c.stem, BARE_DEFINITE, (whole, the, noun) => {
-    const d = nouns.has(noun as string) ? findDescription(facts.sentences, noun as string, c.sentence.index) : undefined;
-    if (!d) return whole;
-    described.push(...d.text.toLowerCase().split(/\s+/));
-    return `${the as string}he ${d.text}`;
+    if (!nouns.has(noun as string)) return whole;
+    // "the hub" of "The Millbrook Eye Surgery Hub, which opened on Monday, ...": the one name ending on the noun.
+    const named = new Set(facts.names.filter((n) => n.sentence < c.sentence.index && n.type !== 'person' && lastWordOf(n.text).toLowerCase() === noun).map((n) => n.text));
+    const text = named.size === 1 ? [...named][0]! : findDescription(facts.sentences, noun as string, c.sentence.index)?.text;
+    if (!text) return whole;
+    described.push(...text.toLowerCase().split(/\s+/));
+    return `${the as string}he ${text}`;
   });
   if (stem === c.stem || countWords(stem) > MAX_STEM_WORDS || givesAway(stem, c.key, facts)) return c;
   return { ...c, stem, described };

@@ -338,3 +338,14 @@ describe('describeEarlierNouns says which one a headline noun is', () => {
     expect(describeEarlierNouns(c, facts, title).stem).toBe('Inside the quantum navigation sensor, a vacuum chamber holds _____.');
   });
 });
+
+describe('describeEarlierNouns names a headline noun the article named', () => {
+  it('takes the one name ending on the noun ("the hub" of "The Millbrook Eye Surgery Hub")', () => {
+    const title = 'New eye surgery hub at Ashcombe hospital aims to halve cataract waits';
+    const facts = extractFacts(
+      annotateText(cleanText('The Millbrook Eye Surgery Hub, which opened on Monday, has four operating theatres. At full capacity the hub should handle up to 9,000 procedures a year.')),
+    );
+    const c: Candidate = { kind: 'quantity', stem: 'At full capacity the hub should handle up to _____ a year.', key: '9,000 procedures', distractors: [], sentence: facts.sentences[1]!, factKey: 'x', closeness: 1, weight: 1 };
+    expect(describeEarlierNouns(c, facts, title).stem).toBe('At full capacity the Millbrook Eye Surgery Hub should handle up to _____ a year.');
+  });
+});
