@@ -265,6 +265,7 @@ describe('an "its" with its owner before it', () => {
     // Round 46: "To run it," and "Neither man" of the two an earlier sentence named.
     ['To run it, Millbrook NHS Foundation Trust has recruited 42 staff, including _____.', '"To run it" points at an earlier sentence'],
     ['Neither man met the 59.30 selection time, although both could be picked on _____.', '"Neither man" points at an earlier sentence'],
+    ['Who said its director, Marek Novotny, accepted that the standards had fallen short?', '"its" points at nothing in the stem'],
   ])('%s', (stem, reason) => {
     expect(explainDanglingStem(stem)).toBe(reason);
   });

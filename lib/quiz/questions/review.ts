@@ -82,13 +82,14 @@ export function explainDanglingStem(stem: string, blankIsPerson = false): string
     if (!(blankIsPerson && before.includes(BLANK)) && !/^Who\b/.test(before) && !named) return `"${pronoun[0]}" points at nothing in the stem`;
   }
   // "At its peak in 1911, ...", "said its chief executive, _____": an "its" with no name or blank before it.
-  // (A wh-question asks for what "its" stands for: "Which organisation said its members would strike?")
-  const its = /^(?:Which|What|Who)\b/.test(text) ? null : /\b[Ii]ts\b/.exec(text);
+  // (A wh-question asks for what "its" stands for: "Which organisation said its members would strike?"; a person is no
+  // "its": "Who said its director accepted ...?" points back.)
+  const its = /^(?:Which|What)\b/.test(text) ? null : /\b[Ii]ts\b/.exec(text);
   const beforeIts = its ? text.slice(0, its.index) : '';
   // (A capitalised opener names nothing: "At its peak"; "SpaceX launched its first ..." names the body.)
   // ("The tournament, now in its 14th year, ...": the subject it belongs to opens the stem.)
   const subjectBefore = SUBJECT_BEFORE_ITS.test(beforeIts);
-  if (its && !subjectBefore && !NAME_OR_BLANK.test(SENTENCE_OPENERS.test(beforeIts) ? beforeIts.replace(/^\S+\s*/, '') : beforeIts)) return '"its" points at nothing in the stem';
+  if (its && !subjectBefore && !NAME_OR_BLANK.test(SENTENCE_OPENERS.test(beforeIts) || /^Who\b/.test(beforeIts) ? beforeIts.replace(/^\S+\s*/, '') : beforeIts)) return '"its" points at nothing in the stem';
   return undefined;
 }
 
