@@ -266,6 +266,8 @@ describe('an "its" with its owner before it', () => {
     ['To run it, Millbrook NHS Foundation Trust has recruited 42 staff, including _____.', '"To run it" points at an earlier sentence'],
     ['Neither man met the 59.30 selection time, although both could be picked on _____.', '"Neither man" points at an earlier sentence'],
     ['Who said its director, Marek Novotny, accepted that the standards had fallen short?', '"its" points at nothing in the stem'],
+    ['Turnout there reached _____, the highest in the village for more than a decade.', '"Turnout there" points at an earlier sentence'],
+    ['The birds were historically abundant around the lake, and a lek site is mentioned in _____.', '"The birds" was introduced in an earlier sentence'],
   ])('%s', (stem, reason) => {
     expect(explainDanglingStem(stem)).toBe(reason);
   });
