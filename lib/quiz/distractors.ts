@@ -677,6 +677,9 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   const sides = facts.quantities
     .filter((q) => q.sentence === evidence.index && q !== key && q.value !== v && isSameMeasure(q.unit, key.unit))
     .map((q) => q.value);
+  // ("3,900 households are on the register, up from 3,100 two years ago": the bare figure of a change is the key's measure.)
+  const changedFrom = /^[^.;]*?\b(?:up|down|rising|falling|rose|fell)\s+from\s+[$€£]?(\d[\d,]*(?:\.\d+)?)(?![\d.,]*\s*(?:%|per ?cent))/.exec(after)?.[1];
+  if (changedFrom !== undefined && Number(changedFrom.replace(/,/g, '')) !== v) sides.push(Number(changedFrom.replace(/,/g, '')));
   // "drew level within _____" keyed 300 metres: within any larger figure is true too, as under a stated upper bound.
   // (Not a deadline: "must form a government within 14 days" rules out 21.)
   const within = /\bwithin\s+$/i.test(evidence.text.slice(0, key.start - evidence.start)) && !LOOKS_AHEAD.test(evidence.text) && !OBLIGATION.test(evidence.text);

@@ -990,3 +990,10 @@ describe('round 46: feasts', () => {
     expect(f.names.some((n) => /Christmas|Easter/.test(n.text))).toBe(false);
   });
 });
+
+describe('round 47', () => {
+  it('never cuts a clause with its own verb as an aside', () => {
+    const long = `Alongside the results, the company announced plans to invest £150 million over four years in grid-scale battery storage, starting with a 50-megawatt project near Selby in North Yorkshire that is due to begin operating in ${BLANK}.`;
+    expect(shortenStem(long)).toContain('the company announced plans');
+  });
+});

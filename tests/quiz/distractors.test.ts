@@ -7,6 +7,12 @@ import { cleanText } from '@/lib/quiz/text/1-clean';
 import { readFileSync } from 'node:fs';
 
 const factsFrom = (text: string) => extractFacts(annotateText(cleanText(text)));
+/** The options for the figure of `value` in a one-sentence text. */
+const quantityOptions = (text: string, value: number) => {
+  const f = factsFrom(text);
+  const key = f.quantities.find((q) => q.value === value)!;
+  return pickQuantityDistractors(f, key, key.text, f.sentences[key.sentence]!).options;
+};
 const seed = readFileSync('content/mali-minusma-withdrawal.md', 'utf8');
 const facts = factsFrom(seed);
 const sentenceWith = (s: string) => facts.sentences.find((x) => x.text.includes(s))!;
@@ -143,10 +149,7 @@ describe('the other end of a change', () => {
     ['The training minimum wage will rise from $18.80 to $19.48 an hour next April.', 18.8, 19.48],
     ['Science results improved slightly, rising from 66.8 per cent to 67.5 per cent this year.', 67.5, 66.8],
   ])('keeps the options near it: %s', (text, value, other) => {
-    const f = factsFrom(text);
-    const key = f.quantities.find((q) => q.value === value)!;
-    const { options } = pickQuantityDistractors(f, key, key.text, f.sentences[0]!);
-    for (const o of options) expect(Math.abs(Number(/\d+(?:\.\d+)?/.exec(o)![0]) - other)).toBeLessThanOrEqual(3 * Math.abs(value - other) + 1e-9);
+    for (const o of quantityOptions(text, value)) expect(Math.abs(Number(/\d+(?:\.\d+)?/.exec(o)![0]) - other)).toBeLessThanOrEqual(3 * Math.abs(value - other) + 1e-9);
   });
 });
 
@@ -573,13 +576,15 @@ describe('date options the sentence itself rules in', () => {
 });
 
 // Round 44: "employs _____ across the UK, including 720 at Hanbury" offered "about 700", less than its own part.
-describe('a whole the sentence names a part of', () => {
-  it('takes options larger than the part it includes', () => {
-    const f = factsFrom('Pellham employs about 1,300 people across the UK, including 720 at Hanbury.');
-    const q = f.quantities.find((x) => x.value === 1300)!;
-    const options = pickQuantityDistractors(f, q, q.text, f.sentences[0]!).options;
+// Round 47: "_____ are on the register, up from 3,100" offered figures below 3,100.
+describe('a figure the sentence bounds with a bare number', () => {
+  it.each([
+    ['Pellham employs about 1,300 people across the UK, including 720 at Hanbury.', 1300, 720],
+    ["According to the council's latest figures, 3,900 households are on the housing register, up from 3,100 two years ago.", 3900, 3100],
+  ])('%s', (text, value, floor) => {
+    const options = quantityOptions(text, value);
     expect(options).toHaveLength(3);
-    for (const o of options) expect(Number(/[\d,]+/.exec(o)![0].replace(/,/g, ''))).toBeGreaterThan(720);
+    for (const o of options) expect(Number(/[\d,]+/.exec(o)![0].replace(/,/g, ''))).toBeGreaterThan(floor);
   });
 });
 

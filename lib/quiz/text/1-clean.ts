@@ -226,6 +226,8 @@ function readHeadline(blocks: Block[]): string | undefined {
   return blocks.slice(0, firstParagraph < 0 ? 0 : firstParagraph).find((b) => b.kind === 'heading' && countWords(b.text) >= 5 && !BREADCRUMB.test(b.text))?.text.trim();
 }
 const BREADCRUMB = /\s[>»›|]\s/;
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const FULL_DATE = new RegExp(`\\b\\d{1,2}\\s+(?:${MONTH_NAMES})\\s+(1[89]\\d\\d|20\\d\\d)\\b|\\b(?:${MONTH_NAMES})\\s+\\d{1,2},\\s+(1[89]\\d\\d|20\\d\\d)\\b`);
 
 /** The year of the first date line near the top: a line that is only a date, a "Date:"/"Published:" header, or a dateline. */
 function readPublished(lines: Line[]): number | undefined {
@@ -236,6 +238,9 @@ function readPublished(lines: Line[]): number | undefined {
     const dated = DATELINE.test(t) || (header && /^(?:date|published|updated)$/i.test(header[1]!)) || DATELINE_LEAD.test(t) || /^(?:first\s+)?(?:published|posted|updated|last updated)\s+(?:on\s+)?\S.{0,50}$/i.test(t);
     const year = dated ? /\b(1[89]\d\d|20\d\d)\b/.exec(DATELINE_LEAD.exec(t)?.[0] ?? t)?.[1] : undefined;
     if (year) return Number(year);
+    // "By Helen Carraway, Local Democracy Reporting Service | Thursday 14 March 2024, 6.42pm": a byline's full date.
+    const bylineDate = /^(?:by|written by|words by|story by)\s+\p{Lu}/iu.test(t) ? FULL_DATE.exec(t) : null;
+    if (bylineDate) return Number(bylineDate[1] ?? bylineDate[2]);
   }
   return undefined;
 }

@@ -73,6 +73,9 @@ describe('the article’s own year', () => {
     expect(factsOf('Saturday, January 12, 2019\n\nA team of scientists released findings on Thursday.').published).toBe(2019);
     expect(factsOf('NORTHBRIDGE, 6 May 2025 - The Trust today opened a new reserve near the town.').published).toBe(2025);
     expect(factsOf('The Trust opened a new reserve near the town in 2021.').published).toBeUndefined();
+    // Round 47: a byline's full date ("2026" was offered as the year a plant closed, in a story of 2024).
+    expect(factsOf('By Helen Carraway, Local Democracy Reporting Service | Thursday 14 March 2024, 6.42pm\n\nCouncillors backed 240 homes on the site.').published).toBe(2024);
+    expect(factsOf('By Helen Carraway, author of a 2019 history of the town\n\nCouncillors backed 240 homes on the site.').published).toBeUndefined();
   });
 });
 

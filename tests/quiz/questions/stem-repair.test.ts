@@ -27,6 +27,8 @@ describe('repairStem drops openings that refer back', () => {
     ['The board cut the final dividend to _____ a share, bringing the payout to 7.5p, compared with 9.2p last year.', 'The board cut the final dividend to _____ a share, bringing the payout to 7.5p, compared with 9.2p a year earlier.'],
     // Round 22: "Hours later," goes; "since May last year" is a date, never cut to "since May" (the closing clause goes).
     ['Hours later, the Reserve Bank kept its official cash rate at _____, where it has sat since May last year.', 'The Reserve Bank kept its official cash rate at _____.'],
+    // Round 47: "On top of that," refers back.
+    ['On top of that, the trial found yields of _____ on the mixed plots in the second year.', 'The trial found yields of _____ on the mixed plots in the second year.'],
     // Round 45: "Another" and "One such" alone read as "A"; "Most of the money" is the subject the blank restates.
     ['Another side-channel attack, dubbed _____ and revealed in 2023, affected certain Intel processors.', 'A side-channel attack, dubbed _____ and revealed in 2023, affected certain Intel processors.'],
     ['One such attack revealed in _____, called Hertzbleed, showed that frequency leaks.', 'An attack revealed in _____, called Hertzbleed, showed that frequency leaks.'],
