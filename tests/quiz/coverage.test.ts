@@ -997,3 +997,11 @@ describe('round 47', () => {
     expect(shortenStem(long)).toContain('the company announced plans');
   });
 });
+
+describe('round 47: a date question on an opening adjective', () => {
+  it('lowercases it ("On what date will final selections be announced?")', () => {
+    const f = factsOf('The championships ended in Sheffield on Sunday. Final selections will be announced on 1 March by the national coaches.');
+    const stems = buildDateQuestions(f).map((b) => b.stem);
+    expect(stems.some((s) => /\bFinal selections\b/.test(s.slice(1)))).toBe(false);
+  });
+});

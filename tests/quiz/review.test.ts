@@ -296,6 +296,14 @@ describe('a he or she that no one in the stem can be', () => {
   });
 });
 
+// Round 47: "across _____ and three other countries" took Ukraine, one of the three.
+describe('a key one of a list the stem leaves open', () => {
+  it('is not asked', () => {
+    const c = { kind: 'place', stem: 'The charity now works across _____ and three other countries.', key: 'Ghana', distractors: ['Ukraine', 'Malawi', 'Kenya'], factKey: '', closeness: 1, weight: 1 } as unknown as Candidate;
+    expect(listProblems(c, {})).toContain('the key is one of a list the stem leaves open');
+  });
+});
+
 // The rubric's example of a second key: MINUSMA, or the CMA, may have strained relations with the junta too.
 describe('a relation other parties may share', () => {
   it('is not asked as "Relations between the _____ and Mali’s junta"', () => {

@@ -33,9 +33,13 @@ function splitClause(text: string, offset: number, tokens: Token[]): { subject: 
   // (A word the tagger reads as a name keeps its capital: "did Work begin" reads better than "did orrin say".)
   // ("Construction began": the tagger reads a sentence-initial abstract noun as a name; its suffix says it is none.)
   const abstractNoun = subjectTokens.length === 1 && /^[A-Z][a-z]+(?:tion|sion|ment|ness|ity|ance|ence|ing)$/.test(first.text);
-  if ((first.pos !== 'PROPN' || abstractNoun) && !/^[A-Z]{2,}/.test(first.text)) subject = subject.charAt(0).toLowerCase() + subject.slice(1);
+  // ("Final selections will be announced": the tagger reads a sentence-opening adjective before a common noun as a name.)
+  const openingAdjective = OPENING_ADJECTIVE.test(first.text) && /^\p{Ll}/u.test(subjectTokens[1]?.text ?? '');
+  if ((first.pos !== 'PROPN' || abstractNoun || openingAdjective) && !/^[A-Z]{2,}/.test(first.text)) subject = subject.charAt(0).toLowerCase() + subject.slice(1);
   return { subject, verb, after: text.slice(verb.end - offset) };
 }
+
+const OPENING_ADJECTIVE = /^(?:Final|New|First|Second|Third|Last|Next|Local|National|Early|Late|Further|Full|Initial|Annual|Total|Public|Private|Average|Overall|Formal|Official|Detailed|Provisional)$/;
 
 /** "On June 14, the Malian government issued ..." -> "On what date did the Malian government issue ...?" */
 export function writeDateQuestion(sentence: Sentence, d: DateSpan): string | undefined {

@@ -430,7 +430,10 @@ export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string,
   const stem = replaceOutsideQuotes(c.stem, BARE_DEFINITE, (whole, the, noun) => {
     if (!nouns.has(noun as string)) return whole;
     // "the hub" of "The Millbrook Eye Surgery Hub, which opened on Monday, ...": the one name ending on the noun.
-    const named = new Set(facts.names.filter((n) => n.sentence < c.sentence.index && n.type !== 'person' && lastWordOf(n.text).toLowerCase() === noun).map((n) => n.text));
+    // (Not a plural: "84 of the homes" are no "Calder Brook Homes", the developer.)
+    const named = /s$/.test(noun as string)
+      ? new Set<string>()
+      : new Set(facts.names.filter((n) => n.sentence < c.sentence.index && n.type !== 'person' && lastWordOf(n.text).toLowerCase() === noun).map((n) => n.text));
     const text = named.size === 1 ? [...named][0]! : findDescription(facts.sentences, noun as string, c.sentence.index)?.text;
     if (!text) return whole;
     described.push(...text.toLowerCase().split(/\s+/));
@@ -593,6 +596,8 @@ export function listProblems(c: Candidate, facts: Pick<Facts, 'title'> & Partial
     if (c.kind === 'person' || (c.kind === 'quote' && c.stem.includes(BLANK))) add(explainRoleBeforeBlank(c.stem));
     if (c.kind === 'quantity') add(explainBound(c.key));
     if (c.kind === 'place') add(explainCountryOfTown(c));
+    // "across _____ and three other countries": any of the others makes the sentence true too.
+    if (/_____\s+(?:and|or)\s+(?:\S+\s+)?other\s+(?:countries|nations|cities|towns|villages|states|regions|places|sites|clubs|teams|firms|companies)\b/.test(c.stem)) out.push('the key is one of a list the stem leaves open');
   }
   return out.sort((a, b) => Number(isSoftReason(a)) - Number(isSoftReason(b)));
 }
