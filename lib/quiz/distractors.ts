@@ -420,6 +420,14 @@ function readWhen(text: string): When | undefined {
   return { year: Number(year[1]), ...(monthAt >= 0 ? { month: monthAt + 1 } : {}), ...(monthAt >= 0 && day ? { day: Number(day[1]) } : {}) };
 }
 
+/** "the early 15th century" -> 1410, "the 19th century" -> 1850, "the late 18th century" -> 1790. */
+function centuryWhen(text: string): When | undefined {
+  const m = /\b(?:(early|mid|late)[\s-]+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/i.exec(text);
+  if (!m) return undefined;
+  const part = m[1]?.toLowerCase();
+  return { year: (Number(m[2]) - 1) * 100 + (part === 'early' ? 10 : part === 'late' ? 90 : 50) };
+}
+
 /** -1, 0 or 1, to the precision both dates have ("April 2010" and "2010" compare equal). */
 function compareWhen(a: When, b: When): number {
   for (const part of ['year', 'month', 'day'] as const) {
@@ -438,7 +446,8 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
   // "decreased to 59 by _____ from a high in October 2009": an option stays on the key's side of every other date
   // of the sentence, or the sentence itself rules it out.
   // ("on 24 November and again on 2 December": dates without a year compare within one year.)
-  const whenOf = (s: string) => readWhen(s) ?? (key.year === undefined ? readWhen(`${s} 2000`) : undefined);
+  // ("the early 21st century" against "the 1920s": a century compares by its years.)
+  const whenOf = (s: string) => readWhen(s) ?? centuryWhen(s) ?? (key.year === undefined ? readWhen(`${s} 2000`) : undefined);
   const keyWhen = whenOf(formatDate(key));
   const bounds = facts.dates
     .filter((d) => d.sentence === evidence.index && d !== key)

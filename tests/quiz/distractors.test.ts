@@ -623,3 +623,14 @@ describe('a count after "the previous"', () => {
     expect(options).not.toContain('one season');
   });
 });
+
+// Round 47: "recorded in the early 21st century and lapsed in the 1920s" was offered.
+describe('a century against another date of the sentence', () => {
+  it('keeps the options on the key’s side of it', () => {
+    const f = factsFrom('The custom was first recorded in the 18th century and lapsed in the 1920s, before it was revived in 1987.');
+    const key = f.dates.find((d) => d.format === 'century')!;
+    const options = pickDateDistractors(f, key, f.sentences[0]!).options;
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(Number(/\d+/.exec(o)![0])).toBeLessThan(20);
+  });
+});
