@@ -109,8 +109,9 @@ export const PUBLIC_BODY =
  * "The company said ...": the one company the story is about, when the article has named it at least twice, twice as
  * often as any other company, and the sentence before names no other ("Pulsewell ... The company said").
  */
-export function findStoryCompany(names: NameSpan[], before: number): string | undefined {
-  const isCompany = (n: NameSpan) => n.type === 'organisation' && !PUBLIC_BODY.test(n.text);
+export function findStoryCompany(names: NameSpan[], before: number, anyBody = false): string | undefined {
+  // (A charity is often a "... Trust" or "... Foundation": for "the charity", any body may be the story's.)
+  const isCompany = (n: NameSpan) => n.type === 'organisation' && (anyBody || !PUBLIC_BODY.test(n.text));
   const top = dominantName(
     names.filter((n) => n.sentence < before && isCompany(n)),
     (n) => n.text,

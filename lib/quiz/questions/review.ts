@@ -362,10 +362,10 @@ export function nameEarlierBodies(c: Pick<Candidate, 'stem' | 'key' | 'sentence'
   if (sentenceIndex <= 0 || !/\b[Tt]he\s/.test(stem)) return stem;
   // A body of the sentence named without a head noun may be the one meant ("Labour's deputy leader said the party").
   const others = facts.names.filter((n) => n.sentence === sentenceIndex && n.type === 'organisation' && !n.text.includes(' '));
-  // "the company" of a story about one company is that company: not a public body behind an acronym ("CMA"), and only
+  // "the company" (or "the business", "the charity") of a story about one is that one: not a public body behind an acronym ("CMA"), and only
   // where the sentence itself names no other body or firm ("Fairway's chief executive said the company ...").
   const storyCompany = (noun: string) => {
-    const company = /^(?:company|firm)$/.test(noun) ? findStoryCompany(facts.names, sentenceIndex) : undefined;
+    const company = /^(?:company|firm|business)$/.test(noun) ? findStoryCompany(facts.names, sentenceIndex) : noun === 'charity' ? findStoryCompany(facts.names, sentenceIndex, true) : undefined;
     if (!company || facts.acronyms.some((a) => a.short === company && PUBLIC_BODY.test(a.long))) return undefined;
     const sentence = c.sentence.text;
     const rival = facts.names.some(

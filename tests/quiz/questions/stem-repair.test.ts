@@ -319,6 +319,8 @@ describe('nameEarlierBodies names "the company" of a story about one company', (
 
   it('names it', () => {
     expect(stemOf('Demand rose _____ above the usual level, the company said.', 4, '18%')).toBe('Demand rose _____ above the usual level, CDW said.');
+    // (Round 47: "the business" too.)
+    expect(stemOf('Demand rose _____ above the usual level, the business said.', 4, '18%')).toBe('Demand rose _____ above the usual level, CDW said.');
   });
 
   it('leaves it where the sentence names another firm', () => {
