@@ -422,7 +422,7 @@ function readWhen(text: string): When | undefined {
 
 /** "the early 15th century" -> 1410, "the 19th century" -> 1850, "the late 18th century" -> 1790. */
 function centuryWhen(text: string): When | undefined {
-  const m = /\b(?:(early|mid|late)[\s-]+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/i.exec(text);
+  const m = /\b(?:(early|mid|middle|late)(?:[\s-]+of\s+the)?[\s-]+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/i.exec(text);
   if (!m) return undefined;
   const part = m[1]?.toLowerCase();
   return { year: (Number(m[2]) - 1) * 100 + (part === 'early' ? 10 : part === 'late' ? 90 : 50) };
@@ -486,7 +486,9 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
     (LOOKS_AHEAD.test(evidence.text) && key.year !== undefined && key.year >= present);
   // ("which has flooded three times since _____" in a sentence that also looks ahead: "since" always looks back.)
   const latest = looksAhead && !since ? Infinity : Math.max(key.year ?? 0, present);
-  const pastPresent = (s: string) => (key.format === 'year' || key.format === 'decade') && yearOf(s) > latest;
+  // (A century too: "by the middle of the 21st century ... had become" of a story of 2024 is still to come.)
+  const pastPresent = (s: string) =>
+    ((key.format === 'year' || key.format === 'decade') && yearOf(s) > latest) || (key.format === 'century' && (centuryWhen(s)?.year ?? 0) > latest);
   // "The next edition will be held in _____" keyed a year after the article's present: a year already past is no option.
   const alreadyPast = (s: string) => looksAhead && !since && key.year !== undefined && key.year >= present && present > 0 && yearOf(s) < present;
   // "Through the 1990s the procession grew, and a second evening was added in _____": the decade the sentence names

@@ -634,3 +634,14 @@ describe('a century against another date of the sentence', () => {
     for (const o of options) expect(Number(/\d+/.exec(o)![0])).toBeLessThan(20);
   });
 });
+
+// Round 45: "By the middle of the 21st century ... had become" was offered in a story of 2024.
+describe('a century option', () => {
+  it('is never one still to come', () => {
+    const f = factsFrom('Published 3 March 2024\n\nThe exchange opened in 1861. By the middle of the 20th century the town had become a busy grain market.');
+    const key = f.dates.find((d) => d.format === 'century')!;
+    const options = pickDateDistractors(f, key, f.sentences[key.sentence]!).options;
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(o).not.toMatch(/21st|22nd/);
+  });
+});
