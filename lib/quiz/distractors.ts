@@ -10,7 +10,7 @@ import { listNumbers, senseOf } from './facts/numbers';
 import { findOrganisationKind, listAliases, organisationsLike, sameKindPlaces } from './model/gazetteer';
 import type { Sentence } from './text/2-annotate';
 import type { Built, Candidate } from './questions/stem';
-import { explainRoleMismatch, hasKnownGivenName, isActor, isTruncatedName, isUnfitForRole, roleOf, sideNamedIn, sideOf } from './roles';
+import { CONTEST, explainRoleMismatch, hasKnownGivenName, isActor, isTruncatedName, isUnfitForRole, roleOf, sideNamedIn, sideOf } from './roles';
 import { remember } from './memo';
 import { readInitials } from './text/words';
 
@@ -325,7 +325,10 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
   // (A side the sentence does not name rules nothing out: "Redfern sent on a striker" may be either manager.)
   const keySide = key.type === 'person' ? sideNamedIn(facts, evidence.text) : undefined;
   const onSide = (x: string) => !keySide || (sideOf(facts, x) ?? keySide) === keySide;
-  const fitting = key.type === 'person' ? fromArticle.filter((x) => soleRoleOf(roleOf(facts, x)) === keySoleRole && onSide(x)) : fromArticle;
+  // "beat _____ in the final": a competitor's rival competes too; a coach, a director or an official does not.
+  const contest = key.type === 'person' && !keyRole && CONTEST.test(evidence.text);
+  const competes = (x: string) => !contest || !OFFICIAL_ROLE.test(roleOf(facts, x) ?? '');
+  const fitting = key.type === 'person' ? fromArticle.filter((x) => soleRoleOf(roleOf(facts, x)) === keySoleRole && onSide(x) && competes(x)) : fromArticle;
   const options = fitting.slice(0, 3);
   const article = options.length;
   // Made-up people are implausible, and an article with one place among word-list places makes a guessable key.
@@ -346,6 +349,7 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
 }
 
 const ACADEMIC = /\b(University|College|Institute|School|Academy)\b/;
+const OFFICIAL_ROLE = /^(?:coach|manager|boss|director|chairman|chairwoman|chair|president|secretary|spokesperson|spokesman|spokeswoman|organiser|analyst|correspondent|founder|referee|umpire|judge|minister|officer)$/;
 
 /** The role, when it is one a sentence can single out alone (a goalkeeper, a manager, a referee). */
 function soleRoleOf(role: string | undefined): string | undefined {

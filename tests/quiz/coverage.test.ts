@@ -9,8 +9,8 @@ import { trimDescription } from '@/lib/quiz/questions/appositive';
 import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
 import { checkSentence, openStem, shortenStem, BLANK } from '@/lib/quiz/questions/stem';
 import { explainBadForm, explainDanglingStem, nameEarlierBodies } from '@/lib/quiz/questions/review';
-import { dropCountryBeforeBlank, explainRoleMismatch } from '@/lib/quiz/roles';
-import { pickQuantityDistractors } from '@/lib/quiz/distractors';
+import { dropCountryBeforeBlank, explainRoleMismatch, roleOf } from '@/lib/quiz/roles';
+import { pickNameDistractors, pickQuantityDistractors } from '@/lib/quiz/distractors';
 import { senseOf } from '@/lib/quiz/facts/numbers';
 import { buildTermQuestions } from '@/lib/quiz/questions/term';
 import { buildEntityQuestions, writeSubjectQuestion } from '@/lib/quiz/questions/entity';
@@ -1003,5 +1003,22 @@ describe('round 47: a date question on an opening adjective', () => {
     const f = factsOf('The championships ended in Sheffield on Sunday. Final selections will be announced on 1 March by the national coaches.');
     const stems = buildDateQuestions(f).map((b) => b.stem);
     expect(stems.some((s) => /\bFinal selections\b/.test(s.slice(1)))).toBe(false);
+  });
+});
+
+describe('round 48: a contest’s rivals', () => {
+  const f = factsOf(
+    'Imogen Rourke won the women’s épée World Cup in Barcelona on Sunday. "That was the turning point," said her coach, Pavel Dorin. ' +
+      "British Fencing's performance director, Claire Ashworth, said the victory was huge. Chiara Benvenuti beat Hanna Lindqvist in the semi-final. " +
+      'In the men’s event, Owen Pryce reached the last 32. Rourke levelled at 13-13 and won the bout 15-14 with a single hit to the foot.',
+  );
+  it('reads a role given as an appositive before the name', () => {
+    expect(roleOf(f, 'Pavel Dorin')).toBe('coach');
+    expect(roleOf(f, 'Claire Ashworth')).toBe('director');
+  });
+  it('are competitors of the key’s gender, never its coach or a director', () => {
+    const key = f.names.find((n) => n.text === 'Rourke' && n.sentence === 5)!;
+    const { options } = pickNameDistractors(f, key, 'Rourke', f.sentences[5]!);
+    for (const o of options) expect(['Dorin', 'Ashworth', 'Pryce']).not.toContain(o);
   });
 });
