@@ -367,6 +367,13 @@ function readFullName(facts: Facts, name: string): string {
 }
 
 // Roles a sentence can single out ("withdrew X for a defender": only a manager makes a substitution).
+const genderedEvents = new WeakMap<Facts, boolean>();
+/** Does the article speak of men's or women's events ("the women's épée", "the men's K1")? */
+function hasGenderedEvents(facts: Facts): boolean {
+  return remember(genderedEvents, facts, () => facts.sentences.some((s) => GENDERED_EVENT.test(s.text)));
+}
+const GENDERED_EVENT = /\b(?:wo)?men[’']s\b/i;
+
 /** A sentence about a contest: who beat whom, who won, who finished where. */
 // ("a champion at grabbing the headlines" is no result.)
 export const CONTEST =
@@ -778,7 +785,8 @@ export function explainRoleMismatch(
     // "won the bout 15-14 with a single hit": a contest's rivals compete in the key's own event, of its gender (the
     // longer name lists may say a rival's: "Owen Pryce").
     // (Leaving a rival out on the lists' word costs only that rival, so they may speak for the key here too.)
-    if (CONTEST.test(evidence.text)) {
+    // (Only where the article holds men's and women's events: an open chess tournament is mixed.)
+    if (CONTEST.test(evidence.text) && hasGenderedEvents(facts)) {
       const keyGender = kg ?? likelyGenderOf(facts, keyText);
       const rivalGender = og ?? likelyGenderOf(facts, option);
       if (keyGender && rivalGender && rivalGender !== keyGender) return 'of the other gender';

@@ -1022,3 +1022,15 @@ describe('round 48: a contest’s rivals', () => {
     for (const o of options) expect(['Dorin', 'Ashworth', 'Pryce']).not.toContain(o);
   });
 });
+
+describe('round 48: page links and vehicles', () => {
+  it('reads no name from the links under "Related:"', () => {
+    const f = factsOf('The UK sanctioned five firms on Monday.\n\nRelated:\n- Explainer: Who is fighting in Sudan, and why?\n- Aid agencies warn of famine\n\nThe US Treasury welcomed the action.');
+    expect(f.names.some((n) => n.text === 'Who')).toBe(false);
+    expect(f.sentences.map((s) => s.text)).toEqual(['The UK sanctioned five firms on Monday.', 'The US Treasury welcomed the action.']);
+  });
+  it('reads no person from a make and model before a vehicle ("a Ford Transit van")', () => {
+    const f = factsOf('The court heard that Callum Drewett was driving a Ford Transit van for the parcel firm at about 3.20pm.');
+    expect(f.names.some((n) => n.type === 'person' && /Transit/.test(n.text))).toBe(false);
+  });
+});

@@ -340,7 +340,7 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   // noun, names no one.
   // ("Cash Access UK": a name that ends on a country is a body or a branch, whatever its first word; "his white Ford
   // Transit" a vehicle.)
-  else if (isGiven(run[0]!.text) && run.length >= 2 && run.length <= 4 && !THING_NOUNS.has(texts[run.length - 1]!) && classifyPlace(run[run.length - 1]!.text) !== 'country' && !OBJECT_ADJECTIVE.test(before) && !VESSEL_NOUN.test(before) && !/^(?:the|at|itself|themselves|dubbed|nicknamed|codenamed)$/.test(before) && !(/^(?:in|near|off)$/.test(before) && !/^[’']s?$/.test(next))) type = 'person';
+  else if (isGiven(run[0]!.text) && run.length >= 2 && run.length <= 4 && !THING_NOUNS.has(texts[run.length - 1]!) && !VEHICLE_NOUN.test(next) && classifyPlace(run[run.length - 1]!.text) !== 'country' && !OBJECT_ADJECTIVE.test(before) && !VESSEL_NOUN.test(before) && !/^(?:the|at|itself|themselves|dubbed|nicknamed|codenamed)$/.test(before) && !(/^(?:in|near|off)$/.test(before) && !/^[’']s?$/.test(next))) type = 'person';
   // ("head in a corner from Tavi Mensah": a ball comes from a player, not a place.)
   const passFrom = before === 'from' && /^(?:corner|cross|pass|kick|ball|delivery|header|throw-in|assist|centre|feed)$/i.test(words[at - 2]?.text ?? '');
   // ("papers published in Arkiv för Fysik", "letters to Philosophical Magazine": a journal, not a place.)
@@ -369,6 +369,8 @@ const SAID_AFTER = new RegExp(`^,?\\s+(${[...SPEECH_VERBS, ...PERSON_VERBS].join
 const NAMED_FOR_SOMEONE = /^(?:\p{Lu}[\p{L}-]*\s)*(?:School|College|Hospital|Church|Cathedral|Academy|Institute|Centre|Center|Hall|Park|Gardens?|Museum|Gallery|Library|Theatre|House|Market|Road|Street|Lane|Square|Bridge|Chapel|Abbey|Priory|Infirmary|Stadium)$/u;
 
 const ADDRESS_BEFORE = /\bof\s+(?:\d+[a-z]?\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:Lane|Road|Street|Avenue|Close|Drive|Way|Crescent|Gardens|Terrace|Place|Grove|Row|Walk|Mews),\s+$/u;
+// "a Ford Transit van": a make and model before a vehicle's noun names no one.
+const VEHICLE_NOUN = /^(?:van|vans|car|cars|lorry|lorries|truck|trucks|bus|buses|coach|pickup|tractor|motorbike|motorcycle|scooter|hatchback|saloon|estate|suv|minibus|ambulance)$/;
 const FEASTS = /^(?:Christmas|Easter|Whitsun|Diwali|Hanukkah|Ramadan|Eid|Halloween|Thanksgiving|Passover|Lent|Advent|Hogmanay|Christmas Day|Christmas Eve|Boxing Day|New Year|Good Friday|Easter Sunday|Easter Monday)$/;
 const WHOSE_EVENT = /(?:^|\s)(?:Women|Men|Girls|Boys)$/;
 

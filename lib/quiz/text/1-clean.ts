@@ -38,6 +38,7 @@ const AUTHOR_BIO =
 // Sections after which a page holds no more article prose (Wikipedia tails, author boxes).
 const TAIL_HEADING =
   /^(references|notes|footnotes|citations|external links|see also|further reading|bibliography|sources|about the author|about the authors|related articles|more from|comments|notes to editors|editors' notes|editor's notes|ends|-?\s*ends\s*-?|media contacts?|press contacts?|for more information)$/i;
+const LINK_LIST_HEADING = /^(?:read more|read also|also read|related|related stories|related links|more on this story|watch|listen)\s*:?$/i;
 const SENTENCE_END = /[.!?]["'”’)\]]*$/;
 const ITEM_END = /[;,]\s*(?:and|or)?$/;
 const CITATION_TAIL = new RegExp(`(?:${CITATION_MARK})+$`, 'i');
@@ -167,10 +168,18 @@ export function cleanText(text: string): CleanText {
     if (open && prose && !OFF_TOPIC.test(open.text)) blocks.push({ kind: 'paragraph', ...open });
     open = undefined;
   };
+  // Set after "Related:" or "Read more:": the links listed under it are other stories' headlines.
+  let linkList = false;
   for (let i = first; i < lines.length; i++) {
     const line = lines[i]!;
     const t = line.text;
     if (t === '') {
+      close();
+      continue;
+    }
+    if (linkList && line.item) continue;
+    linkList = LINK_LIST_HEADING.test(t);
+    if (linkList) {
       close();
       continue;
     }
