@@ -478,7 +478,8 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
   // sentence itself looks ahead ("will be used from 2027"), where past years alone would single the key out. The present
   // is the article's date line ("the 2025 irrigation season" of a story dated 2024 is ahead), or without one its latest
   // year outside sentences that look ahead ("a plan for 1,500 homes by 2030").
-  const present = facts.published ?? Math.max(0, ...facts.dates.filter((d) => !LOOKS_AHEAD.test(facts.sentences[d.sentence]!.text)).map((d) => d.year ?? 0));
+  // (A century's "year" is its ordinal, no year of the calendar.)
+  const present = facts.published ?? Math.max(0, ...facts.dates.filter((d) => d.format !== 'century' && !LOOKS_AHEAD.test(facts.sentences[d.sentence]!.text)).map((d) => d.year ?? 0));
   // The key's own clause looks ahead, or its year lies after the article's date line ("plans a further season in summer
   // 2024" of a story dated 2023): "£8.1m will come from ..., and £6.1m from the Town Deal, the regeneration fund agreed
   // in _____" asks a past year.
@@ -490,9 +491,14 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
     (LOOKS_AHEAD.test(evidence.text) && key.year !== undefined && key.year >= present);
   // ("which has flooded three times since _____" in a sentence that also looks ahead: "since" always looks back.)
   const latest = looksAhead && !since ? Infinity : Math.max(key.year ?? 0, present);
-  // (A century too: "by the middle of the 21st century ... had become" of a story of 2024 is still to come.)
+  // (A century too, by the part of it the sentence names, or its first year: "by the middle of the 21st century ... had
+  // become" of a story of 2024 is still to come, "in the 21st century" is not; only where the story's present is known.)
+  const part = /\b(early|mid|middle|late)(?:[\s-]+of\s+the)?[\s-]+(?:the\s+)?$/i.exec(before)?.[1]?.toLowerCase();
+  const partYear = part === 'early' ? 10 : part === 'late' ? 90 : part ? 50 : 1;
+  const centuryStart = (s: string) => (Number(/\b(\d{1,2})(?:st|nd|rd|th)\b/.exec(s)?.[1] ?? 0) - 1) * 100 + partYear;
   const pastPresent = (s: string) =>
-    ((key.format === 'year' || key.format === 'decade') && yearOf(s) > latest) || (key.format === 'century' && (centuryWhen(s)?.year ?? 0) > latest);
+    ((key.format === 'year' || key.format === 'decade') && yearOf(s) > latest) ||
+    (key.format === 'century' && present > 0 && !looksAhead && centuryStart(s) > Math.max(present, centuryStart(keyText)));
   // "The next edition will be held in _____" keyed a year after the article's present: a year already past is no option.
   const alreadyPast = (s: string) => looksAhead && !since && key.year !== undefined && key.year >= present && present > 0 && yearOf(s) < present;
   // "Through the 1990s the procession grew, and a second evening was added in _____": the decade the sentence names

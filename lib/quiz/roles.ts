@@ -272,6 +272,7 @@ function readRoles(facts: Facts): PersonRoles {
     const roleWord =
       ROLE_IN_TITLE.exec(n.title ?? '')?.[1] ??
       ROLE_WORD.exec(s.text.slice(Math.max(0, rel - 40), rel))?.[1] ??
+      (/^\s*(?:[,.;:]|$)/.test(s.text.slice(n.end - s.start)) ? ROLE_APPOSITIVE.exec(s.text.slice(Math.max(0, rel - 60), rel))?.[1] : undefined) ??
       ROLE_AFTER.exec(s.text.slice(n.end - s.start))?.[1] ??
       (MANAGERS_SIDE.test(s.text.slice(n.end - s.start)) ? 'manager' : undefined);
     if (roleWord && !role.has(canon(n))) role.set(canon(n), roleWord.toLowerCase());
@@ -372,7 +373,8 @@ const genderedEvents = new WeakMap<Facts, boolean>();
 function hasGenderedEvents(facts: Facts): boolean {
   return remember(genderedEvents, facts, () => facts.sentences.some((s) => GENDERED_EVENT.test(s.text)));
 }
-const GENDERED_EVENT = /\b(?:wo)?men[’']s\b/i;
+// ("the Women's Institute" is no event.)
+const GENDERED_EVENT = /\b(?:wo)?men[’']s\s+(?!Institute|Aid|Refuge|Hospital|Health|Rights|Network|Centre|Center)\p{L}/iu;
 
 /** A sentence about a contest: who beat whom, who won, who finished where. */
 // ("a champion at grabbing the headlines" is no result.)
@@ -384,8 +386,10 @@ const SIDE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}[\\p{L}’'.-]+)\\s+(?:${
 // Capitalised words before a role that name no side: a sentence opener or a title.
 const SIDE_STOP = /^(?:The|A|An|His|Her|Their|Its|Former|Veteran|Young|Assistant|Interim|Caretaker|New|Club|Team|Rival|Opposing)$/;
 // The role word right before the name, maybe after a club or body ("Halstead manager", "Labour councillor").
-// ("her coach, Pavel Dorin", "performance director, Claire Ashworth": or before it as an appositive.)
-const ROLE_WORD = new RegExp(`\\b(${ROLES}),?\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+)?$`, 'iu');
+const ROLE_WORD = new RegExp(`\\b(${ROLES})\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+)?$`, 'iu');
+// Or a role before it as an appositive, whose it is said: "her coach, Pavel Dorin,", "British Fencing's performance
+// director, Claire Ashworth," (the name closes the appositive: "After splitting from her coach, Elena Ruiz won" does not).
+const ROLE_APPOSITIVE = new RegExp(`\\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Tt]he|\\p{Lu}[\\p{L}.&-]*[’']s?)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(${ROLES}),\\s+$`, 'u');
 const ROLE_IN_TITLE = new RegExp(`\\b(${ROLES})\\b`, 'i');
 // Or an appositive after it: "Rebecca Whitlow, the referee," / ", a retired school librarian".
 const ROLE_AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${ROLES})\\b`, 'iu');
@@ -784,7 +788,8 @@ export function explainRoleMismatch(
     if (gendered && og) return 'of the other gender';
     // "won the bout 15-14 with a single hit": a contest's rivals compete in the key's own event, of its gender (the
     // longer name lists may say a rival's: "Owen Pryce").
-    // (Leaving a rival out on the lists' word costs only that rival, so they may speak for the key here too.)
+    // (Here the longer lists may speak for the key too, though readLikelyGender is never to decide a key's gender: a
+    // wrong guess costs the key's rivals, not a wrong stem.)
     // (Only where the article holds men's and women's events: an open chess tournament is mixed.)
     if (CONTEST.test(evidence.text) && hasGenderedEvents(facts)) {
       const keyGender = kg ?? likelyGenderOf(facts, keyText);

@@ -8,14 +8,14 @@ import { buildQuoteQuestions, trimQuote } from '@/lib/quiz/questions/quote';
 import { trimDescription } from '@/lib/quiz/questions/appositive';
 import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
 import { checkSentence, openStem, shortenStem, BLANK } from '@/lib/quiz/questions/stem';
-import { explainBadForm, explainDanglingStem, nameEarlierBodies } from '@/lib/quiz/questions/review';
+import { explainBadForm, explainDanglingStem, nameEarlierBodies, repairStem } from '@/lib/quiz/questions/review';
 import { dropCountryBeforeBlank, explainRoleMismatch, roleOf } from '@/lib/quiz/roles';
-import { pickNameDistractors, pickQuantityDistractors } from '@/lib/quiz/distractors';
+import { pickDateDistractors, pickNameDistractors, pickQuantityDistractors } from '@/lib/quiz/distractors';
 import { senseOf } from '@/lib/quiz/facts/numbers';
 import { buildTermQuestions } from '@/lib/quiz/questions/term';
 import { buildEntityQuestions, writeSubjectQuestion } from '@/lib/quiz/questions/entity';
 import { annotateText } from '@/lib/quiz/text/2-annotate';
-import { cleanText } from '@/lib/quiz/text/1-clean';
+import { cleanText, isFurniture } from '@/lib/quiz/text/1-clean';
 
 const factsOf = (text: string): Facts => extractFacts(annotateText(cleanText(text)));
 
@@ -1032,5 +1032,52 @@ describe('round 48: page links and vehicles', () => {
   it('reads no person from a make and model before a vehicle ("a Ford Transit van")', () => {
     const f = factsOf('The court heard that Callum Drewett was driving a Ford Transit van for the parcel firm at about 3.20pm.');
     expect(f.names.some((n) => n.type === 'person' && /Transit/.test(n.text))).toBe(false);
+  });
+});
+
+// A review of this session's changes (rounds 44-49) found rules that fired beyond what they were for.
+describe('review of rounds 44-49', () => {
+  it('still offers centuries where the article has no date line', () => {
+    const f = factsOf('The abbey was founded in the 12th century by Cistercian monks. It was rebuilt in the 15th century after a fire.');
+    const key = f.dates.find((d) => d.format === 'century')!;
+    expect(pickDateDistractors(f, key, f.sentences[key.sentence]!).options).toHaveLength(3);
+  });
+
+  it('keeps prose that opens like page furniture, and dates no story from a sentence opening "By the"', () => {
+    expect(isFurniture('From Monday, the free park-and-ride service will run every 20 minutes.')).toBe(false);
+    expect(isFurniture('From OpenGazetteer, the free encyclopedia')).toBe(true);
+    expect(factsOf('By the time the Hartley mill closed on 14 March 1998, it had employed 400 people.').published).toBeUndefined();
+  });
+
+  it('dates "last year" only where it is the calendar year, and "Last year," opening the stem', () => {
+    expect(repairStem('The road will be closed for _____ over the next year.', 2024)).toBe('The road will be closed for _____ over the next year.');
+    expect(repairStem('Last year, Tollbrook paid a total dividend of _____ a share.', 2024)).toBe('In 2023, Tollbrook paid a total dividend of _____ a share.');
+  });
+
+  it('rewrites "Another" only before a plain noun', () => {
+    expect(repairStem('Another two people were taken to hospital with _____ injuries on Friday night.')).toMatch(/^Another two/);
+    expect(repairStem('Another university has cut _____ jobs in the same week, the union said.')).toMatch(/^Another university/);
+  });
+
+  it('names no council as "the charity", and reads no role from a fronted clause', () => {
+    const f = factsOf(
+      'Ashcombe District Council approved the grant. Ashcombe District Council said it was pleased. Ashcombe District Council will review it. The charity said it would feed 40 families.',
+    );
+    expect(nameEarlierBodies({ stem: 'The charity said it would feed _____ families.', key: '40', sentence: f.sentences[3]! }, f)).toBe('The charity said it would feed _____ families.');
+    const g = factsOf('After splitting from her coach, Elena Ruiz won the women’s épée title in Paris on Sunday.');
+    expect(roleOf(g, 'Elena Ruiz')).toBeUndefined();
+  });
+
+  it('types a person after an address as a person, and keeps a unit from running into a clause', () => {
+    expect(factsOf('A neighbour of Copse Lane, Sarah Collins, said she heard the crash.').names.find((n) => n.text === 'Sarah Collins')?.type).toBe('person');
+    expect(factsOf('The van was travelling at 90 mph and it was dark, the court heard.').quantities[0]?.unit).toBe('mph');
+    expect(explainDanglingStem('The council will freeze rents for _____ tenants for the next two years.')).toBeUndefined();
+  });
+});
+
+describe('review of rounds 44-49: a change is no vote', () => {
+  it('still asks a share that rose from another', () => {
+    const f = factsOf('Support for the plan rose from 45% to 55% over the year, the survey found.');
+    expect(buildQuantityQuestions(f).some((b) => 'reason' in b && b.reason === "the sentence's other figures work out the key")).toBe(false);
   });
 });

@@ -72,9 +72,7 @@ function describe(sentences: readonly Sentence[]): Map<string, Description[]> {
       const place = next && PLACE_PREPOSITION.test(next.text) ? PLACE_AFTER.exec(s.text.slice(head.end - s.start))?.[1] : undefined;
       if (!modifiers.some(isInformative) && !place) continue;
       const first = modifiers[0] ?? head;
-      const words = s.text.slice(first.start - s.start, head.end - s.start);
-      // A sentence-opening capital is no part of the name: "New research ..." -> "new research".
-      const text = `${first.start === s.start && first.pos !== 'PROPN' ? words.charAt(0).toLowerCase() + words.slice(1) : words}${place ? ` ${place}` : ''}`;
+      const text = `${s.text.slice(first.start - s.start, head.end - s.start)}${place ? ` ${place}` : ''}`;
       // (Possessives, bracketed asides and lists are no description to lift: "the firm’s", "(RCE)".)
       if (/[’'(),;:]/.test(text) || text.split(/\s+/).length > MAX_WORDS) continue;
       found.set(noun, [...(found.get(noun) ?? []), { noun, text, sentence: s.index }]);
@@ -86,8 +84,9 @@ function describe(sentences: readonly Sentence[]): Map<string, Description[]> {
 const cache = new WeakMap<readonly Sentence[], Map<string, Description[]>>();
 
 /**
- * The description of `noun` as written that sentences before `before` gave, when they gave one; none when they
- * described two different ones ("a 24-bed hostel", "a rival hostel").
+ * The description of `noun` as written that sentences before `before` gave, when they gave one; none when they gave
+ * two different ones ("a 24-bed hostel", "a rival 40-bed hostel"). (A mention with nothing informative, "a second
+ * hostel", is no description and goes unseen.)
  */
 export function findDescription(sentences: readonly Sentence[], noun: string, before: number): Description | undefined {
   const earlier = (remember(cache, sentences, () => describe(sentences)).get(noun) ?? []).filter((d) => d.sentence < before);

@@ -439,7 +439,9 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
       continue;
     }
     // "Lee Ashworth, 44, of Copse Lane, Marlow Heath": the town of an address, whatever a name list says of its words.
-    if (s.type !== 'place' && ADDRESS_BEFORE.test(sentences[s.sentence]!.text.slice(0, s.start - sentences[s.sentence]!.start))) {
+    // (Not a person the sentence goes on to describe or quote: "A neighbour of Copse Lane, Sarah Collins, said ...".)
+    const afterSpan = sentences[s.sentence]!.text.slice(s.end - sentences[s.sentence]!.start);
+    if (s.type !== 'place' && ADDRESS_BEFORE.test(sentences[s.sentence]!.text.slice(0, s.start - sentences[s.sentence]!.start)) && !/^,\s+(?:said|says|told|added|who|whose|an?|the|\d)\b/.test(afterSpan)) {
       s.type = 'place';
       s.subtype = 'city';
       noteAs(s);

@@ -212,9 +212,11 @@ export function findQuantities(sentence: Sentence, dates: DateSpan[]): QuantityS
           end += pair[0].length;
         }
         // "48 apple and pear varieties": a modifier joined to another before their one head noun.
-        const joined = /^\s+(?:and|or)\s+(\p{Ll}+)\s+\p{Ll}+s\b/u.exec(sentence.text.slice(end - sentence.start));
-        // (Not a second figure: "5 km and three hours".)
-        if (joined && unitTokens.length === 1 && !/s$/.test(unit) && unitTokens[0]!.pos === 'NOUN' && !(joined[1]! in NUMBER_WORDS)) {
+        // (Only a noun or adjective then a plural noun: not "5 km and three hours", "90 mph and it was dark".)
+        const joined = /^\s+(?:and|or)\s+(\p{Ll}+)\s+(\p{Ll}+s)\b/u.exec(sentence.text.slice(end - sentence.start));
+        const tokenOf = (word: string | undefined) => tokens.find((x) => x.start > end && x.text === word);
+        const modifier = tokenOf(joined?.[1]);
+        if (joined && unitTokens.length === 1 && !/s$/.test(unit) && unit.length > 3 && unitTokens[0]!.pos === 'NOUN' && !(joined[1]! in NUMBER_WORDS) && /^(?:NOUN|ADJ)$/.test(modifier?.pos ?? '') && tokenOf(joined[2])?.pos === 'NOUN') {
           unit += joined[0];
           end += joined[0].length;
         }

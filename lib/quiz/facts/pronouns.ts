@@ -105,13 +105,16 @@ function resolveBodyOpening(s: Sentence, names: NameSpan[], sentences: Sentence[
 export const PUBLIC_BODY =
   /\b(?:Council|Ministry|Department|Agency|Authority|Commission|Government|University|College|School|Court|Police|Party|Union|Association|Federation|Institute|Office|Service|Board|Trust|Parliament|Assembly|Committee|Reserve|Regulator|Inspectorate|Organisation|Organization|Alliance|Coalition|Fund|Foundation|Forum|Society)\b/;
 
+// Bodies of the state, which no charity is.
+const STATE_BODY = /\b(?:Council|Ministry|Department|Agency|Authority|Commission|Government|University|College|School|Court|Police|Parliament|Assembly|Committee|Office|Service|Board|Regulator|Inspectorate)\b/;
+
 /**
  * "The company said ...": the one company the story is about, when the article has named it at least twice, twice as
  * often as any other company, and the sentence before names no other ("Pulsewell ... The company said").
  */
 export function findStoryCompany(names: NameSpan[], before: number, anyBody = false): string | undefined {
-  // (A charity is often a "... Trust" or "... Foundation": for "the charity", any body may be the story's.)
-  const isCompany = (n: NameSpan) => n.type === 'organisation' && (anyBody || !PUBLIC_BODY.test(n.text));
+  // (A charity is often a "... Trust" or "... Foundation": for "the charity", any body but the state's may be the story's.)
+  const isCompany = (n: NameSpan) => n.type === 'organisation' && !(anyBody ? STATE_BODY : PUBLIC_BODY).test(n.text);
   const top = dominantName(
     names.filter((n) => n.sentence < before && isCompany(n)),
     (n) => n.text,

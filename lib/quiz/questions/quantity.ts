@@ -85,7 +85,14 @@ function worksOut(sentence: Sentence, q: QuantitySpan): boolean {
   // "2,433 of 3,412 members voted, a turnout of _____": a share is one count over another; "from £4,310 to £4,585, an
   // increase of _____": a change is the difference over the start.
   // "approved the merger by 52.1% to _____": the two sides of a vote make the whole.
-  const other = VOTE_SIDE_BEFORE.exec(text.slice(0, q.start - sentence.start))?.[1] ?? VOTE_SIDE_AFTER.exec(text.slice(q.end - sentence.start))?.[1];
+  const beforeKey = text.slice(0, q.start - sentence.start);
+  const afterKey = text.slice(q.end - sentence.start);
+  const sideBefore = VOTE_SIDE_BEFORE.exec(beforeKey);
+  const other =
+    sideBefore?.[1] ??
+    sideBefore?.[2] ??
+    VOTE_SIDE_AFTER.exec(afterKey)?.[1] ??
+    (VOTE_SIDE_AFTER_BY.test(beforeKey) ? /^\s+to\s+(\d+(?:\.\d+)?)\s?(?:%|per ?cent)/.exec(afterKey)?.[1] : undefined);
   if (/%|per ?cent/.test(q.unit) && other !== undefined && Math.abs(Number(other) + q.value - 100) < 0.15) return true;
   if (/%|per ?cent/.test(q.unit)) return counts.some((x) => counts.some((y) => x !== y && (close((100 * x) / y) || close((100 * Math.abs(y - x)) / x))));
   const shares = percents.map((p) => p / 100).filter((p) => p > 0 && p < 1);
@@ -97,8 +104,10 @@ function worksOut(sentence: Sentence, q: QuantitySpan): boolean {
   const scaled = CHANGE_CUE.test(text) && counts.some((x) => percents.some((p) => [1 - p / 100, 1 + p / 100].some((k) => near(x * k) || near(x / k))));
   return changed || scaled || counts.some((x) => periods.some((k) => close(x / k) || close(x * k)) || shares.some((p) => close(x / p) || close(x * p)));
 }
-const VOTE_SIDE_BEFORE = /(\d+(?:\.\d+)?)\s?(?:%|per ?cent)\s+(?:to|against|versus|vs\.?)\s+$/;
-const VOTE_SIDE_AFTER = /^\s+(?:to|against|versus|vs\.?)\s+(\d+(?:\.\d+)?)\s?(?:%|per ?cent)/;
+// ("rose from 45% to 55%" is a change, not two sides: the vote's "by" or "against" says so.)
+const VOTE_SIDE_BEFORE = /\bby\s+(\d+(?:\.\d+)?)\s?(?:%|per ?cent)\s+(?:to|against|versus|vs\.?)\s+$|(\d+(?:\.\d+)?)\s?(?:%|per ?cent)\s+(?:against|versus|vs\.?)\s+$/;
+const VOTE_SIDE_AFTER = /^\s+(?:against|versus|vs\.?)\s+(\d+(?:\.\d+)?)\s?(?:%|per ?cent)/;
+const VOTE_SIDE_AFTER_BY = /\bby\s+$/;
 const CHANGE_CUE = /\b(?:up from|down from|increase of|decrease of|rise of|fall of|drop of|an extra|more than before|fewer than before)\b/i;
 const PERCENT = /(\d+(?:\.\d+)?)\s?(?:%|per ?cent)/g;
 

@@ -40,7 +40,7 @@ const DEFINITE_ANAPHOR = new RegExp(`\\b[Tt]he\\s+(${ANAPHORIC_NOUNS})s?\\b(?!,?
 // ("those voting", "those who", "those aged over 65": a "those" the words after it define points at nothing earlier.)
 const DEMONSTRATIVE = /\b(?:[Tt]his|[Tt]hese)\b(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|season|century|decade)\b)|\b[Tt]hose\b(?!\s+(?:who|whom|whose|with|without|aged|in|on|at|from|under|over|\p{Ll}+ing|\p{Ll}+ed)\b)|\b(?:[Ii]n|[Oo]f|[Aa]t|[Oo]n|[Bb]y|[Ff]rom|[Tt]o|[Ww]ith|[Ff]or|[Dd]uring|[Ss]ince|[Aa]fter|[Bb]efore|[Uu]nder|[Uu]ntil)\s+that\s+(?!is\b|was\b)\p{Ll}|\bthat\s+(?:view|claim|idea|argument|decision|plan|proposal|approach|assessment|suggestion|estimate|finding|conclusion|figure|number|move|policy|report|offer)\b|\s(?:there)(?=[,.;:!?])|\bof\s+them(?=[.!?])|\b(?:[Oo]ne|[Ee]ach|[Aa]ll|[Ss]ome|[Mm]any|[Mm]ost|[Nn]one|[Bb]oth|[Ss]everal|[Ff]ew|[Ee]very one)\s+of\s+them\b|\b(?:competed|bid|bidding|paid|voted|campaigned|fought|applied|queued|waited)\s+(?:for|on|against)\s+it\b|\b(?:regards?|regarded|considers?|considered|sees|saw|describes?|described|views?|viewed)\s+(?:it|them)\s+as\b|^To\s+\p{Ll}+\s+(?:it|them)\b|\b(?:[Tt]urnout|[Aa]ttendance|[Uu]nemployment|[Ss]upport|[Rr]ents|[Pp]rices)\s+there\b|^(?:Neither|Both)\s+(?:man|woman|men|women|player|players|side|sides|team|teams|club|clubs|company|companies|firm|firms|candidate|candidates)\b/u;
 // Words that presuppose what the sentence before said.
-const PRESUPPOSING = /\b(?:also|as well|the same|(?:has|have|had) since|^(?:A separate|Another)|^The (?:second|third|fourth|other|remaining) [a-z]+|likewise|similarly|nevertheless|nonetheless|aforementioned|an? corresponding|the following (?:\w+\s+)?(?:years?|months?|decades?|weeks?|days?|season)|for the next|(?:called|described|named|labelled|dubbed|praised|criticised|criticized)\s+it|in the meantime)\b|,\s*too\b|\btoo[.!]?$/i;
+const PRESUPPOSING = /\b(?:also|as well|the same|(?:has|have|had) since|^(?:A separate|Another)|^The (?:second|third|fourth|other|remaining) [a-z]+|likewise|similarly|nevertheless|nonetheless|aforementioned|an? corresponding|the following (?:\w+\s+)?(?:years?|months?|decades?|weeks?|days?|season)|^For the next|(?:called|described|named|labelled|dubbed|praised|criticised|criticized)\s+it|in the meantime)\b|,\s*too\b|\btoo[.!]?$/i;
 // A personal pronoun needs a name (or the blank) before it in the stem: "Morace said that she ..." reads alone,
 // "After doing work experience at Chelsea ..., she was described as" does not.
 const SUBJECT_BEFORE_ITS = /^(?:The|A|An)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?(?:,|\s+(?:has|had|is|was|will))/u;
@@ -243,16 +243,21 @@ export function explainRelativeDate(stem: string): string | undefined {
   return m ? `the relative date "${m[0]}" means nothing outside the article` : undefined;
 }
 
-/** The stem without fronted back-references and relative dates, when what is left still reads as a clause. */
 // "last year", "in March last year", "since last year" (not "last year's", a possessive the year would not fit).
-const YEAR_OF_ARTICLE = /\b(?:(in|since|from|until|by|during)\s+)?(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(last|this|next)\s+year\b(?![’'])/g;
+// (Not "the next year", "over the last year", "a year": spans, not the calendar's year.)
+const YEAR_OF_ARTICLE =
+  /\b(?:(in|since|from|until|by|during)\s+)?(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?<!\b(?:the|a|past|over|every|each|per)\s)(last|this|next)\s+year\b(?![’'])/g;
+const YEAR_OPENING = /^(Last|This|Next)\s+year\b(?![’'])/;
 
 /**
  * "Tollbrook paid a total dividend of _____ a share last year." in a story dated 2024 reads "... in 2023.": the year
  * the article means, where dropping it would make last year's figure read as this year's.
  */
 function datedYears(stem: string, published: number): string {
-  return replaceOutsideQuotes(stem, YEAR_OF_ARTICLE, (_m: string, ...rest: unknown[]) => {
+  // ("Last year, Tollbrook paid ..." -> "In 2023, Tollbrook paid ...".)
+  const opening = YEAR_OPENING.exec(stem);
+  const s = opening ? `In ${published + (opening[1] === 'Last' ? -1 : opening[1] === 'Next' ? 1 : 0)}${stem.slice(opening[0].length)}` : stem;
+  return replaceOutsideQuotes(s, YEAR_OF_ARTICLE, (_m: string, ...rest: unknown[]) => {
     const [preposition, month, which] = rest as [string | undefined, string | undefined, string];
     const year = published + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
     // ("between October and December last year" -> "... and December 2023": a month needs no "in" of its own.)
@@ -260,6 +265,7 @@ function datedYears(stem: string, published: number): string {
   });
 }
 
+/** The stem without fronted back-references and relative dates, when what is left still reads as a clause. */
 function dropOpeningsAndRelativeDates(stem: string): string {
   let s = stem;
   for (let i = 0; i < 3; i++) {
@@ -319,8 +325,10 @@ export function repairStem(stem: string, published?: number): string {
   if (s.includes('as well') || s.includes('too')) s = replaceOutsideQuotes(s, /,?\s+(?:as well|too)(?=[.!?]["”’)]*\s*$)/g, '');
   s = dropOpeningsAndRelativeDates(s);
   // "Another side-channel attack, dubbed Downfall, ...", "One such attack ...": alone, it is "A side-channel attack".
-  const another = /^(?:Another|One such)\s+(?=\p{Ll})/u.exec(s);
-  if (another) s = `${/^[aeiou]/i.test(s.slice(another[0].length)) ? 'An' : 'A'} ${s.slice(another[0].length)}`;
+  // (Not before a count or "of": "Another two people", "Another of the victims"; nor before a vowel that sounds as a
+  // consonant, "one", "uni-".)
+  const another = /^(?:Another|One such)\s+(?=\p{Ll})(?!(?:of|two|three|four|five|six|seven|eight|nine|ten|\w*-?\d|u|one|eu)\b|u[nst]|eu|one)/u.exec(s);
+  if (another) s = `${/^[aeio]/i.test(s.slice(another[0].length)) ? 'An' : 'A'} ${s.slice(another[0].length)}`;
   const front = /^([^,“”"_]{3,60}),\s+/.exec(s);
   // A whole clause ("Fares on the route will stay the same, at £4.50 ...") is the sentence itself, not a phrase to drop.
   // A subject set off by an appositive ("The project, called DEEP-TIME, is led by ...") is no fronted phrase either.
@@ -394,7 +402,8 @@ export function nameEarlierBodies(c: Pick<Candidate, 'stem' | 'key' | 'sentence'
   return owned !== stem && givesAway(owned, c.key, facts) ? stem : owned;
 }
 // A company's figure opening the stem with no owner: "Like-for-like sales ...", "Online sales rose ...", "Revenue fell ...".
-const METRIC_OPENING = /^(?:(?:Like-for-like|Online|Total|Group|Underlying|Annual|Half-year|Full-year|Pre-tax|Operating|Gross|Net)\s+)?(?:sales|revenue|revenues|profit|profits|turnover|debt|margins?|earnings)\b(?!\s+(?:of|at|in|for|by)\s+\p{Lu})/iu;
+const METRIC_OPENING =
+  /^(?:(?:Like-for-like|Online|Total|Group|Underlying|Annual|Half-year|Full-year|Pre-tax|Operating|Gross|Net)\s+(?:sales|revenue|revenues|profit|profits|turnover|debt|margins?|earnings)|Sales|Revenue|Revenues|Profit|Profits|Turnover|Debt|Margins?|Earnings)\b(?!\s+(?:of|at|in|for|by)\s+\p{Lu})/u;
 
 // A reason saying a bare "the <noun>" leans on an earlier sentence: `"The hostel" names what only an earlier sentence ...`.
 const EARLIER_NOUN = /^"[Tt]he\s+(\p{Ll}[\p{Ll}-]{2,})" (?:was introduced in|names what only) an earlier sentence/u;
@@ -434,10 +443,12 @@ export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string,
     const named = /s$/.test(noun as string)
       ? new Set<string>()
       : new Set(facts.names.filter((n) => n.sentence < c.sentence.index && n.type !== 'person' && lastWordOf(n.text).toLowerCase() === noun).map((n) => n.text));
-    const text = named.size === 1 ? [...named][0]! : findDescription(facts.sentences, noun as string, c.sentence.index)?.text;
+    // (A name takes "the" only where the article writes it so: "Ashcombe Hospital", "the Millbrook Eye Surgery Hub".)
+    const name = named.size === 1 ? [...named][0]! : undefined;
+    const text = name ?? findDescription(facts.sentences, noun as string, c.sentence.index)?.text;
     if (!text) return whole;
     described.push(...text.toLowerCase().split(/\s+/));
-    return `${the as string}he ${text}`;
+    return name ? withArticle(name, facts.sentences, the === 'T') : `${the as string}he ${text}`;
   });
   if (stem === c.stem || countWords(stem) > MAX_STEM_WORDS || givesAway(stem, c.key, facts)) return c;
   return { ...c, stem, described };

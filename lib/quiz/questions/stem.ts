@@ -289,7 +289,7 @@ function isAside(aside: string, after: string): boolean {
   if (ARTICLE_AND_WORD_END.test(aside) && ADJECTIVE_THEN_WORD.test(after)) return false;
   if (/^,\s+the\s/.test(aside) && SPACE_THEN_UPPER.test(aside)) return false;
   // (", the company announced plans to invest £150 million ...,": a clause with its own verb, not a description.)
-  if (/^,\s+(?:the|an?)\s/.test(aside) && /\s(?:\p{Ll}+ed|said|says|is|was|are|were|has|have|had|will|would)\s/u.test(aside)) return false;
+  if (/^,\s+(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:announced|said|says|confirmed|added|warned|revealed|reported|told|is|was|are|were|has|have|had|will|would)\b/u.test(aside)) return false;
   // (", older people and anyone ...": the comma split a list, whose last items follow; so does ", once ... into
   // account age, sex, education, ...".)
   if (LIST_ITEM_AFTER.test(after)) return false;

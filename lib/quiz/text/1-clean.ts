@@ -29,7 +29,7 @@ interface Line {
 
 const HEADER_LINE = /^(title|source|license|licence|author|byline|date|url|published|updated)\s*:\s*(.*)$/i;
 const FURNITURE_LINE =
-  /^(journal reference(?=\s*:)|citation(?=\s*:)|doi(?=\s*:)|source|sources|photo|photograph|image|picture|caption|credit|credits|read more|read also|also read|see also|related|related stories|watch|listen|follow us|subscribe|share this|advertisement|copyright|©|categories|hidden categories|retrieved from|this page was last edited|text is available under|from wikipedia|from [^,]{2,40}, the free|jump to content|main menu|navigation|tools|personal tools|some material in this report|reporting by|editing by|additional reporting|click here|sign up|language links are|date:|you can support|this article is about|for other uses|not to be confused with|"[^"]*" redirects here)\b/i;
+  /^(journal reference(?=\s*:)|citation(?=\s*:)|doi(?=\s*:)|source|sources|photo|photograph|image|picture|caption|credit|credits|read more|read also|also read|see also|related|related stories|watch|listen|follow us|subscribe|share this|advertisement|copyright|©|categories|hidden categories|retrieved from|this page was last edited|text is available under|from wikipedia|from [^,]{2,40}, the free (?:online )?(?:encyclopedia|encyclopaedia|dictionary|\w+ reference)$|jump to content|main menu|navigation|tools|personal tools|some material in this report|reporting by|editing by|additional reporting|click here|sign up|language links are|date:|you can support|this article is about|for other uses|not to be confused with|"[^"]*" redirects here)\b/i;
 const DATELINE =
   /^((monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?((january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december),?\s+\d{4}|\d{4}-\d{2}-\d{2})\b.{0,40}$/i;
 const BYLINE = /^(by|written by|words by|story by)\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}\s*(,.*)?$/;
@@ -248,7 +248,7 @@ function readPublished(lines: Line[]): number | undefined {
     const year = dated ? /\b(1[89]\d\d|20\d\d)\b/.exec(DATELINE_LEAD.exec(t)?.[0] ?? t)?.[1] : undefined;
     if (year) return Number(year);
     // "By Helen Carraway, Local Democracy Reporting Service | Thursday 14 March 2024, 6.42pm": a byline's full date.
-    const bylineDate = /^(?:by|written by|words by|story by)\s+\p{Lu}/iu.test(t) ? FULL_DATE.exec(t) : null;
+    const bylineDate = /^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by)\s+\p{Lu}/u.test(t) ? FULL_DATE.exec(t) : null;
     if (bylineDate) return Number(bylineDate[1] ?? bylineDate[2]);
   }
   return undefined;
