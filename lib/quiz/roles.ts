@@ -376,6 +376,10 @@ function hasGenderedEvents(facts: Facts): boolean {
 // ("the Women's Institute" is no event.)
 const GENDERED_EVENT = /\b(?:wo)?men[’']s\s+(?!Institute|Aid|Refuge|Hospital|Health|Rights|Network|Centre|Center)\p{L}/iu;
 
+// Per sentence: asked again for every option of every key.
+const contests = new WeakMap<Sentence, boolean>();
+const isContest = (s: Sentence) => remember(contests, s, () => CONTEST.test(s.text));
+
 /** A sentence about a contest: who beat whom, who won, who finished where. */
 // ("a champion at grabbing the headlines" is no result.)
 export const CONTEST =
@@ -791,7 +795,7 @@ export function explainRoleMismatch(
     // (Here the longer lists may speak for the key too, though readLikelyGender is never to decide a key's gender: a
     // wrong guess costs the key's rivals, not a wrong stem.)
     // (Only where the article holds men's and women's events: an open chess tournament is mixed.)
-    if (CONTEST.test(evidence.text) && hasGenderedEvents(facts)) {
+    if (hasGenderedEvents(facts) && isContest(evidence)) {
       const keyGender = kg ?? likelyGenderOf(facts, keyText);
       const rivalGender = og ?? likelyGenderOf(facts, option);
       if (keyGender && rivalGender && rivalGender !== keyGender) return 'of the other gender';

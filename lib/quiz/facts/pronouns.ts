@@ -5,6 +5,7 @@
  * ambiguous stays unresolved, and the sentence keeps being refused as a stem.
  */
 import type { Sentence, Token } from '../text/2-annotate';
+import { remember } from '../memo';
 import { escapeRegExp } from '../text/words';
 import { dominantName, findBodyByHeadNoun, fullNamesOf, lastWord, resolvePerson, withArticle, type NameSpan } from './names';
 import type { DateSpan } from './numbers';
@@ -112,7 +113,19 @@ const STATE_BODY = /\b(?:Council|Ministry|Department|Agency|Authority|Commission
  * "The company said ...": the one company the story is about, when the article has named it at least twice, twice as
  * often as any other company, and the sentence before names no other ("Pulsewell ... The company said").
  */
+// Per article, sentence and kind: the same stems ask again.
+const storyCompanies = new WeakMap<NameSpan[], Map<string, string | undefined>>();
+
 export function findStoryCompany(names: NameSpan[], before: number, anyBody = false): string | undefined {
+  const known = remember(storyCompanies, names, () => new Map<string, string | undefined>());
+  const id = `${before}:${anyBody}`;
+  if (known.has(id)) return known.get(id);
+  const found = findStoryBody(names, before, anyBody);
+  known.set(id, found);
+  return found;
+}
+
+function findStoryBody(names: NameSpan[], before: number, anyBody: boolean): string | undefined {
   // (A charity is often a "... Trust" or "... Foundation": for "the charity", any body but the state's may be the story's.)
   const isCompany = (n: NameSpan) => n.type === 'organisation' && !(anyBody ? STATE_BODY : PUBLIC_BODY).test(n.text);
   const top = dominantName(
