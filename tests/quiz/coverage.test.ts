@@ -1081,3 +1081,11 @@ describe('review of rounds 44-49: a change is no vote', () => {
     expect(buildQuantityQuestions(f).some((b) => 'reason' in b && b.reason === "the sentence's other figures work out the key")).toBe(false);
   });
 });
+
+describe('round 50: names of places and prizes', () => {
+  it('reads a moor as a place and an award named after someone as no person', () => {
+    const f = factsOf('Dennis Ockenden, 58, of High Scarth Farm, near Garsdale Moor, admitted six offences. Her piece won the Marsh Award for public sculpture in 2019.');
+    expect(f.names.find((n) => n.text === 'Garsdale Moor')?.type).toBe('place');
+    expect(f.names.some((n) => n.type === 'person' && /Award/.test(n.text))).toBe(false);
+  });
+});

@@ -431,6 +431,11 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
       noteAs(s);
       continue;
     }
+    // "the Marsh Award", "the Henderson Trophy": a thing named after someone is no person, whatever typed it so.
+    if (s.type === 'person' && s.text.includes(' ') && THING_NOUNS.has(lastWord(s.text).toLowerCase())) {
+      s.type = 'other';
+      continue;
+    }
     // "A chapel dedicated to St Cuthbert": a saint, not the town of that name.
     if (s.type === 'place' && /\bdedicated to\s+$/.test(sentences[s.sentence]!.text.slice(0, s.start - sentences[s.sentence]!.start))) {
       s.type = 'other';
