@@ -6,6 +6,7 @@ import {
   explainAliasOfStem,
   explainBadForm,
   explainDanglingStem,
+  explainEarlierSubject,
   explainEchoedKey,
   explainGarbledOption,
   explainRestatesTitle,
@@ -262,6 +263,16 @@ describe('an "its" with its owner before it', () => {
     // Round 44: "every one of them" of the puppets an earlier sentence counted.
     ['Behind almost every one of them was Edith Marwood, who founded the theatre in _____.', '"every one of them" points at an earlier sentence'],
     ['For the next _____ the exchange was used as a warehouse by a furniture retailer.', '"For the next" presupposes an earlier sentence'],
+    // Rounds 49-50: "A further", "Each", "Previous incidents", "the other end", "later that year", "that represents",
+    // "completed it so far", "the peak".
+    ['A further _____ received an identical gel without the protein.', '"A further" presupposes an earlier sentence'],
+    ['Each stands about _____ tall and weighs more than a tonne.', '"Each" presupposes an earlier sentence'],
+    ['Previous incidents in _____ had been resolved by local commanders.', '"Previous" presupposes an earlier sentence'],
+    ['At the other end, Harcourt made _____ saves in the second half.', '"the other end" presupposes an earlier sentence'],
+    ['The abbey was dissolved later that year, and its lands were sold for _____.', '"later that year" presupposes an earlier sentence'],
+    ['That represents about _____ of the fund’s income, the trustees said.', '"That represents" points at an earlier sentence'],
+    ['The fund pays £2.4 million a year, and that represents about _____ of its income.', undefined],
+    ['_____ have completed it so far, and six more started in September.', '"completed it so far" points at an earlier sentence'],
     // Round 46: "To run it," and "Neither man" of the two an earlier sentence named.
     ['To run it, Millbrook NHS Foundation Trust has recruited 42 staff, including _____.', '"To run it" points at an earlier sentence'],
     ['Neither man met the 59.30 selection time, although both could be picked on _____.', '"Neither man" points at an earlier sentence'],
@@ -301,6 +312,15 @@ describe('a key one of a list the stem leaves open', () => {
   it('is not asked', () => {
     const c = { kind: 'place', stem: 'The charity now works across _____ and three other countries.', key: 'Ghana', distractors: ['Ukraine', 'Malawi', 'Kenya'], factKey: '', closeness: 1, weight: 1 } as unknown as Candidate;
     expect(listProblems(c, {})).toContain('the key is one of a list the stem leaves open');
+  });
+});
+
+// Round 49: "The 24-year-old Norwegian" of an article with three Norwegian men names no one.
+describe('an age and a nationality', () => {
+  it('name no one', () => {
+    const sentences = [{ text: 'Three Norwegians raced.' }, { text: 'The 24-year-old Norwegian won the 1,500 metres in 1:44.2 on Saturday.' }];
+    expect(explainEarlierSubject('The 24-year-old Norwegian won the 1,500 metres in _____ on Saturday.', 1, sentences)).toMatch(/The 24-year-old/);
+    expect(explainEarlierSubject('The 24-year-old Jan de Vries won the 1,500 metres in _____ on Saturday.', 1, sentences)).toBeUndefined();
   });
 });
 
