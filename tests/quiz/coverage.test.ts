@@ -1089,3 +1089,15 @@ describe('round 50: names of places and prizes', () => {
     expect(f.names.some((n) => n.type === 'person' && /Award/.test(n.text))).toBe(false);
   });
 });
+
+describe('rounds 49-50: cuts that garbled', () => {
+  it('never cuts an attribution as an aside, nor leaves a preposition without its date', () => {
+    const long = `Previous incidents, including a shoot-out in March in which ${BLANK} were killed, escalated in part because local officers had no quick way to contact each other, according to a report published in June by the International Crisis Monitor, a Brussels-based think tank.`;
+    expect(shortenStem(long)).toContain('according to a report');
+    expect(repairStem(`Turnout was 68.4%, the highest since ${BLANK} and more than five points up on four years ago.`)).not.toMatch(/up on\.$/);
+  });
+  it('writes a date question on "Construction of ..." in lower case', () => {
+    const f = factsOf('The pass was first crossed by a mule track. Construction of a gravel road began in 1936 and took four summers.');
+    expect(buildDateQuestions(f).map((b) => b.stem).some((s) => /did Construction/.test(s))).toBe(false);
+  });
+});

@@ -32,7 +32,8 @@ function splitClause(text: string, offset: number, tokens: Token[]): { subject: 
   const first = subjectTokens[0]!;
   // (A word the tagger reads as a name keeps its capital: "did Work begin" reads better than "did orrin say".)
   // ("Construction began": the tagger reads a sentence-initial abstract noun as a name; its suffix says it is none.)
-  const abstractNoun = subjectTokens.length === 1 && /^[A-Z][a-z]+(?:tion|sion|ment|ness|ity|ance|ence|ing)$/.test(first.text);
+  // ("Construction of a gravel road began": the noun before its "of" too.)
+  const abstractNoun = (subjectTokens.length === 1 || subjectTokens[1]?.text === 'of') && /^[A-Z][a-z]+(?:tion|sion|ment|ness|ity|ance|ence|ing)$/.test(first.text);
   // ("Final selections will be announced": the tagger reads a sentence-opening adjective before a common noun as a name.)
   const openingAdjective = OPENING_ADJECTIVE.test(first.text) && /^\p{Ll}/u.test(subjectTokens[1]?.text ?? '');
   if ((first.pos !== 'PROPN' || abstractNoun || openingAdjective) && !/^[A-Z]{2,}/.test(first.text)) subject = subject.charAt(0).toLowerCase() + subject.slice(1);

@@ -265,6 +265,8 @@ function datedYears(stem: string, published: number): string {
   });
 }
 
+const BARE_PREPOSITION_END = /\b(?:on|from|than|since|to|of|in|at|by|with|until|before|after)\s*[.,;!?]["”’)]*\s*$/;
+
 /** The stem without fronted back-references and relative dates, when what is left still reads as a clause. */
 function dropOpeningsAndRelativeDates(stem: string): string {
   let s = stem;
@@ -294,7 +296,9 @@ function dropOpeningsAndRelativeDates(stem: string): string {
     // ("..., which began." too: the date was the verb's only complement.)
     // (Only where the repair made it so: "As expected, the council ..." was bare before.)
     const bareVerbEnd = BARE_VERB_END.test(repaired) && !BARE_VERB_END.test(s);
-    if (countWords(repaired) >= 6 && !bareVerbEnd) s = repaired.replace(/\s+,/g, ',').replace(/,\s*,/g, ',').replace(/\s{2,}/g, ' ');
+    // ("more than five points up on four years ago." must not end "up on.": the date was the preposition's object.)
+    const barePreposition = BARE_PREPOSITION_END.test(repaired) && !BARE_PREPOSITION_END.test(s);
+    if (countWords(repaired) >= 6 && !bareVerbEnd && !barePreposition) s = repaired.replace(/\s+,/g, ',').replace(/,\s*,/g, ',').replace(/\s{2,}/g, ' ');
   }
   // "..., with the schedule pushed back to yesterday.": a closing clause that holds the relative date goes whole.
   const lastComma = s.lastIndexOf(', ');
