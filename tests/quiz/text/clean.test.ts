@@ -132,6 +132,9 @@ describe('cleanText', () => {
 describe('line tests', () => {
   it.each([
     ['Source: Hot News', true],
+    // Round 50: a bio whose outlet's name runs long ("is Coastline Arts Review's visual arts editor").
+    ["Daniel Ashworth is Coastline Arts Review's visual arts editor. He has written about public art for 15 years.", true],
+    ['From Monday, the free park-and-ride service will run every 20 minutes.', false],
     ['Read more: how the Sahel became the centre', true],
     ['Photo: Reuters', true],
     ['^ a b Greene, Tim. "Worst Phishing Pest". Retrieved 2010-05-17.', true],
