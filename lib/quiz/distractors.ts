@@ -424,6 +424,8 @@ function readWhen(text: string): When | undefined {
   return { year: Number(year[1]), ...(monthAt >= 0 ? { month: monthAt + 1 } : {}), ...(monthAt >= 0 && day ? { day: Number(day[1]) } : {}) };
 }
 
+const MONTH_OF_RELATIVE_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(last|this|next)\s+year\b/g;
+
 /** "the early 15th century" -> 1410, "the 19th century" -> 1850, "the late 18th century" -> 1790. */
 function centuryWhen(text: string): When | undefined {
   const m = /\b(?:(early|mid|middle|late)(?:[\s-]+of\s+the)?[\s-]+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/i.exec(text);
@@ -453,10 +455,14 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
   // ("the early 21st century" against "the 1920s": a century compares by its years.)
   const whenOf = (s: string) => readWhen(s) ?? centuryWhen(s) ?? (key.year === undefined ? readWhen(`${s} 2000`) : undefined);
   const keyWhen = whenOf(formatDate(key));
-  const bounds = facts.dates
-    .filter((d) => d.sentence === evidence.index && d !== key)
-    .map((d) => whenOf(formatDate(d)))
-    .filter((w): w is When => !!w && !!keyWhen && compareWhen(keyWhen, w) !== 0);
+  // ("between _____ and March last year" of a story dated 2025: the stem reads "March 2024", and so does the bound.)
+  const relativeBounds =
+    facts.published === undefined
+      ? []
+      : [...evidence.text.matchAll(MONTH_OF_RELATIVE_YEAR)].map((m) => whenOf(`${m[1]} ${facts.published! + (m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0)}`));
+  const bounds = [...facts.dates.filter((d) => d.sentence === evidence.index && d !== key).map((d) => whenOf(formatDate(d))), ...relativeBounds].filter(
+    (w): w is When => !!w && !!keyWhen && compareWhen(keyWhen, w) !== 0,
+  );
   const before = evidence.text.slice(0, key.start - evidence.start);
   // "no written record of any complaint before _____": any earlier date is true too, so the options come after the key;
   // "has not been seen since _____": any later one is, so they come before it.

@@ -1101,3 +1101,10 @@ describe('rounds 49-50: cuts that garbled', () => {
     expect(buildDateQuestions(f).map((b) => b.stem).some((s) => /did Construction/.test(s))).toBe(false);
   });
 });
+
+describe('round 51: an inserted example', () => {
+  it('is no side clause to cut the sentence at', () => {
+    const long = `An HSE inspection also found that the metal fabrication company had not carried out a documented risk assessment for the press brake since ${BLANK} and that several operators, including Mr Donnelly, had received no formal training on the machine.`;
+    expect(shortenStem(long)).not.toMatch(/several operators\.$/);
+  });
+});

@@ -7,6 +7,12 @@ import { cleanText } from '@/lib/quiz/text/1-clean';
 import { readFileSync } from 'node:fs';
 
 const factsFrom = (text: string) => extractFacts(annotateText(cleanText(text)));
+/** The options for the first date of `text` that `which` picks. */
+const dateOptions = (text: string, which: (d: ReturnType<typeof factsFrom>['dates'][number]) => boolean) => {
+  const f = factsFrom(text);
+  const key = f.dates.find(which)!;
+  return pickDateDistractors(f, key, f.sentences[key.sentence]!).options;
+};
 /** The options for the figure of `value` in a one-sentence text. */
 const quantityOptions = (text: string, value: number) => {
   const f = factsFrom(text);
@@ -627,9 +633,7 @@ describe('a count after "the previous"', () => {
 // Round 47: "recorded in the early 21st century and lapsed in the 1920s" was offered.
 describe('a century against another date of the sentence', () => {
   it('keeps the options on the key’s side of it', () => {
-    const f = factsFrom('The custom was first recorded in the 18th century and lapsed in the 1920s, before it was revived in 1987.');
-    const key = f.dates.find((d) => d.format === 'century')!;
-    const options = pickDateDistractors(f, key, f.sentences[0]!).options;
+    const options = dateOptions('The custom was first recorded in the 18th century and lapsed in the 1920s, before it was revived in 1987.', (d) => d.format === 'century');
     expect(options).toHaveLength(3);
     for (const o of options) expect(Number(/\d+/.exec(o)![0])).toBeLessThan(20);
   });
@@ -638,10 +642,17 @@ describe('a century against another date of the sentence', () => {
 // Round 45: "By the middle of the 21st century ... had become" was offered in a story of 2024.
 describe('a century option', () => {
   it('is never one still to come', () => {
-    const f = factsFrom('Published 3 March 2024\n\nThe exchange opened in 1861. By the middle of the 20th century the town had become a busy grain market.');
-    const key = f.dates.find((d) => d.format === 'century')!;
-    const options = pickDateDistractors(f, key, f.sentences[key.sentence]!).options;
+    const options = dateOptions('Published 3 March 2024\n\nThe exchange opened in 1861. By the middle of the 20th century the town had become a busy grain market.', (d) => d.format === 'century');
     expect(options).toHaveLength(3);
     for (const o of options) expect(o).not.toMatch(/21st|22nd/);
+  });
+});
+
+// Round 51: "between _____ and March last year" (read "March 2024" in a story of 2025) was offered August 2024.
+describe('a month of a relative year', () => {
+  it('bounds the options as the stem reads it', () => {
+    const options = dateOptions('Published 12 February 2025\n\nFollow-up observations were carried out between August 2023 and March last year.', (d) => d.text === 'August 2023');
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(Number(/\d{4}/.exec(o)![0]) * 12 + ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'].indexOf(o.split(' ')[0]!)).toBeLessThan(2024 * 12 + 2);
   });
 });

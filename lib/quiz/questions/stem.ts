@@ -200,6 +200,7 @@ export function writeBlankStem(sentence: Sentence, keyStart: number, keyEnd: num
 const SIDE_CLAUSE =
   /(,|;|\s[–—])\s+(which|who|where|making|creating|sparking|including|although|while|as|after|before|because|but|with|limiting|hampering|causing|leading|allowing|raising|adding|saying|noting|despite|though|whereas|or(?=\s+(?:about|around|roughly|nearly|almost|some|\d)(?:(?!\s[-–—]\s)[^,;:])*[.!?]$)|and then|and that|and (?:last|this|next|later)|and(?=\s+(?:an?|the|he|she|it|they)\s+(?:\p{Ll}+\s+){0,2}(?:would|was|were|is|are|has|had|have|will|could)\b)|\p{Ll}{2,}ing(?=\s+(?:out|off|up|down|past|into|over|back|from|through|across|along|towards|a|an|the|his|her|their|its|\p{Lu}))|(?:and\s+)?\p{Ll}{3,}ed|an?(?=\s+\p{Ll}+\s+(?:that|which|who|whose)\b)|at(?=\s+the\s+(?:end|start|close|height)\s+of\b)|and(?=\s+\p{Ll}{3,}\s+(?:new|more|the|a|an|its|their)\s))\b/gu;
 const OBJECT_AFTER = /^\s+(?:\p{Ll}|\d)/u;
+const INSERTED_THEN_VERB = /^[^,;]*,\s+(?:had|has|have|was|were|is|are|will|would|could|did|\p{Ll}+ed)\b/u;
 // ("..., and partly, Ibbotson says, because ...": a cut after an inserted attribution leaves its clause open.)
 const OPEN_ATTRIBUTION = /,\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:says|said|adds|added|argues|argued)$/u;
 // ("..., and in the two-minute power play, where ..., Okafor scored": a fronted phrase whose clause comes after.)
@@ -242,6 +243,9 @@ export function shortenStem(stem: string): string {
       // (Right after the blank only a second clause goes: a comma there may close an aside the blank is in.)
       const afterBlank = m.index! > blankAt + BLANK.length || (m.index === blankAt + BLANK.length && m[2] === 'and');
       const openAttribution = OPEN_ATTRIBUTION.test(s.slice(0, m.index));
+      // ("... and that several operators, including Mr Donnelly, had received no training": an inserted example, whose
+      // clause goes on after it.)
+      if (m[2] === 'including' && INSERTED_THEN_VERB.test(s.slice(m.index! + m[0].length))) continue;
       const openPhrase = OPEN_PHRASE.test(s.slice(0, m.index));
       if (afterBlank && !openAttribution && !openPhrase && countWords(s.slice(0, m.index)) >= 8) {
         cut = m.index;
