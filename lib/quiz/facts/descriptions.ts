@@ -42,16 +42,17 @@ const isInformative = (t: Token) =>
 const VAGUE_NOUNS =
   /^(?:men|women|people|person|children|time|way|thing|things|year|years|day|days|end|side|sides|part|lot|number|amount|case|fact|world|country|game|job|lead|score|deficit|advantage|margin|goal|half|period|quarter|minute|minutes)$/;
 
-/** Every informative description of each common noun, by the noun as written (singular and plural apart). */
-function describe(sentences: readonly Sentence[]): Map<string, Description[]> {
-  const found = new Map<string, Description[]>();
+/** Every informative description of `noun` as written (singular and plural apart), in text order. */
+function describe(sentences: readonly Sentence[], noun: string): Description[] {
+  const found: Description[] = [];
+  if (!LOWER_WORD.test(noun) || VAGUE_NOUNS.test(noun)) return found;
   for (const s of sentences) {
+    // (Most sentences do not hold the noun: their tokens are not read.)
+    if (!s.text.includes(noun)) continue;
     const toks = s.tokens;
     for (let i = 1; i < toks.length; i++) {
       const head = toks[i]!;
-      if (head.pos !== 'NOUN' || !LOWER_WORD.test(head.text)) continue;
-      const noun = head.text;
-      if (VAGUE_NOUNS.test(noun)) continue;
+      if (head.text !== noun || head.pos !== 'NOUN') continue;
       // The noun ends its phrase: "hostel plans" describes plans, not a hostel, and "women’s game" a game.
       const next = toks[i + 1];
       if (next && ((next.start === head.end + 1 && /^(?:NOUN|PROPN)$/.test(next.pos)) || (next.start === head.end && /^[’']/.test(next.text)))) continue;
@@ -75,12 +76,13 @@ function describe(sentences: readonly Sentence[]): Map<string, Description[]> {
       const text = `${s.text.slice(first.start - s.start, head.end - s.start)}${place ? ` ${place}` : ''}`;
       // (Possessives, bracketed asides and lists are no description to lift: "the firm’s", "(RCE)".)
       if (/[’'(),;:]/.test(text) || text.split(/\s+/).length > MAX_WORDS) continue;
-      found.set(noun, [...(found.get(noun) ?? []), { noun, text, sentence: s.index }]);
+      found.push({ noun, text, sentence: s.index });
     }
   }
   return found;
 }
 
+// Per article and noun: only the nouns a stem asks about are ever read.
 const cache = new WeakMap<readonly Sentence[], Map<string, Description[]>>();
 
 /**
@@ -89,7 +91,8 @@ const cache = new WeakMap<readonly Sentence[], Map<string, Description[]>>();
  * hostel", is no description and goes unseen.)
  */
 export function findDescription(sentences: readonly Sentence[], noun: string, before: number): Description | undefined {
-  const earlier = (remember(cache, sentences, () => describe(sentences)).get(noun) ?? []).filter((d) => d.sentence < before);
+  const byNoun = remember(cache, sentences, () => new Map<string, Description[]>());
+  const earlier = remember(byNoun, noun, () => describe(sentences, noun)).filter((d) => d.sentence < before);
   const first = earlier[0];
   return first && earlier.every((d) => first.text.toLowerCase().includes(d.text.toLowerCase()) || d.text.toLowerCase().includes(first.text.toLowerCase())) ? first : undefined;
 }

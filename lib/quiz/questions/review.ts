@@ -433,9 +433,9 @@ export const leansOnEarlierNoun = (reason: string): boolean => EARLIER_NOUN.test
  */
 export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string, review?: string): Candidate {
   if (c.kind === 'statement' || c.sentence.index <= 0) return c;
-  // The nouns the review says lean on an earlier sentence, and the headline's own ("the hub" of "New eye surgery hub
+  // The noun the review says leans on an earlier sentence, and the headline's own ("the hub" of "New eye surgery hub
   // at Ashcombe hospital ..."), which the review lets pass but a question read alone does not show.
-  const nouns = new Set(review ? listProblems(c, facts, title).map((r) => EARLIER_NOUN.exec(r)?.[1]) : []);
+  const nouns = new Set(review ? [EARLIER_NOUN.exec(review)?.[1]] : []);
   for (const noun of headlineNouns(c.stem, title)) nouns.add(noun);
   nouns.delete(undefined);
   if (!nouns.size) return c;
