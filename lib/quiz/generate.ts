@@ -25,8 +25,8 @@ const MIN_QUESTIONS = 3;
 const WEAK_SHAPE_WEIGHT = 0.3;
 // About 10,000 words: enough for any article, and it bounds the work on a pasted book or a page dump.
 const MAX_SENTENCES = 400;
-/** Sentences questions are built from on a long text: its most central ones (rank.ts), about 1,100 words' worth. */
-const MAX_ASKED_SENTENCES = 50;
+/** Sentences questions are built from on a long text: its most central ones (rank.ts), about 1,000 words' worth. */
+const MAX_ASKED_SENTENCES = 47;
 const OPTION_IDS = ['a', 'b', 'c', 'd'] as const;
 
 /** The invariants graders check, applied to every candidate before ranking. */
