@@ -10,7 +10,7 @@ import type { Facts } from '../facts/3-facts';
 import { countWords, givesAway, outsideQuotes, type Candidate, BLANK, MAX_STEM_WORDS, MIN_BLANK_STEM_WORDS, PEOPLE_KINDS } from './stem';
 import { remember } from '../memo';
 import { containsWord } from '../facts/3-facts';
-import { findBodyByHeadNoun, findEventByNoun, withArticle } from '../facts/names';
+import { findBodyByHeadNoun, findEventByNoun, lastWord, withArticle } from '../facts/names';
 import { findDescription } from '../facts/descriptions';
 import { findStoryCompany, PUBLIC_BODY } from '../facts/pronouns';
 import { QUALIFIERS } from '../facts/numbers';
@@ -413,8 +413,6 @@ const METRIC_OPENING =
 const EARLIER_NOUN = /^"[Tt]he\s+(\p{Ll}[\p{Ll}-]{2,})" (?:was introduced in|names what only) an earlier sentence/u;
 const BARE_DEFINITE = /\b([Tt])he\s+(\p{Ll}[\p{Ll}-]{2,})\b(?![-’'])/gu;
 
-const lastWordOf = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
-
 /** The bare "the <noun>"s of a stem whose noun the headline holds. */
 export function headlineNouns(stem: string, title?: string): string[] {
   if (!title) return [];
@@ -446,7 +444,7 @@ export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string,
     // (Not a plural: "84 of the homes" are no "Calder Brook Homes", the developer.)
     const named = /s$/.test(noun as string)
       ? new Set<string>()
-      : new Set(facts.names.filter((n) => n.sentence < c.sentence.index && n.type !== 'person' && lastWordOf(n.text).toLowerCase() === noun).map((n) => n.text));
+      : new Set(facts.names.filter((n) => n.sentence < c.sentence.index && n.type !== 'person' && lastWord(n.text).toLowerCase() === noun).map((n) => n.text));
     // (A name takes "the" only where the article writes it so: "Ashcombe Hospital", "the Millbrook Eye Surgery Hub".)
     const name = named.size === 1 ? [...named][0]! : undefined;
     const text = name ?? findDescription(facts.sentences, noun as string, c.sentence.index)?.text;

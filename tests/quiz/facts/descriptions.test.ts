@@ -32,24 +32,17 @@ describe('findDescription', () => {
     expect(findDescription(sentences, 'hostel', 0)).toBeUndefined();
   });
 
-  it('gives nothing when the article described two different ones', () => {
-    const two = sentencesOf('A 24-bed hostel opened in Leeds. A rival 40-bed hostel opened in York. The hostel has a cafe.');
-    expect(findDescription(two, 'hostel', 2)).toBeUndefined();
-  });
-
-  it('never takes a role the thing once had ("used as a drill hall")', () => {
-    const s = sentencesOf('The exchange was later used as a drill hall and a cinema. A furniture firm put a floor into the hall.');
-    expect(findDescription(s, 'hall', 1)).toBeUndefined();
-  });
-
-  it('never describes a state of a match, which changes as it goes ("a 2-1 lead")', () => {
-    const s = sentencesOf('Kestrels took a 2-1 lead after 20 minutes. Wolves levelled twice. Baird gave the home side the lead again in the third period.');
-    expect(findDescription(s, 'lead', 2)).toBeUndefined();
-  });
-
-  it('never lifts an evaluative or superlative adjective alone', () => {
-    const s = sentencesOf('It was the largest trial of its kind. A crucial meeting followed in May. The trial ended in 2024. The meeting was short.');
-    expect(findDescription(s, 'trial', 2)).toBeUndefined();
-    expect(findDescription(s, 'meeting', 3)).toBeUndefined();
+  it.each([
+    // Two different ones described.
+    ['A 24-bed hostel opened in Leeds. A rival 40-bed hostel opened in York. The hostel has a cafe.', 'hostel', 2],
+    // A role the thing once had ("used as a drill hall").
+    ['The exchange was later used as a drill hall and a cinema. A furniture firm put a floor into the hall.', 'hall', 1],
+    // A state of a match, which changes as it goes ("a 2-1 lead").
+    ['Kestrels took a 2-1 lead after 20 minutes. Wolves levelled twice. Baird gave the home side the lead again in the third period.', 'lead', 2],
+    // An evaluative or superlative adjective alone.
+    ['It was the largest trial of its kind. A crucial meeting followed in May. The trial ended in 2024. The meeting was short.', 'trial', 2],
+    ['It was the largest trial of its kind. A crucial meeting followed in May. The trial ended in 2024. The meeting was short.', 'meeting', 3],
+  ] as const)('gives nothing for "%s" on "%s"', (text, noun, before) => {
+    expect(findDescription(sentencesOf(text), noun, before)).toBeUndefined();
   });
 });
