@@ -24,6 +24,17 @@ export const HOME_NATIONS: ReadonlySet<string> = new Set(lexicon.homeNations);
 /** What a minister's title names as its remit ("Minister of State for Housing"). */
 export const REMITS = lower(lexicon.remits);
 
+/**
+ * Words whose opposite makes a plain false statement ("rose" / "fell", "before" / "after"), keyed by the word as
+ * written; "a|b" swaps both ways, "a>b" only forwards ("lost" has senses "won" does not).
+ */
+export const CONTRASTS: ReadonlyMap<string, string> = new Map(
+  lexicon.contrasts.flatMap((pair) => {
+    const [a, b] = pair.split(/[|>]/) as [string, string];
+    return pair.includes('|') ? [[a, b], [b, a]] : [[a, b]];
+  }),
+);
+
 /** Fallback places for distractors, after the shared gazetteer's, when the article has too few of a kind. */
 export const POOLS = {
   country: lexicon.countries.filter((c) => c.length > 3 && !/^(Britain|Great Britain|England|Scotland|Wales|America|Northern Ireland)$/.test(c)),

@@ -4,7 +4,7 @@
  */
 import { pickDateDistractors, pickNameDistractors, pickQuantityDistractors } from '../distractors';
 import type { Facts } from '../facts/3-facts';
-import { SPEECH_VERBS } from '../facts/lexicon';
+import { CONTRASTS, SPEECH_VERBS } from '../facts/lexicon';
 import type { Sentence } from '../text/2-annotate';
 import { checkUse } from './entity';
 import { isHalfOfSpan, isYearOfName } from './date';
@@ -21,7 +21,16 @@ interface Swap {
   start: number;
   end: number;
   replacement: string;
-  type: 'quantity' | 'date' | 'person' | 'organisation' | 'place';
+  type: 'quantity' | 'date' | 'person' | 'organisation' | 'place' | 'wording';
+}
+
+/** A sentence of the article made false by one swap; `swapped` is the fact as the article states it. */
+interface FalseVersion {
+  sentence: number;
+  text: string;
+  swapped: string;
+  replacement: string;
+  type: Swap['type'];
 }
 
 const lowerCache = new WeakMap<Facts, string[]>();
@@ -72,8 +81,66 @@ function latestYear(facts: Facts): number {
   return remember(latestYears, facts, () => Math.max(...facts.dates.map((d) => d.year ?? -Infinity)));
 }
 
+const CONTRAST_WORDS = new RegExp(
+  `(?<![\\p{L}'’-])(?:${[...CONTRASTS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}'’-])`,
+  'gu',
+);
+// A word turned inside a denial may leave the statement as true as before ("did not rise" / "did not fall").
+const NEGATION = /\b(?:not|no|never|without|neither|nor|none|cannot)\b|n[’']t\b/i;
+// Words that compare a figure: turned only right before one ("up 5%", "more than half"; never "up to", "set up").
+const BEFORE_FIGURE = new Set(['more than', 'less than', 'fewer than', 'up', 'down', 'above', 'below']);
+const FIGURE_NEXT = /^\s+(?:[£$€]\s?)?(?:\d|half\b|a (?:third|quarter|fifth)\b|(?:two|three|four|five|six|seven|eight|nine|ten)\b)/;
+// Words of one sense only as a describing word ("public money", but "the public") or a verb ("rise in", "the fall").
+const BEFORE_NOUN = new Set(['public', 'private', 'domestic', 'international', 'permanent', 'temporary', 'urban', 'rural', 'positive', 'negative', 'full-time', 'part-time']);
+const PUBLIC_IDIOM = /^\s+(?:health|holiday|house|transport|order|opinion)\b/;
+const RISE_OR_FALL = /^\s+(?:in|of|to|by|from|\d)\b/;
+
+/** Is the word at this point of the sentence one whose opposite reads as plainly as the original? */
+function turnsCleanly(word: string, before: string, after: string): boolean {
+  if (BEFORE_FIGURE.has(word)) return FIGURE_NEXT.test(after);
+  if (BEFORE_NOUN.has(word)) return !(word === 'public' && PUBLIC_IDIOM.test(after));
+  if (word === 'before') return /^\s+[\p{L}“"]/u.test(after) && !/^\s+(?:the\s+)?(?:year|day|week|month)s?\b[.,]/.test(after);
+  if (word === 'rise' || word === 'fall') return RISE_OR_FALL.test(after);
+  // "expected to win", never "a win".
+  if (word === 'win') return /\b(?:to|will|would|could|may|might|can|must|should)\s+$/.test(before);
+  // "began to", "opened fire", "public health": idioms with no opposite; "closed an inquiry and will examine ..." reads
+  // as nonsense; "must be rejected by voters".
+  if (word === 'began') return !/^\s+to\b/.test(after);
+  if (word === 'opened') return !/^\s+(?:fire|up|an?\s+(?:inquiry|investigation|probe|case))\b/.test(after);
+  if (word === 'approved' || word === 'accepted') return !/\bbe\s+$/.test(before);
+  return true;
+}
+
+/** Words of the sentence whose opposite makes it false ("rose" -> "fell"), outside quotations; none in a denial. */
+function contrastSwaps(s: Sentence, protectedSpan: (start: number) => boolean): Swap[] {
+  if (NEGATION.test(outsideQuotes(s.text))) return [];
+  const swaps: Swap[] = [];
+  for (const m of s.text.matchAll(CONTRAST_WORDS)) {
+    const word = m[0];
+    const opposite = CONTRASTS.get(word)!;
+    const start = s.start + m.index!;
+    // A sentence that already says the opposite ("highest ... lowest") stays true turned.
+    if (protectedSpan(start) || new RegExp(`(?<![\\p{L}'’-])${opposite}(?![\\p{L}'’-])`, 'u').test(s.text)) continue;
+    if (!turnsCleanly(word, s.text.slice(0, m.index), s.text.slice(m.index! + word.length))) continue;
+    // "public money", never "the public gathered": a describing word goes before a noun.
+    const next = s.tokens.find((t) => t.start >= start + word.length);
+    if (BEFORE_NOUN.has(word) && !/^(?:NOUN|PROPN|ADJ)$/.test(next?.pos ?? '')) continue;
+    swaps.push({ start, end: start + word.length, replacement: opposite, type: 'wording' });
+  }
+  return swaps;
+}
+
+/** "a increase" -> "an increase": the article before a swapped word agrees with its new first sound. */
+function agreeArticle(before: string, replacement: string): string {
+  const vowel = /^[aeiou]/i.test(replacement);
+  return before.replace(/\b(a|an|A|An)(\s+)$/, (_, article: string, space: string) => {
+    const capital = article.startsWith('A');
+    return (vowel ? (capital ? 'An' : 'an') : capital ? 'A' : 'a') + space;
+  });
+}
+
 /** One fact of the sentence replaced by a same-type wrong value; `swapped` is the fact as the article states it. */
-function falsify(facts: Facts, s: Sentence): { text: string; swapped: string; replacement: string; type: Swap['type'] } | undefined {
+function falsify(facts: Facts, s: Sentence): FalseVersion | undefined {
   // Each possible swap, its replacement looked up only when it is the one tried (the look-ups are the costly part).
   const candidates: { start: number; type: Swap['type']; make: () => Swap | undefined }[] = [];
   const swapWith = (start: number, end: number, type: Swap['type'], replacement: string | undefined) =>
@@ -139,23 +206,29 @@ function falsify(facts: Facts, s: Sentence): { text: string; swapped: string; re
     const pick = () => pickNameDistractors(facts, n, n.text, s).options.find((o) => isWrittenWithThe(facts, o) === (n.type === 'person' ? false : writtenWithThe));
     candidates.push({ start: n.start, type, make: () => swapWith(n.start, n.end, type, pick()) });
   }
+  for (const swap of contrastSwaps(s, protectedSpan)) candidates.push({ start: swap.start, type: 'wording', make: () => swap });
   // The swapped type turns with the sentence, so the false options of one question differ in what they change.
-  const order = ['person', 'date', 'quantity', 'place', 'organisation'];
+  const order = ['person', 'date', 'quantity', 'place', 'organisation', 'wording'];
   const turn = (t: Swap['type']) => (order.indexOf(t) + s.index) % order.length;
-  let swap: Swap | undefined;
   for (const c of candidates.filter((x) => !protectedSpan(x.start)).sort((a, b) => turn(a.type) - turn(b.type))) {
-    swap = c.make();
-    if (swap) break;
+    const swap = c.make();
+    const version = swap && writeFalseVersion(facts, s, swap);
+    if (version) return version;
   }
-  if (!swap) return undefined;
+  return undefined;
+}
+
+/** The sentence with the swap made, unless it names a resolved pronoun's place or says what the article says. */
+function writeFalseVersion(facts: Facts, s: Sentence, swap: Swap): FalseVersion | undefined {
   const tail = s.text.slice(swap.end - s.start);
-  const text = s.text.slice(0, swap.start - s.start) + (/\.$/.test(swap.replacement) && tail.startsWith('.') ? swap.replacement.slice(0, -1) : swap.replacement) + tail;
+  const head = s.text.slice(0, swap.start - s.start);
+  const text = (swap.type === 'wording' ? agreeArticle(head, swap.replacement) : head) + (/\.$/.test(swap.replacement) && tail.startsWith('.') ? swap.replacement.slice(0, -1) : swap.replacement) + tail;
   // The opening resolved as a stem resolves it ("He led" -> "Mandela led"); the swap never touches the pronoun.
   if (s.resolved && swap.start - s.start <= s.resolved.at) return undefined;
   const statement = openStem(s, text);
   const lower = statement.toLowerCase().replace(/[.!]$/, '');
   if (lower.includes('\u0000') ? lowerTexts(facts).some((x) => x.includes(lower)) : joinedLowerTexts(facts).includes(lower)) return undefined;
-  return { text: statement, swapped: s.text.slice(swap.start - s.start, swap.end - s.start), replacement: swap.replacement, type: swap.type };
+  return { sentence: s.index, text: statement, swapped: s.text.slice(swap.start - s.start, swap.end - s.start), replacement: swap.replacement, type: swap.type };
 }
 
 /** A statement worth judging states a fact (a name, date or number) in the writer's voice, not a bare quotation. */
@@ -188,6 +261,9 @@ function isUsable(facts: Facts, s: Sentence): boolean {
 
 const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers)\b/i;
 
+/** False options of a similar length to the true one, so it does not stand out. */
+const isSimilarLength = (option: string, key: string) => option.length > key.length * 0.6 && option.length < key.length * 1.5;
+
 // Bounds the quadratic pairing of true and false statements on very long texts.
 const MAX_STATEMENT_SENTENCES = 40;
 
@@ -198,7 +274,7 @@ export function buildStatementQuestions(facts: Facts): Built[] {
     if (usable.length >= MAX_STATEMENT_SENTENCES) break;
     if (isUsable(facts, s)) usable.push(s);
   }
-  const falsified = new Map<number, { text: string; swapped: string; replacement: string; type: Swap['type'] }>();
+  const falsified = new Map<number, FalseVersion>();
   for (const s of usable) {
     const f = falsify(facts, s);
     if (f) falsified.set(s.index, f);
@@ -207,16 +283,11 @@ export function buildStatementQuestions(facts: Facts): Built[] {
   for (const truth of usable) {
     if (!statesFact(facts, truth)) continue;
     const key = openStem(truth);
-    const len = key.length;
     // False statements from elsewhere in the article, of a similar length, so the true one does not stand out.
     const pool = usable
-      .filter((s) => s.index !== truth.index && falsified.has(s.index))
-      .filter((s) => {
-        const l = falsified.get(s.index)!.text.length;
-        return l > len * 0.6 && l < len * 1.5;
-      })
+      .filter((s) => s.index !== truth.index && falsified.has(s.index) && isSimilarLength(falsified.get(s.index)!.text, key))
       .sort((a, b) => Math.abs(b.index - truth.index) - Math.abs(a.index - truth.index))
-      .map((s) => ({ sentence: s.index, ...falsified.get(s.index)! }));
+      .map((s) => falsified.get(s.index)!);
     if (pool.length < 3) {
       out.push({ kind: 'statement', stem: STEM, reason: `too few sentences to falsify near "${key.slice(0, 40)}"` });
       continue;

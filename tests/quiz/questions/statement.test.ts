@@ -36,7 +36,7 @@ describe('which statement the article supports', () => {
   });
 
   it('leaves alone a place that qualifies a title, one end of a range, and a number with its conversion beside it', () => {
-    expect(falseOptions.some((f) => /President Trump/.test(f))).toBe(false);
+    expect(falseOptions.filter((f) => /President Trump/.test(f)).every((f) => f.startsWith('US President Trump'))).toBe(true);
     expect(falseOptions.filter((f) => f.startsWith('The hives')).every((f) => f.includes('between 34 and 62 metres'))).toBe(true);
     expect(falseOptions.filter((f) => f.startsWith('Easter Island')).every((f) => f.includes('2300 miles (3700 km)'))).toBe(true);
   });
@@ -61,6 +61,40 @@ describe('which statement the article supports', () => {
 });
 
 // Round 20: "Brackenmouth Lighthouse, built in 1823 at the end of the south pier." offered as a statement.
+// Short articles had too few sentences with a fact to swap: a word turned to its opposite makes a plain false
+// statement too ("rose" / "fell"), where the opposite reads as plainly and the sentence does not deny it.
+describe('a statement made false by a word turned to its opposite', () => {
+  const text = [
+    'The study by Carl Lipo examined the statues on the western side of the island of Rapa Nui.',
+    'Visitor numbers at the Hallam Museum rose after the new wing was built by Tom Reed.',
+    'An increase in fees at the Hallam Museum was announced by Tom Reed last spring.',
+    'Tom Reed did not increase the fees at the Brook Gallery run by Anna Berg.',
+    'The highest rate was recorded at the Hallam Museum and the lowest at the Brook Gallery.',
+    'The public queued outside the Hallam Museum for a lecture by Anna Berg.',
+    'Prices at the Hallam Museum shop were up 5% on the year, the trust reported.',
+    'Tom Reed set up the Brook Gallery shop with up to 8 staff from the Hallam Museum.',
+  ].join('\n\n');
+  const statements = buildStatementQuestions(extractFacts(annotateText(cleanText(text)))).filter((b) => 'key' in b) as typeof built;
+  const turned = [...new Set(statements.flatMap((b) => b.distractors))];
+
+  it('turns a direction, a rise and a figure’s “up”, with the article agreeing', () => {
+    expect(turned).toEqual(
+      expect.arrayContaining([
+        'The study by Carl Lipo examined the statues on the eastern side of the island of Rapa Nui.',
+        'Visitor numbers at the Hallam Museum fell after the new wing was built by Tom Reed.',
+        'A decrease in fees at the Hallam Museum was announced by Tom Reed last spring.',
+        'Prices at the Hallam Museum shop were down 5% on the year, the trust reported.',
+      ]),
+    );
+  });
+
+  it('leaves alone a denial, a sentence that names both ends, a noun, and idioms', () => {
+    for (const opening of ['Tom Reed did not', 'The highest rate', 'The lowest rate', 'The private', 'Tom Reed set up']) {
+      expect(turned.filter((f) => f.startsWith(opening))).toEqual([]);
+    }
+  });
+});
+
 describe('a list item', () => {
   const list = [
     'Landmarks',
