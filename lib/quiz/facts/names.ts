@@ -623,9 +623,12 @@ const eventsByNoun = new WeakMap<NameSpan[], Map<string, string | undefined>>();
 export function withArticle(name: string, sentences: ReadonlyArray<{ text: string }>, capital: boolean): string {
   const takesThe = remember(remember(articleUse, sentences, () => new Map<string, boolean>()), name, () => {
     const escaped = escapeRegExp(name);
-    const bare = new RegExp(`(?<!(?:\\bthe|['’]s)\\s)\\b${escaped}\\b`, 'i');
-    const definite = new RegExp(`\\bthe\\s+${escaped}\\b`, 'i');
-    return sentences.some((s) => definite.test(s.text)) || !sentences.some((s) => bare.test(s.text));
+    const bare = new RegExp(`(?<!(?:\\bthe|['’]s)\\s)\\b${escaped}\\b`, 'gi');
+    const definite = new RegExp(`\\bthe\\s+${escaped}\\b`, 'gi');
+    // The way the article writes it most: "the Easter Island statues" once among five bare "Easter Island"s is a
+    // name used as a modifier.
+    const count = (pattern: RegExp) => sentences.reduce((sum, s) => sum + (s.text.match(pattern)?.length ?? 0), 0);
+    return count(definite) >= count(bare);
   });
   return takesThe ? `${capital ? 'The' : 'the'} ${name}` : name;
 }

@@ -444,7 +444,12 @@ export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string,
     // (Not a plural: "84 of the homes" are no "Calder Brook Homes", the developer.)
     const named = /s$/.test(noun as string)
       ? new Set<string>()
-      : new Set(facts.names.filter((n) => n.sentence < c.sentence.index && n.type !== 'person' && lastWord(n.text).toLowerCase() === noun).map((n) => n.text));
+      : new Set(
+          facts.names
+            // (A name that is the noun alone, "Ice" of a heading, says no more than "the ice".)
+            .filter((n) => n.sentence < c.sentence.index && n.type !== 'person' && lastWord(n.text).toLowerCase() === noun && n.text.toLowerCase() !== noun)
+            .map((n) => n.text),
+        );
     // (A name takes "the" only where the article writes it so: "Ashcombe Hospital", "the Millbrook Eye Surgery Hub".)
     const name = named.size === 1 ? [...named][0]! : undefined;
     const text = name ?? findDescription(facts.sentences, noun as string, c.sentence.index)?.text;
