@@ -759,7 +759,8 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
       if (options.length >= 3) break;
       if (x <= 0 || x === v || inEvidence.has(x) || numbersInEvidence.has(x) || outsideRange(x)) continue;
       // "in each of the previous two seasons": "previous one season" reads wrong.
-      if (x === 1 && v > 1 && PLURAL_DETERMINER_BEFORE.test(before)) continue;
+      // (Nor "the top one team": a plural key's unit reads wrong after "one".)
+      if (x === 1 && v > 1 && (PLURAL_DETERMINER_BEFORE.test(before) || /s$/.test(key.unit))) continue;
       // "£52,000" beside a made-up "£53,000", "29" beside "30": two options a hair apart, one of them made up, read as
       // a copy and the pair as a decoy. (Two figures of the article may sit close; shares are apart by points.)
       const close = (o: number) => (isPercent ? Math.abs(o - x) < 1.5 : Math.abs(o - x) < Math.max(o, x) * 0.05);

@@ -628,6 +628,15 @@ describe('a count after "the previous"', () => {
     expect(options).toHaveLength(3);
     expect(options).not.toContain('one season');
   });
+
+  // Round 52: "The top one team qualify for the play-offs".
+  it('nor does a plural count its verb agrees with', () => {
+    const f = factsFrom('The top two teams qualify for the play-offs in May, the league said.');
+    const q = f.quantities[0]!;
+    const options = pickQuantityDistractors(f, q, q.text, f.sentences[0]!).options;
+    expect(options).toHaveLength(3);
+    expect(options).not.toContain('one team');
+  });
 });
 
 // Round 47: "recorded in the early 21st century and lapsed in the 1920s" was offered.

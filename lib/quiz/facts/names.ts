@@ -115,9 +115,12 @@ const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MEP', 'MSP', 'MS', 'AM',
 // Determiners the tagger reads as names when they open a sentence ("Both were convicted").
 const NEVER_NAMES = new Set('both all each every either neither some many most several few another other such'.split(' '));
 
+// "LEDs", "GPUs", "MPs": a plural of initials names a kind of thing, not one body.
+const PLURAL_INITIALS = /^[A-Z]{2,}s$/;
+
 function canStartRun(words: Word[], i: number): boolean {
   const w = words[i]!;
-  if (!isCapitalised(w)) return false;
+  if (!isCapitalised(w) || PLURAL_INITIALS.test(w.text)) return false;
   const lw = w.text.toLowerCase();
   if (MONTH_SET.has(lw) || WEEKDAYS.has(lw) || /^I(['’]|$)/.test(w.text) || NEVER_NAMES.has(lw)) return false;
   if (isSentenceInitial(words, i) && w.pos !== 'PROPN' && !isKnown(lw) && !isAcronym(w.text)) return false;
@@ -171,7 +174,7 @@ export function chunkNames(sentence: Sentence): NameSpan[] {
     let j = i + 1;
     while (j < words.length) {
       const w = words[j]!;
-      if (isCapitalised(w) && !MONTH_SET.has(w.text.toLowerCase()) && !WEEKDAYS.has(w.text.toLowerCase()) && !NEVER_NAMES.has(w.text.toLowerCase())) {
+      if (isCapitalised(w) && !PLURAL_INITIALS.test(w.text) && !MONTH_SET.has(w.text.toLowerCase()) && !WEEKDAYS.has(w.text.toLowerCase()) && !NEVER_NAMES.has(w.text.toLowerCase())) {
         j++;
         continue;
       }

@@ -157,6 +157,12 @@ describe('names stay whole and typed', () => {
     expect(found?.type).toBe(type);
   });
 
+  // Round 52: "LEDs" and "Amber LEDs" were offered among surnames as people.
+  it('never takes a plural of initials for a name', () => {
+    const names = factsOf('Many councils replace sodium streetlights with LEDs. "Amber LEDs cost roughly the same to run," said Ian Redfern.').names;
+    expect(names.filter((n) => /LEDs/.test(n.text))).toEqual([]);
+  });
+
   // Session 7: a given name opening a thing's name, or a body the text describes as one, is no person.
   it.each([
     ['“I still can’t quite believe it,” Amara Nakamura-Oduya said afterwards, clutching the Henderson Trophy.', 'Henderson Trophy'],
