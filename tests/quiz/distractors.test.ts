@@ -619,23 +619,17 @@ describe('an approximate year', () => {
   });
 });
 
-// Round 45: "in each of the previous one season" was ruled out by its grammar.
-describe('a count after "the previous"', () => {
-  it('never takes one as an option', () => {
-    const f = factsFrom('Holmfirth had lost the final in each of the previous two seasons to Linmouth.');
+// Round 45: "in each of the previous one season" was ruled out by its grammar; round 52: "The top one team qualify".
+describe('a plural count after "the previous", or with a verb that agrees with it', () => {
+  it.each([
+    ['Holmfirth had lost the final in each of the previous two seasons to Linmouth.', 'one season'],
+    ['The top two teams qualify for the play-offs in May, the league said.', 'one team'],
+  ])('never takes one as an option: %s', (sentence, one) => {
+    const f = factsFrom(sentence);
     const q = f.quantities[0]!;
     const options = pickQuantityDistractors(f, q, q.text, f.sentences[0]!).options;
     expect(options).toHaveLength(3);
-    expect(options).not.toContain('one season');
-  });
-
-  // Round 52: "The top one team qualify for the play-offs".
-  it('nor does a plural count its verb agrees with', () => {
-    const f = factsFrom('The top two teams qualify for the play-offs in May, the league said.');
-    const q = f.quantities[0]!;
-    const options = pickQuantityDistractors(f, q, q.text, f.sentences[0]!).options;
-    expect(options).toHaveLength(3);
-    expect(options).not.toContain('one team');
+    expect(options).not.toContain(one);
   });
 });
 
