@@ -126,6 +126,19 @@ function holdsFigure(text: string, key: string): boolean {
 const FIGURE_WITH_UNIT = /(\d[\d.,]*)\s*(\p{L}+|%)?/u;
 const VALUE_KINDS = new Set(['date', 'quantity', 'term', 'place']);
 
+type FalsePool = NonNullable<Candidate['falsePool']>;
+
+// Round 52: a true option of 137 characters among false ones of 84-90 was picked out by its length alone.
+const LENGTH_TELL = 1.25;
+
+/** Does the true statement stand out among its false options: far the longest or shortest, or alone without a number? */
+export function standsOut(key: string, picks: FalsePool): boolean {
+  const lengths = picks.map((p) => p.text.length);
+  if (key.length > Math.max(...lengths) * LENGTH_TELL || key.length * LENGTH_TELL < Math.min(...lengths)) return true;
+  // A true option without a number among false ones with numbers changed stands out by its form.
+  return !/\d/.test(key) && picks.filter((p) => p.type === 'quantity' || p.type === 'date').length >= 2;
+}
+
 export interface Ranked {
   selected: Candidate[];
   rejected: RejectedCandidate[];
@@ -221,16 +234,22 @@ function rankWith(candidates: Candidate[], facts: Facts, count: number, statemen
       .filter((p) => !usedSentences.has(p.sentence) && p.sentence !== c.sentence.index)
       .sort((a, b) => Number(askable.has(a.sentence)) - Number(askable.has(b.sentence)));
     if (free.length < 3) return undefined;
-    // Three false options that share one swap ("French" put in three times) single out the true one: vary them.
-    const picks: typeof free = [];
-    const fits = (p: (typeof free)[number]) => !picks.some((q) => q.replacement && q.replacement === p.replacement);
+    // If the true option stands out among the first picks (by its length or its form), the false options nearest to it
+    // in length are tried instead.
+    const withOptions = (picks: FalsePool) => ({ ...c, distractors: picks.map((p) => p.text), related: picks.map((p) => p.sentence) });
+    const first = pickFalseOptions(free);
+    if (first && !standsOut(c.key, first)) return withOptions(first);
+    const nearest = pickFalseOptions([...free].sort((a, b) => Math.abs(a.text.length - c.key.length) - Math.abs(b.text.length - c.key.length)));
+    return nearest && !standsOut(c.key, nearest) ? withOptions(nearest) : undefined;
+  };
+  // Three false options that share one swap ("French" put in three times) single out the true one: vary them.
+  const pickFalseOptions = (free: FalsePool) => {
+    const picks: FalsePool = [];
+    const fits = (p: FalsePool[number]) => !picks.some((q) => q.replacement && q.replacement === p.replacement);
     // Different kinds of change first (a person, a date, a number), so no one kind of swap marks the false options.
     for (const p of free) if (picks.length < 3 && fits(p) && !picks.some((q) => q.type && q.type === p.type)) picks.push(p);
     for (const p of free) if (picks.length < 3 && fits(p) && !picks.includes(p)) picks.push(p);
-    if (picks.length < 3) return undefined;
-    // A true option without a number among false ones with numbers changed stands out by its form.
-    if (!/\d/.test(c.key) && picks.filter((p) => p.type === 'quantity' || p.type === 'date').length >= 2) return undefined;
-    return { ...c, distractors: picks.map((p) => p.text), related: picks.map((p) => p.sentence) };
+    return picks.length === 3 ? picks : undefined;
   };
   // A pool given as a function is drawn afresh for every pick (statements choose false options among unused sentences).
   const take = (from: Candidate[] | (() => Candidate[]), limit: number) => {

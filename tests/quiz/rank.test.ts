@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticleFile } from '@/lib/content/front-matter';
 import { extractFacts } from '@/lib/quiz/facts/3-facts';
-import { focusOnCentral } from '@/lib/quiz/rank';
+import { focusOnCentral, standsOut } from '@/lib/quiz/rank';
 import { generateQuiz } from '@/lib/quiz/generate';
 import { annotateText } from '@/lib/quiz/text/2-annotate';
 import { cleanText } from '@/lib/quiz/text/1-clean';
@@ -54,5 +54,26 @@ describe('a statement question', () => {
         for (const f of falseOptions) expect(overlap(f, other.evidence.text), `${f} / ${other.stem}`).toBeLessThan(0.8);
       }
     }
+  });
+});
+
+// Round 52: a true statement of 137 characters among false ones of 84-90 was picked out by its length alone.
+describe('standsOut', () => {
+  const pool = (...lengths: number[]) => lengths.map((n, i) => ({ sentence: i, text: 'x'.repeat(n), type: 'wording' }));
+
+  it('marks a true option far longer or shorter than every false one', () => {
+    expect(standsOut('y'.repeat(137), pool(84, 88, 90))).toBe(true);
+    expect(standsOut('y'.repeat(60), pool(84, 88, 90))).toBe(true);
+    expect(standsOut('y'.repeat(100), pool(84, 88, 130))).toBe(false);
+  });
+
+  it('marks a true option alone without a number among false ones with numbers changed', () => {
+    const numbers = [
+      { sentence: 0, text: 'It cost £5m in 2021.', type: 'quantity' },
+      { sentence: 1, text: 'It opened in 2019 here.', type: 'date' },
+      { sentence: 2, text: 'The mill was rebuilt.', type: 'wording' },
+    ];
+    expect(standsOut('The mill stands on a hill.', numbers)).toBe(true);
+    expect(standsOut('The mill stood from 1819.', numbers)).toBe(false);
   });
 });

@@ -95,8 +95,14 @@ const BEFORE_NOUN = new Set(['public', 'private', 'domestic', 'international', '
 const PUBLIC_IDIOM = /^\s+(?:health|holiday|house|transport|order|opinion)\b/;
 const RISE_OR_FALL = /^\s+(?:in|of|to|by|from|\d)\b/;
 
+// Words of a change's direction: beside two figures ("1,962 incidents, a 6% increase on the 1,851"), the figures
+// themselves say which way it went, and the turned sentence contradicts itself.
+const DIRECTION = /^(?:more than|less than|fewer than|up|down|above|below|rose|rise|risen|rising|fell|fall|increase|increased|increases|increasing|decrease|decreased|decreases|decreasing|grew|growth|higher|lower)$/;
+const FIGURE = /\d[\d,.]*/g;
+
 /** Is the word at this point of the sentence one whose opposite reads as plainly as the original? */
 function turnsCleanly(word: string, before: string, after: string): boolean {
+  if (DIRECTION.test(word) && (`${before} ${after}`.match(FIGURE)?.length ?? 0) >= 2) return false;
   if (BEFORE_FIGURE.has(word)) return FIGURE_NEXT.test(after);
   if (BEFORE_NOUN.has(word)) return !(word === 'public' && PUBLIC_IDIOM.test(after));
   if (word === 'before') return /^\s+[\p{L}“"]/u.test(after) && !/^\s+(?:the\s+)?(?:year|day|week|month)s?\b[.,]/.test(after);
