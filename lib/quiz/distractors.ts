@@ -378,6 +378,8 @@ function rotate(pool: string[], key: string): string[] {
   return [...pool.slice(at), ...pool.slice(0, at)];
 }
 
+const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
 function ordinalSuffix(n: number): string {
   if (n % 100 >= 11 && n % 100 <= 13) return 'th';
   return n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
@@ -547,6 +549,14 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
         const at = key.year! * 12 + key.month! - 1 + m * sideNeeded;
         generated.push(formatDate(key, Math.floor(at / 12), (at % 12) + 1));
       }
+    }
+  } else if (key.day === daysInMonth(key.year ?? 2001, key.month!)) {
+    // "the 12 months to 31 January": a month's end (a financial year's, a quarter's) against other months' ends, never
+    // an arbitrary 24 January beside it.
+    for (const mo of [-1, 3, -2, 6, 1, -3, 2]) {
+      const at = (key.year ?? 2001) * 12 + key.month! - 1 + mo;
+      const [year, month] = [Math.floor(at / 12), (at % 12) + 1];
+      generated.push(formatDate(key, key.year === undefined ? undefined : year, month, daysInMonth(year, month)));
     }
   } else {
     for (const [mo, dOff] of [[0, 16], [0, -7], [1, -5], [0, 9], [-1, 3], [0, -14], [0, 5], [-1, -6], [0, -3], [1, 2]] as const) {

@@ -659,3 +659,15 @@ describe('a month of a relative year', () => {
     for (const o of options) expect(Number(/\d{4}/.exec(o)![0]) * 12 + ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'].indexOf(o.split(' ')[0]!)).toBeLessThan(2024 * 12 + 2);
   });
 });
+
+// Round 52: "the 12 months to 31 January 2025" against 24 and 28 January and 26 February: the only month's end.
+describe('a month’s last day', () => {
+  it('takes other months’ last days as options', () => {
+    const options = dateOptions('Revenue rose by 7% to £86.4m in the 12 months to 31 January 2025, the brewer said.', (d) => d.day === 31);
+    expect(options).toHaveLength(3);
+    for (const o of options) {
+      const [day, month, year] = o.split(' ');
+      expect(Number(day)).toBe(new Date(Date.UTC(Number(year), ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'].indexOf(month!) + 1, 0)).getUTCDate());
+    }
+  });
+});

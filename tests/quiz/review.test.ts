@@ -279,6 +279,9 @@ describe('an "its" with its owner before it', () => {
     ['Who said its director, Marek Novotny, accepted that the standards had fallen short?', '"its" points at nothing in the stem'],
     ['Turnout there reached _____, the highest in the village for more than a decade.', '"Turnout there" points at an earlier sentence'],
     ['The birds were historically abundant around the lake, and a lek site is mentioned in _____.', '"The birds" was introduced in an earlier sentence'],
+    // Round 52: "Among them" of the residents an earlier sentence counted, and the home side of a match it named.
+    ['Among them was Derek Fulton, 72, who has lived on Mill Lane for _____.', '"Among them" presupposes an earlier sentence'],
+    ['The home side scored _____ to lead 34-30 and never fell behind again.', '"The home side" presupposes an earlier sentence'],
   ])('%s', (stem, reason) => {
     expect(explainDanglingStem(stem)).toBe(reason);
   });

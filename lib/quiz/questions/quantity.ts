@@ -108,7 +108,8 @@ function worksOut(sentence: Sentence, q: QuantitySpan): boolean {
 const VOTE_SIDE_BEFORE = /\bby\s+(\d+(?:\.\d+)?)\s?(?:%|per ?cent)\s+(?:to|against|versus|vs\.?)\s+$|(\d+(?:\.\d+)?)\s?(?:%|per ?cent)\s+(?:against|versus|vs\.?)\s+$/;
 const VOTE_SIDE_AFTER = /^\s+(?:against|versus|vs\.?)\s+(\d+(?:\.\d+)?)\s?(?:%|per ?cent)/;
 const VOTE_SIDE_AFTER_BY = /\bby\s+$/;
-const CHANGE_CUE = /\b(?:up from|down from|increase of|decrease of|rise of|fall of|drop of|an extra|more than before|fewer than before)\b/i;
+// ("fell by 12% to £5.1m, compared with _____ a year earlier": a change by a share, with its end, gives its start.)
+const CHANGE_CUE = /\b(?:up from|down from|increase of|decrease of|rise of|fall of|drop of|an extra|more than before|fewer than before|(?:rose|fell|grew|dropped|declined|climbed|increased|decreased|jumped|slipped)\s+(?:by\s+)?\d)/i;
 const PERCENT = /(\d+(?:\.\d+)?)\s?(?:%|per ?cent)/g;
 
 const ALIKE = /\b(?:similar|comparable|roughly equal|about the same|nearly identical|in line with)\b/i;

@@ -40,7 +40,7 @@ const DEFINITE_ANAPHOR = new RegExp(`\\b[Tt]he\\s+(${ANAPHORIC_NOUNS})s?\\b(?!,?
 // ("those voting", "those who", "those aged over 65": a "those" the words after it define points at nothing earlier.)
 const DEMONSTRATIVE = /\b(?:[Tt]his|[Tt]hese)\b(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|season|century|decade)\b)|\b[Tt]hose\b(?!\s+(?:who|whom|whose|with|without|aged|in|on|at|from|under|over|\p{Ll}+ing|\p{Ll}+ed)\b)|\b(?:[Ii]n|[Oo]f|[Aa]t|[Oo]n|[Bb]y|[Ff]rom|[Tt]o|[Ww]ith|[Ff]or|[Dd]uring|[Ss]ince|[Aa]fter|[Bb]efore|[Uu]nder|[Uu]ntil)\s+that\s+(?!is\b|was\b)\p{Ll}|\bthat\s+(?:view|claim|idea|argument|decision|plan|proposal|approach|assessment|suggestion|estimate|finding|conclusion|figure|number|move|policy|report|offer)\b|\s(?:there)(?=[,.;:!?])|\bof\s+them(?=[.!?])|\b(?:[Oo]ne|[Ee]ach|[Aa]ll|[Ss]ome|[Mm]any|[Mm]ost|[Nn]one|[Bb]oth|[Ss]everal|[Ff]ew|[Ee]very one)\s+of\s+them\b|\b(?:competed|bid|bidding|paid|voted|campaigned|fought|applied|queued|waited)\s+(?:for|on|against)\s+it\b|\b(?:regards?|regarded|considers?|considered|sees|saw|describes?|described|views?|viewed)\s+(?:it|them)\s+as\b|^To\s+\p{Ll}+\s+(?:it|them)\b|^That\s+(?:represents|means|amounts|equates)\b|\b(?:completed|finished|joined|visited|used|bought|sold|reached|opened|closed|run|ran)\s+it\s+(?:so far|since|in|last|this|every|each|twice|once)\b|\b(?:[Tt]urnout|[Aa]ttendance|[Uu]nemployment|[Ss]upport|[Rr]ents|[Pp]rices)\s+there\b|^(?:Neither|Both)\s+(?:man|woman|men|women|player|players|side|sides|team|teams|club|clubs|company|companies|firm|firms|candidate|candidates)\b/u;
 // Words that presuppose what the sentence before said.
-const PRESUPPOSING = /\b(?:also|as well|the same|(?:has|have|had) since|^(?:A separate|Another)|^The (?:second|third|fourth|other|remaining) [a-z]+|likewise|similarly|nevertheless|nonetheless|aforementioned|an? corresponding|the following (?:\w+\s+)?(?:years?|months?|decades?|weeks?|days?|season)|^For the next|^(?:A|An) further|^Previous|^Each\b|the other end|(?:later|earlier) that (?:year|month|week|day)|(?:called|described|named|labelled|dubbed|praised|criticised|criticized)\s+it|in the meantime)\b|,\s*too\b|\btoo[.!]?$/i;
+const PRESUPPOSING = /\b(?:also|as well|the same|(?:has|have|had) since|^(?:A separate|Another)|^The (?:second|third|fourth|other|remaining) [a-z]+|likewise|similarly|nevertheless|nonetheless|aforementioned|an? corresponding|the following (?:\w+\s+)?(?:years?|months?|decades?|weeks?|days?|season)|^For the next|^(?:A|An) further|^Previous|^Each\b|^Among (?:them|those)\b|the (?:home|away|visiting) (?:side|team)|the other end|(?:later|earlier) that (?:year|month|week|day)|(?:called|described|named|labelled|dubbed|praised|criticised|criticized)\s+it|in the meantime)\b|,\s*too\b|\btoo[.!]?$/i;
 // A personal pronoun needs a name (or the blank) before it in the stem: "Morace said that she ..." reads alone,
 // "After doing work experience at Chelsea ..., she was described as" does not.
 const SUBJECT_BEFORE_ITS = /^(?:The|A|An)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?(?:,|\s+(?:has|had|is|was|will))/u;
@@ -320,6 +320,10 @@ const pointsBack = (phrase: string) => DEMONSTRATIVE.test(phrase) || DEFINITE_AN
  * "also" and "as well" ("Zenbleed, also revealed in _____" -> "Zenbleed, revealed in _____"), a fronted phrase
  * ("Per the request, Parliament would ..."), or a closing one ("..., dubbed _____ and Spectre, in the technique.").
  */
+// ("Like-for-like sales at those pubs grew by 4.8%, helped by a busy summer ...": what follows a main clause's comma is
+// a participle's phrase, which reads alone as a fragment.)
+const PARTICIPLE_OPENING = /^\p{Ll}+(?:ed|ing)\b/u;
+
 export function repairStem(stem: string, published?: number): string {
   // (A stem without the words is returned whole by replaceOutsideQuotes: the look-ups skip its split and join.)
   let s = stem.includes('also') ? replaceOutsideQuotes(stem, /\s+also\b(?=\s)/g, '') : stem;
@@ -341,7 +345,7 @@ export function repairStem(stem: string, published?: number): string {
   // and "Kalder cut the lead to a point, 79-78, with ..." a clause before its own figures; "Supporters of the idea,
   // including Portugal, ..., argue" a subject before its examples; "Most of the money, _____, came from ..." a subject
   // before the blank that restates it.)
-  if (front && pointsBack(front[1]!) && !FINITE_AUX.test(front[1]!) && !/^(?:the|a|an|its|his|her|their|this|these|who|what|which|when|where|how|in what|on what)\s/i.test(front[1]!) && !/^(?:which|who|whose|where|that|including|such as|like|notably|among them|\d|_____,)/i.test(s.slice(front[0].length)) && countWords(s.slice(front[0].length)) >= 6) {
+  if (front && pointsBack(front[1]!) && !FINITE_AUX.test(front[1]!) && !/^(?:the|a|an|its|his|her|their|this|these|who|what|which|when|where|how|in what|on what)\s/i.test(front[1]!) && !/^(?:which|who|whose|where|that|including|such as|like|notably|among them|\d|_____,)/i.test(s.slice(front[0].length)) && !PARTICIPLE_OPENING.test(s.slice(front[0].length)) && countWords(s.slice(front[0].length)) >= 6) {
     s = capitalise(s.slice(front[0].length));
   }
   // "Initially started in _____ by ..., youtube-dl is a script ... Vimeo.  youtube-dl is a FLOSS software": the stem
@@ -453,12 +457,25 @@ export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string,
     // (A name takes "the" only where the article writes it so: "Ashcombe Hospital", "the Millbrook Eye Surgery Hub".)
     const name = named.size === 1 ? [...named][0]! : undefined;
     const text = name ?? findDescription(facts.sentences, noun as string, c.sentence.index)?.text;
-    if (!text) return whole;
+    if (!text) {
+      // "The team compared ..." of a study from one university: "The University of Southmoor team compared ...".
+      const lab = noun === 'team' ? onlyResearchBody(facts, c.sentence.index) : undefined;
+      if (!lab) return whole;
+      described.push(...lab.toLowerCase().split(/\s+/));
+      // (A name before "team" takes "the" whatever it takes alone: "the University College Cork team".)
+      return `${the as string}he ${lab} team`;
+    }
     described.push(...text.toLowerCase().split(/\s+/));
     return name ? withArticle(name, facts.sentences, the === 'T') : `${the as string}he ${text}`;
   });
   if (stem === c.stem || countWords(stem) > MAX_STEM_WORDS || givesAway(stem, c.key, facts)) return c;
   return { ...c, stem, described };
+}
+
+/** The one university or institute the article names before this sentence, whose team a study's "team" is. */
+function onlyResearchBody(facts: Facts, before: number): string | undefined {
+  const bodies = new Set(facts.names.filter((n) => n.sentence < before && n.type === 'organisation' && /\b(?:University|Institute|College)\b/.test(n.text)).map((n) => n.text));
+  return bodies.size === 1 ? [...bodies][0] : undefined;
 }
 
 const PREDICATE_TAIL = /^,\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|must|should|did|does)\b/;

@@ -40,6 +40,8 @@ describe('repairStem drops openings that refer back', () => {
     'In 2013, the UN launched the _____ mission to stabilise the north of Mali.',
     'The project, called DEEP-TIME, is led by the Alfred Wegener Institute in _____, Germany.',
     'Fares on the route will stay the same, at £4.50 for a single journey and _____ for a return.',
+    // Round 52: "Helped by a busy summer ..., which now accounts for _____" was left of a main clause.
+    'Like-for-like sales at those pubs grew by 4.8%, helped by a busy summer and strong demand for food, which now accounts for _____ of pub revenue.',
   ])('keeps an attribution, a fact-bearing opening or the subject: %s', (input) => expect(repairStem(input)).toBe(input));
 });
 
@@ -301,6 +303,24 @@ describe('describeEarlierNouns says which one a bare "the <noun>" is', () => {
   it('never describes a thing in words that give the key away', () => {
     const c = { ...candidateOf('The hostel will create 12 jobs when it opens in _____.', 2, '24'), kind: 'date' as const };
     expect(describeEarlierNouns(c, facts, undefined, reviewCandidate(c, facts)).stem).toBe(c.stem);
+  });
+});
+
+describe('describeEarlierNouns names a study’s team', () => {
+  // Round 52: "The team compared white lamps ..." said neither which team nor which study.
+  const facts = extractFacts(
+    annotateText(
+      cleanText(
+        'Researchers from the University of Southmoor placed detectors at 48 sites across southern England. ' +
+          'The team compared white lamps of around 4,000 kelvin with amber lamps.',
+      ),
+    ),
+  );
+  it('as the team of the one university the article named', () => {
+    const c: Candidate = { kind: 'quantity', stem: 'The team compared white lamps of _____ with amber lamps.', key: 'around 4,000 kelvin', distractors: ['around 3,000 kelvin', 'around 5,000 kelvin', 'around 6,000 kelvin'], sentence: facts.sentences[1]!, factKey: 'k', closeness: 1, weight: 1 };
+    const after = describeEarlierNouns(c, facts, undefined, reviewCandidate(c, facts));
+    expect(after.stem).toBe('The University of Southmoor team compared white lamps of _____ with amber lamps.');
+    expect(reviewCandidate(after, facts)).toBeUndefined();
   });
 });
 
