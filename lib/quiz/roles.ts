@@ -920,6 +920,9 @@ export function explainRoleMismatch(
     }
     // A capital stands for its government ("Bamako and the Kremlin say"): only capitals compete with a capital.
     if (keyCity?.capital && (key.subtype === 'city' || !key.subtype) && !findCity(option)?.capital) return 'not a capital like the key';
+    // "Ports in _____, including Lerwick" keyed Shetland against London and Copenhagen: a place the lists do not know
+    // (an island group, a district) is no rival for a nation's capital.
+    if (!key.subtype && !keyCity && !findCountry(keyText) && optionCity?.capital) return 'a capital against a place of another grain';
     return undefined;
   }
   return undefined;

@@ -713,6 +713,13 @@ describe('round 36, types and places', () => {
     const sentence = f.sentences[key.sentence]!;
     expect(explainRoleMismatch(f, key, 'Cherbourg', 'Dublin', sentence)).toBe('not a town of the country the sentence names');
   });
+
+  // Round 52: "Ports in _____ and the north-east of Scotland" keyed Shetland against London, Copenhagen and Reykjavík.
+  it('leaves out a capital for a place the lists do not know', () => {
+    const f = factsOf('The deal was signed in London. Ports in Shetland and the north-east of Scotland depend heavily on mackerel landings.');
+    const key = f.names.find((n) => n.text === 'Shetland')!;
+    expect(explainRoleMismatch(f, key, 'Shetland', 'London', f.sentences[key.sentence]!)).toBe('a capital against a place of another grain');
+  });
 });
 
 // Round 37: defects a blind rater found in set 32.

@@ -334,7 +334,10 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   const next = words[at + run.length]?.text.toLowerCase() ?? '';
   const acronym = run.length === 1 && isAcronym(run[0]!.text);
   // "Station Road": a street's name may hold a body's word; its last word says what it is.
-  const placeByLastWord = run.length > 1 && PLACE_SUFFIXES.has(texts[run.length - 1]!) && !ORG_SUFFIXES.has(texts[run.length - 1]!);
+  // ("Hollins Wood", "Ashdown Forest": a woodland's last word is a surname too, "Sarah Wood", so only after a word no
+  // given name is.)
+  const woodland = run.length > 1 && WOODLAND.test(texts[run.length - 1]!) && !isGiven(run[0]!.text);
+  const placeByLastWord = run.length > 1 && (woodland || PLACE_SUFFIXES.has(texts[run.length - 1]!)) && !ORG_SUFFIXES.has(texts[run.length - 1]!);
   if (placeByLastWord && !BUSINESS_NOUNS.has(before)) return [{ ...span(run, sentence), type: 'place', subtype: 'region' }];
   // "run by the retailer Corlan Home Electrics": a business noun before the name says what it is.
   if (hasOrgWord || (acronym && ORG_FOLLOWERS.has(next)) || BUSINESS_NOUNS.has(before)) type = 'organisation';
@@ -350,6 +353,8 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   const publication = /^(?:published|appeared|printed|reported|papers?|articles?|letters?|wrote|written)$/i.test(words[at - 2]?.text ?? '') || PUBLICATION_WORDS.test(texts[texts.length - 1]!);
   return [{ ...span(run, sentence), type, placeCue: PLACE_CUES.has(before) && run.length <= 3 && !passFrom && !publication }];
 }
+
+const WOODLAND = /^(?:wood|woods|forest|heath|common)$/;
 
 // An appositive that calls a name a body: "(the country's / an) ... service / agency / company".
 const BODY_NOUNS = 'service|agency|company|firm|authority|regulator|charity|organisation|organization|body|group|department|ministry|operator|broadcaster|newspaper|association|union';

@@ -124,6 +124,9 @@ describe('names stay whole and typed', () => {
     ["Her previous highest price was £1.15 million, paid at Christie's in 2017.", "Christie's", 'organisation'],
     // Round 31: a street whose name holds a body's word, and a school named for a saint.
     ['Bus routes 14 and 22 are being diverted via Station Road until further notice.', 'Station Road', 'place'],
+    // Round 52: a woodland ("Hollins Wood" was offered as a person), but not a person of that surname.
+    ['Jenny Holloway, reserve manager at Hollins Wood, said volunteers had cleared the site.', 'Hollins Wood', 'place'],
+    ['Sarah Wood, the reserve manager, said volunteers had cleared the site.', 'Sarah Wood', 'person'],
     ["Pupils at St Aidan's Primary School were kept indoors until the leak was sealed.", "St Aidan's Primary School", 'organisation'],
     // Round 32: a telecoms firm and a Swedish company's legal form; a bare name that "said it had" is a body.
     ['Ofcom fined Kestrel Mobile £4.2m after a 31-hour outage.', 'Kestrel Mobile', 'organisation'],
