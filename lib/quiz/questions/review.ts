@@ -221,8 +221,10 @@ const ONE_WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
 const NOT_A_DATE = '(?!,?\\s+(?:\\d|_|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)|\\s+(?!morning|evening)\\p{Ll}+ing\\b)';
 // "on Tuesday and Wednesday" goes whole: dropping "on Tuesday" alone leaves "attempts and Wednesday".
 const WEEKDAY = `${ONE_WEEKDAY}(?:\\s+(?:and|or)\\s+(?:on\\s+)?${ONE_WEEKDAY})?`;
+// ("Last June, a team of _____ ...": a month of a year only the article's date says.)
+const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const RELATIVE_OPENING = new RegExp(
-  `^(?:(?:Earlier|Later)\\s+)?(?:On\\s+${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?(?:,\\s+local time)?|Yesterday|Today|Tonight|(?:Earlier|Later)\\s+(?:today|this\\s+(?:week|month|year))|(?:Last|This)\\s+(?:week|weekend|month|year)|(?:Earlier|Late|Later)\\s+(?:on\\s+)?${WEEKDAY})\\b,?\\s+(?=\\S)`,
+  `^(?:(?:Earlier|Later)\\s+)?(?:On\\s+${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?(?:,\\s+local time)?|Yesterday|Today|Tonight|(?:Earlier|Later)\\s+(?:today|this\\s+(?:week|month|year))|(?:Last|This)\\s+(?:week|weekend|month|year|${MONTH})|(?:Earlier|Late|Later)\\s+(?:on\\s+)?${WEEKDAY})\\b,?\\s+(?=\\S)`,
   'u',
 );
 const RELATIVE_INSIDE = new RegExp(
@@ -238,8 +240,11 @@ const RELATIVE_DATE = new RegExp(
 );
 
 /** A relative date left in the stem ("yesterday", "last week"): asked as if absolute, it means nothing on a worksheet. */
+// (A month's name in its capital: "this may take years" names none.)
+const RELATIVE_MONTH = new RegExp(`\\b(?:[Ll]ast|[Tt]his|[Nn]ext)\\s+(?:${MONTH})\\b`);
+
 export function explainRelativeDate(stem: string): string | undefined {
-  const m = RELATIVE_DATE.exec(outsideQuotes(stem));
+  const m = RELATIVE_DATE.exec(outsideQuotes(stem)) ?? RELATIVE_MONTH.exec(outsideQuotes(stem));
   return m ? `the relative date "${m[0]}" means nothing outside the article` : undefined;
 }
 
