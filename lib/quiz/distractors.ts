@@ -551,9 +551,10 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
       }
     }
   } else if (key.day === daysInMonth(key.year ?? 2001, key.month!)) {
-    // "the 12 months to 31 January": a month's end (a financial year's, a quarter's) against other months' ends, never
-    // an arbitrary 24 January beside it.
-    for (const mo of [-1, 3, -2, 6, 1, -3, 2]) {
+    // "the 12 months to 31 January": a month's end (a financial year's, a quarter's) against other quarters' ends, never
+    // an arbitrary 24 January beside it; mostly earlier ones, as a report looks back (round 53: "the year to 30 June
+    // 2025" of a story dated April 2025).
+    for (const mo of [-3, -6, -12, 3, -9, -1]) {
       const at = (key.year ?? 2001) * 12 + key.month! - 1 + mo;
       const [year, month] = [Math.floor(at / 12), (at % 12) + 1];
       generated.push(formatDate(key, key.year === undefined ? undefined : year, month, daysInMonth(year, month)));

@@ -139,6 +139,9 @@ export function standsOut(key: string, picks: FalsePool): boolean {
   return !/\d/.test(key) && picks.filter((p) => p.type === 'quantity' || p.type === 'date').length >= 2;
 }
 
+/** A quantity question's figure, as its fact key ("quantity:186:adults") records it. */
+const valueOf = (c: Candidate) => c.factKey.split(':')[1];
+
 export interface Ranked {
   selected: Candidate[];
   rejected: RejectedCandidate[];
@@ -208,6 +211,9 @@ function rankWith(candidates: Candidate[], facts: Facts, count: number, statemen
     !(c.related ?? []).some((i) => usedSentences.has(i)) &&
     !selected.some((s) => (s.related ?? []).includes(c.sentence.index)) &&
     !usedFacts.has(c.factKey) &&
+    // Nor two counts of one figure ("recruited 186 adults", "171 of the 186 completed"): one gives the other away.
+    // (Small figures coincide: "14 complaints" and "a 14-day waiting period".)
+    !(c.kind === 'quantity' && Number(valueOf(c)) >= 20 && selected.some((s) => s.kind === 'quantity' && valueOf(s) === valueOf(c))) &&
     // Two statement questions never share a false option (reused sentences are not in `related`).
     !(c.kind === 'statement' && selected.some((s) => s.kind === 'statement' && s.distractors.some((d) => c.distractors.includes(d)))) &&
     (relaxed ? keyUses(c) < MAX_KEY_USES : !usedKeys.has(canonicalOf(facts, c.key))) &&

@@ -440,6 +440,8 @@ describe('a count the sentence adds up', () => {
     ['Figures presented to cabinet showed the library recorded 187,000 visits in 2024-25, down from 262,000 in 2015-16 - a fall of almost 29%.', '187,000 visits'],
     // Round 52: a 12% fall to £5.1m started from about £5.8m.
     ['Pre-tax profit fell by 12% to £5.1m, compared with £5.8m a year earlier, the brewer said.', '£5.8m'],
+    // Round 53: a change's two ends give its size.
+    ['The officer said that the death toll had risen from 26 to 31 overnight after five more bodies were recovered.', 'five more bodies'],
   ])('is not asked when the other figures work it out: %s', (text, key) => {
     const built = buildQuantityQuestions(factsOf(text));
     expect(built.some((b) => 'reason' in b && /work out the key/.test(b.reason))).toBe(true);
@@ -477,6 +479,12 @@ describe('a date the sentence works out', () => {
     const f = factsOf('The species were collected during a 36-day expedition to the Kermadec Trench between 4 February and 11 March 2024 aboard the research vessel Falkor.');
     expect(buildDateQuestions(f).filter((b) => 'key' in b)).toEqual([]);
     expect(buildQuantityQuestions(f).filter((b) => 'key' in b)).toEqual([]);
+  });
+
+  // Round 53: "in December 2016 and qualified in March 2019 after _____ of training" is 27 months.
+  it('is not asked in months between two months of a year', () => {
+    const f = factsOf('Tarn arrived as a ten-week-old puppy in December 2016 and qualified in March 2019 after 26 months of training.');
+    expect(buildQuantityQuestions(f).filter((b) => 'key' in b && /months/.test(b.key))).toEqual([]);
   });
 });
 

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticleFile } from '@/lib/content/front-matter';
 import { extractFacts } from '@/lib/quiz/facts/3-facts';
-import { focusOnCentral, standsOut } from '@/lib/quiz/rank';
+import { focusOnCentral, rankCandidates, standsOut } from '@/lib/quiz/rank';
+import type { Candidate } from '@/lib/quiz/questions/stem';
 import { generateQuiz } from '@/lib/quiz/generate';
 import { annotateText } from '@/lib/quiz/text/2-annotate';
 import { cleanText } from '@/lib/quiz/text/1-clean';
@@ -75,5 +76,27 @@ describe('standsOut', () => {
     ];
     expect(standsOut('The mill stands on a hill.', numbers)).toBe(true);
     expect(standsOut('The mill stood from 1819.', numbers)).toBe(false);
+  });
+});
+
+// Round 53: "recruited _____ aged 35 to 64" (186 adults) beside "171 of the _____ completed" (186 participants): one
+// gives the other away.
+describe('two counts of one figure', () => {
+  it('never serve one quiz', () => {
+    const facts = factsOf(
+      'Researchers in Sheffield recruited 186 adults aged between 35 and 64 for the trial.\n\nDropout was low: 171 of the 186 participants completed the study.',
+    );
+    const candidate = (sentence: number, key: string, unit: string): Candidate => ({
+      kind: 'quantity',
+      stem: facts.sentences[sentence]!.text.replace(key, '_____'),
+      key,
+      distractors: ['130 x', '251 x', '298 x'].map((d) => d.replace('x', unit)),
+      sentence: facts.sentences[sentence]!,
+      factKey: `quantity:186:${unit}`,
+      closeness: 1,
+      weight: 1,
+    });
+    const ranked = rankCandidates([candidate(0, '186 adults', 'adults'), candidate(1, '186 participants', 'participants')], facts, 10);
+    expect(ranked.selected).toHaveLength(1);
   });
 });

@@ -282,8 +282,17 @@ describe('an "its" with its owner before it', () => {
     // Round 52: "Among them" of the residents an earlier sentence counted, and the home side of a match it named.
     ['Among them was Derek Fulton, 72, who has lived on Mill Lane for _____.', '"Among them" presupposes an earlier sentence'],
     ['The home side scored _____ to lead 34-30 and never fell behind again.', '"The home side" presupposes an earlier sentence'],
+    // Round 53: "the turning point" of a story an earlier sentence told.
+    ['The turning point came in _____, during a two-day search for a walker who had gone missing in fog.', '"The turning point" was introduced in an earlier sentence'],
   ])('%s', (stem, reason) => {
     expect(explainDanglingStem(stem)).toBe(reason);
+  });
+
+  // Round 53: "_____ of its cloth is exported": a figure's blank is no "its"; a body's may be.
+  it('reads "its" after a blank as pointing back when the blank holds a figure', () => {
+    const stem = '_____ of its cloth is exported, with Japan its largest overseas market.';
+    expect(explainDanglingStem(stem, false, true)).toBe('"its" points at nothing in the stem');
+    expect(explainDanglingStem('_____ said its cloth is exported to Japan.')).toBeUndefined();
   });
 });
 
@@ -305,6 +314,9 @@ describe('a he or she that no one in the stem can be', () => {
     [{ kind: 'quantity', stem: 'Wierzbicki thanked his cinematographer, saying the film had been shot at night over _____.', key: 'six weeks' }, false],
     // Round 44: a school named before "she" is no ship.
     [{ kind: 'date', stem: 'After Hollinsby Grammar School she won a place at Leeds College of Art, where she studied sculpture from 1956 to _____.', key: '1959' }, true],
+    // Round 53: "Fenwick found him" names the finder, not the one found.
+    [{ kind: 'quantity', stem: 'Police called at 1.30am, and Mark Fenwick found him 40 minutes later, _____ from his house.', key: '0.9 kilometres' }, true],
+    [{ kind: 'quantity', stem: 'Mark Fenwick said his team had walked _____ that night.', key: '12 miles' }, false],
   ] as const)('%j', (c, flagged) => {
     expect(!!explainStrayPronoun(c, facts)).toBe(flagged);
   });

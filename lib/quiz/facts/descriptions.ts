@@ -92,7 +92,10 @@ const cache = new WeakMap<readonly Sentence[], Map<string, Description[]>>();
  */
 export function findDescription(sentences: readonly Sentence[], noun: string, before: number): Description | undefined {
   const byNoun = remember(cache, sentences, () => new Map<string, Description[]>());
-  const earlier = remember(byNoun, noun, () => describe(sentences, noun)).filter((d) => d.sentence < before);
+  // Only from the paragraph or the one before: further back, "the search" may be another search (round 53: "the
+  // two-day search" of 2008 put on a rescue of 2023).
+  const paragraph = sentences[before]?.paragraph ?? Infinity;
+  const earlier = remember(byNoun, noun, () => describe(sentences, noun)).filter((d) => d.sentence < before && sentences[d.sentence]!.paragraph >= paragraph - 1);
   const first = earlier[0];
   return first && earlier.every((d) => first.text.toLowerCase().includes(d.text.toLowerCase()) || d.text.toLowerCase().includes(first.text.toLowerCase())) ? first : undefined;
 }

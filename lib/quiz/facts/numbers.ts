@@ -187,6 +187,8 @@ export function findQuantities(sentence: Sentence, dates: DateSpan[]): QuantityS
         if (PREPOSITION.test(u.text)) break;
         // "12 km north-west of Monchique": a bearing follows the unit, it is no part of it.
         if (COMPASS.test(u.text)) break;
+        // "who turns 36 next month": a time after an age is no unit.
+        if (k === j && /^(?:next|last|this)$/i.test(u.text)) break;
         if (u.pos === 'PROPN' && !/^[A-Z]{2,4}$/.test(u.text)) break;
         unitTokens.push(u);
         k = next;

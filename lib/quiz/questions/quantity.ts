@@ -74,6 +74,14 @@ function addsUp(sentence: Sentence, q: QuantitySpan): boolean {
  * "worth _____ a week before tax, or $1,768 over a year", "2,433 votes, a turnout of 71.3% of _____ members": the key
  * follows from the sentence's other figures by a week's, a month's or a percentage's arithmetic.
  */
+/** Does the sentence give two dates, of the grain of the key's unit, whose distance is the key? */
+function datesWorkOut(facts: Facts, q: QuantitySpan): boolean {
+  const dates = facts.dates.filter((x) => x.sentence === q.sentence);
+  const grain = /^-?(?:days?|weeks?)\b/.test(q.unit) ? 'day' : /^-?months?\b/.test(q.unit) ? 'month' : /^-?years?\b/.test(q.unit) ? 'year' : undefined;
+  if (!grain) return false;
+  return dates.filter((x) => x[grain] !== undefined && x.year !== undefined).length >= 2 || (grain === 'day' && dates.filter((x) => x.day !== undefined).length >= 2);
+}
+
 function worksOut(sentence: Sentence, q: QuantitySpan): boolean {
   const text = sentence.text;
   const rest = text.slice(0, q.start - sentence.start) + ' ' + text.slice(q.end - sentence.start);
@@ -108,8 +116,9 @@ function worksOut(sentence: Sentence, q: QuantitySpan): boolean {
 const VOTE_SIDE_BEFORE = /\bby\s+(\d+(?:\.\d+)?)\s?(?:%|per ?cent)\s+(?:to|against|versus|vs\.?)\s+$|(\d+(?:\.\d+)?)\s?(?:%|per ?cent)\s+(?:against|versus|vs\.?)\s+$/;
 const VOTE_SIDE_AFTER = /^\s+(?:against|versus|vs\.?)\s+(\d+(?:\.\d+)?)\s?(?:%|per ?cent)/;
 const VOTE_SIDE_AFTER_BY = /\bby\s+$/;
-// ("fell by 12% to £5.1m, compared with _____ a year earlier": a change by a share, with its end, gives its start.)
-const CHANGE_CUE = /\b(?:up from|down from|increase of|decrease of|rise of|fall of|drop of|an extra|more than before|fewer than before|(?:rose|fell|grew|dropped|declined|climbed|increased|decreased|jumped|slipped)\s+(?:by\s+)?\d)/i;
+// ("fell by 12% to £5.1m, compared with _____ a year earlier": a change by a share, with its end, gives its start;
+// "has risen from 26 to 31 after _____ more bodies were found": a change's two ends give its size.)
+const CHANGE_CUE = /\b(?:up from|down from|increase of|decrease of|rise of|fall of|drop of|an extra|more than before|fewer than before|(?:rose|risen|fell|fallen|grew|grown|dropped|declined|climbed|increased|decreased|jumped|slipped)\s+(?:by\s+|from\s+)?\d)/i;
 const PERCENT = /(\d+(?:\.\d+)?)\s?(?:%|per ?cent)/g;
 
 const ALIKE = /\b(?:similar|comparable|roughly equal|about the same|nearly identical|in line with)\b/i;
@@ -175,10 +184,9 @@ export function buildQuantityQuestions(facts: Facts): Built[] {
       (worksOut(sentence, q) ? "the sentence's other figures work out the key" : undefined) ??
       // "at similar rates in both groups (4.1% versus _____)": the sentence says the key is close to a figure it gives.
       (ALIKE.test(sentence.text) && PAIRED.test(sentence.text) ? 'the sentence says the figures are alike' : undefined) ??
-      // "a _____ expedition between 4 February and 11 March": the two dates give its length.
-      (/^-?(?:days?|weeks?)\b/.test(q.unit) && facts.dates.filter((x) => x.sentence === q.sentence && x.day !== undefined).length >= 2
-        ? 'the dates work out the key'
-        : undefined);
+      // "a _____ expedition between 4 February and 11 March": the two dates give its length (round 53: so do "December
+      // 2016" and "March 2019" the months between them, and two years the years).
+      (datesWorkOut(facts, q) ? 'the dates work out the key' : undefined);
     if (reason) {
       out.push({ kind: 'quantity', stem: sentence.text, reason });
       continue;

@@ -9,6 +9,7 @@ import { TITLES } from '../facts/lexicon';
 import type { Facts } from '../facts/3-facts';
 import { countWords, givesAway, outsideQuotes, type Candidate, BLANK, MAX_STEM_WORDS, MIN_BLANK_STEM_WORDS, PEOPLE_KINDS } from './stem';
 import { remember } from '../memo';
+import { escapeRegExp } from '../text/words';
 import { containsWord } from '../facts/3-facts';
 import { findBodyByHeadNoun, findEventByNoun, lastWord, withArticle } from '../facts/names';
 import { findDescription } from '../facts/descriptions';
@@ -32,7 +33,7 @@ const TRAILING_BACK_REFERENCE = /,?\s+(?:in|on|at|of|for|from|with|by|during|aft
 // Nouns that, with "the" and nothing after them, name something an earlier sentence introduced ("the purchase",
 // "the request", "the team"). "The study" of a study report is the article's own subject and reads alone.
 const ANAPHORIC_NOUNS =
-  'technique|pact|treaty|accord|club|purchase|request|matter|team|consortium|force|move|deal|plan|proposal|decision|incident|case|pair|couple|company|firm|project|operation|agreement|idea|scheme|measure|creditor|buyer|seller|acquisition|transaction|announcement|remark|comment|claim|allegation|discovery|event|episode|attack|attacks|process|method|approach|vulnerability|vulnerabilities|device|tool|program|programme|bill|order|ruling|verdict|letter|notice|statement|latter|former|group|side|men|women|trio|duo|couple|two|three|four|award|prize|pilot|facility|strategy|reform|contract|returns|compromise|breakdown|chamber|recall|dispute|offer|expedition|tournament|festival|competition|exhibition|trial|zone|money|sum|gap|issue|effect|outcome|reason|yard|opposite approach|birds|animals|creatures|patients|victims|residents|pupils|participants|volunteers|passengers|peak|rest|remainder|trio|quartet';
+  'technique|pact|treaty|accord|club|purchase|request|matter|team|consortium|force|move|deal|plan|proposal|decision|incident|case|pair|couple|company|firm|project|operation|agreement|idea|scheme|measure|creditor|buyer|seller|acquisition|transaction|announcement|remark|comment|claim|allegation|discovery|event|episode|attack|attacks|process|method|approach|vulnerability|vulnerabilities|device|tool|program|programme|bill|order|ruling|verdict|letter|notice|statement|latter|former|group|side|men|women|trio|duo|couple|two|three|four|award|prize|pilot|facility|strategy|reform|contract|returns|compromise|breakdown|chamber|recall|dispute|offer|expedition|tournament|festival|competition|exhibition|trial|zone|money|sum|gap|issue|effect|outcome|reason|yard|opposite approach|turning point|birds|animals|creatures|patients|victims|residents|pupils|participants|volunteers|passengers|peak|rest|remainder|trio|quartet';
 // (Plurals too: "the proposals", "the pilots".)
 const DEFINITE_ANAPHOR = new RegExp(`\\b[Tt]he\\s+(${ANAPHORIC_NOUNS})s?\\b(?!,?\\s+(?:known|called|named)\\b)(?!\\s+(?:of|for|in|on|at|by|from|with|that|which|who|called|named|known|dubbed|[\\p{Lu}]))(?![-’'])`, 'u');
 // "this is", "called this dubious", "these false memories", "in that climate", "those years"; "disputed that view",
@@ -47,6 +48,7 @@ const SUBJECT_BEFORE_ITS = /^(?:The|A|An)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*
 const SENTENCE_OPENERS =
   /^(?:After|Before|In|On|At|When|While|As|The|A|An|During|Since|Although|Though|If|But|And|For|With|By|From|Following|Despite|Because|Once|Until|According|What|Which|How|Where|Why|Not|Only|It|Its|There|Then|Later|Earlier|Between|Over|Under|Within|Throughout)\b/;
 const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her|hers)\b/gi;
+const BLANK_THEN_ITS = /^_____\s+\p{Ll}+\s+$/u;
 const NAME_OR_BLANK = /\p{Lu}[\p{L}’'-]*|_____/u;
 
 /**
@@ -54,7 +56,7 @@ const NAME_OR_BLANK = /\p{Lu}[\p{L}’'-]*|_____/u;
  * (`blankIsPerson`). Quotations are left alone (their words are the speaker's, and the
  * stem names the speaker's context); "the same" inside a comparison ("the same age as") still presupposes nothing.
  */
-export function explainDanglingStem(stem: string, blankIsPerson = false): string | undefined {
+export function explainDanglingStem(stem: string, blankIsPerson = false, blankIsValue = false): string | undefined {
   const text = outsideQuotes(stem).replace(/\bthe same\s+\w+\s+as\b/gi, ' ');
   const demonstrative = DEMONSTRATIVE.exec(text);
   if (demonstrative) return `"${demonstrative[0].trim()}" points at an earlier sentence`;
@@ -90,6 +92,8 @@ export function explainDanglingStem(stem: string, blankIsPerson = false): string
   // ("The tournament, now in its 14th year, ...": the subject it belongs to opens the stem.)
   const subjectBefore = SUBJECT_BEFORE_ITS.test(beforeIts);
   if (its && !subjectBefore && !NAME_OR_BLANK.test(SENTENCE_OPENERS.test(beforeIts) || /^Who\b/.test(beforeIts) ? beforeIts.replace(/^\S+\s*/, '') : beforeIts)) return '"its" points at nothing in the stem';
+  // (A blank holding a figure or a date is no "its": "_____ of its cloth is exported".)
+  if (its && blankIsValue && BLANK_THEN_ITS.test(beforeIts)) return '"its" points at nothing in the stem';
   return undefined;
 }
 
@@ -629,7 +633,7 @@ export function listProblems(c: Candidate, facts: Pick<Facts, 'title'> & Partial
     add(explainEchoedKey(c));
     add(explainAliasOfStem(c));
     add(explainBadForm(c.stem));
-    add(explainDanglingStem(c.stem, c.kind === 'person' || c.kind === 'quote'));
+    add(explainDanglingStem(c.stem, c.kind === 'person' || c.kind === 'quote', c.kind === 'quantity' || c.kind === 'date'));
     add(explainRelativeDate(c.stem));
     add(explainEarlierSubject(c.stem, c.sentence?.index ?? 0, facts.sentences, title, c.described));
     if (facts.names) add(explainStrayPronoun(c, facts as Facts));
@@ -713,7 +717,13 @@ export function explainStrayPronoun(c: Pick<Candidate, 'stem' | 'key' | 'kind'>,
     return !subjectNamed && !ship && /^(?:quantity|date|place|organisation|term)$/.test(c.kind) ? `"${pronoun[0]}" points at someone the stem never names` : undefined;
   }
   const genders = people.map((p) => readLikelyGender(facts, p));
-  return genders.every((g) => g && g !== wanted) ? `"${pronoun[0]}" points at someone the stem never names` : undefined;
+  if (genders.every((g) => g && g !== wanted)) return `"${pronoun[0]}" points at someone the stem never names`;
+  // "Tarn found him 40 minutes later": the object of the one named person's own verb is someone else.
+  const only = people.length === 1 ? people[0]! : undefined;
+  if (only && only !== c.key && new RegExp(`\\b${escapeRegExp(only)}\\s+\\p{Ll}+\\s+(?:him\\b|her(?=[,.]|\\s+(?:\\d|in|at|on|near|after|before|later|again)\\b))`, 'u').test(outsideQuotes(c.stem))) {
+    return `"${pronoun[0]}" points at someone the stem never names`;
+  }
+  return undefined;
 }
 const GENDERED_PRONOUN = /\b(?:he|him|his|she|her)\b/i;
 // A vessel the stem names ("the trawler Harvest Dawn ... she sank"): "she" may be the ship.

@@ -46,3 +46,15 @@ describe('findDescription', () => {
     expect(findDescription(sentencesOf(text), noun, before)).toBeUndefined();
   });
 });
+
+// Round 53: "the two-day search" of 2008, four paragraphs up, was put on the rescue of 2023.
+describe('findDescription across paragraphs', () => {
+  const sentences = sentencesOf(
+    'The turning point came during a two-day search for a walker on the Carneddau.\n\nShe trained a second dog over the next three years.\n\nTarn qualified as a search dog in March 2019.\n\nThe search she remembers most took place in 2023.',
+  );
+
+  it('reads only the paragraph and the one before', () => {
+    expect(sentences[3]!.text).toMatch(/^The search/);
+    expect(findDescription(sentences, 'search', 3)).toBeUndefined();
+  });
+});

@@ -59,6 +59,11 @@ describe('quantities keep their qualifier and unit', () => {
   it('does not read a year or a date as a quantity', () => {
     expect(factsOf(SEED.dates).quantities.map((q) => q.text)).toEqual(['500 people']);
   });
+
+  // Round 53: "who turns _____" offered "58 next month".
+  it('reads no time after an age as its unit', () => {
+    expect(factsOf('Adeyemi, who turns 36 next month, dived to his right to keep out the kick.').quantities).toEqual([]);
+  });
 });
 
 describe('a time of the year', () => {
