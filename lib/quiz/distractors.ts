@@ -378,6 +378,7 @@ function rotate(pool: string[], key: string): string[] {
   return [...pool.slice(at), ...pool.slice(0, at)];
 }
 
+const WEEKDAY_BEFORE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?$/;
 const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 function ordinalSuffix(n: number): string {
@@ -549,6 +550,13 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
         const at = key.year! * 12 + key.month! - 1 + m * sideNeeded;
         generated.push(formatDate(key, Math.floor(at / 12), (at % 12) + 1));
       }
+    }
+  } else if (WEEKDAY_BEFORE.test(before)) {
+    // "on Sunday 22 September": the same weekday a week or more away, so no option names a day that was no Sunday
+    // (round 54: "Sunday 23 September 2024", a Monday).
+    for (const days of [-7, 7, -14, 14, -21, 21, 28, -28]) {
+      const at = new Date(Date.UTC(key.year ?? 2001, key.month! - 1, key.day! + days));
+      generated.push(formatDate(key, key.year === undefined ? undefined : at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate()));
     }
   } else if (key.day === daysInMonth(key.year ?? 2001, key.month!)) {
     // "the 12 months to 31 January": a month's end (a financial year's, a quarter's) against other quarters' ends, never
@@ -748,7 +756,14 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   // "finished with _____ from 41 attempts": no more successes than tries (points are not: "47 points from 32 games").
   const tries = /^points?\b/.test(key.unit) ? undefined : /^\s+from\s+([\d,]+|[a-z]+)\s+(?:attempts|shots|tries|chances)\b/.exec(after)?.[1];
   const triesCount = tries === undefined ? undefined : /^\d/.test(tries) ? Number(tries.replace(/,/g, '')) : listNumbers(tries)[0];
+  // "_____ a week" keyed "seven days", "for _____ a day" keyed "20 hours": no more days than a week holds, nor hours a day.
+  const perPeriod = /^\s*(?:a|per|each|every)\s+(day|week|month|year)\b/.exec(after)?.[1];
+  const calendarLimit = perPeriod ? PER_PERIOD_LIMITS[`${key.unit.replace(/s$/, '')}/${perPeriod}`] : undefined;
+  // "an _____ match" keyed "84-minute": only options that take "an" too (and "a _____" only those that take "a").
+  const articleBefore = /\b(an?)\s+$/i.exec(before)?.[1]?.toLowerCase();
   const outsideRange = (x: number) =>
+    (calendarLimit !== undefined && x > calendarLimit) ||
+    (articleBefore !== undefined && takesAn(String(x)) !== (articleBefore === 'an')) ||
     (triesCount !== undefined && x > triesCount) ||
     (loserAfter !== undefined && x <= Number(loserAfter.replace(/,/g, ''))) ||
     (winnerBefore !== undefined && x >= Number(winnerBefore.replace(/,/g, ''))) ||
@@ -874,6 +889,16 @@ function pickPattern(key: string): number {
   return h % 4;
 }
 
+const PER_PERIOD_LIMITS: Readonly<Record<string, number>> = { 'day/week': 7, 'hour/day': 24, 'month/year': 12, 'week/year': 52, 'day/month': 31, 'day/year': 366 };
+
+/** Does a figure read with "an" ("an 84-minute", "an 11-year", "an 18th")? */
+function takesAn(figure: string): boolean {
+  return /^(?:8|11(?![\d.])|18(?![\d.])|11,|18,)/.test(figure) || /^(?:eight|eleven|eighteen|eighty)/i.test(figure);
+}
+
+// The last word of a count's unit, where it is a plain noun after the number ("1 mile", "one tonne").
+const SINGULAR_UNIT = /(?<=\d\s?|\b(?:one|a|an)\s)[a-z]{2,}(?<!s)$/;
+
 function replaceNumber(keyText: string, key: QuantitySpan, x: number, decimals: number): string | undefined {
   let num: string;
   if (/^[a-z]+$/i.test(key.numberText)) {
@@ -888,5 +913,7 @@ function replaceNumber(keyText: string, key: QuantitySpan, x: number, decimals: 
   let out = keyText.slice(0, at) + num + keyText.slice(at + key.numberText.length);
   // "one soldier", not "one soldiers"; "one category", not "one categorie"; "one class" stays.
   if (x === 1) out = /ies$/.test(out) ? out.replace(/ies$/, 'y') : out.replace(/([^su])s$/, '$1');
+  // And the other way: "roughly 1 mile" keyed, "roughly 3 miles" offered (round 54: "roughly 3 mile").
+  else if (key.value === 1 && SINGULAR_UNIT.test(out)) out = out.replace(SINGULAR_UNIT, (unit) => (/y$/.test(unit) && !/[aeiou]y$/.test(unit) ? `${unit.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(unit) ? `${unit}es` : `${unit}s`));
   return out;
 }

@@ -5,7 +5,7 @@
  */
 import type { Difficulty, RejectedCandidate } from './schema';
 import { canonicalOf, containsWord, type Facts } from './facts/3-facts';
-import { countWords, PEOPLE_KINDS, type Candidate } from './questions/stem';
+import { BLANK, countWords, PEOPLE_KINDS, type Candidate } from './questions/stem';
 import { remember } from './memo';
 
 const BEYOND_RECALL = new Set(['quote', 'statement', 'appositive']);
@@ -110,10 +110,27 @@ export function optionSet(c: Candidate): string {
 export function leaks(a: Candidate, b: Candidate): boolean {
   // A person's or body's name in another stem says only that the article names it (the options are all its names); a
   // date, number, term or place there is the answer itself ("illegal acts in Moura" beside "the town of _____").
+  // (A statement's options are whole sentences: one that names the key with the stem's own words gives it away.)
+  if (a.kind === 'statement' && b.kind !== 'statement' && [a.key, ...a.distractors].some((o) => restates(o, b))) return true;
   if (!VALUE_KINDS.has(b.kind)) return false;
   const text = a.kind === 'statement' ? a.key : a.stem;
   return containsWord(text, b.key) || (b.kind === 'quantity' && holdsFigure(text, b.key));
 }
+
+/**
+ * Does a statement option name the question's key with a phrase of its stem ("A new market house, designed by ...
+ * Thomas Ferrand" beside "_____'s market house")? Then it tells the answer, true option or false (round 53).
+ */
+export function restates(option: string, q: Candidate): boolean {
+  if (!containsWord(option, q.key)) return false;
+  const pairs = (t: string) => {
+    const words = t.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+    return new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`).filter((p) => !p.split(' ').some((w) => COMMON_WORDS.has(w))));
+  };
+  const inOption = pairs(option);
+  return [...pairs(q.stem.replace(BLANK, ' '))].some((p) => inOption.has(p));
+}
+const COMMON_WORDS = new Set('the and for was were has had have been which what when where said says that this with from their there they about after before more than also into over would will could its his her'.split(' '));
 
 /** "100mg dose" holds the key "100 milligrams": the same figure with its unit in another spelling. */
 function holdsFigure(text: string, key: string): boolean {
@@ -236,8 +253,9 @@ function rankWith(candidates: Candidate[], facts: Facts, count: number, statemen
   const askable = new Set(candidates.filter((c) => c.kind !== 'statement').map((c) => c.sentence.index));
   const refreshStatement = (c: Candidate): Candidate | undefined => {
     const free = (c.falsePool ?? [])
-      // Never a sentence another question asks about: a false option would test that fact a second time.
-      .filter((p) => !usedSentences.has(p.sentence) && p.sentence !== c.sentence.index)
+      // Never a sentence another question asks about: a false option would test that fact a second time. Nor one that
+      // puts in another question's answer.
+      .filter((p) => !usedSentences.has(p.sentence) && p.sentence !== c.sentence.index && !selected.some((q) => q.kind !== 'statement' && restates(p.text, q)))
       .sort((a, b) => Number(askable.has(a.sentence)) - Number(askable.has(b.sentence)));
     if (free.length < 3) return undefined;
     // If the true option stands out among the first picks (by its length or its form), the false options nearest to it
@@ -272,11 +290,29 @@ function rankWith(candidates: Candidate[], facts: Facts, count: number, statemen
         }
       }
       if (!best) return;
-      selected.push(best);
-      usedSentences.add(best.sentence.index);
-      for (const i of best.related ?? []) usedSentences.add(i);
-      usedFacts.add(best.factKey);
-      usedKeys.add(canonicalOf(facts, best.key));
+      select(best);
+    }
+  };
+  const select = (c: Candidate) => {
+    selected.push(c);
+    usedSentences.add(c.sentence.index);
+    for (const i of c.related ?? []) usedSentences.add(i);
+    usedFacts.add(c.factKey);
+    usedKeys.add(canonicalOf(facts, c.key));
+  };
+  /**
+   * A statement taken early may tell the answer of a question taken after it (round 53: "A new market house, designed
+   * by ... Thomas Ferrand" beside "_____'s market house"): its false options are drawn again around it, or it gives way
+   * to the next best question.
+   */
+  const redrawGiveaways = () => {
+    for (const s of selected.filter((x) => x.kind === 'statement' && x.distractors.some((d) => selected.some((q) => q.kind !== 'statement' && restates(d, q))))) {
+      selected.splice(selected.indexOf(s), 1);
+      for (const i of [s.sentence.index, ...(s.related ?? [])]) usedSentences.delete(i);
+      usedFacts.delete(s.factKey);
+      usedKeys.delete(canonicalOf(facts, s.key));
+      const redrawn = refreshStatement(s);
+      if (redrawn && allowed(redrawn)) select(redrawn);
     }
   };
   // First the share beyond single-phrase recall (quotes, descriptions), then the rest, keeping a slot for a statement
@@ -318,6 +354,8 @@ function rankWith(candidates: Candidate[], facts: Facts, count: number, statemen
     // (A caller who asks for more than the default takes them up to the size asked for.)
     take(candidates.filter((c) => c.fallback && c.kind !== 'statement'), count > DEFAULT_COUNT ? count : Math.min(count, MIN_SERVED));
   }
+  redrawGiveaways();
+  take(others, target);
   const chosen = new Set(selected);
   const rejected = candidates
     .filter((c) => !chosen.has(c))

@@ -671,3 +671,34 @@ describe('a month’s last day', () => {
     }
   });
 });
+
+// Round 54: "roughly 1 mile" keyed against "roughly 3 mile".
+describe('a count of one', () => {
+  it('takes plural options', () => {
+    expect(quantityOptions('The viaduct carries the line for roughly 1 mile across the valley of the river.', 1)).toEqual(
+      expect.arrayContaining(['roughly 2 miles', 'roughly 3 miles']),
+    );
+  });
+});
+
+// Round 54: "_____ a week" against "nine days", "for _____ a day" against "30 hours", and "an _____ match" whose
+// article only the key ("84-minute") fits.
+describe('a figure its sentence bounds by grammar or the calendar', () => {
+  it.each([
+    ['Under the new arrangements, the unit will open from 8am to 10pm, 6 days a week.', 6, (o: string) => Number(/\d+/.exec(o)![0]) <= 7],
+    ['Ms Chaudhry said some of the robots had run for 20 hours a day at the peak of the season.', 20, (o: string) => Number(/\d+/.exec(o)![0]) <= 24],
+    ['Varga levelled with a backhand kill, then won the last two points of an 84-minute match to a standing ovation.', 84, (o: string) => /^8/.test(o)],
+  ] as const)('%s', (sentence, value, fits) => {
+    // (None at all is fine: the question is then not asked.)
+    for (const o of quantityOptions(sentence, value)) expect(fits(o), o).toBe(true);
+  });
+});
+
+// Round 54: "on Sunday _____" offered 23 September 2024, a Monday.
+describe('a date after its weekday', () => {
+  it('takes dates of the same weekday', () => {
+    const options = dateOptions('The fire alarm was found without a battery on Sunday 22 September 2024, the inquest heard.', (d) => d.day === 22);
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(new Date(`${o} UTC`).getUTCDay()).toBe(0);
+  });
+});

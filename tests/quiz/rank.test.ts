@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticleFile } from '@/lib/content/front-matter';
 import { extractFacts } from '@/lib/quiz/facts/3-facts';
-import { focusOnCentral, rankCandidates, standsOut } from '@/lib/quiz/rank';
+import { focusOnCentral, rankCandidates, restates, standsOut } from '@/lib/quiz/rank';
 import type { Candidate } from '@/lib/quiz/questions/stem';
 import { generateQuiz } from '@/lib/quiz/generate';
 import { annotateText } from '@/lib/quiz/text/2-annotate';
@@ -98,5 +98,20 @@ describe('two counts of one figure', () => {
     });
     const ranked = rankCandidates([candidate(0, '186 adults', 'adults'), candidate(1, '186 participants', 'participants')], facts, 10);
     expect(ranked.selected).toHaveLength(1);
+  });
+});
+
+// Round 53: a false statement "A new market house, designed by ... Thomas Ferrand, ..." told the answer of
+// "... including _____'s market house".
+describe('restates', () => {
+  const question = { kind: 'person', key: 'Ferrand', stem: "The town centre contains 96 listed buildings, including _____'s market house." } as Candidate;
+
+  it('reads a statement option naming the key with a phrase of the stem as telling it', () => {
+    expect(restates('A new market house, designed by the Bath architect Thomas Ferrand, was built in Bath stone.', question)).toBe(true);
+  });
+
+  it('leaves one that names the key in other words, or shares words but not the key', () => {
+    expect(restates('Ferrand moved to Bath in 1760 and worked there until his death.', question)).toBe(false);
+    expect(restates('A new market house was built in Bath stone between 1768 and 1771.', question)).toBe(false);
   });
 });

@@ -284,6 +284,8 @@ describe('an "its" with its owner before it', () => {
     ['The home side scored _____ to lead 34-30 and never fell behind again.', '"The home side" presupposes an earlier sentence'],
     // Round 53: "the turning point" of a story an earlier sentence told.
     ['The turning point came in _____, during a two-day search for a walker who had gone missing in fog.', '"The turning point" was introduced in an earlier sentence'],
+    // Round 54: "The work took 14 months" of a restoration an earlier sentence told.
+    ['The work took _____, and the frame was sent to Leipzig for new strings.', '"The work" was introduced in an earlier sentence'],
   ])('%s', (stem, reason) => {
     expect(explainDanglingStem(stem)).toBe(reason);
   });

@@ -33,7 +33,7 @@ const TRAILING_BACK_REFERENCE = /,?\s+(?:in|on|at|of|for|from|with|by|during|aft
 // Nouns that, with "the" and nothing after them, name something an earlier sentence introduced ("the purchase",
 // "the request", "the team"). "The study" of a study report is the article's own subject and reads alone.
 const ANAPHORIC_NOUNS =
-  'technique|pact|treaty|accord|club|purchase|request|matter|team|consortium|force|move|deal|plan|proposal|decision|incident|case|pair|couple|company|firm|project|operation|agreement|idea|scheme|measure|creditor|buyer|seller|acquisition|transaction|announcement|remark|comment|claim|allegation|discovery|event|episode|attack|attacks|process|method|approach|vulnerability|vulnerabilities|device|tool|program|programme|bill|order|ruling|verdict|letter|notice|statement|latter|former|group|side|men|women|trio|duo|couple|two|three|four|award|prize|pilot|facility|strategy|reform|contract|returns|compromise|breakdown|chamber|recall|dispute|offer|expedition|tournament|festival|competition|exhibition|trial|zone|money|sum|gap|issue|effect|outcome|reason|yard|opposite approach|turning point|birds|animals|creatures|patients|victims|residents|pupils|participants|volunteers|passengers|peak|rest|remainder|trio|quartet';
+  'technique|pact|treaty|accord|club|purchase|request|matter|team|consortium|force|move|deal|plan|proposal|decision|incident|case|pair|couple|company|firm|project|operation|agreement|idea|scheme|measure|creditor|buyer|seller|acquisition|transaction|announcement|remark|comment|claim|allegation|discovery|event|episode|attack|attacks|process|method|approach|vulnerability|vulnerabilities|device|tool|program|programme|bill|order|ruling|verdict|letter|notice|statement|latter|former|group|side|men|women|trio|duo|couple|two|three|four|award|prize|pilot|facility|strategy|reform|contract|returns|compromise|breakdown|chamber|recall|dispute|offer|expedition|tournament|festival|competition|exhibition|trial|zone|money|sum|gap|issue|effect|outcome|reason|yard|opposite approach|turning point|work|birds|animals|creatures|patients|victims|residents|pupils|participants|volunteers|passengers|peak|rest|remainder|trio|quartet';
 // (Plurals too: "the proposals", "the pilots".)
 const DEFINITE_ANAPHOR = new RegExp(`\\b[Tt]he\\s+(${ANAPHORIC_NOUNS})s?\\b(?!,?\\s+(?:known|called|named)\\b)(?!\\s+(?:of|for|in|on|at|by|from|with|that|which|who|called|named|known|dubbed|[\\p{Lu}]))(?![-’'])`, 'u');
 // "this is", "called this dubious", "these false memories", "in that climate", "those years"; "disputed that view",
@@ -256,6 +256,7 @@ export function explainRelativeDate(stem: string): string | undefined {
 // (Not "the next year", "over the last year", "a year": spans, not the calendar's year.)
 const YEAR_OF_ARTICLE =
   /\b(?:(in|since|from|until|by|during)\s+)?(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?<!\b(?:the|a|past|over|every|each|per)\s)(last|this|next)\s+year\b(?![’'])/g;
+const COMPARED_WITH = /\b(?:on|than|over|against|versus|with)\s+$/;
 const YEAR_OPENING = /^(Last|This|Next)\s+year\b(?![’'])/;
 
 /**
@@ -267,10 +268,12 @@ function datedYears(stem: string, published: number): string {
   const opening = YEAR_OPENING.exec(stem);
   const s = opening ? `In ${published + (opening[1] === 'Last' ? -1 : opening[1] === 'Next' ? 1 : 0)}${stem.slice(opening[0].length)}` : stem;
   return replaceOutsideQuotes(s, YEAR_OF_ARTICLE, (_m: string, ...rest: unknown[]) => {
-    const [preposition, month, which] = rest as [string | undefined, string | undefined, string];
+    const [preposition, month, which, offset, whole] = rest as [string | undefined, string | undefined, string, number, string];
     const year = published + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
-    // ("between October and December last year" -> "... and December 2023": a month needs no "in" of its own.)
-    return `${preposition ? `${preposition} ` : month ? '' : 'in '}${month ? `${month} ` : ''}${year}`;
+    // ("between October and December last year" -> "... and December 2023": a month needs no "in" of its own; nor
+    // does a comparison, "up 20% on last year" -> "up 20% on 2024".)
+    const bare = month || COMPARED_WITH.test(whole.slice(0, offset));
+    return `${preposition ? `${preposition} ` : bare ? '' : 'in '}${month ? `${month} ` : ''}${year}`;
   });
 }
 

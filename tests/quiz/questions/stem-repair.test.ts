@@ -53,6 +53,8 @@ describe('repairStem dates the article\'s own years where it knows when it was w
     ['Sales have fallen by _____ since last year, the firm said.', 'Sales have fallen by _____ since 2023, the firm said.'],
     ['A hearing has been set for _____ next year.', 'A hearing has been set for _____ in 2025.'],
     ["Last year's figure was _____.", "Last year's figure was _____."],
+    // Round 54: "risen by almost 20% on in 2024".
+    ['Ticket sales had risen by _____ on last year, the director said.', 'Ticket sales had risen by _____ on 2023, the director said.'],
   ])('%s', (input, expected) => expect(repairStem(input, 2024)).toBe(expected));
 
   it('leaves them to the relative-date repair where it does not', () => expect(repairStem('Tollbrook paid a total dividend of _____ a share last year.')).toBe('Tollbrook paid a total dividend of _____ a share.'));
