@@ -470,12 +470,13 @@ export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string,
     const name = named.size === 1 ? [...named][0]! : undefined;
     const text = name ?? findDescription(facts.sentences, noun as string, c.sentence.index)?.text;
     if (!text) {
-      // "The team compared ..." of a study from one university: "The University of Southmoor team compared ...".
-      const lab = noun === 'team' ? onlyResearchBody(facts, c.sentence.index) : undefined;
+      // "The team compared ..." of a study from one university: "The University of Southmoor team compared ..." (and
+      // "the researchers", "the scientists": round 55).
+      const lab = RESEARCH_GROUP.test(noun as string) ? onlyResearchBody(facts, c.sentence.index) : undefined;
       if (!lab) return whole;
       described.push(...lab.toLowerCase().split(/\s+/));
       // (A name before "team" takes "the" whatever it takes alone: "the University College Cork team".)
-      return `${the as string}he ${lab} team`;
+      return `${the as string}he ${lab} ${noun as string}`;
     }
     described.push(...text.toLowerCase().split(/\s+/));
     return name ? withArticle(name, facts.sentences, the === 'T') : `${the as string}he ${text}`;
@@ -483,6 +484,8 @@ export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string,
   if (stem === c.stem || countWords(stem) > MAX_STEM_WORDS || givesAway(stem, c.key, facts)) return c;
   return { ...c, stem, described };
 }
+
+const RESEARCH_GROUP = /^(?:team|researchers|scientists)$/;
 
 /** The one university or institute the article names before this sentence, whose team a study's "team" is. */
 function onlyResearchBody(facts: Facts, before: number): string | undefined {

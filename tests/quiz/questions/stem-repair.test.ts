@@ -331,6 +331,12 @@ describe('describeEarlierNouns names a study’s team', () => {
     expect(after.stem).toBe('The University of Southmoor team compared white lamps of _____ with amber lamps.');
     expect(reviewCandidate(after, facts)).toBeUndefined();
   });
+
+  // Round 55: "The researchers estimate that for every _____ sent, ...".
+  it('and its researchers likewise', () => {
+    const c: Candidate = { kind: 'quantity', stem: 'The researchers compared white lamps of _____ with amber lamps.', key: 'around 4,000 kelvin', distractors: ['around 3,000 kelvin', 'around 5,000 kelvin', 'around 6,000 kelvin'], sentence: facts.sentences[1]!, factKey: 'k', closeness: 1, weight: 1 };
+    expect(describeEarlierNouns(c, facts, undefined, reviewCandidate(c, facts)).stem).toBe('The University of Southmoor researchers compared white lamps of _____ with amber lamps.');
+  });
 });
 
 describe('nameEarlierBodies names "the company" of a story about one company', () => {
