@@ -16,8 +16,9 @@ import { remember } from './memo';
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
 // ("Conor Lyons of the Irish Institute for Housing Research (IIHR) noted": a body's name may hold "for" and an acronym.)
+// ("Kyle Brennan, 28, of Nuneaton, received ...": an age and a home town are one aside.)
 const FIRST_LOWERCASE_WORD_AFTER_NAME =
-  /^(?:\s+and\s+(?:[\p{Lu}][\p{L}’'.-]*\s*){1,3})?(?:,[^,“”"]{1,80},)?(?:\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s*|(?:for|of|and|de|del|la)\s+(?=\p{Lu})){1,8}(?:\(\p{Lu}{2,8}\)\s*)?)?\s*(\p{Ll}+)\b/u;
+  /^(?:\s+and\s+(?:[\p{Lu}][\p{L}’'.-]*\s*){1,3})?(?:,\s*\d{1,3},\s+of\s+[^,“”"]{1,60},|,[^,“”"]{1,80},)?(?:\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s*|(?:for|of|and|de|del|la)\s+(?=\p{Lu})){1,8}(?:\(\p{Lu}{2,8}\)\s*)?)?\s*(\p{Ll}+)\b/u;
 const NON_LETTERS = /[^\p{L}]+/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const NEXT_CAPITALISED_WORD = /^\s\p{Lu}\p{Ll}+/u;

@@ -587,6 +587,10 @@ describe('keys a reader needs no article for', () => {
   it('asks nothing from the fragment that opens a list item', () => {
     const f = factsOf('Landmarks\n- The Custom House on Quay Street, completed in 1796, now the Brackenmouth Heritage Centre.');
     expect(checkSentence(f.sentences[0]!)).toBe('the opening of a list item');
+    // Round 55: an encyclopedia's "Notable people" entry without its marker.
+    const person = factsOf('Ellen Rowe (born 1979), fell runner and three-time British champion.');
+    expect(checkSentence(person.sentences[0]!)).toBe('the opening of a list item');
+    expect(checkSentence(factsOf('Ellen Rowe (born 1979) is a fell runner and three-time British champion.').sentences[0]!)).toBeUndefined();
   });
 
   // Round 21: "_____ a day are normally made on the affected section." and "The _____ is being paid for ...".

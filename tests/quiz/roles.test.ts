@@ -93,6 +93,13 @@ describe('a distractor must fit the role of the blank', () => {
     expect(isActor(facts, 'Véronique Soulier')).toBe(true);
   });
 
+  // Round 55: "Kyle Brennan, 28, of Nuneaton, received four years" was taken for a passing mention, and the other
+  // defendants gave way to the judge and a victim as rivals of the key.
+  it('a person after an age and a home town is the subject of the verb that follows', () => {
+    const facts = extractFacts(annotateText(cleanText('Kyle Brennan, 28, of Nuneaton, received four years and three months for conspiracy to steal.')));
+    expect(isActor(facts, 'Kyle Brennan')).toBe(true);
+  });
+
   it('a name the article always continues is cut short ("Department of Community" of "... Health Sciences")', () => {
     expect(isTruncatedName(factsOf('wikinews-youth-suicide-gun-ownership'), 'Department of Community')).toBe(true);
     expect(isTruncatedName(factsOf('mali-minusma-withdrawal'), 'UN')).toBe(false);

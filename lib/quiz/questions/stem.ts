@@ -102,6 +102,8 @@ export function openStem(sentence: Sentence, text: string = sentence.text): stri
 
 const checked = new WeakMap<Sentence, string | undefined>();
 
+const LIST_ENTRY = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,4}\s\((?:born|died|c\.|\d{4}\s?[–-])/u;
+
 /** Why this sentence cannot carry a question, or undefined when it can (asked once per sentence). */
 export function checkSentence(sentence: Sentence): string | undefined {
   if (checked.has(sentence)) return checked.get(sentence);
@@ -116,6 +118,9 @@ function findSentenceProblem(sentence: Sentence): string | undefined {
   // "- The Custom House on Quay Street, completed in 1796, now the Heritage Centre.": a list item often opens on a
   // fragment, with no finite verb ("- the master had been on duty for 11 hours" is a whole clause, and stays).
   if (sentence.listItem && !FINITE_VERB.test(outsideQuotes(text))) return 'the opening of a list item';
+  // ("Ellen Rowe (born 1979), fell runner and three-time British champion.": an encyclopedia's list entry without its
+  // marker, a name and what describes it, no clause.)
+  if (LIST_ENTRY.test(text) && !FINITE_VERB.test(text)) return 'the opening of a list item';
   if (/^[(\[]/.test(text)) return 'starts inside brackets (a broken sentence)';
   if (/\?["”’]?$/.test(text)) return 'sentence is a question';
   // "Kestrels: Rennie (GS), Holt (GA), Sowerby (WA), ...": a team sheet, not prose.

@@ -91,6 +91,8 @@ describe('repairStem drops relative dates', () => {
       'The originally planned launch on Wednesday afternoon, local time, was scrubbed due to weather _____ before launch time, with the schedule pushed back to yesterday.',
       'The originally planned launch was scrubbed due to weather _____ before launch time.',
     ],
+    // Round 55: "So far" is no "So," of the sentence before ("Far _____ have completed it").
+    ['So far _____ have completed the course, and 11 of them work full time.', 'So far _____ have completed the course, and 11 of them work full time.'],
     // Round 52: "Last June" of a story whose date the stem does not carry.
     ['Last June, a team of _____ from Hylton Lane won the National Junior Schools Chess Cup.', 'A team of _____ from Hylton Lane won the National Junior Schools Chess Cup.'],
   ])('%s', (input, expected) => expect(repairStem(input)).toBe(expected));
