@@ -505,8 +505,11 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
   const part = /\b(early|mid|middle|late)(?:[\s-]+of\s+the)?[\s-]+(?:the\s+)?$/i.exec(before)?.[1]?.toLowerCase();
   const partYear = part === 'early' ? 10 : part === 'late' ? 90 : part ? 50 : 1;
   const centuryStart = (s: string) => (Number(/\b(\d{1,2})(?:st|nd|rd|th)\b/.exec(s)?.[1] ?? 0) - 1) * 100 + partYear;
+  // (Any date with its year: "entered administration in September 2026" of a story dated 2025 is still to come; round 55.)
+  // (Only where the story's date line gives its year: the article's own latest date may lie before a month's options.)
   const pastPresent = (s: string) =>
     ((key.format === 'year' || key.format === 'decade') && yearOf(s) > latest) ||
+    (facts.published !== undefined && !looksAhead && key.format !== 'century' && key.format !== 'year' && key.format !== 'decade' && yearOf(s) > latest) ||
     (key.format === 'century' && present > 0 && !looksAhead && centuryStart(s) > Math.max(present, centuryStart(keyText)));
   // "The next edition will be held in _____" keyed a year after the article's present: a year already past is no option.
   const alreadyPast = (s: string) => looksAhead && !since && key.year !== undefined && key.year >= present && present > 0 && yearOf(s) < present;

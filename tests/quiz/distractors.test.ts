@@ -702,3 +702,14 @@ describe('a date after its weekday', () => {
     for (const o of options) expect(new Date(`${o} UTC`).getUTCDay()).toBe(0);
   });
 });
+
+// Round 55: "Voltcycle entered administration in September 2026" as a false option of a story dated April 2025.
+describe('a past date with its month', () => {
+  it('takes no option after the story’s own year', () => {
+    const text =
+      'By Jo Smith | Tuesday 8 April 2025\n\nRival UK firm Voltcycle entered administration in October 2024, blaming low metal prices.\n\nThe first 30 trainees will start in September 2026.';
+    const options = dateOptions(text, (d) => d.month === 10);
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(Number(/\d{4}/.exec(o)![0])).toBeLessThanOrEqual(2025);
+  });
+});
