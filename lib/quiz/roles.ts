@@ -623,7 +623,9 @@ function impliedCountries(sentence: Sentence): string[] {
 function findImpliedCountries(sentence: Sentence): string[] {
   const out: string[] = [];
   for (const w of sentence.text.split(NON_NAME_CHARS)) {
-    const country = countryOfDemonym(w);
+    // (And a capital: "did not send a delegation to Nairobi" rules out Kenya, its host; round 56.)
+    const capital = /^\p{Lu}/u.test(w) ? findCity(w) : undefined;
+    const country = countryOfDemonym(w) ?? (capital?.capital ? capital.country : undefined);
     if (country) out.push(country);
   }
   return out;

@@ -228,6 +228,13 @@ describe('stems', () => {
     expect(shortenStem(stem)).not.toMatch(/monocytogenes older/);
   });
 
+  // Round 56: ", the 12-hectare smallholding she bought with her husband," was cut before "Mark,", leaving
+  // "... at Hollow Lane Farm Mark, in 2013".
+  it('never cuts an aside whose last words introduce a name', () => {
+    const stem = `She left teaching and began growing saffron full-time at Hollow Lane Farm, the 12-hectare smallholding she bought with her husband, Mark, in ${BLANK}, after trial plots in her garden had produced a small crop worth selling to a local deli.`;
+    expect(shortenStem(stem)).not.toMatch(/Farm Mark/);
+  });
+
   // Round 35: "level on 6.5 points, and a draw would have been enough ... because he had faced ..." was refused as
   // too long; the second clause goes.
   it('cuts a second clause joined by ", and" after the blank, but never a list', () => {
@@ -724,6 +731,13 @@ describe('round 36, types and places', () => {
     const key = f.names.find((n) => n.text === 'Cherbourg')!;
     const sentence = f.sentences[key.sentence]!;
     expect(explainRoleMismatch(f, key, 'Cherbourg', 'Dublin', sentence)).toBe('not a town of the country the sentence names');
+  });
+
+  // Round 56: "Which country did not send a delegation to Nairobi?" offered Kenya, the host.
+  it('leaves out a country whose capital the sentence names', () => {
+    const f = factsOf('Kenya, Somalia and Ethiopia signed the plan, but Eritrea did not send a delegation to Nairobi.');
+    const key = f.names.find((n) => n.text === 'Eritrea')!;
+    expect(explainRoleMismatch(f, key, 'Eritrea', 'Kenya', f.sentences[0]!)).toBe('the sentence names its country');
   });
 
   // Round 52: "Ports in _____ and the north-east of Scotland" keyed Shetland against London, Copenhagen and Reykjavík.

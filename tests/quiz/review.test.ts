@@ -291,6 +291,9 @@ describe('an "its" with its owner before it', () => {
     ['Critics warn that it could take _____ to reach the regional target.', '"Critics warn that it" points at an earlier sentence'],
     ['Over the following _____, 11.4% of people in the no-reminder group had their blood pressure checked.', '"the following _____" presupposes an earlier sentence'],
     ['The library said it would open for _____ across six days.', undefined],
+    // Round 56: a "however" of the sentence before, mid-stem.
+    ['By the late _____, however, rising labour costs had ended the industry in the county.', '"however" presupposes an earlier sentence'],
+    ['One of its first restaurant customers was The Swan at _____, which now buys 40g a year.', '"its" points at nothing in the stem'],
   ])('%s', (stem, reason) => {
     expect(explainDanglingStem(stem)).toBe(reason);
   });

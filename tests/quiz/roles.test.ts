@@ -40,7 +40,7 @@ describe('a distractor must fit the role of the blank', () => {
     ['ose-first-female-football-coach', 'Claude Michy', 'two-year contract', 'Lionel Messi', 'only mentioned in passing'],
     ['wikinews-spacex-first-crewed-launch', 'Bridenstine', 'Bob and Doug', 'Hurley', 'named in the sentence'],
     ['voa-us-ukraine-minerals-deal-feed', 'Kyiv', 'Russian invasion', 'Moscow', 'the sentence names its country'],
-    ['voa-us-ukraine-minerals-deal-feed', 'Kyiv', 'Russian invasion', 'Washington', 'a town of another country'],
+    ['voa-us-ukraine-minerals-deal-feed', 'Kyiv', 'Russian invasion', 'Washington', 'not a town of the country the sentence names'],
         ['mali-minusma-withdrawal', 'Burkina Faso', 'neighboring', 'Russia', 'not a neighbour of the key'],
     ['mali-minusma-withdrawal', 'Gao', 'northern cities', 'West Africa', 'a world region against a town or country'],
     ['wikinews-queen-suspends-uk-parliament', 'United Kingdom', 'In the government of the', 'Scotland', 'contains or lies in the key'],

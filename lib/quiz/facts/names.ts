@@ -354,6 +354,7 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   return [{ ...span(run, sentence), type, placeCue: PLACE_CUES.has(before) && run.length <= 3 && !passFrom && !publication }];
 }
 
+const UTILITY = /^(?:Water|Gas|Electric|Electricity)$/;
 const WOODLAND = /^(?:wood|woods|forest|heath|common)$/;
 
 // An appositive that calls a name a body: "(the country's / an) ... service / agency / company".
@@ -476,7 +477,8 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
       (countryBefore !== undefined && classifyPlace(countryBefore) === 'country') ||
       /\b(?:player|coach|striker|midfielder|defender|goalkeeper|captain|substitute|winger|forward|manager|referee|rider|runner|driver|champion|grandmaster|skipper|rower|cyclist|athlete|swimmer|boxer|jockey|team-?mate|seed|veteran|rookie|teenager|compatriot|rival|opponent|beat|defeated|against)\s+$/.test(before);
     // "RCN Wales said": an acronym opening the name, or a country closing it, marks a body or a branch, not a person.
-    const bodyLike = /^[A-Z]{2,}\b/.test(s.text) || classifyPlace(lastWord(s.text)) === 'country' || PLACE_SUFFIXES.has(lastWord(s.text).toLowerCase());
+    // ("Northvale Water said": a utility that speaks; a "Water" that does not is a river or a reservoir.)
+    const bodyLike = /^[A-Z]{2,}\b/.test(s.text) || classifyPlace(lastWord(s.text)) === 'country' || PLACE_SUFFIXES.has(lastWord(s.text).toLowerCase()) || UTILITY.test(lastWord(s.text));
     // "Tomasz Wrona had been on the pitch for 17 minutes when he ran ...": a sentence's subject that it goes on to
     // call he or she.
     const subjectThenPronoun = before.trim() === '' && /^\s+\p{Ll}[^.“”"]{0,80}?\b(?:he|she)\b/u.test(after);
@@ -509,9 +511,9 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
     if (multiWord && !bodyLike && !leagueLike && !namedAs && s.text.split(' ').length <= 3 && (saidAfter || saidBefore || roleBefore || subjectThenPronoun || ageAfter || speakingSurnames.has(lastWord(s.text)) || (appositive && (PERSON_NOUNS.test(appositive[1]!) || isAgeOfPerson(appositive[1]!)))) && !placeLike()) {
       s.type = 'person';
       noteAs(s);
-    } else if (multiWord && ((appositive && BODY_APPOSITIVE.test(appositive[1]!)) || (BODY_DESCRIBED_BEFORE.test(before) && /^,/.test(after)))) {
+    } else if (multiWord && ((appositive && BODY_APPOSITIVE.test(appositive[1]!)) || (BODY_DESCRIBED_BEFORE.test(before) && /^,/.test(after)) || (UTILITY.test(lastWord(s.text)) && saidAfter))) {
       // "Salvamento Marítimo, Spain's maritime rescue service", "the regional conciliation service, Accord Northvale,":
-      // described as a body.
+      // described as a body; "Northvale Water said": a utility that speaks.
       s.type = 'organisation';
       noteAs(s);
     }

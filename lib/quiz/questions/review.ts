@@ -44,7 +44,7 @@ const DEMONSTRATIVE = /\b(?:[Tt]his|[Tt]hese)\b(?!\s+(?:week|weekend|month|year|
 const OPENING_IT =
   /^(?:(?:At present|At the moment|Currently|Now|Today|Since then|By then|Until then|For now|In future|In the future|Under the (?:new )?plans?),?\s+it|(?:Critics|Officials|Campaigners|Residents|Experts|Opponents|Supporters|Analysts)\s+\p{Ll}+\s+that\s+it)\b/u;
 // Words that presuppose what the sentence before said.
-const PRESUPPOSING = /\b(?:also|as well|the same|(?:has|have|had) since|^(?:A separate|Another)|^The (?:second|third|fourth|other|remaining) [a-z]+|likewise|similarly|nevertheless|nonetheless|aforementioned|an? corresponding|the following (?:_____|(?:\w+\s+)?(?:years?|months?|decades?|weeks?|days?|season))|^For the next|^(?:A|An) further|^Previous|^Each\b|^Among (?:them|those)\b|the (?:home|away|visiting) (?:side|team)|the other end|(?:later|earlier) that (?:year|month|week|day)|(?:called|described|named|labelled|dubbed|praised|criticised|criticized)\s+it|in the meantime)\b|,\s*too\b|\btoo[.!]?$/i;
+const PRESUPPOSING = /\b(?:also|as well|the same|(?:has|have|had) since|^(?:A separate|Another)|^The (?:second|third|fourth|other|remaining) [a-z]+|likewise|similarly|nevertheless|nonetheless|aforementioned|an? corresponding|the following (?:_____|(?:\w+\s+)?(?:years?|months?|decades?|weeks?|days?|season))|^For the next|^(?:A|An) further|^Previous|^Each\b|^Among (?:them|those)\b|,\s*however(?=,)|the (?:home|away|visiting) (?:side|team)|the other end|(?:later|earlier) that (?:year|month|week|day)|(?:called|described|named|labelled|dubbed|praised|criticised|criticized)\s+it|in the meantime)\b|,\s*too\b|\btoo[.!]?$/i;
 // A personal pronoun needs a name (or the blank) before it in the stem: "Morace said that she ..." reads alone,
 // "After doing work experience at Chelsea ..., she was described as" does not.
 const SUBJECT_BEFORE_ITS = /^(?:The|A|An)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?(?:,|\s+(?:has|had|is|was|will))/u;
@@ -96,7 +96,8 @@ export function explainDanglingStem(stem: string, blankIsPerson = false, blankIs
   // (A capitalised opener names nothing: "At its peak"; "SpaceX launched its first ..." names the body.)
   // ("The tournament, now in its 14th year, ...": the subject it belongs to opens the stem.)
   const subjectBefore = SUBJECT_BEFORE_ITS.test(beforeIts);
-  if (its && !subjectBefore && !NAME_OR_BLANK.test(SENTENCE_OPENERS.test(beforeIts) || /^Who\b/.test(beforeIts) ? beforeIts.replace(/^\S+\s*/, '') : beforeIts)) return '"its" points at nothing in the stem';
+  // ("One of its first restaurant customers": a capitalised quantifier names nothing either.)
+  if (its && !subjectBefore && !NAME_OR_BLANK.test(SENTENCE_OPENERS.test(beforeIts) || /^(?:Who|One|Some|Many|Most|All|Each|Both|Several|Few)\b/.test(beforeIts) ? beforeIts.replace(/^\S+\s*/, '') : beforeIts)) return '"its" points at nothing in the stem';
   // (A blank holding a figure or a date is no "its": "_____ of its cloth is exported".)
   if (its && blankIsValue && BLANK_THEN_ITS.test(beforeIts)) return '"its" points at nothing in the stem';
   return undefined;
@@ -330,6 +331,7 @@ function dropOpeningsAndRelativeDates(stem: string): string {
 }
 const BARE_VERB_END = /\b(?:published|released|issued|updated|posted|dated|began|begins|started|starts|opened|opens|ended|ends|closed|closes|expected|due|announced|unveiled|confirmed|revealed|signed|approved)(?:[.?]["”’)]*$|[,;])/;
 const FINITE_AUX = /\b(?:will|would|can|could|shall|should|may|might|must|is|are|was|were|has|have|had|do|does|did)\b/i;
+const RESTRICTING_PLACE = /\b(?:sites?|areas?|places?|woods?|farms?|schools?|hospitals?|towns?|villages?|countries|regions?|stores?|branches|groups?|patients|participants|species)$/;
 const pointsBack = (phrase: string) => DEMONSTRATIVE.test(phrase) || DEFINITE_ANAPHOR.test(phrase) || /\bthe same\b/i.test(phrase);
 
 /**
@@ -374,7 +376,8 @@ export function repairStem(stem: string, published?: number): string {
     s = `${s.slice(0, s.indexOf(';')).trimEnd()}?`;
   }
   const back = TRAILING_BACK_REFERENCE.exec(s);
-  if (back && pointsBack(back[0]) && countWords(s.slice(0, back.index)) >= 6) s = s.slice(0, back.index) + s.slice(back.index + back[0].length);
+  // (Only an occasion: "at those sites" of "fell by 71% at those sites" restricts the claim, and dropped, it overstates it.)
+  if (back && pointsBack(back[0]) && !RESTRICTING_PLACE.test(back[0]) && countWords(s.slice(0, back.index)) >= 6) s = s.slice(0, back.index) + s.slice(back.index + back[0].length);
   return s;
 }
 

@@ -288,6 +288,8 @@ function isAside(aside: string, after: string): boolean {
   if (/^\s[–—]/.test(aside)) return true;
   // (", according to a report by X," is an attribution: cut, the claim would read as the article's own.)
   if (/^,\s+according\s+to\b/i.test(aside)) return false;
+  // ("... bought with her husband, Mark, in 2013": a name the aside's last word introduces stays with it.)
+  if (/^\s+\p{Lu}\p{Ll}+,/u.test(after)) return false;
   // "the route, which includes two roundabouts, a section of ...": the head of a list, not an aside.
   if (/^,\s+which\s+(?:include|includes|included)\b/.test(aside)) return false;
   // ("early afternoon, meaning that by 4am they may have been awake for 15 hours, often at the very point ...": a

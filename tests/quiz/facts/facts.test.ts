@@ -132,6 +132,9 @@ describe('names stay whole and typed', () => {
     // Round 52: a woodland ("Hollins Wood" was offered as a person), but not a person of that surname.
     ['Jenny Holloway, reserve manager at Hollins Wood, said volunteers had cleared the site.', 'Hollins Wood', 'place'],
     ['Sarah Wood, the reserve manager, said volunteers had cleared the site.', 'Sarah Wood', 'person'],
+    // Round 56: a water company that speaks ("Northvale Water" was offered among people), and a school's short name.
+    ['Northvale Water said the burst caused pressure to fall across the whole supply zone.', 'Northvale Water', 'organisation'],
+    ['Joanne Kettering, head teacher of Ashby Fold Primary, said parents had been understanding.', 'Ashby Fold Primary', 'organisation'],
     ["Pupils at St Aidan's Primary School were kept indoors until the leak was sealed.", "St Aidan's Primary School", 'organisation'],
     // Round 32: a telecoms firm and a Swedish company's legal form; a bare name that "said it had" is a body.
     ['Ofcom fined Kestrel Mobile £4.2m after a 31-hour outage.', 'Kestrel Mobile', 'organisation'],

@@ -40,6 +40,8 @@ describe('repairStem drops openings that refer back', () => {
     'In 2013, the UN launched the _____ mission to stabilise the north of Mali.',
     'The project, called DEEP-TIME, is led by the Alfred Wegener Institute in _____, Germany.',
     'Fares on the route will stay the same, at £4.50 for a single journey and _____ for a return.',
+    // Round 56: "at those sites" restricts the claim; dropped, "a 71% fall" reads as the whole study's.
+    'Grey squirrel numbers fell by _____ on average at those sites.',
     // Round 52: "Helped by a busy summer ..., which now accounts for _____" was left of a main clause.
     'Like-for-like sales at those pubs grew by 4.8%, helped by a busy summer and strong demand for food, which now accounts for _____ of pub revenue.',
   ])('keeps an attribution, a fact-bearing opening or the subject: %s', (input) => expect(repairStem(input)).toBe(input));
