@@ -610,10 +610,37 @@ const DEFINITE_BEFORE_VERB =
 // Per article: the sentences that mention a word, in order (asked again for every candidate stem).
 const mentions = new WeakMap<ReadonlyArray<{ text: string }>, Map<string, number[]>>();
 
+// The article's sentences lower-cased and joined once, with where each starts: one search per word, not one per sentence.
+const joinedSentences = new WeakMap<ReadonlyArray<{ text: string }>, { text: string; starts: number[] }>();
+const ASCII_WORD_CHAR = /[A-Za-z0-9_]/;
+
+/** The sentences where `word` opens a word (as /\bword/i finds it), in order. */
 function findMentions(sentences: ReadonlyArray<{ text: string }>, word: string): number[] {
   return remember(remember(mentions, sentences, () => new Map<string, number[]>()), word, () => {
-    const re = new RegExp(`\\b${word.replace(/[-]/g, '\\-')}`, 'i');
-    return sentences.flatMap((x, i) => (re.test(x.text) ? [i] : []));
+    const joined = remember(joinedSentences, sentences, () => {
+      const lower = sentences.map((s) => s.text.toLowerCase());
+      const starts: number[] = [];
+      let at = 0;
+      for (const l of lower) {
+        starts.push(at);
+        at += l.length + 1;
+      }
+      return { text: lower.join('\u0000'), starts };
+    });
+    const needle = word.toLowerCase();
+    const found: number[] = [];
+    for (let at = joined.text.indexOf(needle); at >= 0; at = joined.text.indexOf(needle, at + 1)) {
+      if (at > 0 && ASCII_WORD_CHAR.test(joined.text[at - 1]!)) continue;
+      let lo = 0;
+      let hi = joined.starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (joined.starts[mid]! <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      if (found.at(-1) !== lo) found.push(lo);
+    }
+    return found;
   });
 }
 const firstMention = (sentences: ReadonlyArray<{ text: string }>, word: string) => findMentions(sentences, word)[0] ?? Infinity;
