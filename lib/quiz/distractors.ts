@@ -204,7 +204,8 @@ function sameKind(a: NameSpan, b: NameSpan): boolean {
   if (a.type !== 'place') return true;
   const grain = (n: NameSpan) => {
     if (CONTINENTS.has(n.text.toLowerCase())) return 'continent';
-    if (/\b(Street|Road|Avenue|Square|Island|Islands)$/.test(n.text)) return /Island/.test(n.text) ? 'island' : 'street';
+    // (Round 56: "Tanner's Lane" among a church and two schools.)
+    if (/\b(Street|Road|Avenue|Square|Lane|Drive|Terrace|Crescent|Close|Row|Island|Islands)$/.test(n.text)) return /Island/.test(n.text) ? 'island' : 'street';
     return n.subtype ?? 'city';
   };
   return grain(a) === grain(b);

@@ -375,6 +375,7 @@ const SHOP_POSSESSIVE = /^['’]s(?=[,.;:]|\s+(?:in|on|at|for|and|earlier|sale|a
 const SAID_AFTER = new RegExp(`^,?\\s+(${[...SPEECH_VERBS, ...PERSON_VERBS].join('|')})\\b`);
 
 // An institution or a street named after its saint or founder: "St Aidan's Primary School", "Guy's Hospital".
+const STREET_WORD = /(?:^|\s)(?:Road|Street|Lane|Square)$/;
 const NAMED_FOR_SOMEONE = /^(?:\p{Lu}[\p{L}-]*\s)*(?:School|College|Hospital|Church|Cathedral|Academy|Institute|Centre|Center|Hall|Park|Gardens?|Museum|Gallery|Library|Theatre|House|Market|Road|Street|Lane|Square|Bridge|Chapel|Abbey|Priory|Infirmary|Stadium)$/u;
 
 const ADDRESS_BEFORE = /\bof\s+(?:\d+[a-z]?\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:Lane|Road|Street|Avenue|Close|Drive|Way|Crescent|Gardens|Terrace|Place|Grove|Row|Walk|Mews),\s+$/u;
@@ -391,7 +392,9 @@ function joinPossessiveNames(spans: NameSpan[], sentences: Sentence[]): NameSpan
     const sentence = sentences[s.sentence]!;
     const between = prev && prev.sentence === s.sentence ? sentence.text.slice(prev.end - sentence.start, s.start - sentence.start) : '';
     if (prev && /^['’]s\s$/.test(between) && NAMED_FOR_SOMEONE.test(s.text)) {
-      out[out.length - 1] = { ...prev, text: `${prev.text}${between}${s.text}`, end: s.end, type: s.type === 'place' ? 'place' : 'organisation', subtype: s.subtype };
+      // (A street named so is a place, whatever typed its last word: "Tanner's Lane"; round 56.)
+      const street = STREET_WORD.test(s.text);
+      out[out.length - 1] = { ...prev, text: `${prev.text}${between}${s.text}`, end: s.end, type: s.type === 'place' || street ? 'place' : 'organisation', subtype: street ? 'region' : s.subtype };
       continue;
     }
     // "Women's National Water Polo League", "European Women's Champions Cup": whose it is, is part of its name.

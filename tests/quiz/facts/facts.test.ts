@@ -134,6 +134,7 @@ describe('names stay whole and typed', () => {
     ['Sarah Wood, the reserve manager, said volunteers had cleared the site.', 'Sarah Wood', 'person'],
     // Round 56: a water company that speaks ("Northvale Water" was offered among people), and a school's short name.
     ['Northvale Water said the burst caused pressure to fall across the whole supply zone.', 'Northvale Water', 'organisation'],
+    ['The main split shortly after 5.30am near the junction of Market Street and Tanner\'s Lane.', "Tanner's Lane", 'place'],
     ['Joanne Kettering, head teacher of Ashby Fold Primary, said parents had been understanding.', 'Ashby Fold Primary', 'organisation'],
     ["Pupils at St Aidan's Primary School were kept indoors until the leak was sealed.", "St Aidan's Primary School", 'organisation'],
     // Round 32: a telecoms firm and a Swedish company's legal form; a bare name that "said it had" is a body.
