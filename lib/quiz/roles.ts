@@ -5,7 +5,7 @@
  * Soweto against Johannesburg when one lies in the other. Read from the article alone (and the gazetteer), per article.
  */
 import { canonicalOf, type Facts, type NameSpan } from './facts/3-facts';
-import { DEMONYMS, HOME_NATIONS, IRREGULAR_DEMONYMS, ORG_SUFFIXES, SPEECH_VERBS } from './facts/lexicon';
+import { COUNTIES, DEMONYMS, HOME_NATIONS, IRREGULAR_DEMONYMS, ORG_SUFFIXES, SPEECH_VERBS } from './facts/lexicon';
 import { dominantName, fullNamesOf, lastWord } from './facts/names';
 import { FEMALE_GIVEN, LIKELY_FEMALE_GIVEN, LIKELY_MALE_GIVEN, MALE_GIVEN } from './facts/people';
 import { countriesNear, findCity, findCountry, findOrganisation, findUsState, givenNames, isFamilyName } from './model/gazetteer';
@@ -35,6 +35,8 @@ const UK_WHOLE = /^(?:the\s+)?(?:UK|U\.K\.|United Kingdom|Britain|Great Britain)
 const WORLD_REGION =
   /^(?:Africa|Asia|Europe|Eurasia|Oceania|Antarctica|North America|South America|Latin America|Central America|Middle East|Sahel|Balkans|Caucasus|Scandinavia|Arctic|Pacific|Atlantic|Mediterranean|(?:East|West|North|South|Southeast|Central|Eastern|Western|Northern|Southern|Sub-Saharan)\s+(?:Africa|Asia|Europe))$/;
 const COUNTY = /(?:shire|\bCounty|\bProvince|\bRegion|\bOblast|\bPrefecture|\bDistrict)$|^County\s/;
+// (Round 57: "born in _____" keyed Norfolk against three of its towns.)
+const isCounty = (place: string) => COUNTY.test(place) || COUNTIES.has(place);
 
 type Gender = 'male' | 'female';
 
@@ -909,7 +911,7 @@ export function explainRoleMismatch(
     if (containerIn(facts, keyText).some((x) => sameCountry(x, option)) || containers.some((x) => sameCountry(x, keyText))) return 'contains or lies in the key';
     if (containsIn(facts, keyText, option) || containsIn(facts, option, keyText)) return 'the article places one in the other';
     // "a day-surgery unit in _____" keyed Ledbury: a county (Herefordshire) is another grain of place, and may hold it.
-    if (COUNTY.test(keyText) !== COUNTY.test(option) && !findCountry(keyText) && !findCountry(option)) return 'a county against a town';
+    if (isCounty(keyText) !== isCounty(option) && !findCountry(keyText) && !findCountry(option)) return 'a county against a town';
     // "northern cities, including _____ and Timbuktu": a town of another country is no rival for a Malian town, and
     // a town from a word list is none for a town whose country the gazetteer does not know.
     const keyCity = findCity(keyText);

@@ -40,7 +40,7 @@ describe('a statement question', () => {
   // Rounds 35-39: 6 of 6 statement questions were acceptable (29 of 41 since round 20, against 65% overall); two
   // may serve a quiz whose article has the sentences for them.
   it('serves two on an article with the sentences for them', () => {
-    const result = generateQuiz(readFileSync('tests/fixtures/synthetic/set2-03-history-canal.txt', 'utf8'));
+    const result = generateQuiz(readFileSync('tests/fixtures/synthetic/set15-04-brackenmouth-encyclopedia.txt', 'utf8'));
     expect(result.status === 'ok' && result.quiz.questions.filter((q) => q.kind === 'statement')).toHaveLength(2);
   });
 

@@ -11,6 +11,8 @@ export const ORGANISATIONS = lower(lexicon.organisations);
 export const COUNTRIES = lower(lexicon.countries);
 export const CITIES = lower(lexicon.cities);
 export const REGIONS = lower(lexicon.regions);
+/** Counties of the UK, which no suffix marks as such ("Norfolk", "Cumbria"). */
+export const COUNTIES = new Set(lexicon.counties);
 export const GIVEN_NAMES = lower(lexicon.givenNames);
 export const MONTHS = lexicon.months;
 export const MONTH_SET = lower(lexicon.months);

@@ -114,6 +114,8 @@ const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MEP', 'MSP', 'MS', 'AM',
 
 // Determiners the tagger reads as names when they open a sentence ("Both were convicted").
 const NEVER_NAMES = new Set('both all each every either neither some many most several few another other such'.split(' '));
+// Words a title capitalises that name no place or person alone ("the Health and Safety at Work etc Act": "Work").
+const TITLE_WORDS = new Set('work home life health safety care act acts rights'.split(' '));
 
 // "LEDs", "GPUs", "MPs": a plural of initials names a kind of thing, not one body.
 const PLURAL_INITIALS = /^[A-Z]{2,}s$/;
@@ -121,6 +123,8 @@ const PLURAL_INITIALS = /^[A-Z]{2,}s$/;
 function canStartRun(words: Word[], i: number): boolean {
   const w = words[i]!;
   if (!isCapitalised(w) || PLURAL_INITIALS.test(w.text)) return false;
+  // (Alone: "Work" of "at Work etc Act"; "Safety Executive" goes on.)
+  if (TITLE_WORDS.has(w.text.toLowerCase()) && !(words[i + 1] && isCapitalised(words[i + 1]!))) return false;
   const lw = w.text.toLowerCase();
   if (MONTH_SET.has(lw) || WEEKDAYS.has(lw) || /^I(['’]|$)/.test(w.text) || NEVER_NAMES.has(lw)) return false;
   if (isSentenceInitial(words, i) && w.pos !== 'PROPN' && !isKnown(lw) && !isAcronym(w.text)) return false;
@@ -375,8 +379,9 @@ const SHOP_POSSESSIVE = /^['’]s(?=[,.;:]|\s+(?:in|on|at|for|and|earlier|sale|a
 const SAID_AFTER = new RegExp(`^,?\\s+(${[...SPEECH_VERBS, ...PERSON_VERBS].join('|')})\\b`);
 
 // An institution or a street named after its saint or founder: "St Aidan's Primary School", "Guy's Hospital".
-const STREET_WORD = /(?:^|\s)(?:Road|Street|Lane|Square)$/;
-const NAMED_FOR_SOMEONE = /^(?:\p{Lu}[\p{L}-]*\s)*(?:School|College|Hospital|Church|Cathedral|Academy|Institute|Centre|Center|Hall|Park|Gardens?|Museum|Gallery|Library|Theatre|House|Market|Road|Street|Lane|Square|Bridge|Chapel|Abbey|Priory|Infirmary|Stadium)$/u;
+// ("Hatton's Cross", "Parson's Green": a place named for someone; round 57.)
+const STREET_WORD = /(?:^|\s)(?:Road|Street|Lane|Square|Cross|Green|Corner)$/;
+const NAMED_FOR_SOMEONE = /^(?:\p{Lu}[\p{L}-]*\s)*(?:School|College|Hospital|Church|Cathedral|Academy|Institute|Centre|Center|Hall|Park|Gardens?|Museum|Gallery|Library|Theatre|House|Market|Road|Street|Lane|Square|Cross|Green|Corner|Bridge|Chapel|Abbey|Priory|Infirmary|Stadium)$/u;
 
 const ADDRESS_BEFORE = /\bof\s+(?:\d+[a-z]?\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:Lane|Road|Street|Avenue|Close|Drive|Way|Crescent|Gardens|Terrace|Place|Grove|Row|Walk|Mews),\s+$/u;
 // "a Ford Transit van": a make and model before a vehicle's noun names no one.

@@ -61,6 +61,7 @@ const SAID_BEFORE = /\b(?:said|says|told|according to)\s+$/;
 // Hoisted: some compilers rebuild a Unicode-property literal at its site on every call.
 const CAPITAL_NEXT = /^\s+\p{Lu}/u;
 const ACADEMIC = /\b(University|College|Institute)\b/;
+const COUNTRY_WITH_THE = /^(?:United\s|.*\b(?:Republic|Kingdom|States|Islands|Emirates)$|(?:Netherlands|Philippines|Bahamas|Gambia|Maldives|Seychelles)$)/;
 
 /** "the University of London", "the Massachusetts Institute of Technology", but "Oxford University". */
 function takesThe(facts: Facts, name: string): boolean {
@@ -105,8 +106,9 @@ function turnsCleanly(word: string, before: string, after: string): boolean {
   if (DIRECTION.test(word) && (`${before} ${after}`.match(FIGURE)?.length ?? 0) >= 2) return false;
   if (BEFORE_FIGURE.has(word)) return FIGURE_NEXT.test(after);
   if (BEFORE_NOUN.has(word)) return !(word === 'public' && PUBLIC_IDIOM.test(after));
-  if (word === 'before') return /^\s+[\p{L}“"]/u.test(after) && !/^\s+(?:the\s+)?(?:year|day|week|month)s?\b[.,]/.test(after);
   if (word === 'rise' || word === 'fall') return RISE_OR_FALL.test(after);
+  // "who grew up overseas": a phrasal verb, whose "shrank up" is no opposite.
+  if (/^(?:grew|grown|growing)$/.test(word) && /^\s+up\b/.test(after)) return false;
   // "expected to win", never "a win".
   if (word === 'win') return /\b(?:to|will|would|could|may|might|can|must|should)\s+$/.test(before);
   // "began to", "opened fire", "public health": idioms with no opposite; "closed an inquiry and will examine ..." reads
@@ -157,7 +159,9 @@ function falsify(facts: Facts, s: Sentence): FalseVersion | undefined {
   // Small counts read wrong once changed ("one coup in 2020 and 2021"): only numbers of ten or more are swapped.
   const figures = facts.quantities.filter((x) => x.sentence === s.index);
   // "3,006,000 children, 94 per cent of 2.46 million": figures that depend on each other contradict once one changes.
-  const linked = figures.length > 1 && figures.some((x) => /%|per ?cent/.test(x.unit));
+  // (And "Of the 11 people who grew up overseas, seven were women and four were men": parts told as bare numbers.)
+  const counts = s.tokens.filter((t) => t.pos === 'NUM' && !/^(?:1\d|20)\d\d$/.test(t.text)).length;
+  const linked = (figures.length > 1 && figures.some((x) => /%|per ?cent/.test(x.unit))) || counts >= 3;
   for (const q of figures.filter((x) => x.value >= 10 && !linked)) {
     // "2300 miles (3700 km)": the conversion beside it would still state the true value.
     if (/^\s*\(/.test(s.text.slice(q.end - s.start))) continue;
@@ -209,7 +213,9 @@ function falsify(facts: Facts, s: Sentence): FalseVersion | undefined {
     }
     // "the Kremlin" cannot stand where the article wrote a bare name, nor a bare name after "the".
     const type = n.type === 'person' ? 'person' : 'place';
-    const pick = () => pickNameDistractors(facts, n, n.text, s).options.find((o) => isWrittenWithThe(facts, o) === (n.type === 'person' ? false : writtenWithThe));
+    // (A country whose name takes "the" takes it wherever the article writes it: "controlled by United Kingdom".)
+    const takesArticle = (o: string) => isWrittenWithThe(facts, o) || (n.type !== 'person' && COUNTRY_WITH_THE.test(o));
+    const pick = () => pickNameDistractors(facts, n, n.text, s).options.find((o) => takesArticle(o) === (n.type === 'person' ? false : writtenWithThe));
     candidates.push({ start: n.start, type, make: () => swapWith(n.start, n.end, type, pick()) });
   }
   for (const swap of contrastSwaps(s, protectedSpan)) candidates.push({ start: swap.start, type: 'wording', make: () => swap });
@@ -260,12 +266,24 @@ function isUsable(facts: Facts, s: Sentence): boolean {
   const pronoun = PERSONAL_PRONOUN.exec(outsideQuotes(t));
   if (pronoun && !facts.names.some((n) => n.sentence === s.index && n.type === 'person' && n.start - s.start < pronoun.index)) return false;
   if (pronoun && explainStrayPronoun({ stem: t, key: '', kind: 'statement' }, facts)) return false;
+  // "The Market Cross, erected in 1698 and restored in 1997.": an encyclopedia's list entry, a name and its
+  // participles, reads as a fragment among sentences (round 55).
+  if (isNameAndParticiples(s)) return false;
   // "More than 170 peacekeepers have died ..." reads as a number option among sentences.
   if (classifyOption(t).type !== 'text') return false;
   return !checkSentence(s) && countWords(t) <= MAX_WORDS && !/\[\d+\]/.test(s.text);
 }
 
 const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers)\b/i;
+
+/** No auxiliary, and every verb a participle after a comma or "and": a name described, with no clause of its own. */
+function isNameAndParticiples(s: Sentence): boolean {
+  if (FINITE_AUX.test(s.text)) return false;
+  // (A capitalised word is a name's, whatever the tagger reads it as: "Market Cross".)
+  const verbs = s.tokens.map((t, i) => [t, s.tokens[i - 1]?.text] as const).filter(([t]) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text));
+  return verbs.length > 0 && verbs.every(([t, before]) => /ed$|^(?:built|begun|rebuilt|dating|now)$/.test(t.text) && (before === ',' || before === 'and'));
+}
+const FINITE_AUX = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)\b/i;
 
 /** False options of a similar length to the true one, so it does not stand out. */
 const isSimilarLength = (option: string, key: string) => option.length > key.length * 0.6 && option.length < key.length * 1.5;

@@ -135,6 +135,10 @@ describe('names stay whole and typed', () => {
     // Round 56: a water company that speaks ("Northvale Water" was offered among people), and a school's short name.
     ['Northvale Water said the burst caused pressure to fall across the whole supply zone.', 'Northvale Water', 'organisation'],
     ['The main split shortly after 5.30am near the junction of Market Street and Tanner\'s Lane.', "Tanner's Lane", 'place'],
+    // Round 57: "Cross" of "Hatton's Cross" was taken for the story's company ("the Cross paid a dividend").
+    ["From Hatton's Cross the canal climbs through a flight of five locks to the village.", "Hatton's Cross", 'place'],
+    // Round 57: "Work" of a law's title was offered as a town.
+    ['The firm pleaded guilty to a breach of the Health and Safety at Work etc Act 1974 at Cardiff Crown Court.', 'Work', undefined],
     ['Joanne Kettering, head teacher of Ashby Fold Primary, said parents had been understanding.', 'Ashby Fold Primary', 'organisation'],
     ["Pupils at St Aidan's Primary School were kept indoors until the leak was sealed.", "St Aidan's Primary School", 'organisation'],
     // Round 32: a telecoms firm and a Swedish company's legal form; a bare name that "said it had" is a body.

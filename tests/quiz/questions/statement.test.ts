@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '@/lib/quiz/facts/3-facts';
 import { buildStatementQuestions } from '@/lib/quiz/questions/statement';
@@ -98,6 +99,39 @@ describe('a statement made false by a word turned to its opposite', () => {
   // Round 52: "1,962 incidents, a 6% decrease on the 1,851" contradicts itself.
   it('never turns the direction of a change whose two figures say which way it went', () => {
     expect(turned.filter((f) => f.startsWith('Anna Berg counted') && /decrease/.test(f))).toEqual([]);
+  });
+});
+
+// Round 57: "Of the 14 people who grew up overseas, seven were women and four were men" (of 11) adds up to nothing, and
+// "an early medieval cemetery in Little Hadley" (in Norfolk) is still true: the cemetery is at Little Hadley.
+describe('a false statement that gives itself away or stays true', () => {
+  const text = readFileSync('tests/fixtures/synthetic/set52-03-little-hadley-cemetery-isotopes.txt', 'utf8');
+  const statements = buildStatementQuestions(extractFacts(annotateText(cleanText(text)))).filter((b) => 'key' in b) as typeof built;
+  const falseOnes = [...new Set(statements.flatMap((b) => b.falsePool!.map((p) => p.text)))];
+
+  it('never changes one of figures that add up, nor the verb of "grew up"', () => {
+    expect(falseOnes.filter((f) => f.startsWith('Of the'))).toEqual([]);
+  });
+
+  it('never puts a town of the county for the county', () => {
+    expect(falseOnes.filter((f) => /\bin (?:Little Hadley|Swaffham|Thetford)\b/.test(f) && !/\bat Little Hadley\b/.test(f))).toEqual([]);
+  });
+});
+
+// Round 55: "The Market Cross, erected in 1698 and restored in 1997." offered as a statement.
+describe('a name described by participles only', () => {
+  const text = [
+    'The Market Cross, erected in 1698 and restored in 1997.',
+    'The town hall was built in 1855 by the architect Thomas Hale for £4,000.',
+    'The railway station closed to passengers in 1964 under the Beeching cuts.',
+    'The grammar school was founded in 1598 by the merchant John Ellis of London.',
+    'The river flooded the lower streets in 2020, when 40 homes were affected.',
+  ].join('\n\n');
+  const statements = buildStatementQuestions(extractFacts(annotateText(cleanText(text)))).filter((b) => 'key' in b) as typeof built;
+
+  it('is never an option', () => {
+    expect(statements.length).toBeGreaterThan(0);
+    for (const b of statements) expect([b.key, ...b.distractors].some((o) => o.startsWith('The Market Cross'))).toBe(false);
   });
 });
 
