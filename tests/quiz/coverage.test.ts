@@ -431,6 +431,14 @@ describe('a count the sentence adds up', () => {
     expect(whole && 'reason' in whole ? whole.reason : undefined).toBe('the sentence adds up to the key');
   });
 
+  // Round 57: "will cover _____: the city of Beira and the districts of Dondo, Buzi and Nhamatanda" counts its four.
+  it('is not asked when the sentence names as many as it counts', () => {
+    const f = factsOf('The campaign will cover four districts: the city of Beira and the surrounding districts of Dondo, Buzi and Nhamatanda.');
+    expect(buildQuantityQuestions(f).filter((b) => 'key' in b)).toEqual([]);
+    const more = factsOf('The campaign will cover four districts: the city of Beira and its neighbours, where 2,000 people live.');
+    expect(buildQuantityQuestions(more).some((b) => 'key' in b && b.key === 'four districts')).toBe(true);
+  });
+
   // Round 14: "Among the _____ are nine crustaceans, six molluscs, ..." (and any one part, given the total and the rest).
   it('is not asked when a list of parts sums to it or to a total it is part of', () => {
     const f = factsOf('Among the 27 new species are nine crustaceans, six molluscs, five sponges, three echinoderms, two corals, one fish and one polychaete worm.');

@@ -286,6 +286,7 @@ describe('an "its" with its owner before it', () => {
     ['The turning point came in _____, during a two-day search for a walker who had gone missing in fog.', '"The turning point" was introduced in an earlier sentence'],
     // Round 54: "The work took 14 months" of a restoration an earlier sentence told.
     ['The work took _____, and the frame was sent to Leipzig for new strings.', '"The work" was introduced in an earlier sentence'],
+    ['The story most people in the valley know is from _____, when twins were born in the snow.', '"The story" was introduced in an earlier sentence'],
     // Round 55: an "it" with no noun before it, and "the following" with its span blanked.
     ['At present it opens for _____ across six days, closing all day on Sundays.', '"At present it" points at an earlier sentence'],
     ['Critics warn that it could take _____ to reach the regional target.', '"Critics warn that it" points at an earlier sentence'],

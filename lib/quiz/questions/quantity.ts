@@ -130,6 +130,14 @@ const TOTAL_CUE = /\b(?:total|in all|altogether|combined|of them|of which|includ
 // (Also a numbered provision or stage: "a section 106 agreement", "Article 5", "phase 2".)
 const NAME_BEFORE_NUMBER = /(?:\b[A-Z][A-Z&]{1,6}|\b(?:[Ss]ection|[Aa]rticle|[Cc]lause|[Pp]aragraph|[Cc]hapter|[Ss]chedule|[Rr]ule|[Pp]hase|[Ss]tage|[Ll]evel|[Gg]rade|[Cc]ategory|[Tt]ier|[Rr]oute|[Pp]latform|[Gg]ate|[Nn]umber|No\.)|\S\s+(?!(?:In|On|By|Since|Until|From|Of|And|Or|About|Some|Nearly|Almost|Over|Under|Around|January|February|March|April|May|June|July|August|September|October|November|December)\s)\p{Lu}\p{Ll}+)\s+$/u;
 
+/** Does the rest of the sentence list as many capitalised names as the count ("...: A, B, C and D")? */
+function countsItsList(after: string, count: number): boolean {
+  const list = /^[^:;]{0,40}[:;(]\s*(.*)$/.exec(after)?.[1] ?? /^[^,.]{0,30},\s+(?:including|namely)\s+(.*)$/.exec(after)?.[1];
+  if (!list) return false;
+  const names = list.match(/\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu) ?? [];
+  return names.length === count;
+}
+
 export function buildQuantityQuestions(facts: Facts): Built[] {
   const out: Built[] = [];
   for (const q of facts.quantities) {
@@ -151,6 +159,12 @@ export function buildQuantityQuestions(facts: Facts): Built[] {
     const neighbourBefore = /(?:^|\s)(\w+)\s+or\s+$/.exec(before)?.[1];
     const neighbourAfter = /^\s+or\s+(\w+)\b/.exec(after)?.[1];
     if ([neighbourBefore, neighbourAfter].some((w) => w !== undefined && (listNumbers(w)[0] ?? Infinity) <= 20)) {
+      out.push({ kind: 'quantity', stem: sentence.text, reason: `count "${q.text}" is guessable from the sentence` });
+      continue;
+    }
+    // "will cover four districts: the city of Beira and the districts of Dondo, Buzi and Nhamatanda": the sentence names
+    // as many as the count (round 57).
+    if (q.value >= 2 && q.value <= 12 && countsItsList(after, q.value)) {
       out.push({ kind: 'quantity', stem: sentence.text, reason: `count "${q.text}" is guessable from the sentence` });
       continue;
     }
