@@ -36,6 +36,19 @@ describe('an opening pronoun names its one antecedent', () => {
     expect(plain.sentences[1]!.resolved).toBeUndefined();
   });
 
+  // Round 58: "She now looks after 42 hives" after "Abernethy ... in Glen Ardle, a Perthshire community" (a glen and a
+  // county read as names of no kind), and "She also keeps" (an adverb first) in a profile.
+  it('names the profile\'s subject past a place of the sentence before, and before an adverb', () => {
+    const profile =
+      'On a still May morning, Ruth Abernethy lifts the lid of a hive at the edge of a birch wood. ' +
+      'Abernethy, 67, has kept bees in Glen Ardle, a Perthshire community of about 300 people, since 1990. She now looks after 42 hives spread across six apiaries. ' +
+      'Not every year is good for the bees. She also keeps a constant watch for the varroa mite. Abernethy has no plans to stop.';
+    const f = factsOf(profile);
+    const resolvedOf = (start: string) => f.sentences.find((s) => s.text.startsWith(start))!.resolved?.text;
+    expect(resolvedOf('She now')).toBe('Ruth Abernethy');
+    expect(resolvedOf('She also')).toBe('Ruth Abernethy');
+  });
+
   // Round 13: "Redfern sent on Wrona ... He had already forced a save" was resolved to Redfern, a false stem.
   it('leaves "He" alone when the sentence before also names someone of no known kind', () => {
     const f = factsOf('Carnforth manager Steve Redfern sent on Kowarski, who joined from Lancaster City in January, in the 71st minute. He had already forced one save when the winner arrived.');

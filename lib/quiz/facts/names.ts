@@ -337,6 +337,13 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   const before = words[at - 1]?.text.toLowerCase() ?? '';
   const next = words[at + run.length]?.text.toLowerCase() ?? '';
   const acronym = run.length === 1 && isAcronym(run[0]!.text);
+  // "Perthshire", "Lincolnshire": a county by its ending.
+  if (run.length === 1 && /^\p{Lu}\p{Ll}{2,}shire$/u.test(run[0]!.text)) return [{ ...span(run, sentence), type: 'place', subtype: 'region' }];
+  // "in Glen Ardle", "at Loch Tay": a Scottish glen or loch after a place's preposition, whatever "Glen" says as a given
+  // name (round 58: "Glen Ardle" was read as a person).
+  if (run.length >= 2 && /^(?:Glen|Loch|Strath|Ben)$/.test(run[0]!.text) && /^(?:in|at|from|near|to|of|around|across)$/.test(before)) {
+    return [{ ...span(run, sentence), type: 'place', subtype: 'region' }];
+  }
   // "Station Road": a street's name may hold a body's word; its last word says what it is.
   // ("Hollins Wood", "Ashdown Forest": a woodland's last word is a surname too, "Sarah Wood", so only after a word no
   // given name is.)
@@ -525,6 +532,11 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
       s.type = 'organisation';
       noteAs(s);
     }
+  }
+  // A glen read as a place once ("in Glen Ardle") is that place wherever it stands ("to designate Glen Ardle").
+  const glens = new Set(spans.filter((s) => s.type === 'place' && /^(?:Glen|Loch|Strath|Ben)\s/.test(s.text)).map((s) => s.text));
+  for (const s of spans) {
+    if (glens.has(s.text) && s.type !== 'place') Object.assign(s, { type: 'place', subtype: 'region' });
   }
   // "Helena" of "Helena Costa" is no place, whatever a gazetteer of US state capitals says.
   const firstNames = new Set(spans.filter((s) => s.type === 'person' && s.text.includes(' ')).map((s) => s.text.split(' ')[0]!));

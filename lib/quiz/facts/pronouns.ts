@@ -267,7 +267,8 @@ export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates:
       // person the article is about, when the given name says the same gender as the pronoun.
       if (people.size === 0 && /^(he|she)$/i.test(pronoun) && atStart) {
         const after = s.tokens.find((t) => t.start >= s.start + at + pronoun.length && HAS_LETTER.test(t.text));
-        if (subject && after && /^(VERB|AUX)$/.test(after.pos) && subjectGender === (/^he$/i.test(pronoun) ? 'male' : 'female')) {
+        // ("She also keeps ...": an adverb may come between.)
+        if (subject && after && /^(VERB|AUX|ADV)$/.test(after.pos) && subjectGender === (/^he$/i.test(pronoun) ? 'male' : 'female')) {
           s.resolved = { at, pronoun, text: subject };
         }
         continue;

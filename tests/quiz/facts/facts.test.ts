@@ -137,6 +137,9 @@ describe('names stay whole and typed', () => {
     ['The main split shortly after 5.30am near the junction of Market Street and Tanner\'s Lane.', "Tanner's Lane", 'place'],
     // Round 57: "Cross" of "Hatton's Cross" was taken for the story's company ("the Cross paid a dividend").
     ["From Hatton's Cross the canal climbs through a flight of five locks to the village.", "Hatton's Cross", 'place'],
+    // Round 58: a glen after "in" ("Glen Ardle" was read as a person), and a county by its ending.
+    ['Abernethy, 67, has kept bees in Glen Ardle, a Perthshire community of about 300 people, since 1990.', 'Glen Ardle', 'place'],
+    ['Abernethy, 67, has kept bees in Glen Ardle, a Perthshire community of about 300 people, since 1990.', 'Perthshire', 'place'],
     // Round 57: "Work" of a law's title was offered as a town.
     ['The firm pleaded guilty to a breach of the Health and Safety at Work etc Act 1974 at Cardiff Crown Court.', 'Work', undefined],
     ['Joanne Kettering, head teacher of Ashby Fold Primary, said parents had been understanding.', 'Ashby Fold Primary', 'organisation'],
