@@ -690,7 +690,9 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   // Durations come in their calendar's steps ("72 hours" beside 48 and 96, "12 months" beside 6 and 18), never
   // "97 hours".
   const calendarStep = decimals ? undefined : CALENDAR_STEPS.find(([unit]) => unit.test(key.unit))?.[1].find((n) => v % n === 0 && v > n);
-  const step = calendarStep ?? roundStep;
+  // "around £850" among "£1,110", "£1,320": an approximate key is as round as it is, and so are its options (round 58).
+  const approximateStep = !decimals && /\b(?:about|around|roughly|some|nearly|almost|approximately)\b/i.test(key.qualifier) ? roundnessOf(v) : 1;
+  const step = calendarStep ?? Math.max(roundStep, approximateStep);
   // The key's rank among the options varies from key to key (smallest, second, third or largest), so "the second
   // largest" is no rule a test-wise student can learn; the other factors follow as fallbacks.
   const pattern = pickPattern(keyText);
@@ -891,6 +893,13 @@ function pickPattern(key: string): number {
   let h = 7;
   for (const c of key) h = (h * 31 + c.charCodeAt(0)) >>> 0;
   return h % 4;
+}
+
+/** The largest round step (5, 10, 25, 50, 100, 250, ...) a figure is a multiple of, keeping it at least four steps. */
+function roundnessOf(v: number): number {
+  let best = 1;
+  for (let scale = 1; scale <= v; scale *= 10) for (const m of [5, 10, 25, 50]) if (v % (m * scale) === 0 && v / (m * scale) >= 4) best = Math.max(best, m * scale);
+  return best;
 }
 
 const PER_PERIOD_LIMITS: Readonly<Record<string, number>> = { 'day/week': 7, 'hour/day': 24, 'month/year': 12, 'week/year': 52, 'day/month': 31, 'day/year': 366 };

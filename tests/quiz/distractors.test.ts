@@ -713,3 +713,12 @@ describe('a past date with its month', () => {
     for (const o of options) expect(Number(/\d{4}/.exec(o)![0])).toBeLessThanOrEqual(2025);
   });
 });
+
+// Round 58: "around £850" among "around £1,110", "£1,320", "£1,570": the key the one round figure.
+describe('an approximate figure', () => {
+  it('takes options as round as it is', () => {
+    const options = quantityOptions('The beekeeper said a season of honey brings in around £850 after costs.', 850);
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(Number(/[\d,]+/.exec(o)![0].replace(/,/g, '')) % 50).toBe(0);
+  });
+});

@@ -365,7 +365,7 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   return [{ ...span(run, sentence), type, placeCue: PLACE_CUES.has(before) && run.length <= 3 && !passFrom && !publication }];
 }
 
-const UTILITY = /^(?:Water|Gas|Electric|Electricity)$/;
+const UTILITY = /^(?:Water|Gas|Electric|Electricity|Thermal|Heating|Solar|Wind)$/;
 const WOODLAND = /^(?:wood|woods|forest|heath|common)$/;
 
 // An appositive that calls a name a body: "(the country's / an) ... service / agency / company".
@@ -492,7 +492,8 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
       (countryBefore !== undefined && classifyPlace(countryBefore) === 'country') ||
       /\b(?:player|coach|striker|midfielder|defender|goalkeeper|captain|substitute|winger|forward|manager|referee|rider|runner|driver|champion|grandmaster|skipper|rower|cyclist|athlete|swimmer|boxer|jockey|team-?mate|seed|veteran|rookie|teenager|compatriot|rival|opponent|beat|defeated|against)\s+$/.test(before);
     // "RCN Wales said": an acronym opening the name, or a country closing it, marks a body or a branch, not a person.
-    // ("Northvale Water said": a utility that speaks; a "Water" that does not is a river or a reservoir.)
+    // ("Northvale Water said", "Calder Thermal said": a utility that speaks; a "Water" that does not is a river or a
+    // reservoir.)
     const bodyLike = /^[A-Z]{2,}\b/.test(s.text) || classifyPlace(lastWord(s.text)) === 'country' || PLACE_SUFFIXES.has(lastWord(s.text).toLowerCase()) || UTILITY.test(lastWord(s.text));
     // "Tomasz Wrona had been on the pitch for 17 minutes when he ran ...": a sentence's subject that it goes on to
     // call he or she.

@@ -414,6 +414,8 @@ export function nameEarlierBodies(c: Pick<Candidate, 'stem' | 'key' | 'sentence'
     return rival ? undefined : company;
   };
   const named = replaceOutsideQuotes(stem, BODY_BY_HEAD_NOUN, (whole, the, noun, apostrophe) => {
+    // ("the government's ambition" of a story that named the Welsh Government: a nation's government, maybe; round 58.)
+    if (noun === 'government') return whole;
     const name =
       findBodyByHeadNoun(facts.names, noun as string, sentenceIndex) ?? findEventByNoun(facts.names, noun as string, sentenceIndex) ?? storyCompany(noun as string);
     if (!name || containsWord(stem, name) || others.some((o) => !name.includes(o.text))) return whole;

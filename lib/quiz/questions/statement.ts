@@ -60,6 +60,7 @@ const SAID_AFTER = new RegExp(`^\\s+(?:${[...SPEECH_VERBS].join('|')})\\b`);
 const SAID_BEFORE = /\b(?:said|says|told|according to)\s+$/;
 // Hoisted: some compilers rebuild a Unicode-property literal at its site on every call.
 const CAPITAL_NEXT = /^\s+\p{Lu}/u;
+const PLACE_AND_COMMA_BEFORE = /\p{Lu}[\p{L}'’-]+,\s+$/u;
 const ACADEMIC = /\b(University|College|Institute)\b/;
 const COUNTRY_WITH_THE = /^(?:United\s|.*\b(?:Republic|Kingdom|States|Islands|Emirates)$|(?:Netherlands|Philippines|Bahamas|Gambia|Maldives|Seychelles)$)/;
 
@@ -161,7 +162,9 @@ function falsify(facts: Facts, s: Sentence): FalseVersion | undefined {
   // "3,006,000 children, 94 per cent of 2.46 million": figures that depend on each other contradict once one changes.
   // (And "Of the 11 people who grew up overseas, seven were women and four were men": parts told as bare numbers.)
   const counts = s.tokens.filter((t) => t.pos === 'NUM' && !/^(?:1\d|20)\d\d$/.test(t.text)).length;
-  const linked = (figures.length > 1 && figures.some((x) => /%|per ?cent/.test(x.unit))) || counts >= 3;
+  // (Round 58: "Of the 180 roles, around 130 ..." and "£80,000, nearly double £34,000": a part and its whole, a ratio.)
+  const related = (figures.length > 1 && figures.some((x) => /%|per ?cent/.test(x.unit))) || (counts >= 2 && /^Of the\b|\b(?:double|twice|half|triple|treble|times)\b/i.test(s.text));
+  const linked = related || counts >= 3;
   for (const q of figures.filter((x) => x.value >= 10 && !linked)) {
     // "2300 miles (3700 km)": the conversion beside it would still state the true value.
     if (/^\s*\(/.test(s.text.slice(q.end - s.start))) continue;
@@ -187,8 +190,9 @@ function falsify(facts: Facts, s: Sentence): FalseVersion | undefined {
     const after = s.text.slice(n.end - s.start);
     // "the UN" -> "the Wagner" reads wrong, and "UN troops" -> "Wagner troops" may still be true.
     if ((n.type === 'person' && /\bthe\s+$/i.test(before)) || checkUse(s, n)) continue;
-    // "US President Trump" -> "Hungary President Trump": a place before a capitalised title or name qualifies it.
-    if (n.type !== 'person' && CAPITAL_NEXT.test(after)) continue;
+    // "US President Trump" -> "Hungary President Trump": a place before a capitalised title or name qualifies it; one after
+    // a place and a comma places it ("Argyll and Bute, Scotland" -> "Argyll and Bute, Ireland"; round 58).
+    if (n.type !== 'person' && (CAPITAL_NEXT.test(after) || PLACE_AND_COMMA_BEFORE.test(before))) continue;
     // "MINUSMA spokeswoman X", "Wagner’s mercenaries": a role or possession the replacement does not have; a
     // research team is anyone's ("Tonagawa’s team" -> "French’s team").
     if (explainRoleBeforeBlank(`${before}${BLANK}`) || (/^[’']s?\b/.test(after) && !/^[’']s\s+(team|group|lab|laboratory|colleagues|study)\b/.test(after))) continue;

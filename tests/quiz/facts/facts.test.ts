@@ -134,6 +134,7 @@ describe('names stay whole and typed', () => {
     ['Sarah Wood, the reserve manager, said volunteers had cleared the site.', 'Sarah Wood', 'person'],
     // Round 56: a water company that speaks ("Northvale Water" was offered among people), and a school's short name.
     ['Northvale Water said the burst caused pressure to fall across the whole supply zone.', 'Northvale Water', 'organisation'],
+    ['Calder Thermal said on Monday that it would build a second production hall in Wrexham.', 'Calder Thermal', 'organisation'],
     ['The main split shortly after 5.30am near the junction of Market Street and Tanner\'s Lane.', "Tanner's Lane", 'place'],
     // Round 57: "Cross" of "Hatton's Cross" was taken for the story's company ("the Cross paid a dividend").
     ["From Hatton's Cross the canal climbs through a flight of five locks to the village.", "Hatton's Cross", 'place'],

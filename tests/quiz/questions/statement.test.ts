@@ -118,6 +118,29 @@ describe('a false statement that gives itself away or stays true', () => {
   });
 });
 
+// Round 58: "Of the 80 roles, around 130 ..." (of 180), "£80,000, nearly double £34,000", "Argyll and Bute, Ireland".
+describe('a false statement that reads false on its face', () => {
+  const text = [
+    'Of the 180 roles, around 130 will be on the production line and the rest in engineering and sales.',
+    'Survey dives found 310 urchins per square metre in Argyll and Bute, Scotland, against 40 off Kintyre.',
+    'The heat pump costs about £9,000 to fit, nearly double the £4,600 of a new gas boiler.',
+    'The company, founded by Alan Pryce in 1972, employs 410 people at its factory in Wrexham.',
+    'Calder Thermal will spend £34 million on a second hall, with a grant of £4.5 million from the Welsh Government.',
+    'The first heat pumps will leave the new hall in March 2026, the company said in a statement on Monday.',
+    'Sales of heat pumps in Wales rose to 14,000 in 2024, up from 9,000 two years earlier.',
+    'The factory opened in 1987 on the site of a former colliery near the town centre.',
+    'Around 60,000 heat pumps were installed across the UK in 2023, according to industry figures.',
+    'Chief executive Mair Pryce said the expansion was the largest in the firm’s 52-year history.',
+  ].join('\n\n');
+  const statements = buildStatementQuestions(extractFacts(annotateText(cleanText(text)))).filter((b) => 'key' in b) as typeof built;
+  const falseOnes = [...new Set(statements.flatMap((b) => b.falsePool!.map((p) => p.text)))];
+
+  it('changes no figure of a part and its whole or of a ratio, nor a place that places another', () => {
+    expect(falseOnes.length).toBeGreaterThan(0);
+    expect(falseOnes.filter((f) => /^Of the|nearly double|Argyll and Bute, (?!Scotland)/.test(f))).toEqual([]);
+  });
+});
+
 // Round 55: "The Market Cross, erected in 1698 and restored in 1997." offered as a statement.
 describe('a name described by participles only', () => {
   const text = [

@@ -252,6 +252,17 @@ describe('nameEarlierBodies names "the board" after the body the article named b
   ])('leaves %s', (stem, sentence, key) => expect(stemOf(stem, sentence, key)).toBe(stem));
 });
 
+// Round 58: "the government's ambition" (the UK's) became "the Welsh Government's ambition".
+describe('nameEarlierBodies leaves "the government"', () => {
+  it('which may be another nation\'s than the one named before', () => {
+    const facts = extractFacts(
+      annotateText(cleanText('The Welsh Government gave the factory a grant of £4.5 million. Installations remain well below the government’s ambition of 600,000 a year by 2028.')),
+    );
+    const stem = 'Installations remain well below the government’s ambition of 600,000 a year by _____.';
+    expect(nameEarlierBodies({ stem, key: '2028', sentence: facts.sentences[1]! }, facts)).toBe(stem);
+  });
+});
+
 describe('nameEarlierBodies leaves a body another name in the sentence may be', () => {
   it('keeps "the party" of "Labour’s deputy leader" (round 14: it became "the Green Party", a wrong key)', () => {
     const facts = extractFacts(
