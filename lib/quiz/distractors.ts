@@ -657,8 +657,10 @@ function isSameMeasure(a: string, b: string): boolean {
   if (!a || !b || a === b) return true;
   const percent = /%|per ?cent|percentage/;
   if (percent.test(a) || percent.test(b)) return percent.test(a) && percent.test(b);
-  const words = new Set(a.toLowerCase().split(/[\s-]+/).filter((w) => w.length > 2));
-  return b.toLowerCase().split(/[\s-]+/).some((w) => words.has(w));
+  // ("nine months" and "12-month": one measure, singular or plural; round 59.)
+  const word = (w: string) => w.replace(/s$/, '');
+  const words = new Set(a.toLowerCase().split(/[\s-]+/).filter((w) => w.length > 2).map(word));
+  return b.toLowerCase().split(/[\s-]+/).some((w) => words.has(word(w)));
 }
 
 const CALENDAR_STEPS: [RegExp, number[]][] = [

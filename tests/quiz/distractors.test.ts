@@ -722,3 +722,12 @@ describe('an approximate figure', () => {
     for (const o of options) expect(Number(/[\d,]+/.exec(o)![0].replace(/,/g, '')) % 50).toBe(0);
   });
 });
+
+// Round 59: "a maximum of nine months in any _____ period" offered "5-month" and "7-month".
+describe('a span a sentence bounds by another of its measure', () => {
+  it('keeps the options longer than what the span holds', () => {
+    const options = quantityOptions('The visas will be valid for a maximum of nine months in any 12-month period and will cost €90.', 12);
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(Number(/\d+/.exec(o)![0])).toBeGreaterThan(9);
+  });
+});

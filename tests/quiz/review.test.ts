@@ -287,6 +287,10 @@ describe('an "its" with its owner before it', () => {
     // Round 54: "The work took 14 months" of a restoration an earlier sentence told.
     ['The work took _____, and the frame was sent to Leipzig for new strings.', '"The work" was introduced in an earlier sentence'],
     ['The story most people in the valley know is from _____, when twins were born in the snow.', '"The story" was introduced in an earlier sentence'],
+    // Round 59: "The trip", "in the weeks that followed", "In _____ it made its first overseas tour".
+    ['The trip cost _____, most of it raised by the players themselves.', '"The trip" was introduced in an earlier sentence'],
+    ['Ticket sales rose by _____ in the weeks that followed.', '"that followed" presupposes an earlier sentence'],
+    ['In _____ it made its first overseas tour, to the Netherlands.', '"In _____ it" points at an earlier sentence'],
     // Round 55: an "it" with no noun before it, and "the following" with its span blanked.
     ['At present it opens for _____ across six days, closing all day on Sundays.', '"At present it" points at an earlier sentence'],
     ['Critics warn that it could take _____ to reach the regional target.', '"Critics warn that it" points at an earlier sentence'],

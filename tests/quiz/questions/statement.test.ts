@@ -74,6 +74,7 @@ describe('a statement made false by a word turned to its opposite', () => {
     'The public queued outside the Hallam Museum for a lecture by Anna Berg.',
     'Prices at the Hallam Museum shop were up 5% on the year, the trust reported.',
     'Tom Reed set up the Brook Gallery shop with up to 8 staff from the Hallam Museum.',
+    'Gift Aid is one of the largest sources of income for the Brook Gallery, said Anna Berg.',
     'Anna Berg counted 1,962 visits to the Brook Gallery, a 6% increase on the 1,851 a year before.',
   ].join('\n\n');
   const statements = buildStatementQuestions(extractFacts(annotateText(cleanText(text)))).filter((b) => 'key' in b) as typeof built;
@@ -94,6 +95,12 @@ describe('a statement made false by a word turned to its opposite', () => {
     for (const opening of ['Tom Reed did not', 'The highest rate', 'The lowest rate', 'The private', 'Tom Reed set up']) {
       expect(turned.filter((f) => f.startsWith(opening))).toEqual([]);
     }
+  });
+
+  // Round 59: "one of the country's smallest sources" of $4.9bn, "the lowest point ... which offers views": a superlative
+  // turned reads false on its face.
+  it('never turns a superlative', () => {
+    expect(turned.filter((f) => /smallest|lowest|shortest|youngest/.test(f))).toEqual([]);
   });
 
   // Round 52: "1,962 incidents, a 6% decrease on the 1,851" contradicts itself.
