@@ -693,8 +693,8 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   // "97 hours".
   const calendarStep = decimals ? undefined : CALENDAR_STEPS.find(([unit]) => unit.test(key.unit))?.[1].find((n) => v % n === 0 && v > n);
   // "around £850" among "£1,110", "£1,320": an approximate key is as round as it is, and so are its options (round 58).
-  const approximateStep = !decimals && /\b(?:about|around|roughly|some|nearly|almost|approximately)\b/i.test(key.qualifier) ? roundnessOf(v) : 1;
-  const step = calendarStep ?? Math.max(roundStep, approximateStep);
+  const approximate = !decimals && /\b(?:about|around|roughly|some|nearly|almost|approximately)\b/i.test(key.qualifier);
+  const step = calendarStep ?? (approximate ? Math.max(roundStep, roundnessOf(v)) : roundStep);
   // The key's rank among the options varies from key to key (smallest, second, third or largest), so "the second
   // largest" is no rule a test-wise student can learn; the other factors follow as fallbacks.
   const pattern = pickPattern(keyText);

@@ -731,3 +731,12 @@ describe('a span a sentence bounds by another of its measure', () => {
     for (const o of options) expect(Number(/\d+/.exec(o)![0])).toBeGreaterThan(9);
   });
 });
+
+// Round 60: "£2.3 million repair" against "£2.0", "£3.0" and "£4.0 million": a figure with a decimal kept to whole steps.
+describe('a figure with a decimal and no qualifier', () => {
+  it('takes options to its own decimal', () => {
+    const options = quantityOptions('The harbour trust said the £2.3 million repair would be paid for mainly by Cornwall Council.', 2.3);
+    expect(options).toHaveLength(3);
+    expect(options.filter((o) => /\.0 million/.test(o)).length).toBeLessThan(3);
+  });
+});

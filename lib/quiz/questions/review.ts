@@ -472,8 +472,9 @@ export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string,
       ? new Set<string>()
       : new Set(
           facts.names
-            // (A name that is the noun alone, "Ice" of a heading, says no more than "the ice".)
-            .filter((n) => n.sentence < c.sentence.index && n.type !== 'person' && lastWord(n.text).toLowerCase() === noun && n.text.toLowerCase() !== noun)
+            // (A name that is the noun alone, "Ice" of a heading, says no more than "the ice"; nor is "the jewellery" the
+            // "School of Jewellery", whose head is "School": round 60.)
+            .filter((n) => n.sentence < c.sentence.index && n.type !== 'person' && lastWord(n.text).toLowerCase() === noun && n.text.toLowerCase() !== noun && !/\sof\s/.test(n.text))
             .map((n) => n.text),
         );
     // (A name takes "the" only where the article writes it so: "Ashcombe Hospital", "the Millbrook Eye Surgery Hub".)

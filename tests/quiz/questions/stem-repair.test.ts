@@ -252,6 +252,17 @@ describe('nameEarlierBodies names "the board" after the body the article named b
   ])('leaves %s', (stem, sentence, key) => expect(stemOf(stem, sentence, key)).toBe(stem));
 });
 
+// Round 60: "almost all the jewellery sold in _____" became "almost all the School of Jewellery sold in _____".
+describe('describeEarlierNouns never names a thing by a body "of" it', () => {
+  it('leaves "the jewellery" of an article that named the School of Jewellery', () => {
+    const facts = extractFacts(
+      annotateText(cleanText('Mistry trained at the School of Jewellery in Birmingham in 1978. Almost all the jewellery sold in Britain was made in the area.')),
+    );
+    const c: Candidate = { kind: 'place', stem: 'Almost all the jewellery sold in _____ was made in the area.', key: 'Britain', distractors: ['India', 'China', 'Thailand'], sentence: facts.sentences[1]!, factKey: 'k', closeness: 1, weight: 1 };
+    expect(describeEarlierNouns(c, facts, 'Jeweller keeps the Quarter working', '"the jewellery" names what only an earlier sentence identifies').stem).toBe(c.stem);
+  });
+});
+
 // Round 58: "the government's ambition" (the UK's) became "the Welsh Government's ambition".
 describe('nameEarlierBodies leaves "the government"', () => {
   it('which may be another nation\'s than the one named before', () => {
