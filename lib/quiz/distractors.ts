@@ -771,7 +771,7 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   const articleBefore = /\b(an?)\s+$/i.exec(before)?.[1]?.toLowerCase();
   const outsideRange = (x: number) =>
     (calendarLimit !== undefined && x > calendarLimit) ||
-    (articleBefore !== undefined && takesAn(String(x)) !== (articleBefore === 'an')) ||
+    (articleBefore !== undefined && takesAn(x) !== (articleBefore === 'an')) ||
     (triesCount !== undefined && x > triesCount) ||
     (loserAfter !== undefined && x <= Number(loserAfter.replace(/,/g, ''))) ||
     (winnerBefore !== undefined && x >= Number(winnerBefore.replace(/,/g, ''))) ||
@@ -906,13 +906,16 @@ function roundnessOf(v: number): number {
 
 const PER_PERIOD_LIMITS: Readonly<Record<string, number>> = { 'day/week': 7, 'hour/day': 24, 'month/year': 12, 'week/year': 52, 'day/month': 31, 'day/year': 366 };
 
-/** Does a figure read with "an" ("an 84-minute", "an 11-year", "an 18th")? */
-function takesAn(figure: string): boolean {
-  return /^(?:8|11(?![\d.])|18(?![\d.])|11,|18,)/.test(figure) || /^(?:eight|eleven|eighteen|eighty)/i.test(figure);
+/** Does a figure read with "an" ("an 84-minute", "an 11-year", "an 18,000-seat")? By its leading group of thousands. */
+function takesAn(x: number): boolean {
+  let lead = Math.floor(x);
+  while (lead >= 1000) lead = Math.floor(lead / 1000);
+  return lead === 8 || lead === 11 || lead === 18 || (lead >= 80 && lead <= 89) || (lead >= 800 && lead <= 899);
 }
 
-// The last word of a count's unit, where it is a plain noun after the number ("1 mile", "one tonne").
-const SINGULAR_UNIT = /(?<=\d\s?|\b(?:one|a|an)\s)[a-z]{2,}(?<!s)$/;
+// The last word of a count's unit, where it is a plain noun after the number ("1 mile", "three mile"), never a
+// symbol's letters ("£1bn", "1km").
+const SINGULAR_UNIT = /(?<=\d\s|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)[a-z]{3,}(?<!s)$/;
 
 function replaceNumber(keyText: string, key: QuantitySpan, x: number, decimals: number): string | undefined {
   let num: string;

@@ -740,3 +740,14 @@ describe('a figure with a decimal and no qualifier', () => {
     expect(options.filter((o) => /\.0 million/.test(o)).length).toBeLessThan(3);
   });
 });
+
+// A review of this session's rules: "a 18,000-seat arena", and "£2bns".
+describe('the article and the unit of a figure', () => {
+  it('keeps "a" before a figure read as eighteen thousand out, and takes an 11,000 after "an"', () => {
+    for (const o of quantityOptions('The club built a 13,000-seat arena beside the river in 2019.', 13000)) expect(o).not.toMatch(/^(?:8|11|18)[,\d]*-seat/);
+  });
+
+  it('never pluralises a symbol', () => {
+    for (const o of quantityOptions('The scheme will cost £1bn over ten years, the council said.', 1)) expect(o).not.toMatch(/bns$/);
+  });
+});

@@ -291,6 +291,11 @@ describe('an "its" with its owner before it', () => {
     ['The trip cost _____, most of it raised by the players themselves.', '"The trip" was introduced in an earlier sentence'],
     ['Ticket sales rose by _____ in the weeks that followed.', '"that followed" presupposes an earlier sentence'],
     ['In _____ it made its first overseas tour, to the Netherlands.', '"In _____ it" points at an earlier sentence'],
+    // (A review of this session's rules: none of these points back.)
+    ['The damage to the bridge was estimated at _____ by engineers.', undefined],
+    ['Today it is estimated that _____ people live on the island.', undefined],
+    ['In the riots that followed the 1981 verdict, _____ people were hurt.', undefined],
+    ['Among those injured in the 2005 crash was _____.', undefined],
     // Round 55: an "it" with no noun before it, and "the following" with its span blanked.
     ['At present it opens for _____ across six days, closing all day on Sundays.', '"At present it" points at an earlier sentence'],
     ['Critics warn that it could take _____ to reach the regional target.', '"Critics warn that it" points at an earlier sentence'],

@@ -341,7 +341,8 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   if (run.length === 1 && /^\p{Lu}\p{Ll}{2,}shire$/u.test(run[0]!.text)) return [{ ...span(run, sentence), type: 'place', subtype: 'region' }];
   // "in Glen Ardle", "at Loch Tay": a Scottish glen or loch after a place's preposition, whatever "Glen" says as a given
   // name (round 58: "Glen Ardle" was read as a person).
-  if (run.length >= 2 && /^(?:Glen|Loch|Strath|Ben)$/.test(run[0]!.text) && /^(?:in|at|from|near|to|of|around|across)$/.test(before)) {
+  // (Not "Ben", nor after "to" or "from": "a letter to Ben Stokes", "handed to Glen Hoddle"; review.)
+  if (run.length >= 2 && /^(?:Glen|Loch|Strath)$/.test(run[0]!.text) && /^(?:in|at|near|around|across)$/.test(before)) {
     return [{ ...span(run, sentence), type: 'place', subtype: 'region' }];
   }
   // "Station Road": a street's name may hold a body's word; its last word says what it is.
@@ -403,7 +404,8 @@ function joinPossessiveNames(spans: NameSpan[], sentences: Sentence[]): NameSpan
     const prev = out[out.length - 1];
     const sentence = sentences[s.sentence]!;
     const between = prev && prev.sentence === s.sentence ? sentence.text.slice(prev.end - sentence.start, s.start - sentence.start) : '';
-    if (prev && /^['’]s\s$/.test(between) && NAMED_FOR_SOMEONE.test(s.text)) {
+    // (A place's word alone: "Hatton's Cross", never "Ukraine's Red Cross"; review.)
+    if (prev && /^['’]s\s$/.test(between) && NAMED_FOR_SOMEONE.test(s.text) && !(/(?:Cross|Green|Corner)$/.test(s.text) && s.text.includes(' '))) {
       // (A street named so is a place, whatever typed its last word: "Tanner's Lane"; round 56.)
       const street = STREET_WORD.test(s.text);
       out[out.length - 1] = { ...prev, text: `${prev.text}${between}${s.text}`, end: s.end, type: s.type === 'place' || street ? 'place' : 'organisation', subtype: street ? 'region' : s.subtype };
@@ -535,7 +537,7 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
     }
   }
   // A glen read as a place once ("in Glen Ardle") is that place wherever it stands ("to designate Glen Ardle").
-  const glens = new Set(spans.filter((s) => s.type === 'place' && /^(?:Glen|Loch|Strath|Ben)\s/.test(s.text)).map((s) => s.text));
+  const glens = new Set(spans.filter((s) => s.type === 'place' && /^(?:Glen|Loch|Strath)\s/.test(s.text)).map((s) => s.text));
   for (const s of spans) {
     if (glens.has(s.text) && s.type !== 'place') Object.assign(s, { type: 'place', subtype: 'region' });
   }
@@ -656,13 +658,21 @@ export function withArticle(name: string, sentences: ReadonlyArray<{ text: strin
     const escaped = escapeRegExp(name);
     const bare = new RegExp(`(?<!(?:\\bthe|['’]s)\\s)\\b${escaped}\\b`, 'gi');
     const definite = new RegExp(`\\bthe\\s+${escaped}\\b`, 'gi');
-    // The way the article writes it most: "the Easter Island statues" once among five bare "Easter Island"s is a
-    // name used as a modifier.
-    const count = (pattern: RegExp) => sentences.reduce((sum, s) => sum + (s.text.match(pattern)?.length ?? 0), 0);
+    // The way the article writes it most, where it names the thing itself: before a noun it modifies that noun, "the
+    // Easter Island statues", "Royal Navy ships", and says nothing of the article the name takes.
+    const count = (pattern: RegExp) =>
+      sentences.reduce((sum, s) => sum + [...s.text.matchAll(pattern)].filter((m) => !modifiesNext(s.text.slice(m.index! + m[0].length))).length, 0);
     return count(definite) >= count(bare);
   });
   return takesThe ? `${capital ? 'The' : 'the'} ${name}` : name;
 }
+/** Does a name followed by this text modify the noun after it ("Royal Navy ships"), rather than act ("Royal Navy said")? */
+function modifiesNext(after: string): boolean {
+  const word = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+  return !!word && !/ed$/.test(word) && !VERB_AFTER_NAME.has(word);
+}
+const VERB_AFTER_NAME = new Set('is are was were has have had does did do will would could can may might must should said says told says added warned confirmed announced agreed lies sits stands runs opened closed'.split(' '));
+
 // Per article: whether each body's name takes "the" (asked again for every stem that names it).
 const articleUse = new WeakMap<ReadonlyArray<{ text: string }>, Map<string, boolean>>();
 

@@ -74,12 +74,18 @@ function addsUp(sentence: Sentence, q: QuantitySpan): boolean {
  * "worth _____ a week before tax, or $1,768 over a year", "2,433 votes, a turnout of 71.3% of _____ members": the key
  * follows from the sentence's other figures by a week's, a month's or a percentage's arithmetic.
  */
-/** Does the sentence give two dates, of the grain of the key's unit, whose distance is the key? */
+/** Does the sentence give two dates whose distance, in the key's unit, is about the key? */
 function datesWorkOut(facts: Facts, q: QuantitySpan): boolean {
   const dates = facts.dates.filter((x) => x.sentence === q.sentence);
-  const grain = /^-?(?:days?|weeks?)\b/.test(q.unit) ? 'day' : /^-?months?\b/.test(q.unit) ? 'month' : /^-?years?\b/.test(q.unit) ? 'year' : undefined;
-  if (!grain) return false;
-  return dates.filter((x) => x[grain] !== undefined && x.year !== undefined).length >= 2 || (grain === 'day' && dates.filter((x) => x.day !== undefined).length >= 2);
+  const unit = /^-?days?\b/.test(q.unit) ? 1 : /^-?weeks?\b/.test(q.unit) ? 7 : /^-?months?\b/.test(q.unit) ? 30.44 : /^-?years?\b/.test(q.unit) ? 365.25 : undefined;
+  if (!unit) return false;
+  // (A date without its year takes the sentence's: "between 4 February and 11 March 2024".)
+  const year = dates.find((d) => d.year !== undefined)?.year ?? 2001;
+  const dayOf = (d: (typeof dates)[number]) => (d.month === undefined ? undefined : Date.UTC(d.year ?? year, d.month - 1, d.day ?? 15) / 86_400_000);
+  const yearOnly = (d: (typeof dates)[number]) => (d.month === undefined && d.year !== undefined ? (d.year - 1970) * 365.25 : undefined);
+  const days = dates.map((d) => dayOf(d) ?? yearOnly(d)).filter((x): x is number => x !== undefined);
+  // ("in January 2019 ... a ban of 18 months ... in March 2023": four years apart, no sum of the key.)
+  return days.some((a, i) => days.slice(i + 1).some((b) => Math.abs(Math.abs(a - b) / unit - q.value) <= Math.max(1, q.value * 0.1)));
 }
 
 function worksOut(sentence: Sentence, q: QuantitySpan): boolean {

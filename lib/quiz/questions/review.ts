@@ -35,16 +35,16 @@ const TRAILING_BACK_REFERENCE = /,?\s+(?:in|on|at|of|for|from|with|by|during|aft
 const ANAPHORIC_NOUNS =
   'technique|pact|treaty|accord|club|purchase|request|matter|team|consortium|force|move|deal|plan|proposal|decision|incident|case|pair|couple|company|firm|project|operation|agreement|idea|scheme|measure|creditor|buyer|seller|acquisition|transaction|announcement|remark|comment|claim|allegation|discovery|event|episode|attack|attacks|process|method|approach|vulnerability|vulnerabilities|device|tool|program|programme|bill|order|ruling|verdict|letter|notice|statement|latter|former|group|side|men|women|trio|duo|couple|two|three|four|award|prize|pilot|facility|strategy|reform|contract|returns|compromise|breakdown|chamber|recall|dispute|offer|expedition|tournament|festival|competition|exhibition|trial|zone|money|sum|gap|issue|effect|outcome|reason|yard|opposite approach|turning point|work|story|figure|damage|repairs|trip|birds|animals|creatures|patients|victims|residents|pupils|participants|volunteers|passengers|peak|rest|remainder|trio|quartet';
 // (Plurals too: "the proposals", "the pilots".)
-const DEFINITE_ANAPHOR = new RegExp(`\\b[Tt]he\\s+(${ANAPHORIC_NOUNS})s?\\b(?!,?\\s+(?:known|called|named)\\b)(?!\\s+(?:of|for|in|on|at|by|from|with|that|which|who|called|named|known|dubbed|[\\p{Lu}]))(?![-’'])`, 'u');
+const DEFINITE_ANAPHOR = new RegExp(`\\b[Tt]he\\s+(${ANAPHORIC_NOUNS})s?\\b(?!,?\\s+(?:known|called|named)\\b)(?!\\s+(?:of|for|in|on|at|by|from|with|to|that|which|who|called|named|known|dubbed)\\b|\\s+[\\p{Lu}])(?![-’'])`, 'u');
 // "this is", "called this dubious", "these false memories", "in that climate", "those years"; "disputed that view",
 // "to struggle there", "restored to 60% of them".
 // ("those voting", "those who", "those aged over 65": a "those" the words after it define points at nothing earlier.)
 const DEMONSTRATIVE = /\b(?:[Tt]his|[Tt]hese)\b(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|season|century|decade)\b)|\b[Tt]hose\b(?!\s+(?:who|whom|whose|with|without|aged|in|on|at|from|under|over|\p{Ll}+ing|\p{Ll}+ed)\b)|\b(?:[Ii]n|[Oo]f|[Aa]t|[Oo]n|[Bb]y|[Ff]rom|[Tt]o|[Ww]ith|[Ff]or|[Dd]uring|[Ss]ince|[Aa]fter|[Bb]efore|[Uu]nder|[Uu]ntil)\s+that\s+(?!is\b|was\b)\p{Ll}|\bthat\s+(?:view|claim|idea|argument|decision|plan|proposal|approach|assessment|suggestion|estimate|finding|conclusion|figure|number|move|policy|report|offer)\b|\s(?:there)(?=[,.;:!?])|\bof\s+them(?=[.!?])|\b(?:[Oo]ne|[Ee]ach|[Aa]ll|[Ss]ome|[Mm]any|[Mm]ost|[Nn]one|[Bb]oth|[Ss]everal|[Ff]ew|[Ee]very one)\s+of\s+them\b|\b(?:competed|bid|bidding|paid|voted|campaigned|fought|applied|queued|waited)\s+(?:for|on|against)\s+it\b|\b(?:regards?|regarded|considers?|considered|sees|saw|describes?|described|views?|viewed)\s+(?:it|them)\s+as\b|^To\s+\p{Ll}+\s+(?:it|them)\b|^That\s+(?:represents|means|amounts|equates)\b|\b(?:completed|finished|joined|visited|used|bought|sold|reached|opened|closed|run|ran)\s+it\s+(?:so far|since|in|last|this|every|each|twice|once)\b|\b(?:[Tt]urnout|[Aa]ttendance|[Uu]nemployment|[Ss]upport|[Rr]ents|[Pp]rices)\s+there\b|^(?:Neither|Both)\s+(?:man|woman|men|women|player|players|side|sides|team|teams|club|clubs|company|companies|firm|firms|candidate|candidates)\b/u;
 // "At present it opens for _____", "Critics warn that it ...": an "it" with no noun of the stem before it (round 55).
 const OPENING_IT =
-  /^(?:(?:At present|At the moment|Currently|Now|Today|Since then|By then|Until then|For now|In future|In the future|Under the (?:new )?plans?|(?:In|By|During|Since|After)\s+_____),?\s+it|(?:Critics|Officials|Campaigners|Residents|Experts|Opponents|Supporters|Analysts)\s+\p{Ll}+\s+that\s+it)\b/u;
+  /^(?:(?:At present|At the moment|Currently|Now|Today|Since then|By then|Until then|For now|In future|In the future|Under the (?:new )?plans?|(?:In|By|During|Since|After)\s+_____),?\s+it|(?:Critics|Officials|Campaigners|Residents|Experts|Opponents|Supporters|Analysts)\s+\p{Ll}+\s+that\s+it)\b(?!\s+(?:is|was|has been|had been)\s+(?:estimated|thought|believed|expected|likely|unlikely|clear|unclear|understood|reported|feared|hoped|possible)\b|\s+emerged\b)/u;
 // Words that presuppose what the sentence before said.
-const PRESUPPOSING = /\b(?:also|as well|the same|(?:has|have|had) since|^(?:A separate|Another)|^The (?:second|third|fourth|other|remaining) [a-z]+|likewise|similarly|nevertheless|nonetheless|aforementioned|an? corresponding|the following (?:_____|(?:\w+\s+)?(?:years?|months?|decades?|weeks?|days?|season))|^For the next|^(?:A|An) further|^Previous|^Each\b|^Among (?:them|those)\b|\bthat followed|,\s*however(?=,)|the (?:home|away|visiting) (?:side|team)|the other end|(?:later|earlier) that (?:year|month|week|day)|(?:called|described|named|labelled|dubbed|praised|criticised|criticized)\s+it|in the meantime)\b|,\s*too\b|\btoo[.!]?$/i;
+const PRESUPPOSING = /\b(?:also|as well|the same|(?:has|have|had) since|^(?:A separate|Another)|^The (?:second|third|fourth|other|remaining) [a-z]+|likewise|similarly|nevertheless|nonetheless|aforementioned|an? corresponding|the following (?:_____|(?:\w+\s+)?(?:years?|months?|decades?|weeks?|days?|season))|^For the next|^(?:A|An) further|^Previous|^Each\b|^Among them\b|^Among those(?=,|\s+(?:was|were)\b)|\bthat followed(?=[,.;]|$)|,\s*however(?=,)|the (?:home|away|visiting) (?:side|team)|the other end|(?:later|earlier) that (?:year|month|week|day)|(?:called|described|named|labelled|dubbed|praised|criticised|criticized)\s+it|in the meantime)\b|,\s*too\b|\btoo[.!]?$/i;
 // A personal pronoun needs a name (or the blank) before it in the stem: "Morace said that she ..." reads alone,
 // "After doing work experience at Chelsea ..., she was described as" does not.
 const SUBJECT_BEFORE_ITS = /^(?:The|A|An)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?(?:,|\s+(?:has|had|is|was|will))/u;
@@ -262,7 +262,8 @@ export function explainRelativeDate(stem: string): string | undefined {
 // (Not "the next year", "over the last year", "a year": spans, not the calendar's year.)
 const YEAR_OF_ARTICLE =
   /\b(?:(in|since|from|until|by|during)\s+)?(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?<!\b(?:the|a|past|over|every|each|per)\s)(last|this|next)\s+year\b(?![’'])/g;
-const COMPARED_WITH = /\b(?:on|than|over|against|versus|with)\s+$/;
+// (A figure's "on": "up 20% on last year"; "went on last year to win" is the verb's.)
+const COMPARED_WITH = /(?:\d%?|\bper ?cent|_____)\s+on\s+$|\b(?:than|over|against|versus|compared with)\s+$/;
 const YEAR_OPENING = /^(Last|This|Next)\s+year\b(?![’'])/;
 
 /**
@@ -498,11 +499,16 @@ export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string,
 
 const RESEARCH_GROUP = /^(?:team|researchers|scientists)$/;
 
-/** The one university or institute the article names before this sentence, whose team a study's "team" is. */
+/**
+ * The one university or institute the article names before this sentence, whose team a study's "team" is; none
+ * outside a study (review: "The team beat Ashby Town" of a club that signed a player from a university).
+ */
 function onlyResearchBody(facts: Facts, before: number): string | undefined {
+  if (!facts.sentences.slice(0, before + 1).some((s) => STUDY_CUE.test(s.text))) return undefined;
   const bodies = new Set(facts.names.filter((n) => n.sentence < before && n.type === 'organisation' && /\b(?:University|Institute|College)\b/.test(n.text)).map((n) => n.text));
   return bodies.size === 1 ? [...bodies][0] : undefined;
 }
+const STUDY_CUE = /\b(?:study|studies|research|researchers|scientists|journal|published|findings|survey|trial|experiment)\b/i;
 
 const PREDICATE_TAIL = /^,\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|must|should|did|does)\b/;
 

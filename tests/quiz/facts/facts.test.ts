@@ -141,6 +141,9 @@ describe('names stay whole and typed', () => {
     // Round 58: a glen after "in" ("Glen Ardle" was read as a person), and a county by its ending.
     ['Abernethy, 67, has kept bees in Glen Ardle, a Perthshire community of about 300 people, since 1990.', 'Glen Ardle', 'place'],
     ['Abernethy, 67, has kept bees in Glen Ardle, a Perthshire community of about 300 people, since 1990.', 'Perthshire', 'place'],
+    // (A review of this session's rules: a given name after "to", and a country's Red Cross.)
+    ['The club sent a letter to Ben Stokes on Monday. Ben Stokes said he would reply.', 'Ben Stokes', 'person'],
+    ["Volunteers from Ukraine's Red Cross said 40 people had been rescued from the building.", 'Red Cross', 'organisation'],
     // Round 57: "Work" of a law's title was offered as a town.
     ['The firm pleaded guilty to a breach of the Health and Safety at Work etc Act 1974 at Cardiff Crown Court.', 'Work', undefined],
     ['Joanne Kettering, head teacher of Ashby Fold Primary, said parents had been understanding.', 'Ashby Fold Primary', 'organisation'],

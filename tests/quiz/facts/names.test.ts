@@ -14,5 +14,8 @@ describe('withArticle', () => {
   it('gives a name "the" as the article mostly writes it', () => {
     expect(withArticle('Easter Island', sentences, false)).toBe('Easter Island');
     expect(withArticle('Hallam Museum', sentences, true)).toBe('The Hallam Museum');
+    // (A name before the noun it modifies counts neither way: "Royal Navy ships".)
+    const navy = ['Two Royal Navy ships searched the bay.', 'Royal Navy divers found the wreck.', 'The Royal Navy later confirmed the find.'].map((text) => ({ text }));
+    expect(withArticle('Royal Navy', navy, true)).toBe('The Royal Navy');
   });
 });

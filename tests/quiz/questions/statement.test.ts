@@ -75,18 +75,20 @@ describe('a statement made false by a word turned to its opposite', () => {
     'Prices at the Hallam Museum shop were up 5% on the year, the trust reported.',
     'Tom Reed set up the Brook Gallery shop with up to 8 staff from the Hallam Museum.',
     'Gift Aid is one of the largest sources of income for the Brook Gallery, said Anna Berg.',
+    'Hartley Town picked up 7 points from their last three games at the Hallam Museum ground.',
+    'The leak at the Brook Gallery gave rise to 4 separate claims from Tom Reed and others.',
+    'Anna Berg moved into higher education after ten years at the Hallam Museum.',
     'Anna Berg counted 1,962 visits to the Brook Gallery, a 6% increase on the 1,851 a year before.',
   ].join('\n\n');
   const statements = buildStatementQuestions(extractFacts(annotateText(cleanText(text)))).filter((b) => 'key' in b) as typeof built;
   const turned = [...new Set(statements.flatMap((b) => b.distractors))];
 
-  it('turns a direction, a rise and a figure’s “up”, with the article agreeing', () => {
+  it('turns a direction and a rise, with the article agreeing', () => {
     expect(turned).toEqual(
       expect.arrayContaining([
         'The study by Carl Lipo examined the statues on the eastern side of the island of Rapa Nui.',
         'Visitor numbers at the Hallam Museum fell after the new wing was built by Tom Reed.',
         'A decrease in fees at the Hallam Museum was announced by Tom Reed last spring.',
-        'Prices at the Hallam Museum shop were down 5% on the year, the trust reported.',
       ]),
     );
   });
@@ -99,6 +101,11 @@ describe('a statement made false by a word turned to its opposite', () => {
 
   // Round 59: "one of the country's smallest sources" of $4.9bn, "the lowest point ... which offers views": a superlative
   // turned reads false on its face.
+  // (A review of this session's rules: "picked down 7 points", "gave fall to", "lower education".)
+  it('never turns a phrasal verb, an idiom or a set phrase', () => {
+    expect(turned.filter((f) => /picked down|gave fall|lower education/.test(f))).toEqual([]);
+  });
+
   it('never turns a superlative', () => {
     expect(turned.filter((f) => /smallest|lowest|shortest|youngest/.test(f))).toEqual([]);
   });

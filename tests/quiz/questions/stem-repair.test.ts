@@ -57,6 +57,8 @@ describe('repairStem dates the article\'s own years where it knows when it was w
     ["Last year's figure was _____.", "Last year's figure was _____."],
     // Round 54: "risen by almost 20% on in 2024".
     ['Ticket sales had risen by _____ on last year, the director said.', 'Ticket sales had risen by _____ on 2023, the director said.'],
+    // (A verb's "on" is no comparison: "went on last year to win".)
+    ['Hollis went on last year to win _____ medals at the championships.', 'Hollis went on in 2023 to win _____ medals at the championships.'],
   ])('%s', (input, expected) => expect(repairStem(input, 2024)).toBe(expected));
 
   it('leaves them to the relative-date repair where it does not', () => expect(repairStem('Tollbrook paid a total dividend of _____ a share last year.')).toBe('Tollbrook paid a total dividend of _____ a share.'));
@@ -356,6 +358,15 @@ describe('describeEarlierNouns names a study’s team', () => {
     const after = describeEarlierNouns(c, facts, undefined, reviewCandidate(c, facts));
     expect(after.stem).toBe('The University of Southmoor team compared white lamps of _____ with amber lamps.');
     expect(reviewCandidate(after, facts)).toBeUndefined();
+  });
+
+  // A review of this session's rules: a football club's "team" is no university's.
+  it('but never outside a study', () => {
+    const club = extractFacts(
+      annotateText(cleanText('Hartley Rovers signed the striker Sam Price from the University of Leeds in 2021. The team beat Ashby Town 3-1 at home on Saturday.')),
+    );
+    const c: Candidate = { kind: 'organisation', stem: 'The team beat _____ 3-1 at home on Saturday.', key: 'Ashby Town', distractors: ['Hartley Rovers', 'Leeds United', 'York City'], sentence: club.sentences[1]!, factKey: 'k', closeness: 1, weight: 1 };
+    expect(describeEarlierNouns(c, club, undefined, '"The team" was introduced in an earlier sentence').stem).toBe(c.stem);
   });
 
   // Round 55: "The researchers estimate that for every _____ sent, ...".

@@ -158,3 +158,12 @@ describe('line tests', () => {
     expect(isProse(line)).toBe(expected);
   });
 });
+
+// A review of this session's rules: a line that names a writer and goes on with the story is the story's.
+describe('a writer named in the story', () => {
+  it('is kept with the line that goes on', () => {
+    const text = 'Professor Anna Hill writes widely on flood risk for the Environment Agency. Her new study found that 40% of homes in the valley are at risk.';
+    const cleaned = cleanText(text);
+    expect(cleaned.blocks.map((b) => text.slice(b.start, b.end))).toEqual([text]);
+  });
+});
