@@ -261,7 +261,7 @@ export function explainRelativeDate(stem: string): string | undefined {
 // "last year", "in March last year", "since last year" (not "last year's", a possessive the year would not fit).
 // (Not "the next year", "over the last year", "a year": spans, not the calendar's year.)
 const YEAR_OF_ARTICLE =
-  /\b(?:(in|since|from|until|by|during)\s+)?(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?<!\b(?:the|a|past|over|every|each|per)\s)(last|this|next)\s+year\b(?![’'])/g;
+  /\b(?:(in|since|from|until|by|during|of)\s+)?(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?<!\b(?:the|a|past|over|every|each|per)\s)(last|this|next)\s+year\b(?![’'])/g;
 // (A figure's "on": "up 20% on last year"; "went on last year to win" is the verb's.)
 const COMPARED_WITH = /(?:\d%?|\bper ?cent|_____)\s+on\s+$|\b(?:than|over|against|versus|compared with)\s+$/;
 const YEAR_OPENING = /^(Last|This|Next)\s+year\b(?![’'])/;

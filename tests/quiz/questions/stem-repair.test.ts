@@ -54,6 +54,8 @@ describe('repairStem dates the article\'s own years where it knows when it was w
     ['Delays of _____ were recorded between October and December last year.', 'Delays of _____ were recorded between October and December 2023.'],
     ['Sales have fallen by _____ since last year, the firm said.', 'Sales have fallen by _____ since 2023, the firm said.'],
     ['A hearing has been set for _____ next year.', 'A hearing has been set for _____ in 2025.'],
+    // Round 61: "by the end of in 2026".
+    ['The firm will almost double its headcount to _____ by the end of next year.', 'The firm will almost double its headcount to _____ by the end of 2025.'],
     ["Last year's figure was _____.", "Last year's figure was _____."],
     // Round 54: "risen by almost 20% on in 2024".
     ['Ticket sales had risen by _____ on last year, the director said.', 'Ticket sales had risen by _____ on 2023, the director said.'],
