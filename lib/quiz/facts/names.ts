@@ -337,13 +337,16 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   const before = words[at - 1]?.text.toLowerCase() ?? '';
   const next = words[at + run.length]?.text.toLowerCase() ?? '';
   const acronym = run.length === 1 && isAcronym(run[0]!.text);
+  // "the village of Vale de Sobral", "the town of Moura": a place by the noun that names its kind (round 61: a village
+  // offered as a spokesperson).
+  if (before === 'of' && PLACE_KIND_NOUN.test(words[at - 2]?.text ?? '')) return [{ ...span(run, sentence), type: 'place', subtype: 'city', placeCue: true }];
   // "Perthshire", "Lincolnshire": a county by its ending.
   if (run.length === 1 && /^\p{Lu}\p{Ll}{2,}shire$/u.test(run[0]!.text)) return [{ ...span(run, sentence), type: 'place', subtype: 'region' }];
   // "in Glen Ardle", "at Loch Tay": a Scottish glen or loch after a place's preposition, whatever "Glen" says as a given
   // name (round 58: "Glen Ardle" was read as a person).
   // (Not "Ben", nor after "to" or "from": "a letter to Ben Stokes", "handed to Glen Hoddle"; review.)
   if (run.length >= 2 && /^(?:Glen|Loch|Strath)$/.test(run[0]!.text) && /^(?:in|at|near|around|across)$/.test(before)) {
-    return [{ ...span(run, sentence), type: 'place', subtype: 'region' }];
+    return [{ ...span(run, sentence), type: 'place', subtype: 'region', placeCue: true }];
   }
   // "Station Road": a street's name may hold a body's word; its last word says what it is.
   // ("Hollins Wood", "Ashdown Forest": a woodland's last word is a surname too, "Sarah Wood", so only after a word no
@@ -366,6 +369,7 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   return [{ ...span(run, sentence), type, placeCue: PLACE_CUES.has(before) && run.length <= 3 && !passFrom && !publication }];
 }
 
+const PLACE_KIND_NOUN = /^(?:village|town|city|hamlet|parish|municipality|suburb|district|island|port|province|county|region)$/i;
 const UTILITY = /^(?:Water|Gas|Electric|Electricity|Thermal|Heating|Solar|Wind)$/;
 const WOODLAND = /^(?:wood|woods|forest|heath|common)$/;
 
@@ -536,10 +540,11 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
       noteAs(s);
     }
   }
-  // A glen read as a place once ("in Glen Ardle") is that place wherever it stands ("to designate Glen Ardle").
-  const glens = new Set(spans.filter((s) => s.type === 'place' && /^(?:Glen|Loch|Strath)\s/.test(s.text)).map((s) => s.text));
+  // A place its own sentence calls one ("in Glen Ardle", "the village of Vale de Sobral") is that place wherever it stands
+  // ("to designate Glen Ardle", "evacuated from Vale de Sobral").
+  const named = new Map(spans.filter((s) => s.type === 'place' && s.placeCue && s.text.includes(' ')).map((s) => [s.text, s.subtype]));
   for (const s of spans) {
-    if (glens.has(s.text) && s.type !== 'place') Object.assign(s, { type: 'place', subtype: 'region' });
+    if (named.has(s.text) && s.type !== 'place') Object.assign(s, { type: 'place', subtype: named.get(s.text) });
   }
   // "Helena" of "Helena Costa" is no place, whatever a gazetteer of US state capitals says.
   const firstNames = new Set(spans.filter((s) => s.type === 'person' && s.text.includes(' ')).map((s) => s.text.split(' ')[0]!));

@@ -141,6 +141,8 @@ describe('names stay whole and typed', () => {
     // Round 58: a glen after "in" ("Glen Ardle" was read as a person), and a county by its ending.
     ['Abernethy, 67, has kept bees in Glen Ardle, a Perthshire community of about 300 people, since 1990.', 'Glen Ardle', 'place'],
     ['Abernethy, 67, has kept bees in Glen Ardle, a Perthshire community of about 300 people, since 1990.', 'Perthshire', 'place'],
+    // Round 61: a village by the noun that names its kind, wherever else it stands ("Vale de Sobral" was a spokesperson).
+    ['The fire broke out near the village of Vale de Sobral. Maria Ferraz, who was evacuated from Vale de Sobral, said she had lived through fires before.', 'Vale de Sobral', 'place'],
     // (A review of this session's rules: a given name after "to", and a country's Red Cross.)
     ['The club sent a letter to Ben Stokes on Monday. Ben Stokes said he would reply.', 'Ben Stokes', 'person'],
     ["Volunteers from Ukraine's Red Cross said 40 people had been rescued from the building.", 'Red Cross', 'organisation'],
@@ -178,6 +180,14 @@ describe('names stay whole and typed', () => {
   ])('%#: finds %s', (sentence, name, type) => {
     const found = factsOf(sentence).names.find((n) => n.text === name);
     expect(found?.type).toBe(type);
+  });
+
+  // Round 61: "Vale de Sobral" was offered as a spokesperson: every mention of the village is a place.
+  it('reads every mention of a place its own sentence calls one as that place', () => {
+    const f = factsOf('The fire broke out near the village of Vale de Sobral. Maria Ferraz, who was evacuated from Vale de Sobral, said she had lived through fires before.');
+    const mentions = f.names.filter((n) => n.text === 'Vale de Sobral');
+    expect(mentions).toHaveLength(2);
+    for (const n of mentions) expect(n.type).toBe('place');
   });
 
   // Round 52: "LEDs" and "Amber LEDs" were offered among surnames as people.
