@@ -217,6 +217,8 @@ const poolCache = new WeakMap<Facts, Map<string, string[]>>();
 // What a deadline adds to a forward-looking sentence (LOOKS_AHEAD): an obligation.
 const OBLIGATION = /\b(?:must|should|shall|can|could|has to|have to|had to|promised|pledged|required|deadline)\b/i;
 
+const PARTICLE_SURNAME = /^(?:[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Dd]i|[Dd]u|[Dd]el|[Dd]er|[Ll]e|[Ll]a|[Tt]er|[Tt]en)\s\S+$/;
+
 function listNames(facts: Facts, key: NameSpan, surnameOnly: boolean): string[] {
   const cache = poolCache.get(facts) ?? new Map<string, string[]>();
   poolCache.set(facts, cache);
@@ -230,7 +232,7 @@ function listNames(facts: Facts, key: NameSpan, surnameOnly: boolean): string[] 
     facts.names.filter((n) => sameKind(n, key)).map((n) => (surnameOnly ? surnameOf(n.text) : fullName(n))),
     (s) => canonicalOf(facts, s),
   )
-    .filter((s) => key.type !== 'person' || surnameOnly || s.includes(' '))
+    .filter((s) => key.type !== 'person' || surnameOnly || (s.includes(' ') && !PARTICLE_SURNAME.test(s)))
     // "King" of "Martin Luther King" reads as a title on its own.
     .filter((s) => !surnameOnly || !TITLES.has(s.toLowerCase()));
   // Each name's count looked up once, not twice per comparison.
@@ -258,7 +260,8 @@ export function pickNameDistractors(facts: Facts, key: NameSpan, keyText: string
 }
 
 function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sentence): Distractors {
-  const surnameOnly = key.type === 'person' && !keyText.includes(' ');
+  // ("Van Dalen", "de Groot": a surname with its particle is a surname, whose rivals are surnames too; round 61.)
+  const surnameOnly = key.type === 'person' && (!keyText.includes(' ') || PARTICLE_SURNAME.test(keyText));
   const { counts } = indexNames(facts);
   // The most mentioned safe names, then the closest in length among equally mentioned ones.
   const safe: string[] = [];

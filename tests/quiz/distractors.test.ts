@@ -751,3 +751,17 @@ describe('the article and the unit of a figure', () => {
     for (const o of quantityOptions('The scheme will cost £1bn over ten years, the council said.', 1)) expect(o).not.toMatch(/bns$/);
   });
 });
+
+// Round 61: "Van Dalen" was the one surname among full names, as the key of one question and a rival in another.
+describe('a surname with its particle', () => {
+  const f = factsFrom(
+    'Rennie beat the Dutch champion Anouk van Dalen in the final. Rhys Morgan-Pryce won silver and Jakob Steiner bronze. ' +
+      'British Judo performance director Susan Akande praised the squad. Rennie hopes to meet Van Dalen again in Prague in April.',
+  );
+  it('takes surnames as rivals, and is no rival among full names', () => {
+    const key = f.names.find((n) => n.text === 'Van Dalen')!;
+    for (const o of pickNameDistractors(f, key, 'Van Dalen', f.sentences[key.sentence]!).options) expect(o).not.toMatch(/\s/);
+    const akande = f.names.find((n) => n.text === 'Susan Akande')!;
+    expect(pickNameDistractors(f, akande, 'Susan Akande', f.sentences[akande.sentence]!).options).not.toContain('Van Dalen');
+  });
+});

@@ -324,12 +324,20 @@ function dropOpeningsAndRelativeDates(stem: string): string {
   if (lastComma > 0) {
     const tail = s.slice(lastComma);
     // (", is due to meet next Tuesday": a tail opening on a verb is the sentence's own predicate, not a closing clause.)
-    if (RELATIVE_DATE.test(tail) && !tail.includes(BLANK) && !/[“”"]/.test(tail) && !PREDICATE_TAIL.test(tail) && countWords(s.slice(0, lastComma)) >= 6) {
+    // (Not an attribution, whose claim would then read as the article's own: ", according to a study published on
+    // Wednesday" keeps "according to a study"; round 61.)
+    const attribution = ATTRIBUTION_TAIL.exec(tail);
+    if (attribution && RELATIVE_DATE.test(tail)) {
+      const kept = tail.slice(0, attribution[0].length);
+      if (!RELATIVE_DATE.test(kept)) s = `${s.slice(0, lastComma)}${kept}${/[.!?]["”’)]*\s*$/.exec(s)?.[0].trim().charAt(0) ?? '.'}`;
+    } else if (RELATIVE_DATE.test(tail) && !tail.includes(BLANK) && !/[“”"]/.test(tail) && !PREDICATE_TAIL.test(tail) && countWords(s.slice(0, lastComma)) >= 6) {
       s = `${s.slice(0, lastComma)}${/[.!?]["”’)]*\s*$/.exec(s)?.[0].trim().charAt(0) ?? '.'}`;
     }
   }
   return s;
 }
+// ", according to a study", ", according to the Met Office": who says so, up to the verb that dates it.
+const ATTRIBUTION_TAIL = /^,\s+according to\s+(?:an?|the)?\s*[^,]*?(?=\s+(?:published|released|issued|reported|announced)\b|[.!?]?$)/;
 const BARE_VERB_END = /\b(?:published|released|issued|updated|posted|dated|began|begins|started|starts|opened|opens|ended|ends|closed|closes|expected|due|announced|unveiled|confirmed|revealed|signed|approved)(?:[.?]["”’)]*$|[,;])/;
 const FINITE_AUX = /\b(?:will|would|can|could|shall|should|may|might|must|is|are|was|were|has|have|had|do|does|did)\b/i;
 const RESTRICTING_PLACE = /\b(?:sites?|areas?|places?|woods?|farms?|schools?|hospitals?|towns?|villages?|countries|regions?|stores?|branches|groups?|patients|participants|species)$/;

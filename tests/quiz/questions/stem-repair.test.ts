@@ -54,6 +54,11 @@ describe('repairStem dates the article\'s own years where it knows when it was w
     ['Delays of _____ were recorded between October and December last year.', 'Delays of _____ were recorded between October and December 2023.'],
     ['Sales have fallen by _____ since last year, the firm said.', 'Sales have fallen by _____ since 2023, the firm said.'],
     ['A hearing has been set for _____ next year.', 'A hearing has been set for _____ in 2025.'],
+    // Round 61: the closing clause went whole with its relative date, and with it the study the claim is from.
+    [
+      'Replacing red meat in school lunches _____ a week did not reduce iron levels in teenage girls, according to a study published on Wednesday.',
+      'Replacing red meat in school lunches _____ a week did not reduce iron levels in teenage girls, according to a study.',
+    ],
     // Round 61: "by the end of in 2026".
     ['The firm will almost double its headcount to _____ by the end of next year.', 'The firm will almost double its headcount to _____ by the end of 2025.'],
     ["Last year's figure was _____.", "Last year's figure was _____."],
