@@ -22,6 +22,7 @@ const FIRST_LOWERCASE_WORD_AFTER_NAME =
 const NON_LETTERS = /[^\p{L}]+/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const NEXT_CAPITALISED_WORD = /^\s\p{Lu}\p{Ll}+/u;
+const REMIT_GOES_ON = /^\s+and\s+\p{Lu}\p{Ll}+/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 const NON_NAME_CHARS = /[^\p{L}-]+/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
@@ -460,7 +461,9 @@ function scanTruncated(facts: Facts, name: string): boolean {
       if (STARTS_WITH_LETTER.test(after)) continue;
       seen++;
       // Standing alone once is enough: "UN" of "UN Security Council" is also the UN.
-      if (!NEXT_CAPITALISED_WORD.test(after) || /^\s(?:The|A|An|In|On|At|And|But|Or|Of)\b/.test(after)) return false;
+      // (A body's remit may go on with "and": "National Authority for Emergency and Civil Protection"; round 61.)
+      const remitGoesOn = / (?:for|of) /.test(name) && REMIT_GOES_ON.test(after);
+      if (!remitGoesOn && (!NEXT_CAPITALISED_WORD.test(after) || /^\s(?:The|A|An|In|On|At|And|But|Or|Of)\b/.test(after))) return false;
     }
   }
   return seen > 0;

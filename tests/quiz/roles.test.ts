@@ -93,6 +93,14 @@ describe('a distractor must fit the role of the blank', () => {
     expect(isActor(facts, 'Véronique Soulier')).toBe(true);
   });
 
+  // Round 61: "National Authority for Emergency" of "... for Emergency and Civil Protection" was offered as a body.
+  it('a body whose remit the article always goes on with "and" is cut short', () => {
+    const facts = extractFacts(
+      annotateText(cleanText('The National Authority for Emergency and Civil Protection said 40 villages were evacuated. Firefighters from Spain joined crews sent by the National Authority for Emergency and Civil Protection.')),
+    );
+    expect(isTruncatedName(facts, 'National Authority for Emergency')).toBe(true);
+  });
+
   // Round 55: "Kyle Brennan, 28, of Nuneaton, received four years" was taken for a passing mention, and the other
   // defendants gave way to the judge and a victim as rivals of the key.
   it('a person after an age and a home town is the subject of the verb that follows', () => {
