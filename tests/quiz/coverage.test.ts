@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts, type Facts } from '@/lib/quiz/facts/3-facts';
 import { buildDateQuestions } from '@/lib/quiz/questions/date';
 import { buildQuoteQuestions, trimQuote } from '@/lib/quiz/questions/quote';
-import { trimDescription } from '@/lib/quiz/questions/appositive';
+import { buildAppositiveQuestions, trimDescription } from '@/lib/quiz/questions/appositive';
 import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
 import { checkSentence, openStem, shortenStem, BLANK } from '@/lib/quiz/questions/stem';
 import { explainBadForm, explainDanglingStem, nameEarlierBodies, repairStem } from '@/lib/quiz/questions/review';
@@ -1162,5 +1162,14 @@ describe('round 51: an inserted example', () => {
   it('is no side clause to cut the sentence at', () => {
     const long = `An HSE inspection also found that the metal fabrication company had not carried out a documented risk assessment for the press brake since ${BLANK} and that several operators, including Mr Donnelly, had received no formal training on the machine.`;
     expect(shortenStem(long)).not.toMatch(/several operators\.$/);
+  });
+});
+
+// Round 62: "Who is described in the article as the defending champions?" keyed one of a pair.
+describe('an appositive of several people', () => {
+  it('is not asked as who one person is', () => {
+    const f = factsOf(readFileSync('tests/fixtures/synthetic/set57-03-badminton-national-championships.txt', 'utf8'));
+    const built = buildAppositiveQuestions(f);
+    expect(built.filter((b) => 'key' in b && /defending champions/.test(b.stem))).toEqual([]);
   });
 });

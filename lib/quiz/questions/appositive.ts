@@ -11,6 +11,8 @@ const STARTS_UPPER = /^\p{Lu}/u;
 const NAME_WORD = /\b\p{Lu}[\p{L}-]*/gu;
 
 const MAX_DESCRIPTION_WORDS = 20;
+// A description whose head is plural: "the defending champions", "two of the organisers", "its co-founders".
+const PLURAL_PEOPLE = /^(?:the|its|their|his|her|two|both)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}*[a-rt-z]s\b(?!\s+of\b)|^(?:two|both|one) of\b/u;
 
 /** Shorten at a clause boundary rather than mid-phrase. */
 export function trimDescription(description: string): string | undefined {
@@ -36,6 +38,12 @@ export function buildAppositiveQuestions(facts: Facts): Built[] {
     }
     if (!description) {
       out.push({ kind: 'appositive', stem, reason: 'description too long' });
+      continue;
+    }
+    // "Who is described in the article as the defending champions?": a pair described as one, whose other half (or
+    // anyone else the plural fits) is a second key (round 62).
+    if (a.name.type === 'person' && PLURAL_PEOPLE.test(description)) {
+      out.push({ kind: 'appositive', stem, reason: 'the description is of several people' });
       continue;
     }
     // "Who is described in the article as the officer?": two words say too little to pick anyone out.
