@@ -9,7 +9,7 @@ import { CONTRASTS, SPEECH_VERBS } from '../facts/lexicon';
 import type { Sentence } from '../text/2-annotate';
 import { checkUse } from './entity';
 import { isHalfOfSpan, isYearOfName } from './date';
-import { BLANK, checkSentence, countWords, openStem, outsideQuotes, type Built } from './stem';
+import { BLANK, checkSentence, countWords, FINITE_VERB, openStem, outsideQuotes, type Built } from './stem';
 import { explainDanglingStem, explainEarlierSubject, explainGarbledOption, explainRoleBeforeBlank, explainStrayPronoun } from './review';
 import { classifyOption } from '../invariants';
 import { remember } from '../memo';
@@ -284,12 +284,11 @@ const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers)\b/i;
 
 /** No auxiliary, and every verb a participle after a comma or "and": a name described, with no clause of its own. */
 function isNameAndParticiples(s: Sentence): boolean {
-  if (FINITE_AUX.test(s.text)) return false;
+  if (FINITE_VERB.test(s.text)) return false;
   // (A capitalised word is a name's, whatever the tagger reads it as: "Market Cross".)
   const verbs = s.tokens.map((t, i) => [t, s.tokens[i - 1]?.text] as const).filter(([t]) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text));
   return verbs.length > 0 && verbs.every(([t, before]) => /ed$|^(?:built|begun|rebuilt|dating|now)$/.test(t.text) && (before === ',' || before === 'and'));
 }
-const FINITE_AUX = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)\b/i;
 
 /** False options of a similar length to the true one, so it does not stand out. */
 const isSimilarLength = (option: string, key: string) => option.length > key.length * 0.6 && option.length < key.length * 1.5;

@@ -213,7 +213,7 @@ const OPEN_PHRASE = /,\s+and\s+(?:in|at|on|during|after|before|with|by|for)\s[^,
 const ARTICLE_AND_WORD_END = /\b(?:a|an|the|his|her|its|their)\s+\p{Ll}+,$/u;
 const ADJECTIVE_THEN_WORD = /^\s+\p{Ll}+(?:y|ful|ous|ive|al|ic|less|able|ible)\s+[\p{L}\d_]/u;
 const PERFECT_BEFORE = /\b(?:have|has|had)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}ed\s/u;
-const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)\b/i;
+export const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)\b/i;
 const CLAUSE_START = /^(?:the|a|an|he|she|it|they|we|its|their|his|her|this|these|those|some|many|most|more|about|around|nearly|almost|over|at least|every|each|all|no|_____|\p{Lu}|\d)/u;
 const FRONT_CLAUSE = /^(After|Although|Despite|While|Since|Because|As|When|Following|In addition|Meanwhile|Shortly after|By then|At the time)\b[^,“"]{0,80},\s+/;
 

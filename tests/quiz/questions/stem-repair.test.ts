@@ -272,24 +272,23 @@ describe('describeEarlierNouns never names a thing by a body "of" it', () => {
   });
 });
 
-// Round 58: "the government's ambition" (the UK's) became "the Welsh Government's ambition".
-describe('nameEarlierBodies leaves "the government"', () => {
-  it('which may be another nation\'s than the one named before', () => {
-    const facts = extractFacts(
-      annotateText(cleanText('The Welsh Government gave the factory a grant of £4.5 million. Installations remain well below the government’s ambition of 600,000 a year by 2028.')),
-    );
-    const stem = 'Installations remain well below the government’s ambition of 600,000 a year by _____.';
-    expect(nameEarlierBodies({ stem, key: '2028', sentence: facts.sentences[1]! }, facts)).toBe(stem);
-  });
-});
-
 describe('nameEarlierBodies leaves a body another name in the sentence may be', () => {
-  it('keeps "the party" of "Labour’s deputy leader" (round 14: it became "the Green Party", a wrong key)', () => {
-    const facts = extractFacts(
-      annotateText(cleanText('The Green Party took 10.6% of the vote in the election on Thursday. Labour’s deputy leader, Cllr Imran Bhatti, said the party had listened and learned.')),
-    );
-    const stem = 'Labour’s deputy leader, Cllr _____, said the party had listened and learned.';
-    expect(nameEarlierBodies({ stem, key: 'Imran Bhatti', sentence: facts.sentences[1]! }, facts)).toBe(stem);
+  it.each([
+    // Round 14: "the party" of "Labour’s deputy leader" became "the Green Party", a wrong key.
+    [
+      'The Green Party took 10.6% of the vote in the election on Thursday. Labour’s deputy leader, Cllr Imran Bhatti, said the party had listened and learned.',
+      'Labour’s deputy leader, Cllr _____, said the party had listened and learned.',
+      'Imran Bhatti',
+    ],
+    // Round 58: "the government's ambition" (the UK's) became "the Welsh Government's ambition".
+    [
+      'The Welsh Government gave the factory a grant of £4.5 million. Installations remain well below the government’s ambition of 600,000 a year by 2028.',
+      'Installations remain well below the government’s ambition of 600,000 a year by _____.',
+      '2028',
+    ],
+  ])('keeps: %s', (text, stem, key) => {
+    const facts = extractFacts(annotateText(cleanText(text)));
+    expect(nameEarlierBodies({ stem, key, sentence: facts.sentences[1]! }, facts)).toBe(stem);
   });
 });
 
