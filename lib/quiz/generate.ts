@@ -11,10 +11,11 @@ import { buildEntityQuestions } from './questions/entity';
 import { buildDateQuestions } from './questions/date';
 import { buildQuantityQuestions } from './questions/quantity';
 import { buildQuoteQuestions } from './questions/quote';
+import { buildRemarkQuestions } from './questions/remark';
 import { buildAppositiveQuestions, buildNamingQuestions } from './questions/appositive';
 import { buildStatementQuestions } from './questions/statement';
 import { buildTermQuestions } from './questions/term';
-import { isCandidate, type Built, type Candidate } from './questions/stem';
+import { hasSayingOptions, isCandidate, type Built, type Candidate } from './questions/stem';
 import { describeEarlierNouns, explainWeakShape, headlineNouns, isSoftReason, leansOnEarlierNoun, nameEarlierBodies, repairStem, reviewCandidate } from './questions/review';
 import { createQuizChecker } from './invariants';
 import { focusOnCentral, rankCandidates, rateDifficulty, type Ranked } from './rank';
@@ -118,6 +119,7 @@ export function generateQuiz(text: string, options?: GenerateOptions): GenerateR
       ...buildDateQuestions(askable),
       ...buildQuantityQuestions(askable),
       ...buildQuoteQuestions(askable),
+      ...buildRemarkQuestions(askable),
       ...buildAppositiveQuestions(askable),
       ...buildNamingQuestions(askable),
       ...buildTermQuestions(askable),
@@ -131,7 +133,7 @@ export function generateQuiz(text: string, options?: GenerateOptions): GenerateR
     for (const built1 of built.filter(isCandidate)) {
       // Words that lean on the sentence before are dropped when the stem reads without them, and "the board" named
       // when the article named it before (questions/review.ts).
-      let c = built1.kind === 'statement' ? built1 : { ...built1, stem: nameEarlierBodies({ ...built1, stem: repairStem(built1.stem, facts.published) }, facts) };
+      let c = hasSayingOptions(built1.kind) ? built1 : { ...built1, stem: nameEarlierBodies({ ...built1, stem: repairStem(built1.stem, facts.published) }, facts) };
       const invariant = checkInvariants(c);
       let review = invariant ? undefined : reviewCandidate(c, facts, headline);
       // "The hostel will create ..." takes the article's first description of the hostel, when it gave one; so does "the

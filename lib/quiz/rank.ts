@@ -5,10 +5,10 @@
  */
 import type { Difficulty, RejectedCandidate } from './schema';
 import { canonicalOf, containsWord, type Facts } from './facts/3-facts';
-import { BLANK, countWords, PEOPLE_KINDS, type Candidate } from './questions/stem';
+import { BLANK, countWords, hasSayingOptions, PEOPLE_KINDS, standsOutByLength, type Candidate } from './questions/stem';
 import { remember } from './memo';
 
-const BEYOND_RECALL = new Set(['quote', 'statement', 'appositive']);
+const BEYOND_RECALL = new Set(['quote', 'remark', 'statement', 'appositive']);
 const BEYOND_RECALL_SHARE = 0.3;
 const MIN_SERVED = 8;
 /** The quiz size a caller gets without asking (schema.ts). */
@@ -92,7 +92,7 @@ function findTopics(facts: Facts): Set<string> {
 
 /** Hard: reasoning across the article or near numbers from it; medium: names of the article; easy: filler pools. */
 export function rateDifficulty(c: Candidate): Difficulty {
-  if (c.kind === 'statement' || c.kind === 'quote') return 'hard';
+  if (hasSayingOptions(c.kind) || c.kind === 'quote') return 'hard';
   if ((c.kind === 'date' || c.kind === 'quantity') && c.closeness >= 0.8) return 'hard';
   return c.closeness >= 0.5 ? 'medium' : 'easy';
 }
@@ -113,8 +113,9 @@ export function leaks(a: Candidate, b: Candidate): boolean {
   // (A statement's options are whole sentences: one that names the key with the stem's own words gives it away.)
   if (a.kind === 'statement' && b.kind !== 'statement' && [a.key, ...a.distractors].some((o) => restates(o, b))) return true;
   if (!VALUE_KINDS.has(b.kind)) return false;
-  const text = a.kind === 'statement' ? a.key : a.stem;
-  return containsWord(text, b.key) || (b.kind === 'quantity' && holdsFigure(text, b.key));
+  // (Every option of a remark question is someone's true words.)
+  const texts = a.kind === 'statement' ? [a.key] : a.kind === 'remark' ? [a.stem, a.key, ...a.distractors] : [a.stem];
+  return texts.some((text) => containsWord(text, b.key) || (b.kind === 'quantity' && holdsFigure(text, b.key)));
 }
 
 /**
@@ -145,13 +146,10 @@ const VALUE_KINDS = new Set(['date', 'quantity', 'term', 'place']);
 
 type FalsePool = NonNullable<Candidate['falsePool']>;
 
-// Round 52: a true option of 137 characters among false ones of 84-90 was picked out by its length alone.
-const LENGTH_TELL = 1.25;
 
 /** Does the true statement stand out among its false options: far the longest or shortest, or alone without a number? */
 export function standsOut(key: string, picks: FalsePool): boolean {
-  const lengths = picks.map((p) => p.text.length);
-  if (key.length > Math.max(...lengths) * LENGTH_TELL || key.length * LENGTH_TELL < Math.min(...lengths)) return true;
+  if (standsOutByLength(key, picks.map((p) => p.text))) return true;
   // A true option without a number among false ones with numbers changed stands out by its form.
   return !/\d/.test(key) && picks.filter((p) => p.type === 'quantity' || p.type === 'date').length >= 2;
 }

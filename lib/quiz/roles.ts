@@ -366,7 +366,7 @@ export function hasKnownGivenName(facts: Facts, name: string): boolean {
 const KNOWN_GIVEN: ReadonlySet<string> = new Set(givenNames);
 
 /** The full name the article gives a bare surname ("Behnken" -> "Bob Behnken"). */
-function readFullName(facts: Facts, name: string): string {
+export function readFullName(facts: Facts, name: string): string {
   if (name.includes(' ')) return name;
   return fullNamesOf(facts.names).get(name) ?? name;
 }

@@ -12,6 +12,7 @@ export const QuestionKind = z.enum([
   'appositive',
   'term',
   'statement',
+  'remark',
 ]);
 export type QuestionKind = z.infer<typeof QuestionKind>;
 

@@ -7,7 +7,7 @@
  */
 import { TITLES } from '../facts/lexicon';
 import type { Facts } from '../facts/3-facts';
-import { countWords, givesAway, outsideQuotes, type Candidate, BLANK, MAX_STEM_WORDS, MIN_BLANK_STEM_WORDS, PEOPLE_KINDS } from './stem';
+import { countWords, givesAway, hasSayingOptions, outsideQuotes, type Candidate, BLANK, MAX_STEM_WORDS, MIN_BLANK_STEM_WORDS, PEOPLE_KINDS } from './stem';
 import { remember } from '../memo';
 import { escapeRegExp } from '../text/words';
 import { containsWord } from '../facts/3-facts';
@@ -465,7 +465,7 @@ export const leansOnEarlierNoun = (reason: string): boolean => EARLIER_NOUN.test
  * sentence's.
  */
 export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string, review?: string): Candidate {
-  if (c.kind === 'statement' || c.sentence.index <= 0) return c;
+  if (hasSayingOptions(c.kind) || c.sentence.index <= 0) return c;
   // The noun the review says leans on an earlier sentence, and the headline's own ("the hub" of "New eye surgery hub
   // at Ashcombe hospital ..."), which the review lets pass but a question read alone does not show.
   const nouns = new Set(review ? [EARLIER_NOUN.exec(review)?.[1]] : []);
@@ -678,7 +678,7 @@ export function listProblems(c: Candidate, facts: Pick<Facts, 'title'> & Partial
   if (NAME_KINDS.has(c.kind) && c.sentence?.index === 0 && title && containsWord(title, c.key)) out.push('the question restates the headline');
   // The headline sits above every question: a figure or date it gives is an answer a reader need not find.
   if (title && /^(date|quantity)$/.test(c.kind) && containsWord(title, c.key)) out.push('the headline gives the key');
-  if (c.kind !== 'statement') {
+  if (!hasSayingOptions(c.kind)) {
     // A name quoted as a title ("CNN’s “_____”") is a programme or a work, not the organisation the options are.
     if (/[“"]\s*_____\s*[”"]/.test(c.stem)) out.push('the blank is a quoted title');
     // "Member of Parliament", "Minister of Defence": a title, not a body.
@@ -734,7 +734,7 @@ const WORD_RUN = /[\p{L}][\p{L}\p{N}'’-]*/gu;
 export function explainWeakShape(c: Pick<Candidate, 'stem' | 'kind'>): string | undefined {
   if (WEAK_KINDS.has(c.kind)) return `a ${c.kind} question`;
   // (A "who said" question asks whose words they are: the quotation is what it is about.)
-  if (c.kind === 'statement' || c.kind === 'quote') return undefined;
+  if (hasSayingOptions(c.kind) || c.kind === 'quote') return undefined;
   const text = outsideQuotes(c.stem).replace(/^(?:Who|Which|When|How|In what|What|Where)\b/, '');
   const words = text.match(WORD_RUN) ?? [];
   const named = words.slice(1).some((w) => STARTS_UPPER.test(w) && w !== 'I' && !CALENDAR_WORD.test(w));

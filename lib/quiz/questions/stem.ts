@@ -43,6 +43,18 @@ export type Built = Candidate | RejectedCandidate;
 
 export const isCandidate = (b: Built): b is Candidate => 'key' in b;
 
+// Round 52: a true option of 137 characters among false ones of 84-90 was picked out by its length alone.
+const LENGTH_TELL = 1.25;
+
+/** Is a whole-sentence option the longest or the shortest by a quarter? Then its length alone marks it. */
+export function standsOutByLength(key: string, others: string[]): boolean {
+  const lengths = others.map((o) => o.length);
+  return key.length > Math.max(...lengths) * LENGTH_TELL || key.length * LENGTH_TELL < Math.min(...lengths);
+}
+
+/** Kinds whose options are whole sentences or sayings under a fixed stem: no blank to repair, no stem to review. */
+export const hasSayingOptions = (kind: QuestionKind) => kind === 'statement' || kind === 'remark';
+
 export const BLANK = '_____';
 /** Another clause joined on ("..., and about 1,100 were spending ..."): a question turned from it would ask about both. */
 export const COORDINATED_CLAUSE = /;|,\s+(and|but|while|whereas|or)\s|\s(and|but)\s+(\w+\s+){0,2}(\w+ed|was|were|has|had|have|is|are|will)\b/;

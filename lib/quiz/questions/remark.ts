@@ -1,0 +1,162 @@
+/**
+ * Which of these did X say: one of a speaker's remarks among three that others in the article made. The reverse of
+ * "who said" (quote.ts), it needs only two speakers, where "who said" needs four; it reads on from the sentence that
+ * names the speaker to the "she said" that quotes her.
+ */
+import { canonicalOf, type Facts } from '../facts/3-facts';
+import { SPEECH_VERBS } from '../facts/lexicon';
+import { readFullName, readLikelyGender } from '../roles';
+import type { Sentence } from '../text/2-annotate';
+import { trimQuote } from './quote';
+import { checkSentence, countWords, standsOutByLength, type Built } from './stem';
+
+type Gender = 'male' | 'female';
+
+/** A quotation with the person the article gives it to (a canonical name), or only the pronoun that says it. */
+interface Remark {
+  sentence: Sentence;
+  text: string;
+  speaker?: string;
+  pronoun?: Gender;
+}
+
+const QUOTED = /[“"]([^“”"]{8,})[”"]/g;
+const VERBS = [...SPEECH_VERBS].join('|');
+// `"...," she said.` / `"...," said he.` / `He added: "..."`.
+const PRONOUN_AFTER = new RegExp(`^[,.!?]?\\s*,?\\s*(?:(he|she)\\s+(?:${VERBS})|(?:${VERBS})\\s+(he|she))\\b`, 'i');
+const PRONOUN_BEFORE = new RegExp(`^(he|she)\\s+(?:${VERBS})\\b[^“"]{0,40}$`, 'i');
+// A sentence that opens with a quotation and attributes it nowhere goes on with the previous sentence's speaker.
+const OPENS_QUOTED = /^[“"]/;
+// Remarks that open on a word pointing at what came before ("It is a crime ...", "That was ...") read as nothing alone.
+const POINTING_START = /^(?:it|its|they|them|their|this|that|these|those|he|she|his|her|there|so|but|and|also|which)\b/i;
+const MIN_REMARK_WORDS = 6;
+// Enough remarks to choose three of a length near the key's.
+const MAX_POOL = 12;
+
+const genderOfPronoun = (p: string): Gender => (/^she$/i.test(p) ? 'female' : 'male');
+
+/** Whole quotations of a sentence ("Most people ... unimportant"), their speaker left to attributeRemarks. */
+function quotationsOf(s: Sentence): { text: string; start: number; end: number }[] {
+  return [...s.text.matchAll(QUOTED)].map((m) => ({ text: m[1]!.trim().replace(/[,:;]$/, ''), start: m.index!, end: m.index! + m[0].length }));
+}
+
+/**
+ * The nearest person named before `at` (outside quotations), within the paragraph and the one before: the "she" of
+ * `"...," she said`, when that person's gender is the pronoun's. Someone of the other gender is passed over; someone
+ * of unknown gender stops the search (either may be meant).
+ */
+function resolveSpeaker(facts: Facts, s: Sentence, at: number, pronoun: Gender): string | undefined {
+  const people = facts.names
+    .filter((n) => n.type === 'person' && n.start < at && n.sentence <= s.index && n.sentence >= s.index - 6)
+    .filter((n) => facts.sentences[n.sentence]!.paragraph >= s.paragraph - 1)
+    .filter((n) => !quotationsOf(facts.sentences[n.sentence]!).some((q) => n.start - facts.sentences[n.sentence]!.start >= q.start && n.start - facts.sentences[n.sentence]!.start < q.end))
+    .sort((a, b) => b.start - a.start);
+  for (const n of people) {
+    const gender = readLikelyGender(facts, n.text);
+    if (!gender) return undefined;
+    if (gender === pronoun) return canonicalOf(facts, n.text);
+  }
+  return undefined;
+}
+
+/** Every quotation of the article with what it is known of its speaker, in text order. */
+function attributeRemarks(facts: Facts): Remark[] {
+  const out: Remark[] = [];
+  let previous: { sentence: number; speaker?: string; pronoun?: Gender } | undefined;
+  for (const s of facts.sentences) {
+    const quotations = quotationsOf(s);
+    if (!quotations.length) {
+      previous = undefined;
+      continue;
+    }
+    const named = facts.quotes.find((q) => q.sentence === s.index);
+    let speaker = named && canonicalOf(facts, named.speaker.text);
+    let pronoun: Gender | undefined;
+    if (!speaker) {
+      const last = quotations.at(-1)!;
+      const first = quotations[0]!;
+      const after = PRONOUN_AFTER.exec(s.text.slice(first.end)) ?? PRONOUN_AFTER.exec(s.text.slice(last.end));
+      const before = PRONOUN_BEFORE.exec(s.text.slice(0, first.start).trim());
+      const word = after?.[1] ?? after?.[2] ?? before?.[1];
+      if (word) {
+        pronoun = genderOfPronoun(word);
+        speaker = resolveSpeaker(facts, s, s.start + first.start, pronoun);
+      } else if (OPENS_QUOTED.test(s.text) && previous && previous.sentence === s.index - 1 && facts.sentences[previous.sentence]!.paragraph === s.paragraph) {
+        // `"...," she said. "And more ..."`: the quotation goes on.
+        ({ speaker, pronoun } = previous);
+      } else {
+        previous = undefined;
+        continue;
+      }
+    }
+    for (const q of quotations) out.push({ sentence: s, text: q.text, speaker, pronoun });
+    previous = { sentence: s.index, speaker, pronoun };
+  }
+  return out;
+}
+
+/** The remark as an option: a whole saying of readable length, its first sentence when long, never cut mid-way. */
+function asOption(r: Remark): string | undefined {
+  if (!/^\p{Lu}/u.test(r.text) || POINTING_START.test(r.text)) return undefined;
+  const text = trimQuote(r.text);
+  if (!text || text.endsWith('…') || countWords(text) < MIN_REMARK_WORDS) return undefined;
+  return text.replace(/[,;:]$/, '');
+}
+
+/** Could the article's own words make `r` the speaker's too? Only a named other speaker, or the other pronoun, rules it out. */
+function isSomeoneElses(facts: Facts, r: Remark, speaker: string): boolean {
+  if (r.speaker) return r.speaker !== speaker;
+  const gender = readLikelyGender(facts, speaker);
+  return !!gender && !!r.pronoun && r.pronoun !== gender;
+}
+
+export function buildRemarkQuestions(facts: Facts): Built[] {
+  const remarks = attributeRemarks(facts);
+  const out: Built[] = [];
+  const asked = new Set<string>();
+  for (const r of remarks) {
+    if (!r.speaker) continue;
+    const name = readFullName(facts, facts.names.find((n) => n.type === 'person' && canonicalOf(facts, n.text) === r.speaker)?.text ?? r.speaker);
+    const stem = `Which of these did ${name} say?`;
+    const key = asOption(r);
+    if (!key) continue;
+    const problem = checkSentence(r.sentence);
+    if (problem && !/first-person/.test(problem)) {
+      out.push({ kind: 'remark', stem, reason: problem });
+      continue;
+    }
+    // A remark that names its speaker, or another's, tells who said it.
+    const namesSomeone = (t: string) => facts.names.some((n) => n.type === 'person' && t.includes(n.text));
+    if (namesSomeone(key)) continue;
+    const others = remarks
+      .filter((o) => o.sentence !== r.sentence && isSomeoneElses(facts, o, r.speaker!))
+      .map((o) => ({ remark: o, text: asOption(o) }))
+      .filter((o): o is { remark: Remark; text: string } => !!o.text && !namesSomeone(o.text))
+      .sort((a, b) => Math.abs(a.text.length - key.length) - Math.abs(b.text.length - key.length))
+      .slice(0, MAX_POOL);
+    const picks = others.slice(0, 3);
+    if (picks.length < 3) {
+      out.push({ kind: 'remark', stem, reason: 'fewer than three remarks by others to set beside it' });
+      continue;
+    }
+    if (standsOutByLength(key, picks.map((p) => p.text))) {
+      out.push({ kind: 'remark', stem, reason: 'key stands out by length' });
+      continue;
+    }
+    // One question per speaker: a second would set the same remarks beside another of theirs.
+    if (asked.has(r.speaker)) continue;
+    asked.add(r.speaker);
+    out.push({
+      kind: 'remark',
+      stem,
+      key,
+      distractors: picks.map((p) => p.text),
+      sentence: r.sentence,
+      factKey: `remark:${r.speaker}`,
+      closeness: 1,
+      weight: 1.2,
+      related: picks.map((p) => p.remark.sentence.index),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '@/lib/quiz/facts/3-facts';
+import { buildRemarkQuestions } from '@/lib/quiz/questions/remark';
+import { isCandidate, type Candidate } from '@/lib/quiz/questions/stem';
+import { annotateText } from '@/lib/quiz/text/2-annotate';
+import { cleanText } from '@/lib/quiz/text/1-clean';
+
+const build = (paragraphs: string[]) => buildRemarkQuestions(extractFacts(annotateText(cleanText(paragraphs.join('\n\n')))));
+const served = (paragraphs: string[]) => build(paragraphs).filter(isCandidate) as Candidate[];
+
+// Two speakers, each named once and then quoted as "she said" / "he said", as news stories quote people.
+const COUNCIL = [
+  'Ashbury council voted on Tuesday to replace the Victorian footbridge over the river with a steel span.',
+  'Council leader Patricia Owusu said the decision had not been taken lightly. "Nobody on this council wants to lose a piece of the town’s history," she told the meeting. "We have a duty to keep people safe, and we cannot spend three million pounds on a repair."',
+  'Councillor Geoffrey Marsh, who represents the Riverside ward, opposed the plan.',
+  '"We have had one report from one firm of engineers so far," he said. "Before we knock down something that old, we owe residents a second opinion."',
+  'David Hughes, who runs a hardware shop on Mill Lane, welcomed the vote. "We just need a bridge that works for everyone in this town," he said.',
+  'Work is due to start in the spring and will take about nine months.',
+];
+
+describe('which of these did someone say', () => {
+  it('sets a speaker’s words among remarks the article gives to others, read on from "she said"', () => {
+    const owusu = served(COUNCIL).find((c) => c.stem === 'Which of these did Patricia Owusu say?');
+    expect(owusu?.key).toBe('Nobody on this council wants to lose a piece of the town’s history');
+    expect(owusu?.distractors).toHaveLength(3);
+    // None of them hers: the quotation that goes on after "she told the meeting" is hers too.
+    expect(owusu?.distractors).not.toContain('We have a duty to keep people safe, and we cannot spend three million pounds on a repair.');
+    for (const d of owusu!.distractors) expect(COUNCIL.join(' ')).toContain(d);
+    expect(owusu?.related?.length).toBe(3);
+  });
+
+  it('gives a "he said" to the nearest man named before it, passing over a woman', () => {
+    const marsh = served(COUNCIL).find((c) => c.stem === 'Which of these did Geoffrey Marsh say?');
+    expect(marsh?.key).toBe('We have had one report from one firm of engineers so far');
+    expect(marsh?.distractors).toContain('We just need a bridge that works for everyone in this town');
+    expect(marsh?.distractors.some((d) => d.startsWith('Before we knock down'))).toBe(false);
+  });
+
+  it('leaves a remark unattributed when someone of unknown gender stands between it and the speaker', () => {
+    const withRobin = COUNCIL.map((p) => p.replace('David Hughes, who runs a hardware shop on Mill Lane, welcomed the vote.', 'David Hughes, who runs a hardware shop on Mill Lane, welcomed the vote, as did Robin Ashdown.'));
+    const patels = 'We just need a bridge that works for everyone in this town';
+    expect(served(COUNCIL).some((c) => c.stem === 'Which of these did David Hughes say?')).toBe(true);
+    // Whose "he said"? Patel's or Ashdown's: no one's, so neither is asked about, and the remark may not be set
+    // beside another man's as someone else's; beside a woman's it may (whoever "he" is, he is not her).
+    const questions = served(withRobin);
+    expect(questions.some((c) => /Hughes|Ashdown/.test(c.stem))).toBe(false);
+    expect(questions.find((c) => c.stem.includes('Marsh'))?.distractors ?? []).not.toContain(patels);
+    expect(questions.find((c) => c.stem.includes('Owusu'))?.distractors).toContain(patels);
+  });
+
+  it('never takes a remark that opens on a word pointing outside it, nor one without three by others', () => {
+    const options = served(COUNCIL).flatMap((c) => [c.key, ...c.distractors]);
+    expect(options.some((o) => /^(?:It|They|This|That)\b/.test(o))).toBe(false);
+    // Two speakers with one remark each leave nothing to set beside either.
+    expect(served(COUNCIL.slice(0, 4)).filter((c) => c.stem.includes('Owusu'))).toEqual([]);
+  });
+});
