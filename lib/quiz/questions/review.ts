@@ -341,7 +341,7 @@ const ATTRIBUTION_TAIL = /^,\s+according to\s+(?:an?|the)?\s*[^,]*?(?=\s+(?:publ
 const BARE_VERB_END = /\b(?:published|released|issued|updated|posted|dated|began|begins|started|starts|opened|opens|ended|ends|closed|closes|expected|due|announced|unveiled|confirmed|revealed|signed|approved)(?:[.?]["”’)]*$|[,;])/;
 const FINITE_AUX = /\b(?:will|would|can|could|shall|should|may|might|must|is|are|was|were|has|have|had|do|does|did)\b/i;
 const RESTRICTING_PLACE = /\b(?:sites?|areas?|places?|woods?|farms?|schools?|hospitals?|towns?|villages?|countries|regions?|stores?|branches|groups?|patients|participants|species)$/;
-const pointsBack = (phrase: string) => DEMONSTRATIVE.test(phrase) || DEFINITE_ANAPHOR.test(phrase) || /\bthe same\b/i.test(phrase);
+const pointsBack = (phrase: string) => DEMONSTRATIVE.test(phrase) || DEFINITE_ANAPHOR.test(phrase) || /\bthe (?:same|following)\b/i.test(phrase);
 
 /**
  * The stem without the words that lean on the sentence before, when they can go without changing what it says:

@@ -33,6 +33,8 @@ describe('repairStem drops openings that refer back', () => {
     ['Another side-channel attack, dubbed _____ and revealed in 2023, affected certain Intel processors.', 'A side-channel attack, dubbed _____ and revealed in 2023, affected certain Intel processors.'],
     ['One such attack revealed in _____, called Hertzbleed, showed that frequency leaks.', 'An attack revealed in _____, called Hertzbleed, showed that frequency leaks.'],
     ["Most of the money, _____, came from the government's Local Rail Connections Fund.", "Most of the money, _____, came from the government's Local Rail Connections Fund."],
+    // "Over the following 12 weeks," follows a sentence the stem leaves out (a trial's start): the rest reads alone.
+    ['Over the following 12 weeks, _____ of people in the no-reminder group had their blood pressure checked.', '_____ of people in the no-reminder group had their blood pressure checked.'],
   ])('%s', (input, expected) => expect(repairStem(input)).toBe(expected));
 
   it.each([
