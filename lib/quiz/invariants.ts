@@ -125,7 +125,9 @@ function containsPhrase(haystack: string, needle: string): boolean {
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const QUALIFIER = '(?:(?:more|fewer|less) than|over|under|about|around|nearly|almost|roughly|at least|at most|some|up to|only)';
 const NUMBER = '(?:\\d[\\d,]*(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands)';
-const NUMERIC = new RegExp(`^(?:${QUALIFIER}\\s+)?[$€£]?${NUMBER}(?:\\s*(?:%|percent|per cent|million|billion|trillion))?(?:[-\\s]+(.+))?$`, 'i');
+// A unit of a few words ("peacekeepers killed in the north"); a number opening a whole sentence ("Three of the players
+// on that court today came through our sessions") is a sentence.
+const NUMERIC = new RegExp(`^(?:${QUALIFIER}\\s+)?[$€£]?${NUMBER}(?:\\s*(?:%|percent|per cent|million|billion|trillion))?(?:[-\\s]+((?:\\S+\\s+){0,7}\\S+))?$`, 'i');
 
 const DATE = new RegExp(
   `^(?:${MONTH}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|${MONTH}\\s+\\d{4}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$`,

@@ -257,6 +257,15 @@ describe('stems', () => {
     expect(shortenStem(list)).not.toMatch(/Tallis and Pell\.$/);
   });
 
+  // Round 63: a 41-word stem opening on where it happened ("In front of a sell-out crowd of 640 at ...") was refused;
+  // the setting goes, but never a clause of its own ("In 2019 the orchestra had 64 players, ...").
+  it('drops a fronted setting, never a fronted clause, when the stem is too long', () => {
+    const setting = `In front of a sell-out crowd of 640 at the Caldwell Leisure Centre in Derby, 19-year-old ${BLANK} came from two games down to beat Kingsford's experienced Danish defender Mette Kjærgaard 9-11, 7-11, 11-8, 11-6, 14-12 in the fifth rubber.`;
+    expect(shortenStem(setting)).toBe(`19-year-old ${BLANK} came from two games down to beat Kingsford's experienced Danish defender Mette Kjærgaard 9-11, 7-11, 11-8, 11-6, 14-12 in the fifth rubber.`);
+    const clause = `In 2019 the orchestra had 64 players, aged between 11 and 19, and in ${BLANK} it won the Hartwell Trophy at the National Youth Ensembles Festival in Birmingham, the first orchestra from the north of England to do so in 17 years.`;
+    expect(shortenStem(clause)).toMatch(/^In 2019 the orchestra/);
+  });
+
   // Round 25: "In addition to the fine, ..." lost "In addition" and read "To the fine, the company must ...".
   it('keeps "In addition to ..." whole', () => {
     const f = factsOf('In addition to the fine, the company must stop all sharing of health data with advertisers within 60 days.');

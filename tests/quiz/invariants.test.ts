@@ -147,6 +147,8 @@ describe('classifyOption', () => {
     ['Abdoulaye Diop', 'name', undefined],
     ['Coordination of Movements in Azawad', 'name', undefined],
     ['a crisis of confidence', 'text', undefined],
+    // Round 63: a remark that opens on a number is a sentence, not a figure with a twelve-word unit.
+    ['Three of the players on that court today came through our Tuesday night sessions', 'text', undefined],
   ])('%s is a %s', (text, type, unit) => {
     expect(classifyOption(text)).toEqual(unit ? { type, unit } : { type });
   });

@@ -3,7 +3,8 @@
  * "who said" (quote.ts), it needs only two speakers, where "who said" needs four; it reads on from the sentence that
  * names the speaker to the "she said" that quotes her.
  */
-import { canonicalOf, type Facts } from '../facts/3-facts';
+import { canonicalOf, containsWord, type Facts } from '../facts/3-facts';
+import { classifyOption } from '../invariants';
 import { SPEECH_VERBS } from '../facts/lexicon';
 import { readFullName, readLikelyGender } from '../roles';
 import type { Sentence } from '../text/2-annotate';
@@ -100,6 +101,8 @@ function asOption(r: Remark): string | undefined {
   if (!/^\p{Lu}/u.test(r.text) || POINTING_START.test(r.text)) return undefined;
   const text = trimQuote(r.text);
   if (!text || text.endsWith('…') || countWords(text) < MIN_REMARK_WORDS) return undefined;
+  // ("Two match points in a final, you have to take one of them" reads as a number among remarks.)
+  if (classifyOption(text).type !== 'text') return undefined;
   return text.replace(/[,;:]$/, '');
 }
 
@@ -112,6 +115,10 @@ function isSomeoneElses(facts: Facts, r: Remark, speaker: string): boolean {
 
 export function buildRemarkQuestions(facts: Facts): Built[] {
   const remarks = attributeRemarks(facts);
+  // A remark that names someone of the article, even by a given name alone, tells who said it: "Tamsin can calm down a
+  // furious hire-boat crew" is not Tamsin's own (round 63).
+  const nameWords = [...new Set(facts.names.filter((n) => n.type === 'person').flatMap((n) => n.text.split(/[\s-]+/)))].filter((w) => /^\p{Lu}\p{L}{2,}/u.test(w));
+  const namesSomeone = (t: string) => nameWords.some((w) => containsWord(t, w));
   const out: Built[] = [];
   const asked = new Set<string>();
   for (const r of remarks) {
@@ -121,12 +128,11 @@ export function buildRemarkQuestions(facts: Facts): Built[] {
     const key = asOption(r);
     if (!key) continue;
     const problem = checkSentence(r.sentence);
-    if (problem && !/first-person/.test(problem)) {
+    // (A quotation alone in its sentence is the one a "she said" before it attributes.)
+    if (problem && !/first-person|quotation without its speaker/.test(problem)) {
       out.push({ kind: 'remark', stem, reason: problem });
       continue;
     }
-    // A remark that names its speaker, or another's, tells who said it.
-    const namesSomeone = (t: string) => facts.names.some((n) => n.type === 'person' && t.includes(n.text));
     if (namesSomeone(key)) continue;
     const others = remarks
       .filter((o) => o.sentence !== r.sentence && isSomeoneElses(facts, o, r.speaker!))

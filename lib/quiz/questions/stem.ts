@@ -228,6 +228,8 @@ const PERFECT_BEFORE = /\b(?:have|has|had)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}ed\s/u;
 export const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)\b/i;
 const CLAUSE_START = /^(?:the|a|an|he|she|it|they|we|its|their|his|her|this|these|those|some|many|most|more|about|around|nearly|almost|over|at least|every|each|all|no|_____|\p{Lu}|\d)/u;
 const FRONT_CLAUSE = /^(After|Although|Despite|While|Since|Because|As|When|Following|In addition|Meanwhile|Shortly after|By then|At the time)\b[^,“"]{0,80},\s+/;
+// "In front of a sell-out crowd of 640 at the Caldwell Leisure Centre in Derby, ...": where it happened, not what.
+const FRONT_SETTING = /^(?:In front of|In|At|During|Before|Under)\s[^,“"]{0,100},\s+/;
 
 /**
  * Trim side matter away from the blank until the stem fits: brackets, a clause after a colon or beside a semicolon,
@@ -272,10 +274,14 @@ export function shortenStem(stem: string): string {
     if (cut !== undefined) s = s.slice(0, cut).replace(/[“"][^”"]*$/, '').trimEnd() + '.';
   }
   // (What is left must open a clause: "Since 2021 the Trust has planted 38 hectares, reshaped ..." has no fronted clause.)
-  const front = FRONT_CLAUSE.exec(s);
-  if (countWords(s) > MAX_STEM_WORDS && front && !front[0].includes(BLANK) && CLAUSE_START.test(s.slice(front[0].length))) {
-    s = s.replace(FRONT_CLAUSE, '');
-    s = s.charAt(0).toUpperCase() + s.slice(1);
+  for (const opening of [FRONT_CLAUSE, FRONT_SETTING]) {
+    const front = opening.exec(s);
+    // ("In 2019 the orchestra had 64 players, ..." is a clause of its own, not a setting.)
+    const isClause = opening === FRONT_SETTING && !!front && (FINITE_VERB.test(front[0]) || / \p{Ll}+ed /u.test(front[0]));
+    if (countWords(s) > MAX_STEM_WORDS && front && !isClause && !front[0].includes(BLANK) && CLAUSE_START.test(s.slice(front[0].length))) {
+      s = s.slice(front[0].length);
+      s = s.charAt(0).toUpperCase() + s.slice(1);
+    }
   }
   // Last, side matter inside the sentence: an aside between dashes, then a description or a non-restrictive clause
   // between commas ("Anita Knopov, the lead author, compared ...", "from 2004, when the body last surveyed ..., to").

@@ -33,6 +33,8 @@ const FURNITURE_LINE =
 const DATELINE =
   /^((monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?((january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december),?\s+\d{4}|\d{4}-\d{2}-\d{2})\b.{0,40}$/i;
 const BYLINE = /^(by|written by|words by|story by)\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}\s*(,.*)?$/;
+// ("By Priya Lanyon | Tuesday 11 March 2025, 6:42pm", "By Dan Fairhurst – Sport": a date or desk after the name.)
+const BYLINE_WITH_DATE = /^(?:By|Written by|Words by|Story by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[,|–—-].*)?$/u;
 const AUTHOR_BIO =
   /^\p{Lu}[\p{L}.'’-]+(\s+(?:(?:van|de|der|den|von|da|di|du|le|la|bin|al|el)\s+)?\p{Lu}[\p{L}.'’-]+){0,3}\s+(?:(?:is|was|has been)\s+(?:(?:an?|the|our|this paper's)\s+)?([\p{L}’'-]+\s+){0,6}(?:[Aa]uthor|[Ww]riter|[Jj]ournalist|[Rr]eporter|[Cc]olumnist|[Bb]logger|[Ee]ditor|[Cc]orrespondent|[Cc]ontributor)\b|(?:covers|has covered|writes about|has written about|reports on|has reported on)\s+[^.]{3,120}(?:\s+(?:for|since)\s+|\.)|writes\s+(?!that\b)\p{Ll}+\s+(?:and\s+\p{Ll}+\s+)?(?:on|about|for)\s+[^.]{3,100}\.(?:\s+(?:He|She|They)\s[^.]*\.)*$)/u;
 // Sections after which a page holds no more article prose (Wikipedia tails, author boxes).
@@ -194,6 +196,13 @@ export function cleanText(text: string): CleanText {
       close();
       break;
     }
+    // "Stallholders say the increase ... could empty a building ...", between the headline and the byline: the
+    // standfirst, which retells the story as a headline does.
+    if (BYLINE_WITH_DATE.test(t.trim())) {
+      close();
+      demoteStandfirst(blocks);
+      continue;
+    }
     if (isFurniture(t)) {
       close();
       continue;
@@ -223,6 +232,13 @@ export function cleanText(text: string): CleanText {
   // A feed's kept story is headed by its own headline, not the site's.
   const storyTitle = story === blocks ? undefined : story.find((b) => b.kind === 'heading')?.text.trim();
   return { title: storyTitle ?? title ?? readHeadline(story), ...(published && { published }), blocks: story };
+}
+
+/** Paragraphs above the byline, under the headline, read as headings: the standfirst is no part of the story's prose. */
+function demoteStandfirst(blocks: Block[]): void {
+  const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
+  if (!blocks.some((b) => b.kind === 'heading') || paragraphs.length === 0 || paragraphs.length > 2) return;
+  for (const b of paragraphs) b.kind = 'heading';
 }
 
 /**

@@ -48,6 +48,18 @@ describe('which of these did someone say', () => {
     expect(questions.find((c) => c.stem.includes('Owusu'))?.distractors).toContain(patels);
   });
 
+  // Round 63: "Tamsin can calm down a furious hire-boat crew ..." was the one remark not in Tamsin's own voice.
+  it('never takes a remark that names someone of the article, even by a given name alone', () => {
+    const named = COUNCIL.map((p) => p.replace('We just need a bridge that works for everyone in this town', 'Patricia has listened to every trader in this town'));
+    expect(served(named).flatMap((c) => [c.key, ...c.distractors]).some((o) => o.includes('Patricia'))).toBe(false);
+    expect(served(COUNCIL).flatMap((c) => [c.key, ...c.distractors])).toContain('We just need a bridge that works for everyone in this town');
+  });
+
+  it('asks about a quotation that goes on alone in the next sentence', () => {
+    const goesOn = [COUNCIL[0]!, 'Council leader Patricia Owusu said the decision had not been taken lightly. "Nobody wants to lose it," she told the meeting. "We have a duty to keep people safe, and we cannot spend three million pounds on a repair."', ...COUNCIL.slice(2)];
+    expect(served(goesOn).find((c) => c.stem.includes('Owusu'))?.key).toBe('We have a duty to keep people safe, and we cannot spend three million pounds on a repair.');
+  });
+
   it('never takes a remark that opens on a word pointing outside it, nor one without three by others', () => {
     const options = served(COUNCIL).flatMap((c) => [c.key, ...c.distractors]);
     expect(options.some((o) => /^(?:It|They|This|That)\b/.test(o))).toBe(false);

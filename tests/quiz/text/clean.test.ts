@@ -32,6 +32,18 @@ describe('cleanText', () => {
       ['the docking-mode indicator was small and poorly lit;', 'the master had been on duty for 11 hours, within legal limits;', 'bridge crews had received no training since 2019.'],
     ],
     [
+      // Round 63: the standfirst under the headline, above the byline, retells the story; a byline at the end leaves
+      // the paragraphs above it alone.
+      'a standfirst above the byline',
+      "Market hall traders threaten to walk out over 18% rent rise\n\nStallholders say the increase could empty a building that has hosted a market since 1889.\n\nBy Priya Lanyon | Tuesday 11 March 2025, 6:42pm\n\nTraders have warned that a third of them could leave after the council confirmed an 18% rise.",
+      ['Traders have warned that a third of them could leave after the council confirmed an 18% rise.'],
+    ],
+    [
+      'a byline after the story',
+      'Market hall traders threaten to walk out\n\nTraders have warned that a third of them could leave.\n\nThe rise takes effect from 1 April.\n\nThe market has stood since 1889.\n\nBy Priya Lanyon',
+      ['Traders have warned that a third of them could leave.', 'The rise takes effect from 1 April.', 'The market has stood since 1889.'],
+    ],
+    [
       // Round 23: a bio in the present perfect.
       'a bio that says how long the author has held the post',
       'Halbrook agreed to buy Corvane for £3.2 billion.\n\nOwen Mackesy has been business editor since 2019 and previously reported on markets from Frankfurt.',
