@@ -49,6 +49,18 @@ describe('an opening pronoun names its one antecedent', () => {
     expect(resolvedOf('She also')).toBe('Ruth Abernethy');
   });
 
+  // Round 63: "He told the court that his client had sold the family home" was put on the defendant the story is about,
+  // after his barrister's quotation ("…,” Mr Kingdon said", the title hiding the speaker): a false stem.
+  it('gives "He" after someone else\'s quotation neither to the story\'s subject, and reads "Mr Kingdon said" as a speaker', () => {
+    const story =
+      'Daniel Creswick, 46, was jailed for two years on Thursday. Creswick took deposits from 187 tenants. Creswick admitted fraud. ' +
+      'Defending, Rupert Kingdon said his client had started the business in 2011.\n\n' +
+      '"Mr Creswick believed, wrongly and foolishly, that he could trade his way out of difficulty," Mr Kingdon said. "He accepts that he could not." He told the court that his client had sold the family home.';
+    const f = factsOf(story);
+    expect(f.quotes.map((q) => q.speaker.text)).toEqual(['Kingdon']);
+    expect(f.sentences.find((s) => s.text.startsWith('He told'))!.resolved).toBeUndefined();
+  });
+
   // Round 13: "Redfern sent on Wrona ... He had already forced a save" was resolved to Redfern, a false stem.
   it('leaves "He" alone when the sentence before also names someone of no known kind', () => {
     const f = factsOf('Carnforth manager Steve Redfern sent on Kowarski, who joined from Lancaster City in January, in the 71st minute. He had already forced one save when the winner arrived.');

@@ -69,6 +69,8 @@ const VERBS = [...SPEECH_VERBS].join('|');
 // "…,” said study co-author Professor Carl Lipo": a role of a few words may stand between the verb and the name.
 const SAID_GAP = new RegExp(`^\\s*,?\\s*(${VERBS})(?:\\s+(?!by\\b)(?:\\p{Ll}[\\p{Ll}-]*|\\p{Lu}[\\p{L}.’'-]*)){0,4}\\s*$`, 'u');
 const SAID_START = new RegExp(`^\\s*(${VERBS})\\b`);
+// "…,” Mr Kingdon said": a title may stand before the name the article types (round 63).
+const SPEAKER_TITLE_GAP = /^\s*,?\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Judge|Justice|Cllr|Councillor|Rev|Father|Sister)\.?\s+)?$/;
 // "X commented on the matter — which the BBC noted as an unusual move — “...”": an aside between dashes may stand
 // between the verb and the quotation.
 const SAID_BEFORE_QUOTE = new RegExp(`^\\s*(${VERBS})\\b(?:[^“"]{0,60}|[^“"—–]{0,60}\\s[—–]\\s[^“"—–]{3,100}\\s[—–]\\s*)$`);
@@ -91,7 +93,7 @@ function findQuotes(sentence: Sentence, names: NameSpan[]): QuoteFact[] {
       if (rel >= quoteEnd) {
         const gap = sentence.text.slice(quoteEnd, rel);
         const rest = sentence.text.slice(relEnd);
-        return SAID_GAP.test(gap) || (/^\s*,?\s*$/.test(gap) && SAID_START.test(rest));
+        return SAID_GAP.test(gap) || (SPEAKER_TITLE_GAP.test(gap) && SAID_START.test(rest));
       }
       return relEnd <= m!.index && SAID_BEFORE_QUOTE.test(sentence.text.slice(relEnd, m!.index));
     });

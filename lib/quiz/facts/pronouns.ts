@@ -211,6 +211,17 @@ const outsideQuotation = (text: string) => text.replace(/“[^”]*”|"[^"]*"/g
 const WHOLLY_QUOTED = /^(?:“[^“”]+”|"[^"]+")$/;
 const BODY_OPENING = /^The\s+(\p{Ll}[\p{Ll}-]{2,})(?:([’'])s)?(?![\p{L}-])/u;
 
+/** The named speaker of the quotations just before `s` in its paragraph, if they run on up to it. */
+function lastSpeakerBefore(s: Sentence, sentences: Sentence[], speakers: ReadonlyMap<number, NameSpan>): NameSpan | undefined {
+  for (let i = s.index - 1; i >= 0; i--) {
+    const before = sentences[i]!;
+    if (before.paragraph !== s.paragraph || !/[“"]/.test(before.text)) return undefined;
+    const speaker = speakers.get(i);
+    if (speaker) return speaker;
+  }
+  return undefined;
+}
+
 /** Resolve the opening pronoun of each sentence where the sentence before offers exactly one antecedent. */
 export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates: DateSpan[], speakers: ReadonlyMap<number, NameSpan>, title?: string): void {
   const fullNames = fullNamesOf(names);
@@ -266,6 +277,10 @@ export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates:
       // "She studied physics at Oslo ...", after a sentence that names no one: in a profile or an obituary, the one
       // person the article is about, when the given name says the same gender as the pronoun.
       if (people.size === 0 && /^(he|she)$/i.test(pronoun) && atStart) {
+        // ("“... hardship,” Mr Kingdon said. “He accepts ...” He told the court ...": after someone else's quotation, the
+        // "he" is the speaker's, not the defendant the story is about; round 63.)
+        const quoting = lastSpeakerBefore(s, sentences, speakers);
+        if (quoting && subject && lastWord(quoting.text) !== lastWord(subject)) continue;
         const after = s.tokens.find((t) => t.start >= s.start + at + pronoun.length && HAS_LETTER.test(t.text));
         // ("She also keeps ...": an adverb may come between.)
         if (subject && after && /^(VERB|AUX|ADV)$/.test(after.pos) && subjectGender === (/^he$/i.test(pronoun) ? 'male' : 'female')) {
