@@ -399,6 +399,13 @@ describe('a date question asks when the verb happened', () => {
     expect(built.find((b) => b.key === '2020')?.stem).toMatch(/previous mayoral election in _____/);
     expect(built.find((b) => b.key === '2013')?.stem).toBe('In what year was MINUSMA launched after rebels took over northern Mali?');
   });
+
+  // Round 63: "In what year did Steam- power machinery was installed ...?": the participle of a compound read as the verb.
+  it('reads a hyphenated participle as part of the subject', () => {
+    const f = factsOf('The ropewalk grew quickly under the Halden family. Steam-powered machinery was installed in 1858 at the western end of the walk.');
+    const built = buildDateQuestions(f).filter((b) => 'key' in b);
+    expect(built.find((b) => b.key === '1858')?.stem).toBe('In what year was steam-powered machinery installed at the western end of the walk?');
+  });
 });
 
 // Rater round 10: openings that point at a sentence left out, and appeals for information, are no stems.

@@ -20,10 +20,12 @@ function questionWord(d: DateSpan): string {
 /** Subject noun phrase then the finite verb: [subject, verb token, text after the verb]. */
 function splitClause(text: string, offset: number, tokens: Token[]): { subject: string; verb: Token; after: string } | undefined {
   const inside = tokens.filter((t) => t.start >= offset);
-  const verbAt = inside.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  // ("Steam-powered machinery was installed": a participle joined on by a hyphen is part of a compound, not the verb.)
+  const compound = (i: number) => inside[i - 1]?.text === '-' && inside[i - 1]!.end === inside[i]!.start;
+  const verbAt = inside.findIndex((t, i) => (t.pos === 'VERB' || t.pos === 'AUX') && !compound(i));
   if (verbAt < 1) return undefined;
   const subjectTokens = inside.slice(0, verbAt);
-  if (!subjectTokens.every((t) => NP_POS.test(t.pos) || t.text === '-' || t.text === 'of' || t.text === '’s')) return undefined;
+  if (!subjectTokens.every((t, i) => NP_POS.test(t.pos) || compound(i) || t.text === '-' || t.text === 'of' || t.text === '’s')) return undefined;
   if (subjectTokens.some((t) => t.pos === 'PRON')) return undefined;
   const verb = inside[verbAt]!;
   let subject = text.slice(subjectTokens[0]!.start - offset, subjectTokens[subjectTokens.length - 1]!.end - offset);
@@ -36,7 +38,9 @@ function splitClause(text: string, offset: number, tokens: Token[]): { subject: 
   const abstractNoun = (subjectTokens.length === 1 || subjectTokens[1]?.text === 'of') && /^[A-Z][a-z]+(?:tion|sion|ment|ness|ity|ance|ence|ing)$/.test(first.text);
   // ("Final selections will be announced": the tagger reads a sentence-opening adjective before a common noun as a name.)
   const openingAdjective = OPENING_ADJECTIVE.test(first.text) && /^\p{Ll}/u.test(subjectTokens[1]?.text ?? '');
-  if ((first.pos !== 'PROPN' || abstractNoun || openingAdjective) && !/^[A-Z]{2,}/.test(first.text)) subject = subject.charAt(0).toLowerCase() + subject.slice(1);
+  // ("Steam-powered machinery": a compound on a lower-case word is no name.)
+  const commonCompound = subjectTokens[1]?.text === '-' && /^\p{Ll}/u.test(subjectTokens[2]?.text ?? '');
+  if ((first.pos !== 'PROPN' || abstractNoun || openingAdjective || commonCompound) && !/^[A-Z]{2,}/.test(first.text)) subject = subject.charAt(0).toLowerCase() + subject.slice(1);
   return { subject, verb, after: text.slice(verb.end - offset) };
 }
 
