@@ -109,6 +109,7 @@ const NUMBER_WORDS: Record<string, number> = {
   forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
 const SCALE = /^(million|billion|trillion|thousand)$/i;
+const PAIRED_PREPOSITION = /\b(?:beneath|under|underneath|below|above|inside|outside|within|on|in|near|behind|beside|into|onto|through)\s+(?:and|or)\s+$/i;
 const PREPOSITION = /^(?:across|around|throughout|within|along|among|amongst|beyond|despite|towards|versus|via|worldwide|nationwide|overall)$/i;
 const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western)$/i;
 
@@ -147,7 +148,9 @@ export function findQuantities(sentence: Sentence, dates: DateSpan[]): QuantityS
     // ("C$4.3 million", "US$12bn", "NZ$40": a country's dollar keeps its letters.)
     const currency = /(?:\b(?:A|C|NZ|US|HK|S)\$|[$€£])$/.exec(before);
     if (currency) start -= currency[0].length;
-    const qual = QUALIFIER.exec(before.slice(0, start));
+    const hedge = QUALIFIER.exec(before.slice(0, start));
+    // ("beneath and around 64 nests", "above and over 20 roofs": a preposition paired with another, not a hedge.)
+    const qual = hedge && !PAIRED_PREPOSITION.test(before.slice(0, start - hedge[0].length)) ? hedge : null;
     if (qual) start -= qual[0].length;
     let j = i + 1;
     let end = t.end;

@@ -42,6 +42,8 @@ describe('quantities keep their qualifier and unit', () => {
     ['The walk covers 5 km and three hours of climbing.', '5 km', '', 5, 'km'],
     // Round 44: "about 1,300 people across" put the preposition in every option.
     ['Pellham employs about 1,300 people across the UK, including 720 at Hanbury.', 'about 1,300 people', 'about', 1300, 'people'],
+    // Round 63: "beneath and around 64 nests" is a place, not a hedge: every option read "around N nests".
+    ['The team sampled soil beneath and around 64 nests of the hairy wood ant.', '64 nests', '', 64, 'nests'],
   ])('%s', (sentence, text, qualifier, value, unit) => {
     const q = factsOf(sentence).quantities.find((x) => x.text === text);
     expect(q).toMatchObject({ qualifier, value, unit });
