@@ -382,6 +382,7 @@ function rotate(pool: string[], key: string): string[] {
   return [...pool.slice(at), ...pool.slice(0, at)];
 }
 
+const THIS_PERIOD = /\bthis (?:year|autumn|spring|summer|winter|season|month)\b/i;
 const WEEKDAY_BEFORE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?$/;
 const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
@@ -522,7 +523,14 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
   const decade = /\b(?:in|during|through|throughout|over|across)\s+the\s+(1\d|20)(\d)0s\b/i.exec(`${evidence.text.slice(0, key.start - evidence.start)} ${evidence.text.slice(key.end - evidence.start)}`);
   const decadeStart = decade ? Number(decade[1]! + decade[2]! + '0') : undefined;
   const inDecade = (s: string) => decadeStart === undefined || key.year === undefined || key.year < decadeStart || key.year > decadeStart + 9 || (yearOf(s) >= decadeStart && yearOf(s) <= decadeStart + 9);
+  // "expected to open in spring _____" keyed 2026 of a story of 2024: years just ahead, not 2031 (round 63).
+  const tooFarAhead = (s: string) => looksAhead && key.format === 'year' && present > 0 && key.year! > present && yearOf(s) > key.year! + 3;
+  // "... this autumn, down from 11,500 tonnes in _____": the story's own year is the "this" of the sentence, which the
+  // stem cannot show (round 63).
+  const thisYear = facts.published !== undefined && THIS_PERIOD.test(evidence.text) && key.year !== facts.published;
   const ok = (s: string) =>
+    !tooFarAhead(s) &&
+    !(thisYear && yearOf(s) === facts.published) &&
     inDecade(s) &&
     !pastPresent(s) &&
     !alreadyPast(s) &&

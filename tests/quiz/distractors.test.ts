@@ -224,6 +224,18 @@ describe('scaled quantities', () => {
 });
 
 describe('date distractors', () => {
+  // Round 63: "when it opens in spring _____" (2026, in a story of 2024) had 2031 beside it, and "this autumn, down from
+  // 11,500 tonnes in _____" the story's own year, which the stem's "this autumn" hides.
+  it('keep a year ahead near the key, and leave out the year a "this autumn" stands for', () => {
+    const story = 'By Fiona Marchbank | 24 October 2024\n\nThe canning line is expected to fill up to 24,000 cans an hour when it opens in spring 2026. Kellow expects to press around 9,000 tonnes of apples this autumn, down from 11,500 tonnes in 2023.';
+    const ahead = dateOptions(story, (d) => d.year === 2026);
+    expect(ahead).toHaveLength(3);
+    for (const o of ahead) expect(Number(o)).toBeLessThanOrEqual(2029);
+    const before = dateOptions(story, (d) => d.year === 2023);
+    expect(before).toHaveLength(3);
+    expect(before).not.toContain('2024');
+  });
+
   it('put years on both sides of a key the sentence looks ahead to ("will be used from 2026")', () => {
     const f = factsFrom('The council approved the plan in 2022. The new lanes will be used from 2026 onwards, officials said.');
     const { options } = pickDateDistractors(f, f.dates.find((d) => d.year === 2026)!, f.sentences[1]!);
