@@ -218,6 +218,14 @@ describe('a bounded figure', () => {
     const problems = listProblems(candidate({ kind: 'quantity', stem: 'After _____ of rain fell on the area, the village was cut off.', key }), {});
     expect(problems.some((p) => /a bound its options cannot rule out/.test(p) && isSoftReason(p))).toBe(soft);
   });
+
+  // Round 63: "a petition with _____ must be debated" keyed "more than 1,500 signatures" against "more than 2,300":
+  // every higher bound meets the rule too, so it is never served, even to fill a quiz.
+  it('is never served as a rule\'s threshold', () => {
+    const problems = listProblems(candidate({ kind: 'quantity', stem: 'Under council rules, a petition with _____ must be debated at a full council meeting.', key: 'more than 1,500 signatures' }), {});
+    expect(problems[0]).toMatch(/threshold/);
+    expect(isSoftReason(problems[0]!)).toBe(false);
+  });
 });
 
 describe('the headline and the stem give the key away (pattern 2)', () => {

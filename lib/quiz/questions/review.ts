@@ -696,7 +696,7 @@ export function listProblems(c: Candidate, facts: Pick<Facts, 'title'> & Partial
     add(explainEarlierSubject(c.stem, c.sentence?.index ?? 0, facts.sentences, title, c.described));
     if (facts.names) add(explainStrayPronoun(c, facts as Facts));
     if (c.kind === 'person' || (c.kind === 'quote' && c.stem.includes(BLANK))) add(explainRoleBeforeBlank(c.stem));
-    if (c.kind === 'quantity') add(explainBound(c.key));
+    if (c.kind === 'quantity') add(explainThreshold(c) ?? explainBound(c.key));
     if (c.kind === 'place') add(explainCountryOfTown(c));
     // "across _____ and three other countries": any of the others makes the sentence true too.
     if (/_____\s+(?:and|or)\s+(?:\S+\s+)?other\s+(?:countries|nations|cities|towns|villages|states|regions|places|sites|clubs|teams|firms|companies)\b/.test(c.stem)) out.push('the key is one of a list the stem leaves open');
@@ -740,6 +740,15 @@ export function explainWeakShape(c: Pick<Candidate, 'stem' | 'kind'>): string | 
   const named = words.slice(1).some((w) => STARTS_UPPER.test(w) && w !== 'I' && !CALENDAR_WORD.test(w));
   return named ? undefined : 'the stem names no one and nothing';
 }
+
+/**
+ * "a petition with _____ must be debated" keyed "more than 1,500 signatures": a rule's threshold, which every higher
+ * bound meets too, so "more than 2,300 signatures" makes it true as well (round 63).
+ */
+function explainThreshold(c: Pick<Candidate, 'stem' | 'key'>): string | undefined {
+  return BOUND.test(c.key) && RULE.test(c.stem) ? `"${c.key}" is a rule's threshold that higher options meet too` : undefined;
+}
+const RULE = /\b(?:must|needs? to|required?|requires|qualif(?:y|ies|ied)|eligible|entitled|triggers?|threshold|automatically)\b/i;
 
 // "more than 118 millimetres", "fewer than 5%" (not "over six years", a span of time).
 const BOUND = new RegExp(
