@@ -305,6 +305,8 @@ function main() {
     .filter((c) => c.country !== undefined || c.continent !== undefined)
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
 
+  // Bodies of history ("League of Nations ... dissolved in 1946", the Gestapo) are no rivals for a body of today's news.
+  const HISTORICAL = /\b(?:dissolved|disbanded|defunct|abolished|Nazi)\b|\b(?:in|during) World War\b/;
   const organisationKinds: [string, Set<string>][] = [
     // Most specific first: world organisations are a kind of alliance in WordNet.
     ['un-agency', collectClasses(index, ROOTS.unAgency[0])],
@@ -322,7 +324,7 @@ function main() {
     // Named organisations are instances (al-Qaeda) or, in WordNet, often capitalised subclasses (United Nations, NATO).
     const members = [...classes].map((o) => index.get(o)!).filter((s) => isProperName(s.words[0]!));
     for (const s of [...members, ...collectInstances(index, classes)]) {
-      if (organisations.has(s.offset) || !isProperName(s.words[0]!)) continue;
+      if (organisations.has(s.offset) || !isProperName(s.words[0]!) || HISTORICAL.test(s.gloss)) continue;
       organisations.set(s.offset, { ...splitNames(s, isCommonWord), kind });
     }
   }

@@ -567,6 +567,16 @@ describe('a key that carries its own article', () => {
   });
 });
 
+// Round 63: "The _____'s foreign policy chief welcomed the exchange", keyed the European Union, among the League of
+// Nations and the Red Cross.
+describe('a stock title', () => {
+  it('is not asked: it names its body for anyone who reads the news', () => {
+    const f = factsOf('The European Union’s foreign policy chief welcomed the exchange in a post on social media. The African Union and the Red Cross also welcomed it.');
+    const built = buildEntityQuestions(f).find((b) => b.stem.includes('foreign policy chief'));
+    expect(built && 'reason' in built ? built.reason : 'served').toBe('general knowledge: a stock title names the body');
+  });
+});
+
 describe('a decade beside the next', () => {
   it('is not asked ("in the 1960s and _____")', () => {
     const f = factsOf('Otters almost vanished from the river in the 1960s and 1970s, when pesticides poisoned the fish they ate.');

@@ -90,12 +90,17 @@ export function checkUse(sentence: Sentence, n: NameSpan): string | undefined {
   if (n.type === 'organisation' && /\b(?:country|nation|government|state|region|city)[’']s\s+$/i.test(sentence.text.slice(0, n.start - sentence.start))) return 'the owner before the blank narrows the kind';
   // "_____'s GitHub", "_____'s Kiel Institute": who owns a named brand or body, or where it is, is general knowledge.
   if (n.type !== 'person' && OWNER_OF_NAME.test(after)) return 'owner of a named brand';
+  // "The _____'s foreign policy chief" is the EU's, "the _____ secretary-general" the UN's or NATO's: a stock title that
+  // names its body for anyone who reads the news (round 63).
+  if (n.type === 'organisation' && STOCK_TITLE.test(after)) return 'general knowledge: a stock title names the body';
   // "the University of California, Los Angeles": the name goes on after the comma and gives itself away.
   if (n.type === 'organisation' && /\b(University|College)\b/.test(n.text) && NAME_AFTER_COMMA.test(after)) return 'name continues after the blank';
   // "Newcastle upon Tyne", "Stratford-upon-Avon", "Southend-on-Sea": the rest of the name is half the answer.
   if (/^(?:\s+upon\s+|-upon-|-on-|\s+on\s+Sea\b)\p{Lu}?/u.test(after)) return 'name continues after the blank';
   return undefined;
 }
+
+const STOCK_TITLE = /^(?:[’']s)?\s+(?:foreign policy chief|top diplomat|high representative|secretary[- ]general|chief prosecutor)\b/i;
 
 /** "Dumfries and Galloway": a place joined by "and" to a name of no known kind is half of one name. */
 function explainCompoundPlace(facts: Facts, sentence: Sentence, n: NameSpan): string | undefined {
