@@ -530,7 +530,10 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
       !!classifyPlace(s.text) ||
       /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Little|Great|Nether|Much|Long|Market|New|Co|County)\s/.test(s.text) ||
       (/\s(?:North|South|East|West|Central)$/.test(s.text) && !isGiven(s.text.split(' ')[0]!));
-    if (multiWord && !bodyLike && !leagueLike && !namedAs && s.text.split(' ').length <= 3 && (saidAfter || saidBefore || roleBefore || subjectThenPronoun || ageAfter || speakingSurnames.has(lastWord(s.text)) || (appositive && (PERSON_NOUNS.test(appositive[1]!) || isAgeOfPerson(appositive[1]!)))) && !placeLike()) {
+    // ("Oduya, 44, is the lead lock-keeper": a surname alone with an age is a person's, in a profile whose full name
+    // stood only in the headline; round 63.)
+    const agedSurname = !s.text.includes(' ') && /^,\s+\d{1,2},/.test(after) && STARTS_UPPER.test(s.text);
+    if ((multiWord || agedSurname) && !bodyLike && !leagueLike && !namedAs && s.text.split(' ').length <= 3 && (saidAfter || saidBefore || roleBefore || subjectThenPronoun || ageAfter || speakingSurnames.has(lastWord(s.text)) || (appositive && (PERSON_NOUNS.test(appositive[1]!) || isAgeOfPerson(appositive[1]!)))) && !placeLike()) {
       s.type = 'person';
       noteAs(s);
     } else if (multiWord && ((appositive && BODY_APPOSITIVE.test(appositive[1]!)) || (BODY_DESCRIBED_BEFORE.test(before) && /^,/.test(after)) || (UTILITY.test(lastWord(s.text)) && saidAfter))) {
@@ -551,6 +554,7 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
   for (const s of spans) if (!s.text.includes(' ') && firstNames.has(s.text) && s.type !== 'person') s.type = 'other';
   // The first words of longer names that are neither people nor places, for opensLongerName.
   const longerNameOpeners = new Set(spans.filter((o) => o.type !== 'person' && o.type !== 'place' && o.text.includes(' ')).map((o) => o.text.split(' ')[0]!));
+  const surnamePersons = new Set(spans.filter((s) => s.type === 'person' && !s.text.includes(' ')).map((s) => s.text));
   const cues = new Map<string, [number, number]>();
   for (const s of spans) {
     const c = cues.get(s.text) ?? [0, 0];
@@ -566,6 +570,11 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
     if (s.type !== 'other' || dedicatees.has(s)) continue;
     const full = persons.get(s.text);
     if (full && (!s.text.includes(' ') || surnameOf(full) === s.text)) {
+      s.type = 'person';
+      continue;
+    }
+    // "Tamsin Oduya" of the lead, once "Oduya, 44, ..." is known as a person: a given name and that surname (round 63).
+    if (/^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+$/u.test(s.text) && surnamePersons.has(lastWord(s.text)) && !classifyPlace(s.text.split(' ')[0]!)) {
       s.type = 'person';
       continue;
     }

@@ -6,7 +6,7 @@
 import { canonicalOf, containsWord, type Facts } from '../facts/3-facts';
 import { classifyOption } from '../invariants';
 import { SPEECH_VERBS } from '../facts/lexicon';
-import { readFullName, readLikelyGender } from '../roles';
+import { readFullName, readLikelyGender, storySubject } from '../roles';
 import type { Sentence } from '../text/2-annotate';
 import { trimQuote } from './quote';
 import { checkSentence, countWords, standsOutByLength, type Built } from './stem';
@@ -117,7 +117,10 @@ export function buildRemarkQuestions(facts: Facts): Built[] {
   const remarks = attributeRemarks(facts);
   // A remark that names someone of the article, even by a given name alone, tells who said it: "Tamsin can calm down a
   // furious hire-boat crew" is not Tamsin's own (round 63).
-  const nameWords = [...new Set(facts.names.filter((n) => n.type === 'person').flatMap((n) => n.text.split(/[\s-]+/)))].filter((w) => /^\p{Lu}\p{L}{2,}/u.test(w));
+  // (The story's subject too, whose full name may stand only in the headline: "Tamsin Oduya" above "Oduya, 44, ...".)
+  const subject = storySubject(facts);
+  const people = [...facts.names.filter((n) => n.type === 'person').map((n) => n.text), subject ? readFullName(facts, subject) : ''];
+  const nameWords = [...new Set(people.flatMap((n) => n.split(/[\s-]+/)))].filter((w) => /^\p{Lu}\p{L}{2,}/u.test(w));
   const namesSomeone = (t: string) => nameWords.some((w) => containsWord(t, w));
   const out: Built[] = [];
   const asked = new Set<string>();

@@ -44,6 +44,9 @@ describe('quantities keep their qualifier and unit', () => {
     ['Pellham employs about 1,300 people across the UK, including 720 at Hanbury.', 'about 1,300 people', 'about', 1300, 'people'],
     // Round 63: "beneath and around 64 nests" is a place, not a hedge: every option read "around N nests".
     ['The team sampled soil beneath and around 64 nests of the hairy wood ant.', '64 nests', '', 64, 'nests'],
+    // Round 63: "23 volunteers clear weed and rubbish": the sentence goes on after a plural head.
+    ['Her team of two staff and 23 volunteers clear weed and rubbish from the paddles.', '23 volunteers', '', 23, 'volunteers'],
+    ['The shares trade at about 2.9 times earnings.', 'about 2.9 times earnings', 'about', 2.9, 'times earnings'],
   ])('%s', (sentence, text, qualifier, value, unit) => {
     const q = factsOf(sentence).quantities.find((x) => x.text === text);
     expect(q).toMatchObject({ qualifier, value, unit });

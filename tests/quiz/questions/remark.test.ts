@@ -55,6 +55,22 @@ describe('which of these did someone say', () => {
     expect(served(COUNCIL).flatMap((c) => [c.key, ...c.distractors])).toContain('We just need a bridge that works for everyone in this town');
   });
 
+  // Round 63: "Tamsin can calm down a furious hire-boat crew" slipped through: "Oduya, 44, ..." was read as no one's
+  // name, and so was "Tamsin Oduya" of the lead.
+  it('knows a surname with an age as a person, and the full name the lead gave', () => {
+    const profile = [
+      'At 7.15 on a grey April morning, Tamsin Oduya is already halfway up the flight.',
+      'Oduya, 44, is the lead lock-keeper on the Ravenshaw Flight. She has worked there for six years.',
+      ...COUNCIL.slice(1, 5),
+      'Her manager, Graham Pettifer, praised her. "Tamsin can calm down a furious hire-boat crew in five minutes," he said.',
+    ];
+    const facts = extractFacts(annotateText(cleanText(profile.join('\n\n'))));
+    expect(facts.names.find((n) => n.text === 'Oduya')?.type).toBe('person');
+    const options = (buildRemarkQuestions(facts).filter(isCandidate) as Candidate[]).flatMap((c) => [c.key, ...c.distractors]);
+    expect(options.length).toBeGreaterThan(0);
+    expect(options.some((o) => o.includes('Tamsin'))).toBe(false);
+  });
+
   it('asks about a quotation that goes on alone in the next sentence', () => {
     const goesOn = [COUNCIL[0]!, 'Council leader Patricia Owusu said the decision had not been taken lightly. "Nobody wants to lose it," she told the meeting. "We have a duty to keep people safe, and we cannot spend three million pounds on a repair."', ...COUNCIL.slice(2)];
     expect(served(goesOn).find((c) => c.stem.includes('Owusu'))?.key).toBe('We have a duty to keep people safe, and we cannot spend three million pounds on a repair.');
