@@ -278,6 +278,13 @@ describe('stems', () => {
     expect(shortenStem(clause)).toMatch(/^In 2019 the orchestra/);
   });
 
+  // Round 64: ", finishing low into the corner after ..." goes like ", finishing into the corner": a participle, a word,
+  // and where it went.
+  it('cuts a closing participle of motion after the blank', () => {
+    const long = `A crowd of 2,340 at the Bught Park watched ${BLANK} turn home the winner in the 104th minute, finishing low into the corner after Kilvarran keeper Finlay Urquhart could only parry a fierce drive from the edge of the area.`;
+    expect(shortenStem(long)).toBe(`A crowd of 2,340 at the Bught Park watched ${BLANK} turn home the winner in the 104th minute.`);
+  });
+
   // Round 25: "In addition to the fine, ..." lost "In addition" and read "To the fine, the company must ...".
   it('keeps "In addition to ..." whole', () => {
     const f = factsOf('In addition to the fine, the company must stop all sharing of health data with advertisers within 60 days.');
