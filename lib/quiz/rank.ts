@@ -7,6 +7,7 @@ import type { Difficulty, RejectedCandidate } from './schema';
 import { canonicalOf, containsWord, type Facts } from './facts/3-facts';
 import { BLANK, countWords, hasSayingOptions, PEOPLE_KINDS, standsOutByLength, type Candidate } from './questions/stem';
 import { remember } from './memo';
+import { lastWord } from './facts/names';
 
 const BEYOND_RECALL = new Set(['quote', 'remark', 'statement', 'appositive']);
 const BEYOND_RECALL_SHARE = 0.3;
@@ -112,6 +113,9 @@ export function leaks(a: Candidate, b: Candidate): boolean {
   // date, number, term or place there is the answer itself ("illegal acts in Moura" beside "the town of _____").
   // (A statement's options are whole sentences: one that names the key with the stem's own words gives it away.)
   if (a.kind === 'statement' && b.kind !== 'statement' && [a.key, ...a.distractors].some((o) => restates(o, b))) return true;
+  // "Which of these did Hallam say?" with his criticism as its key tells who the critic is (round 64): a remark question
+  // and one whose answer is its speaker never share a quiz.
+  if (a.kind === 'remark' && PEOPLE_KINDS.has(b.kind) && containsWord(a.stem, lastWord(b.key))) return true;
   if (!VALUE_KINDS.has(b.kind)) return false;
   // (Every option of a remark question is someone's true words.)
   const texts = a.kind === 'statement' ? [a.key] : a.kind === 'remark' ? [a.stem, a.key, ...a.distractors] : [a.stem];

@@ -574,6 +574,16 @@ describe('a key that carries its own article', () => {
   });
 });
 
+// Round 64: "When _____ added a third two minutes into the second half" was served as a "who said" question.
+describe('"added" before what was added', () => {
+  it('is no speech', () => {
+    const f = factsOf('Ruaridh Morrison scored early for Strathcorrie, and Ewan MacLeay and Lachlan Dunbar replied for Kilvarran before Angus Fraser equalised. When Morrison added a third two minutes into the second half, the Strathcorrie supporters behind the goal were already singing. Fraser added that the side had never given up.');
+    const kinds = new Map(buildEntityQuestions(f).filter((b) => 'key' in b).map((b) => [(b as { key: string }).key, b.kind]));
+    expect(kinds.get('Morrison')).toBe('person');
+    expect(kinds.get('Fraser')).toBe('quote');
+  });
+});
+
 // Round 63: "The _____'s foreign policy chief welcomed the exchange", keyed the European Union, among the League of
 // Nations and the Red Cross.
 describe('a stock title', () => {

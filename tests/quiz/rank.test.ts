@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticleFile } from '@/lib/content/front-matter';
 import { extractFacts } from '@/lib/quiz/facts/3-facts';
-import { focusOnCentral, rankCandidates, restates, standsOut } from '@/lib/quiz/rank';
+import { focusOnCentral, leaks, rankCandidates, restates, standsOut } from '@/lib/quiz/rank';
 import type { Candidate } from '@/lib/quiz/questions/stem';
 import { generateQuiz } from '@/lib/quiz/generate';
 import { annotateText } from '@/lib/quiz/text/2-annotate';
@@ -113,5 +113,18 @@ describe('restates', () => {
   it('leaves one that names the key in other words, or shares words but not the key', () => {
     expect(restates('Ferrand moved to Bath in 1760 and worked there until his death.', question)).toBe(false);
     expect(restates('A new market house was built in Bath stone between 1768 and 1771.', question)).toBe(false);
+  });
+});
+
+// Round 64: "Which of these did Hallam say?", its key his criticism, beside "Who criticised the plan?" keyed Hallam.
+describe('a remark question', () => {
+  it('leaks the answer of a question keyed its speaker', () => {
+    const sentence = extractFacts(annotateText(cleanText('Hallam criticised the plan at the meeting.'))).sentences[0]!;
+    const base = { sentence, closeness: 1, weight: 1 };
+    const remark: Candidate = { ...base, kind: 'remark', stem: 'Which of these did Tom Hallam say?', key: 'This plan is a mistake', distractors: ['a', 'b', 'c'], factKey: 'remark:hallam' };
+    const who: Candidate = { ...base, kind: 'person', stem: '_____ criticised the plan at the meeting.', key: 'Hallam', distractors: ['Ward', 'Price', 'Lowe'], factKey: 'person:hallam' };
+    const other: Candidate = { ...who, key: 'Ward', distractors: ['Hallam', 'Price', 'Lowe'], factKey: 'person:ward' };
+    expect(leaks(remark, who)).toBe(true);
+    expect(leaks(remark, other)).toBe(false);
   });
 });

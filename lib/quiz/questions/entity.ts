@@ -120,7 +120,8 @@ function kindOf(n: NameSpan): QuestionKind {
 // Built once, not twice per name.
 const SPEECH_VERB_LIST = [...SPEECH_VERBS].join('|');
 const WHO_SPOKE = new RegExp(`^Who (${SPEECH_VERB_LIST})\\b`);
-const SPOKE_AFTER = new RegExp(`^(,[^,]{1,80},)?\\s+(${SPEECH_VERB_LIST})\\b`);
+// ("When Morrison added a third", "added 40 jobs": "added" before a thing added is no speech; round 64.)
+const SPOKE_AFTER = new RegExp(`^(,[^,]{1,80},)?\\s+(${SPEECH_VERB_LIST})\\b(?<!\\badd(?:ed|s)?(?=\\s+(?:an?|the|another|his|her|their|its|\\d|one|two|three|four|five|six|seven|eight|nine|ten)\\b))`);
 
 export function buildEntityQuestions(facts: Facts): Built[] {
   const out: Built[] = [];

@@ -103,7 +103,8 @@ function asOption(r: Remark): string | undefined {
   if (!text || text.endsWith('…') || countWords(text) < MIN_REMARK_WORDS) return undefined;
   // ("Two match points in a final, you have to take one of them" reads as a number among remarks.)
   if (classifyOption(text).type !== 'text') return undefined;
-  return text.replace(/[,;:]$/, '');
+  // (Without its closing stop: options end alike, whether cut from a longer quotation or not; round 64.)
+  return text.replace(/[,;:.]$/, '');
 }
 
 /** Could the article's own words make `r` the speaker's too? Only a named other speaker, or the other pronoun, rules it out. */

@@ -90,7 +90,8 @@ export function isFurniture(line: string): boolean {
   if (/^\(\(.*?\)\)/.test(t)) return true; // interview markers such as ((WN))
   if (/^[—–-]\s*\S/.test(t) && countWords(t) <= 5) return true; // sign-off "—Professor Siegel"
   if (/^\[.*\]\(.*\)$/.test(t)) return true; // a bare markdown link
-  if (AUTHOR_BIO.test(t)) return true;
+  // ("By Lowenna Carthew. Lowenna Carthew is a freelance writer ...": a closing byline with the bio after it; round 64.)
+  if (AUTHOR_BIO.test(t) || AUTHOR_BIO.test(t.replace(/^By\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\.\s+/u, ''))) return true;
   // "About the author: Owen Pryce joined as employment correspondent in 2016 ...": a bio box on one line.
   if (/^about the authors?\s*[:–—-]/i.test(t)) return true;
   // Interview answers prefixed with the speaker's initials ("MS Although ..."): too garbled to quote.

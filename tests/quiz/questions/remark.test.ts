@@ -73,7 +73,9 @@ describe('which of these did someone say', () => {
 
   it('asks about a quotation that goes on alone in the next sentence', () => {
     const goesOn = [COUNCIL[0]!, 'Council leader Patricia Owusu said the decision had not been taken lightly. "Nobody wants to lose it," she told the meeting. "We have a duty to keep people safe, and we cannot spend three million pounds on a repair."', ...COUNCIL.slice(2)];
-    expect(served(goesOn).find((c) => c.stem.includes('Owusu'))?.key).toBe('We have a duty to keep people safe, and we cannot spend three million pounds on a repair.');
+    expect(served(goesOn).find((c) => c.stem.includes('Owusu'))?.key).toBe('We have a duty to keep people safe, and we cannot spend three million pounds on a repair');
+    // Round 64: options end alike, none with its stop.
+    expect(served(goesOn).flatMap((c) => [c.key, ...c.distractors]).some((o) => o.endsWith('.'))).toBe(false);
   });
 
   it('never takes a remark that opens on a word pointing outside it, nor one without three by others', () => {

@@ -39,6 +39,12 @@ describe('cleanText', () => {
       ['Traders have warned that a third of them could leave after the council confirmed an 18% rise.'],
     ],
     [
+      // Round 64: a closing byline with its bio on one line became a statement's option.
+      'a closing byline with the bio after it',
+      'The crew got back to bed at four.\n\nBy Lowenna Carthew. Lowenna Carthew is a freelance writer based in west Cornwall who writes about coastal communities.',
+      ['The crew got back to bed at four.'],
+    ],
+    [
       'a byline after the story',
       'Market hall traders threaten to walk out\n\nTraders have warned that a third of them could leave.\n\nThe rise takes effect from 1 April.\n\nThe market has stood since 1889.\n\nBy Priya Lanyon',
       ['Traders have warned that a third of them could leave.', 'The rise takes effect from 1 April.', 'The market has stood since 1889.'],
