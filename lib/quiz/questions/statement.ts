@@ -95,6 +95,8 @@ const BEFORE_FIGURE = new Set(['more than', 'less than', 'fewer than', 'above', 
 const FIGURE_NEXT = /^\s+(?:[£$€]\s?)?(?:\d|half\b|a (?:third|quarter|fifth)\b|(?:two|three|four|five|six|seven|eight|nine|ten)\b)/;
 // Words of one sense only as a describing word ("domestic flights", but "the domestic").
 const BEFORE_NOUN = new Set(['domestic', 'international', 'permanent', 'temporary', 'urban', 'rural', 'positive', 'negative', 'full-time', 'part-time']);
+const NEAR_WHOLE = /^\s+(?:[89]\d(?:\.\d+)?|100)\s?(?:%|per ?cent)/;
+const TRADE_NOUN = /^\s+(?:markets?|sales|flights?|travel|tourism|tourists|demand|customers|passengers|routes?|trade|league|competitions?|students|visitors|investors|buyers|arrivals|services|operations|business|orders|revenue|shipments|airports?|terminals?|calls)\b/;
 const COUNTED_NEXT = /^\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+s\b/u;
 
 // Words of a change's direction: beside two figures ("1,962 incidents, a 6% increase on the 1,851"), the figures
@@ -105,7 +107,11 @@ const FIGURE = /\d[\d,.]*/g;
 /** Is the word at this point of the sentence one whose opposite reads as plainly as the original? */
 function turnsCleanly(word: string, before: string, after: string): boolean {
   if (DIRECTION.test(word) && (`${before} ${after}`.match(FIGURE)?.length ?? 0) >= 2) return false;
-  if (BEFORE_FIGURE.has(word)) return FIGURE_NEXT.test(after);
+  // ("infrastructure that carries less than 95% of international traffic": a share near the whole reads as nonsense
+  // turned; round 64.)
+  if (BEFORE_FIGURE.has(word)) return FIGURE_NEXT.test(after) && !NEAR_WHOLE.test(after);
+  // ("a rare breed of international sheep": only a market, a flight or a trade is domestic or international; round 64.)
+  if (word === 'domestic' || word === 'international') return TRADE_NOUN.test(after);
   if (BEFORE_NOUN.has(word)) return true;
   // "expected to win", never "a win".
   if (word === 'win') return /\b(?:to|will|would|could|may|might|can|must|should)\s+$/.test(before);

@@ -79,6 +79,9 @@ describe('a statement made false by a word turned to its opposite', () => {
     'The leak at the Brook Gallery gave rise to 4 separate claims from Tom Reed and others.',
     'Anna Berg moved into higher education after ten years at the Hallam Museum.',
     'Anna Berg counted 1,962 visits to the Brook Gallery, a 6% increase on the 1,851 a year before.',
+    'The Dunsgarth is a rare breed of domestic sheep kept by Tom Reed near the Hallam Museum.',
+    'Cables laid by Anna Berg carry more than 95% of the internet traffic of the Brook Gallery.',
+    'Tom Reed cut domestic flights from the Hallam Museum airfield in 2019.',
   ].join('\n\n');
   const statements = buildStatementQuestions(extractFacts(annotateText(cleanText(text)))).filter((b) => 'key' in b) as typeof built;
   const turned = [...new Set(statements.flatMap((b) => b.distractors))];
@@ -104,6 +107,12 @@ describe('a statement made false by a word turned to its opposite', () => {
   // (A review of this session's rules: "picked down 7 points", "gave fall to", "lower education".)
   it('never turns a phrasal verb, an idiom or a set phrase', () => {
     expect(turned.filter((f) => /picked down|gave fall|lower education/.test(f))).toEqual([]);
+  });
+
+  // Round 64: "a rare breed of international sheep", and "carries less than 95% of ... traffic".
+  it('turns "domestic" only of a trade or a flight, and never a share near the whole', () => {
+    expect(turned.filter((f) => /international sheep|less than 95%/.test(f))).toEqual([]);
+    expect(turned).toContain('Tom Reed cut international flights from the Hallam Museum airfield in 2019.');
   });
 
   it('never turns a superlative', () => {
