@@ -16,7 +16,7 @@ import { buildAppositiveQuestions, buildNamingQuestions } from './questions/appo
 import { buildStatementQuestions } from './questions/statement';
 import { buildTermQuestions } from './questions/term';
 import { hasSayingOptions, isCandidate, type Built, type Candidate } from './questions/stem';
-import { describeEarlierNouns, explainWeakShape, headlineNouns, isSoftReason, leansOnEarlierNoun, nameEarlierBodies, repairStem, reviewCandidate } from './questions/review';
+import { describeEarlierNouns, explainWeakShape, headlineNouns, isSoftReason, leansOnEarlierNoun, nameEarlierBodies, nameTheTopic, repairStem, reviewCandidate } from './questions/review';
 import { createQuizChecker } from './invariants';
 import { focusOnCentral, rankCandidates, rateDifficulty, type Ranked } from './rank';
 import { createRandom, hashString, shuffle } from './random';
@@ -133,7 +133,7 @@ export function generateQuiz(text: string, options?: GenerateOptions): GenerateR
     for (const built1 of built.filter(isCandidate)) {
       // Words that lean on the sentence before are dropped when the stem reads without them, and "the board" named
       // when the article named it before (questions/review.ts).
-      let c = hasSayingOptions(built1.kind) ? built1 : { ...built1, stem: nameEarlierBodies({ ...built1, stem: repairStem(built1.stem, facts.published) }, facts) };
+      let c = hasSayingOptions(built1.kind) ? built1 : { ...built1, stem: nameTheTopic(nameEarlierBodies({ ...built1, stem: repairStem(built1.stem, facts.published) }, facts), built1.sentence.index, facts) };
       const invariant = checkInvariants(c);
       let review = invariant ? undefined : reviewCandidate(c, facts, headline);
       // "The hostel will create ..." takes the article's first description of the hostel, when it gave one; so does "the

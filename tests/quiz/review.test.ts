@@ -15,6 +15,7 @@ import {
   explainWeakShape,
   isSoftReason,
   listProblems,
+  nameTheTopic,
   repairStem,
 } from '@/lib/quiz/questions/review';
 import type { Candidate } from '@/lib/quiz/questions/stem';
@@ -372,5 +373,24 @@ describe('a relation other parties may share', () => {
   it('is not asked as "Relations between the _____ and Mali’s junta"', () => {
     const c = { kind: 'organisation', stem: 'Relations between the _____ and Mali’s junta have been strained for years.', key: 'UN', distractors: ['CMA', 'Wagner', 'Islamic State'], factKey: '', closeness: 1, weight: 1 } as unknown as Candidate;
     expect(listProblems(c, {})).toContain('a relation other parties may share');
+  });
+});
+
+// Round 64: "Since _____ the breed has recovered slowly" of a page that opens "The Dunsgarth is a rare breed of domestic
+// sheep ...": read alone, the breed is none in particular.
+describe('an encyclopedia page\'s subject called by its class noun', () => {
+  const page = (opening: string) => extractFacts(annotateText(cleanText(`${opening}\n\nIt is a hardy hill breed.\n\nNumbers fell after the war.`)));
+  it.each([
+    ['The Dunsgarth is a rare breed of domestic sheep originating in the north-western Pennines.', 'Since _____ the breed has recovered slowly.', 'Since _____ the Dunsgarth has recovered slowly.'],
+    ['Lake Vallmaren is a lake in Jämtland, Sweden.', 'The lake is _____ long and up to 6.2 km wide.', 'Lake Vallmaren is _____ long and up to 6.2 km wide.'],
+    ['Brantingley is a village and civil parish in North Yorkshire, England.', 'The procession is drawn around the village on the first Monday after Twelfth Night in _____.', 'The procession is drawn around Brantingley on the first Monday after Twelfth Night in _____.'],
+    // A compound on the noun is something else: "the fire engine" is no fire.
+    ['The Great Fire of Wexcombe was a major fire that destroyed much of the town in 1763.', "The town's _____ fire engine survived the fire engine shed.", "The town's _____ fire engine survived the fire engine shed."],
+  ])('%s', (opening, stem, expected) => {
+    expect(nameTheTopic(stem, 2, page(opening))).toBe(expected);
+  });
+
+  it('is never a person the page describes', () => {
+    expect(nameTheTopic('The nurse worked at the hospital for _____.', 2, page('Ellen Marsh is a nurse in Leeds.'))).toBe('The nurse worked at the hospital for _____.');
   });
 });

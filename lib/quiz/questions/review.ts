@@ -508,6 +508,43 @@ export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string,
 const RESEARCH_GROUP = /^(?:team|researchers|scientists)$/;
 
 /**
+ * "The Dunsgarth is a rare breed of domestic sheep ...", then "Since _____ the breed has recovered slowly": an
+ * encyclopedia page defines its subject by a class noun and goes on calling it that. Read alone, "the breed" is no
+ * breed in particular; the stem names it (round 64: "the breed", "the village", "the lake").
+ */
+export function nameTheTopic(stem: string, sentenceIndex: number, facts: Facts): string {
+  const topic = remember(topics, facts, () => findTopicDefinition(facts));
+  if (!topic || sentenceIndex <= topic.sentence || containsWord(stem, topic.name)) return stem;
+  // (With "the" only where the definition writes it: "the Dunsgarth", but "Brackenmouth", "Lake Vallmaren".)
+  const named = replaceOutsideQuotes(stem, topic.pattern, (_whole, the) => (topic.article ? `${the as string}he ${topic.name}` : topic.name));
+  return countWords(named) <= MAX_STEM_WORDS ? named : stem;
+}
+interface TopicDefinition {
+  name: string;
+  article: boolean;
+  sentence: number;
+  pattern: RegExp;
+}
+const topics = new WeakMap<Facts, TopicDefinition | undefined>();
+// "X is a [words] <noun>" ending where the class noun's phrase does: "a market town in", "a three-masted barque built".
+const DEFINITION = /^(The\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]+){0,4})(?:\s+\([^)]*\))?\s+(?:is|was)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}{3,})(?=\s+(?:of|in|on|at|near|and|that|which|who|with|from|by|for|built|founded|located|situated|established|based)\b|[,.;])/u;
+
+function findTopicDefinition(facts: Facts): TopicDefinition | undefined {
+  for (const s of facts.sentences.slice(0, 3)) {
+    const m = DEFINITION.exec(s.text);
+    if (!m) continue;
+    const name = m[2]!;
+    // A name the article types as a place, a body or nothing in particular; never a person ("Ellis is a nurse").
+    if (!facts.names.some((n) => n.sentence === s.index && n.text === name && n.type !== 'person')) continue;
+    const noun = m[3]!;
+    // "the village is", "around the village on", "the river peaked": the noun closes its phrase ("the fire engine" does not).
+    const pattern = new RegExp(`\\b([Tt])he\\s+${noun}(?=[,.;:]|\\s+(?:is|was|were|has|had|have|will|would|could|can|may|might|must|should|did|does|of|in|at|on|and|for|to|from|by|with|\\p{Ll}+ed|\\p{Ll}+s)\\b)`, 'gu');
+    return { name, article: !!m[1], sentence: s.index, pattern };
+  }
+  return undefined;
+}
+
+/**
  * The one university or institute the article names before this sentence, whose team a study's "team" is; none
  * outside a study (review: "The team beat Ashby Town" of a club that signed a player from a university).
  */
