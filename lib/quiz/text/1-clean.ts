@@ -3,6 +3,7 @@
  * original string, so evidence can always be sliced back out of it.
  */
 import { CITATION_MARK, countWords } from './words';
+import { classifyPlace } from '../model/gazetteer';
 
 export interface Block {
   kind: 'paragraph' | 'heading';
@@ -229,6 +230,7 @@ export function cleanText(text: string): CleanText {
     }
   }
   close();
+  demoteSummaryLead(blocks);
   const story = keepLeadStory(lines.slice(first), blocks);
   // A feed's kept story is headed by its own headline, not the site's.
   const storyTitle = story === blocks ? undefined : story.find((b) => b.kind === 'heading')?.text.trim();
@@ -241,6 +243,28 @@ function demoteStandfirst(blocks: Block[]): void {
   if (!blocks.some((b) => b.kind === 'heading') || paragraphs.length === 0 || paragraphs.length > 2) return;
   for (const b of paragraphs) b.kind = 'heading';
 }
+
+/**
+ * "Kerensa Polglase joined the crew at 17 to prove a point. ...", under the headline, then "At six o'clock ..., Kerensa
+ * Polglase is already on the slipway": a story names a person in full once; a short paragraph whose full name the next
+ * one introduces again is the standfirst, even with no byline between them (round 64).
+ */
+function demoteSummaryLead(blocks: Block[]): void {
+  const first = blocks.findIndex((b) => b.kind === 'paragraph');
+  const next = blocks[first + 1];
+  if (first < 1 || !blocks.slice(0, first).every((b) => b.kind === 'heading') || next?.kind !== 'paragraph') return;
+  const lead = blocks[first]!;
+  if (countWords(lead.text) > 45) return;
+  // (The person the standfirst opens on, whom the story goes on to call by the surname alone: "Cardiff Bay" in both a
+  // marathon's lead and its next paragraph is no one.)
+  const name = OPENING_FULL_NAME.exec(lead.text)?.[0];
+  if (!name || classifyPlace(name) || !next.text.includes(name)) return;
+  const [given, ...rest] = name.split(' ');
+  const surname = rest.join(' ');
+  const later = blocks.slice(first + 1).map((b) => b.text).join('\n');
+  if (new RegExp(`(?<!${given} )\\b${surname}\\b`, 'u').test(later)) lead.kind = 'heading';
+}
+const OPENING_FULL_NAME = /^\p{Lu}\p{Ll}+\s(?:(?:Le|De|La|Van|Von)\s)?\p{Lu}[\p{Ll}'’-]+(?=\s\p{Ll})/u;
 
 /**
  * A page pasted without a "Title:" line: its headline is the first heading of five words or more above the first

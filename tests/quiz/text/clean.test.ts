@@ -39,6 +39,18 @@ describe('cleanText', () => {
       ['Traders have warned that a third of them could leave after the council confirmed an 18% rise.'],
     ],
     [
+      // Round 64: with no byline between them, the standfirst names the person in full, and so does the story's lead.
+      'a standfirst that the lead names its person again after',
+      "The sea doesn't care who you are: the crab fisher who runs the lifeboat\n\nKerensa Polglase joined the crew at 17 to prove a point.\n\nAt six o'clock on a grey morning, Kerensa Polglase is already on the slipway.\n\nPolglase has served on the crew since 1999.",
+      ["At six o'clock on a grey morning, Kerensa Polglase is already on the slipway.", 'Polglase has served on the crew since 1999.'],
+    ],
+    [
+      // A lead and the next paragraph that both name a place are both the story.
+      'nothing from a lead whose next paragraph names its place again',
+      'Marathon record falls\n\nCardiff Bay hosted its biggest race on Sunday.\n\nCardiff Bay will host the race again next year.',
+      ['Cardiff Bay hosted its biggest race on Sunday.', 'Cardiff Bay will host the race again next year.'],
+    ],
+    [
       // Round 64: a closing byline with its bio on one line became a statement's option.
       'a closing byline with the bio after it',
       'The crew got back to bed at four.\n\nBy Lowenna Carthew. Lowenna Carthew is a freelance writer based in west Cornwall who writes about coastal communities.',
