@@ -390,6 +390,12 @@ describe('an encyclopedia page\'s subject called by its class noun', () => {
     expect(nameTheTopic(stem, 2, page(opening))).toBe(expected);
   });
 
+  // Round 64: "The study used _____ collected under licence ..." of one university's study.
+  it('names the one university of a study\'s story as its study\'s', () => {
+    const facts = extractFacts(annotateText(cleanText('Researchers at the University of Eastmere found that duck mussels filter drugs from river water.\n\nThe study used 96 mussels collected from a gravel pit.')));
+    expect(nameTheTopic('The study used _____ collected under licence from a gravel pit.', 1, facts)).toBe('The University of Eastmere study used _____ collected under licence from a gravel pit.');
+  });
+
   it('is never a person the page describes', () => {
     expect(nameTheTopic('The nurse worked at the hospital for _____.', 2, page('Ellen Marsh is a nurse in Leeds.'))).toBe('The nurse worked at the hospital for _____.');
   });

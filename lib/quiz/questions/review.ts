@@ -513,6 +513,14 @@ const RESEARCH_GROUP = /^(?:team|researchers|scientists)$/;
  * breed in particular; the stem names it (round 64: "the breed", "the village", "the lake").
  */
 export function nameTheTopic(stem: string, sentenceIndex: number, facts: Facts): string {
+  // "The study used _____ collected under licence ..." of a story about one university's study: "The University of
+  // Eastmere study used ..." (round 64), as "the team" is named (describeEarlierNouns).
+  const study = /^The (study|trial|experiment)\b/.exec(stem);
+  const lab = study && sentenceIndex > 0 ? onlyResearchBody(facts, sentenceIndex) : undefined;
+  if (lab && !containsWord(stem, lab)) {
+    const named = `The ${lab} ${stem.slice('The '.length)}`;
+    if (countWords(named) <= MAX_STEM_WORDS) return named;
+  }
   const topic = remember(topics, facts, () => findTopicDefinition(facts));
   if (!topic || sentenceIndex <= topic.sentence || containsWord(stem, topic.name)) return stem;
   // (With "the" only where the definition writes it: "the Dunsgarth", but "Brackenmouth", "Lake Vallmaren".)
