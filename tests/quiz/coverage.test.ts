@@ -285,6 +285,15 @@ describe('stems', () => {
     expect(shortenStem(long)).toBe(`A crowd of 2,340 at the Bught Park watched ${BLANK} turn home the winner in the 104th minute.`);
   });
 
+  // Round 65: "... in _____ before, on a whim." (the clause after the aside cut away), and "... apprenticeship where she
+  // carved ..." (", then spent twelve years on the works team at St Edmund's Minster," cut as an aside).
+  it('never leaves a conjunction hanging, nor cuts a second verb of the subject as an aside', () => {
+    const whim = `She studied graphic design at university and spent two years designing crisp packets for a food company in ${BLANK} before, on a whim, signing up for an evening class in letter carving at a college in Lincoln.`;
+    expect(shortenStem(whim)).not.toMatch(/before, on a whim\.$/);
+    const then = `She completed a three-year stonemasonry apprenticeship, then spent twelve years on the works team at St Edmund’s Minster in Hexley, where she carved replacement gargoyles and, in ${BLANK}, a new statue of the minster’s patron saint for its porch.`;
+    expect(shortenStem(then)).not.toMatch(/apprenticeship where/);
+  });
+
   // Round 25: "In addition to the fine, ..." lost "In addition" and read "To the fine, the company must ...".
   it('keeps "In addition to ..." whole', () => {
     const f = factsOf('In addition to the fine, the company must stop all sharing of health data with advertisers within 60 days.');

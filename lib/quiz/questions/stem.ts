@@ -222,6 +222,7 @@ const INSERTED_THEN_VERB = /^[^,;]*,\s+(?:had|has|have|was|were|is|are|will|woul
 const OPEN_ATTRIBUTION = /,\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:says|said|adds|added|argues|argued)$/u;
 // ("..., and in the two-minute power play, where ..., Okafor scored": a fronted phrase whose clause comes after.)
 const OPEN_PHRASE = /,\s+and\s+(?:in|at|on|during|after|before|with|by|for)\s[^,]*$/;
+const HANGING_CONJUNCTION = /\b(?:before|after|while|when|until|because|although|since|and|but|or|then|than)(?:,\s+[^,]{1,40})?$/;
 const ARTICLE_AND_WORD_END = /\b(?:a|an|the|his|her|its|their)\s+\p{Ll}+,$/u;
 const ADJECTIVE_THEN_WORD = /^\s+\p{Ll}+(?:y|ful|ous|ive|al|ic|less|able|ible)\s+[\p{L}\d_]/u;
 const PERFECT_BEFORE = /\b(?:have|has|had)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}ed\s/u;
@@ -265,7 +266,8 @@ export function shortenStem(stem: string): string {
       // ("... and that several operators, including Mr Donnelly, had received no training": an inserted example, whose
       // clause goes on after it.)
       if (m[2] === 'including' && INSERTED_THEN_VERB.test(s.slice(m.index! + m[0].length))) continue;
-      const openPhrase = OPEN_PHRASE.test(s.slice(0, m.index));
+      // ("... in _____ before, on a whim, signing up ...": a cut after a conjunction and its aside leaves it hanging.)
+      const openPhrase = OPEN_PHRASE.test(s.slice(0, m.index)) || HANGING_CONJUNCTION.test(s.slice(0, m.index));
       if (afterBlank && !openAttribution && !openPhrase && countWords(s.slice(0, m.index)) >= 8) {
         cut = m.index;
         if (countWords(s.slice(0, m.index)) <= MAX_STEM_WORDS) break;
@@ -297,7 +299,9 @@ export function shortenStem(stem: string): string {
 
 const DASH_ASIDE = /\s[–—]\s[^–—“”"]{3,120}?\s[–—]\s/g;
 // (An aside never runs over a sentence's end: ", an average speed of 42.4km/h. The peloton,".)
-const COMMA_ASIDE = /,\s+(?:an?|the|co-author|one|who|whose|which|when|where|now|then|formerly|once|aged|including|\p{Ll}{3,}ing)\s(?:(?!\.\s+\p{Lu})[^,;:“”"()]){2,120}?,(?=\s)/gu;
+// (", then the chief executive," is an aside; ", then spent twelve years at ...," a second verb of the sentence's
+// subject, whose loss moves what follows onto the first: round 65.)
+const COMMA_ASIDE = /,\s+(?:an?|the|co-author|one|who|whose|which|when|where|now|then(?=\s+(?:the|an?|his|her|its|their|\p{Lu}))|formerly|once|aged|including|\p{Ll}{3,}ing)\s(?:(?!\.\s+\p{Lu})[^,;:“”"()]){2,120}?,(?=\s)/gu;
 
 const LIST_ITEM_AFTER = /^\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?,/u;
 
