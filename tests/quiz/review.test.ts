@@ -14,6 +14,7 @@ import {
   explainStrayPronoun,
   explainWeakShape,
   isSoftReason,
+  describeEarlierNouns,
   listProblems,
   nameTheTopic,
   repairStem,
@@ -398,5 +399,15 @@ describe('an encyclopedia page\'s subject called by its class noun', () => {
 
   it('is never a person the page describes', () => {
     expect(nameTheTopic('The nurse worked at the hospital for _____.', 2, page('Ellen Marsh is a nurse in Leeds.'))).toBe('The nurse worked at the hospital for _____.');
+  });
+});
+
+// Round 65: "The mill pond created by the dam covered _____" became "Quenby Tide Mill pond created by the dam ...".
+describe('a bare noun named from the headline', () => {
+  const facts = extractFacts(annotateText(cleanText('Title: Quenby Tide Mill\n\nQuenby Tide Mill stands on Quenby Creek in Norfolk.\n\nThe mill was built in 1793.\n\nThe mill pond created by the dam covered 3.2 hectares at high water.')));
+  const described = (stem: string, index: number) => describeEarlierNouns({ ...candidate({ kind: 'date', stem, key: '1793' }), sentence: facts.sentences[index]! }, facts, 'Quenby Tide Mill').stem;
+  it('names it where it closes its phrase, never where it modifies the next noun', () => {
+    expect(described('The mill was built in _____.', 1)).toBe('Quenby Tide Mill was built in _____.');
+    expect(described('The mill pond created by the dam covered _____ at high water.', 2)).toBe('The mill pond created by the dam covered _____ at high water.');
   });
 });

@@ -447,6 +447,12 @@ const METRIC_OPENING =
 // A reason saying a bare "the <noun>" leans on an earlier sentence: `"The hostel" names what only an earlier sentence ...`.
 const EARLIER_NOUN = /^"[Tt]he\s+(\p{Ll}[\p{Ll}-]{2,})" (?:was introduced in|names what only) an earlier sentence/u;
 const BARE_DEFINITE = /\b([Tt])he\s+(\p{Ll}[\p{Ll}-]{2,})\b(?![-’'])/gu;
+// What may follow a noun that closes its phrase: "the mill was", "the hub of", "the team found"; not "the mill pond"
+// (round 65: "Quenby Tide Mill pond created by the dam") or "the fire engine".
+const CLOSES_PHRASE =
+  "[,.;:?!)]|\\s*$|\\s+[“\"]|\\s+(?:_____|itself|themselves|alone|too|is|are|was|were|has|had|have|will|would|could|can|may|might|must|should|did|does|do|also|said|says|told|found|made|took|gave|began|ran|led|won|lost|held|met|sent|set|put|cut|paid|chose|wrote|saw|grew|knew|became|came|went|built|bought|brought|fell|rose|spent|kept|left|stood|now|then|still|later|first|of|in|at|on|and|or|but|for|to|from|by|with|into|over|under|after|before|since|during|near|across|as|than|that|which|who|where|when|\\p{Ll}+ed|\\p{Ll}+s)\\b";
+// (A plural closes its phrase before any word: "the researchers estimate", "the residents plan".)
+const CLOSED_BARE_DEFINITE = new RegExp(`${BARE_DEFINITE.source}(?:(?<=s)(?=\\s+\\p{Ll})|(?=${CLOSES_PHRASE}))`, 'gu');
 
 /** The bare "the <noun>"s of a stem whose noun the headline holds. */
 export function headlineNouns(stem: string, title?: string): string[] {
@@ -473,7 +479,7 @@ export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string,
   nouns.delete(undefined);
   if (!nouns.size) return c;
   const described: string[] = [];
-  const stem = replaceOutsideQuotes(c.stem, BARE_DEFINITE, (whole, the, noun) => {
+  const stem = replaceOutsideQuotes(c.stem, CLOSED_BARE_DEFINITE, (whole, the, noun) => {
     if (!nouns.has(noun as string)) return whole;
     // "the hub" of "The Millbrook Eye Surgery Hub, which opened on Monday, ...": the one name ending on the noun.
     // (Not a plural: "84 of the homes" are no "Calder Brook Homes", the developer.)
@@ -546,7 +552,7 @@ function findTopicDefinition(facts: Facts): TopicDefinition | undefined {
     if (!facts.names.some((n) => n.sentence === s.index && n.text === name && n.type !== 'person')) continue;
     const noun = m[3]!;
     // "the village is", "around the village on", "the river peaked": the noun closes its phrase ("the fire engine" does not).
-    const pattern = new RegExp(`\\b([Tt])he\\s+${noun}(?=[,.;:]|\\s+(?:is|was|were|has|had|have|will|would|could|can|may|might|must|should|did|does|of|in|at|on|and|for|to|from|by|with|\\p{Ll}+ed|\\p{Ll}+s)\\b)`, 'gu');
+    const pattern = new RegExp(`\\b([Tt])he\\s+${noun}(?=${CLOSES_PHRASE})`, 'gu');
     return { name, article: !!m[1], sentence: s.index, pattern };
   }
   return undefined;
