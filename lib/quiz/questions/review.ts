@@ -307,6 +307,9 @@ function dropOpeningsAndRelativeDates(stem: string): string {
       const [comma, offset, whole] = rest as [string | undefined, number, string];
       // "..., who lost in the semi-finals last year.": a person's own past, which the sentence's time is not.
       if (/,\s+who\s[^,]*$/.test(whole.slice(0, offset)) && /\b(?:last|this)\s+(?:year|month)\b/.test(m)) return m;
+      // ("almost 40% of turnover, compared with about a quarter five years ago": the time of a comparison's other end,
+      // without which it compares with nothing; round 65.)
+      if (/\b(?:compared (?:with|to)|than|up from|down from)\s+[^,;]{1,40}$/.test(whole.slice(0, offset)) && /\bago\b/.test(m)) return m;
       return comma && !m.slice(0, -1).includes(',') && !/\b(?:that|when|while|because|after|before|if|as)$/i.test(whole.slice(0, offset)) ? ',' : '';
     });
     RELATIVE_INSIDE.lastIndex = 0;

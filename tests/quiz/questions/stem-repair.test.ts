@@ -35,6 +35,9 @@ describe('repairStem drops openings that refer back', () => {
     ["Most of the money, _____, came from the government's Local Rail Connections Fund.", "Most of the money, _____, came from the government's Local Rail Connections Fund."],
     // "Over the following 12 weeks," follows a sentence the stem leaves out (a trial's start): the rest reads alone.
     ['Over the following 12 weeks, _____ of people in the no-reminder group had their blood pressure checked.', '_____ of people in the no-reminder group had their blood pressure checked.'],
+    // Round 65: "..., compared with about a quarter." lost the comparison's own time, "five years ago": the closing
+    // comparison goes whole.
+    ['Export sales climbed _____ to £37.1m and now account for almost 40% of turnover, compared with about a quarter five years ago.', 'Export sales climbed _____ to £37.1m and now account for almost 40% of turnover.'],
   ])('%s', (input, expected) => expect(repairStem(input)).toBe(expected));
 
   it.each([
