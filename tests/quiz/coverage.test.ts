@@ -589,6 +589,16 @@ describe('a key that carries its own article', () => {
   });
 });
 
+// Round 65: "Who was sentenced to five years and four months in prison and Mowbray to four years?"
+describe('a second subject whose verb is left out', () => {
+  it('keeps the fill-in rather than a who-question', () => {
+    const f = factsOf('Judge Helen Carr jailed Gary Pilkington and Lee Mowbray on Friday. Pilkington was sentenced to five years and four months in prison and Mowbray to four years. Pilkington and Mowbray stole lead from 14 churches, police said. Detective Sergeant Ruth Okafor and Constable Ian Brell led the case.');
+    const stems = buildEntityQuestions(f).filter((b) => 'key' in b).map((b) => b.stem);
+    expect(stems.some((s) => /^Who was sentenced/.test(s))).toBe(false);
+    expect(stems).toContain('_____ was sentenced to five years and four months in prison and Mowbray to four years.');
+  });
+});
+
 // Round 64: "When _____ added a third two minutes into the second half" was served as a "who said" question.
 describe('"added" before what was added', () => {
   it('is no speech', () => {

@@ -72,8 +72,9 @@ export function writeSubjectQuestion(sentence: Sentence, key: NameSpan, wh: stri
 // Hoisted: some compilers rebuild a Unicode-property literal at its site on every call.
 // (Also "Who was second in 1:06.92 and Hannah Brightwell third ...?": a second subject after a bare "and".)
 // (And "... in the quarter and reserve guard Callum Neary hit back-to-back threes": a named subject with its own verb.)
+// (And "Who was sentenced to five years ... and Mowbray to four years?": a second subject whose verb is left out; round 65.)
 const SECOND_SUBJECT =
-  /,\s+(and|but|while|whereas)\s+\p{Lu}|\band\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+\s+(?:first|second|third|fourth|fifth|last)\b|\band\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)?\s+(?:\p{Ll}+ed|hit|won|made|took|put|set|ran|came|went|got|had|was|were|is|are|scored|kept|led|beat|lost|found|gave|left|struck|threw|caught|saw|sent)\b/u;
+  /,\s+(and|but|while|whereas)\s+\p{Lu}|\band\s+\p{Lu}[\p{L}'’-]+\s+(?:to|for|with)\s+(?:an?\s+|the\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|life)\b|\band\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+\s+(?:first|second|third|fourth|fifth|last)\b|\band\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)?\s+(?:\p{Ll}+ed|hit|won|made|took|put|set|ran|came|went|got|had|was|were|is|are|scored|kept|led|beat|lost|found|gave|left|struck|threw|caught|saw|sent)\b/u;
 const OWNER_OF_NAME = /^[’']s\s+\p{Lu}/u;
 const NAME_AFTER_COMMA = /^,\s+\p{Lu}\p{Ll}+(\s+\p{Lu}\p{Ll}+)?\s+(?!said|says)\p{Ll}/u;
 
