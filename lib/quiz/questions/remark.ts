@@ -26,8 +26,6 @@ const VERBS = [...SPEECH_VERBS].join('|');
 // `"...," she said.` / `"...," said he.` / `He added: "..."`.
 const PRONOUN_AFTER = new RegExp(`^[,.!?]?\\s*,?\\s*(?:(he|she)\\s+(?:${VERBS})|(?:${VERBS})\\s+(he|she))\\b`, 'i');
 const PRONOUN_BEFORE = new RegExp(`^(he|she)\\s+(?:${VERBS})\\b[^“"]{0,40}$`, 'i');
-// A sentence that opens with a quotation and attributes it nowhere goes on with the previous sentence's speaker.
-const OPENS_QUOTED = /^[“"]/;
 // Remarks that open on a word pointing at what came before ("It is a crime ...", "That was ...") read as nothing alone.
 const POINTING_START = /^(?:it|its|they|them|their|this|that|these|those|he|she|his|her|there|so|but|and|also|which)\b/i;
 const MIN_REMARK_WORDS = 6;
@@ -42,23 +40,41 @@ function quotationsOf(s: Sentence): { text: string; start: number; end: number }
 }
 
 /**
- * The nearest person named before `at` (outside quotations), within the paragraph and the one before: the "she" of
- * `"...," she said`, when that person's gender is the pronoun's. Someone of the other gender is passed over; someone
- * of unknown gender stops the search (either may be meant).
+ * The "she" of `"...," she said`: the nearest person named before the quotation (outside quotations, within three
+ * sentences of the paragraph or the one before) who is the subject of their sentence, when that person's gender is the
+ * pronoun's. Someone of the other gender is passed over; someone of unknown gender, or an unnamed "her head teacher" in
+ * between, stops the search (either may be meant). An object is no speaker: "Owusu paid tribute to Sarah Kent ...
+ * 'Nobody has done more,' she said" is Owusu's (review of round 65).
  */
 function resolveSpeaker(facts: Facts, s: Sentence, at: number, pronoun: Gender): string | undefined {
   const people = facts.names
-    .filter((n) => n.type === 'person' && n.start < at && n.sentence <= s.index && n.sentence >= s.index - 6)
+    .filter((n) => n.type === 'person' && n.start < at && n.sentence <= s.index && n.sentence >= s.index - 3)
     .filter((n) => facts.sentences[n.sentence]!.paragraph >= s.paragraph - 1)
-    .filter((n) => !quotationsOf(facts.sentences[n.sentence]!).some((q) => n.start - facts.sentences[n.sentence]!.start >= q.start && n.start - facts.sentences[n.sentence]!.start < q.end))
+    .filter((n) => !isInQuotation(facts.sentences[n.sentence]!, n.start))
     .sort((a, b) => b.start - a.start);
   for (const n of people) {
+    const from = facts.sentences[n.sentence]!;
+    const between = facts.sentences.slice(n.sentence + 1, s.index + 1).map((x) => (x === s ? x.text.slice(0, at - x.start) : x.text));
+    if (between.some((text) => UNNAMED_PERSON.test(text))) return undefined;
     const gender = readLikelyGender(facts, n.text);
     if (!gender) return undefined;
-    if (gender === pronoun) return canonicalOf(facts, n.text);
+    if (gender !== pronoun) continue;
+    // (The subject: no verb before the name in its sentence, "Council leader Patricia Owusu said ...".)
+    if (from.tokens.some((t) => t.start < n.start && (t.pos === 'VERB' || t.pos === 'AUX'))) continue;
+    return canonicalOf(facts, n.text);
   }
   return undefined;
 }
+
+const isInQuotation = (s: Sentence, at: number) => quotationsOf(s).some((q) => at - s.start >= q.start && at - s.start < q.end);
+// "Her head teacher praised ...", "A spokeswoman said": an unnamed person who may be the "she".
+const UNNAMED_PERSON =
+  /(?:^|[.,;]\s+)(?:Her|His|Their|The|A|An|One)\s+(?:[\p{Ll}-]+\s+){0,2}(?:teacher|head|spokesman|spokeswoman|spokesperson|mother|father|sister|brother|daughter|son|wife|husband|partner|friend|neighbour|resident|woman|man|manager|coach|officer|doctor|nurse|lawyer|solicitor|barrister|judge|colleague|owner|chairman|chairwoman|chair|director|official|worker|volunteer|pupil|student|member|widow|grandmother|grandfather|aunt|uncle)\b/u;
+// "said a resident had told her:", "recalled his words:": a quotation the speaker passes on is someone else's.
+const PASSED_ON = /\b(?:told|asked|wrote to)\s+(?:him|her|them|me|us)\b|\bwords\b|\b(?:sign|letter|message|note|notice|poster|banner)\b/i;
+// A sentence that is one quotation and nothing else (its stop aside).
+const WHOLLY_QUOTED = /^[“"][^“”"]+[”"]\s*[.!?]?$/;
+const normalised = (quote: string) => quote.trim().replace(/[,.:;!?]+$/, '');
 
 /** Every quotation of the article with what it is known of its speaker, in text order. */
 function attributeRemarks(facts: Facts): Remark[] {
@@ -70,28 +86,32 @@ function attributeRemarks(facts: Facts): Remark[] {
       previous = undefined;
       continue;
     }
-    const named = facts.quotes.find((q) => q.sentence === s.index);
-    let speaker = named && canonicalOf(facts, named.speaker.text);
-    let pronoun: Gender | undefined;
-    if (!speaker) {
-      const last = quotations.at(-1)!;
-      const first = quotations[0]!;
-      const after = PRONOUN_AFTER.exec(s.text.slice(first.end)) ?? PRONOUN_AFTER.exec(s.text.slice(last.end));
-      const before = PRONOUN_BEFORE.exec(s.text.slice(0, first.start).trim());
-      const word = after?.[1] ?? after?.[2] ?? before?.[1];
-      if (word) {
-        pronoun = genderOfPronoun(word);
-        speaker = resolveSpeaker(facts, s, s.start + first.start, pronoun);
-      } else if (OPENS_QUOTED.test(s.text) && previous && previous.sentence === s.index - 1 && facts.sentences[previous.sentence]!.paragraph === s.paragraph) {
-        // `"...," she said. "And more ..."`: the quotation goes on.
-        ({ speaker, pronoun } = previous);
-      } else {
-        previous = undefined;
-        continue;
+    const named = facts.quotes.filter((q) => q.sentence === s.index);
+    let attributed: { speaker?: string; pronoun?: Gender } | undefined;
+    for (const [i, q] of quotations.entries()) {
+      // Each quotation its own speaker: `"...," said Owusu, but Riley replied: "..."` has two (review of round 65).
+      const own = named.find((x) => normalised(x.quote) === normalised(q.text));
+      const lead = s.text.slice(i === 0 ? 0 : quotations[i - 1]!.end, q.start);
+      let remark: { speaker?: string; pronoun?: Gender } | undefined;
+      if (own) remark = PASSED_ON.test(lead) ? undefined : { speaker: canonicalOf(facts, own.speaker.text) };
+      else if (!named.length) {
+        const after = PRONOUN_AFTER.exec(s.text.slice(q.end));
+        const before = PRONOUN_BEFORE.exec(lead.trim());
+        const word = after?.[1] ?? after?.[2] ?? before?.[1];
+        if (word && !(before && PASSED_ON.test(lead))) {
+          const pronoun = genderOfPronoun(word);
+          remark = { speaker: resolveSpeaker(facts, s, s.start + q.start, pronoun), pronoun };
+        } else if (i === 0 && WHOLLY_QUOTED.test(s.text) && previous?.sentence === s.index - 1 && facts.sentences[previous.sentence]!.paragraph === s.paragraph) {
+          // `"...," she said. "And more ..."`: the quotation goes on (only alone in its sentence: "…," a spokesman
+          // added, is another's).
+          remark = { speaker: previous.speaker, pronoun: previous.pronoun };
+        }
       }
+      if (!remark) continue;
+      out.push({ sentence: s, text: q.text, ...remark });
+      attributed ??= remark;
     }
-    for (const q of quotations) out.push({ sentence: s, text: q.text, speaker, pronoun });
-    previous = { sentence: s.index, speaker, pronoun };
+    previous = attributed && { sentence: s.index, ...attributed };
   }
   return out;
 }

@@ -78,6 +78,36 @@ describe('which of these did someone say', () => {
     expect(served(goesOn).flatMap((c) => [c.key, ...c.distractors]).some((o) => o.endsWith('.'))).toBe(false);
   });
 
+  // A review of round 65's rules found each of these keyed to the wrong speaker.
+  describe('attributes no remark it cannot be sure of', () => {
+    const others = COUNCIL.slice(2);
+    const keyOf = (paragraphs: string[], name: string) => served(paragraphs).find((c) => c.stem === `Which of these did ${name} say?`)?.key;
+    const remarksOf = (paragraphs: string[], name: string) => {
+      const c = served(paragraphs).find((x) => x.stem === `Which of these did ${name} say?`);
+      return c ? [c.key] : [];
+    };
+    it('leaves a quotation someone else adds, unnamed, to no one', () => {
+      const added = ['Council leader Patricia Owusu said the decision was a sad one. "It is sad for the whole of the town," she said. "The decision has already been made by the cabinet and will not change," a council spokesman added.', ...others];
+      expect(keyOf(added, 'Patricia Owusu') ?? '').not.toMatch(/already been made/);
+      expect(served(added).flatMap((c) => [c.key, ...c.distractors]).some((o) => /already been made/.test(o))).toBe(false);
+    });
+    it('gives each quotation of a sentence its own speaker', () => {
+      const two = ['"It has to come down before the winter floods arrive," said Patricia Owusu, but Jane Riley replied: "Nobody asked the people of Riverside what they wanted."', ...others];
+      expect(keyOf(two, 'Patricia Owusu') ?? '').not.toMatch(/Nobody asked/);
+    });
+    it('gives a "she said" to the subject, never the person she spoke of, nor past an unnamed "her head teacher"', () => {
+      const tribute = ['Council leader Patricia Owusu paid tribute to Sarah Kent, who retires this month. "Nobody has done more for the people of this town," she said.', ...others];
+      expect(remarksOf(tribute, 'Sarah Kent')).toEqual([]);
+      expect(keyOf(tribute, 'Patricia Owusu')).toBe('Nobody has done more for the people of this town');
+      const teacher = ['The vote followed a petition started by Sarah Kent, a pupil at Ashbury High School. Her head teacher praised the campaign. "Every pupil in this school should be proud of what has been achieved," she said.', ...others];
+      expect(remarksOf(teacher, 'Sarah Kent')).toEqual([]);
+    });
+    it('never keys a quotation the speaker passes on as her own words', () => {
+      const passed = ['Patricia Owusu said a resident had told her: "The bridge is the heart of this town and always will be."', ...others];
+      expect(keyOf(passed, 'Patricia Owusu') ?? '').not.toMatch(/heart of this town/);
+    });
+  });
+
   it('never takes a remark that opens on a word pointing outside it, nor one without three by others', () => {
     const options = served(COUNCIL).flatMap((c) => [c.key, ...c.distractors]);
     expect(options.some((o) => /^(?:It|They|This|That)\b/.test(o))).toBe(false);
