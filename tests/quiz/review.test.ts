@@ -397,6 +397,13 @@ describe('an encyclopedia page\'s subject called by its class noun', () => {
     expect(nameTheTopic('The study used _____ collected under licence from a gravel pit.', 1, facts)).toBe('The University of Eastmere study used _____ collected under licence from a gravel pit.');
   });
 
+  // A review of round 65's rules: "The University of Reading study used ..." of Google DeepMind's study, Reading's
+  // expert "not involved in the research".
+  it('never names an outside expert\'s university as the study\'s', () => {
+    const facts = extractFacts(annotateText(cleanText('A computer model built by Google DeepMind can predict river floods, according to research published in the journal Nature.\n\nProfessor Hannah Cloke of the University of Reading, who was not involved in the research, said the results were impressive.\n\nThe study used 5,680 river gauges in 80 countries.')));
+    expect(nameTheTopic('The study used _____ in 80 countries.', 2, facts)).toBe('The study used _____ in 80 countries.');
+  });
+
   it('is never a person the page describes', () => {
     expect(nameTheTopic('The nurse worked at the hospital for _____.', 2, page('Ellen Marsh is a nurse in Leeds.'))).toBe('The nurse worked at the hospital for _____.');
   });

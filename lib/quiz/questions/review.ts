@@ -515,6 +515,8 @@ export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string,
 }
 
 const RESEARCH_GROUP = /^(?:team|researchers|scientists)$/;
+const STUDY_LEAD = /\b(?:researchers?|scientists?|team|led by|authors?|study by|conducted by|carried out by|a study from|research(?:ers)? from)\b/i;
+const OUTSIDE_EXPERT = /\b(?:not involved|was not part|independent|who did not take part)\b/i;
 
 /**
  * "The Dunsgarth is a rare breed of domestic sheep ...", then "Since _____ the breed has recovered slowly": an
@@ -567,8 +569,13 @@ function findTopicDefinition(facts: Facts): TopicDefinition | undefined {
  */
 function onlyResearchBody(facts: Facts, before: number): string | undefined {
   if (!facts.sentences.slice(0, before + 1).some((s) => STUDY_CUE.test(s.text))) return undefined;
-  const bodies = new Set(facts.names.filter((n) => n.sentence < before && n.type === 'organisation' && /\b(?:University|Institute|College)\b/.test(n.text)).map((n) => n.text));
-  return bodies.size === 1 ? [...bodies][0] : undefined;
+  // Only a body the article ties to the study ("researchers at X", "led by ... at X"), never an outside expert's ("of the
+  // University of Reading, who was not involved in the research"; review of round 65).
+  const ties = (n: { sentence: number }) => STUDY_LEAD.test(facts.sentences[n.sentence]!.text) && !OUTSIDE_EXPERT.test(facts.sentences[n.sentence]!.text);
+  const universities = facts.names.filter((n) => n.sentence < before && n.type === 'organisation' && /\b(?:University|Institute|College)\b/.test(n.text));
+  const bodies = new Set(universities.filter(ties).map((n) => n.text));
+  // (And none other named at all: a second university may be the study's under a name the ties miss.)
+  return bodies.size === 1 && new Set(universities.map((n) => n.text)).size === 1 ? [...bodies][0] : undefined;
 }
 const STUDY_CUE = /\b(?:study|studies|research|researchers|scientists|journal|published|findings|survey|trial|experiment)\b/i;
 
