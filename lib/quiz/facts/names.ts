@@ -532,7 +532,13 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
       (/\s(?:North|South|East|West|Central)$/.test(s.text) && !isGiven(s.text.split(' ')[0]!));
     // ("Oduya, 44, is the lead lock-keeper": a surname alone with an age is a person's, in a profile whose full name
     // stood only in the headline; round 63.)
-    const agedSurname = !s.text.includes(' ') && /^,\s+\d{1,2},/.test(after) && STARTS_UPPER.test(s.text);
+    // (An adult's age before a verb, with a he or she in the sentence or the next: not "Ashbury, 14, Eastmere, 9," of a
+    // list, nor "Biscuit, 4," a spaniel; review of round 65.)
+    const agedSurname =
+      !s.text.includes(' ') &&
+      /^,\s+(?:1[6-9]|[2-9]\d),\s+\p{Ll}/u.test(after) &&
+      STARTS_UPPER.test(s.text) &&
+      /\b(?:he|she|his|her)\b/i.test([after, ...sentences.slice(s.sentence + 1, s.sentence + 4).map((x) => x.text)].join(' '));
     if ((multiWord || agedSurname) && !bodyLike && !leagueLike && !namedAs && s.text.split(' ').length <= 3 && (saidAfter || saidBefore || roleBefore || subjectThenPronoun || ageAfter || speakingSurnames.has(lastWord(s.text)) || (appositive && (PERSON_NOUNS.test(appositive[1]!) || isAgeOfPerson(appositive[1]!)))) && !placeLike()) {
       s.type = 'person';
       noteAs(s);
@@ -574,7 +580,9 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
       continue;
     }
     // "Tamsin Oduya" of the lead, once "Oduya, 44, ..." is known as a person: a given name and that surname (round 63).
-    if (/^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+$/u.test(s.text) && surnamePersons.has(lastWord(s.text)) && !classifyPlace(s.text.split(' ')[0]!)) {
+    // (Not "Town Hall" beside "Hall, 64, ...": a name's head noun is no given name; review of round 65.)
+    const given = s.text.split(' ')[0]!;
+    if (/^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+$/u.test(s.text) && surnamePersons.has(lastWord(s.text)) && !classifyPlace(given) && !NAME_HEAD_WORD.test(given) && !PLACE_SUFFIXES.has(given.toLowerCase()) && !ORG_SUFFIXES.has(given.toLowerCase())) {
       s.type = 'person';
       continue;
     }
@@ -597,6 +605,8 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
   for (const s of spans) if (s.type === 'person' && teams.has(lastWord(s.text))) s.type = 'organisation';
   return spans;
 }
+
+const NAME_HEAD_WORD = /^(?:Town|City|County|Village|Hall|Street|Road|Lane|Park|Bridge|Port|Fort|Mount|Lake|River|Church|Chapel|Court|House|Station|School|College|University|Hospital|Market|Mill|Farm|Manor|Abbey|Castle|Tower|North|South|East|West|New|Old|Great|Little|Upper|Lower|Saint|St|Royal|National)$/;
 
 /** "according to Fenwright" after "the retail analysts Fenwright Data": a word that opens a longer name is its short form. */
 function opensLongerName(openers: ReadonlySet<string>, word: string): boolean {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { withArticle } from '@/lib/quiz/facts/names';
+import { extractFacts } from '@/lib/quiz/facts/3-facts';
+import { annotateText } from '@/lib/quiz/text/2-annotate';
+import { cleanText } from '@/lib/quiz/text/1-clean';
 
 // Round 52 review: "the island" became "the Easter Island" because "the Easter Island statues" was written once.
 describe('withArticle', () => {
@@ -17,5 +20,22 @@ describe('withArticle', () => {
     // (A name before the noun it modifies counts neither way: "Royal Navy ships".)
     const navy = ['Two Royal Navy ships searched the bay.', 'Royal Navy divers found the wreck.', 'The Royal Navy later confirmed the find.'].map((text) => ({ text }));
     expect(withArticle('Royal Navy', navy, true)).toBe('The Royal Navy');
+  });
+});
+
+// A review of round 65's rules: "Town Hall" a person beside "Hall, 64, ...", and towns of a list or a spaniel with a
+// number after them.
+describe('a surname with an age', () => {
+  const typeOf = (text: string, name: string) => extractFacts(annotateText(cleanText(text))).names.find((n) => n.text === name)?.type;
+  it('is a person with a he or she nearby, and so is the given name before it, but no "Town Hall"', () => {
+    const text = 'Margaret Hall has kept the lock for 30 years.\n\nHall, 64, took over from her father in 1994. She booked the Town Hall for a party.';
+    expect(typeOf(text, 'Hall')).toBe('person');
+    expect(typeOf(text, 'Town Hall')).not.toBe('person');
+  });
+  it.each([
+    ['Cases were reported in Ashbury, 14, Eastmere, 9, and Stokeham, 3, the agency said.', 'Ashbury'],
+    ['Biscuit, 4, vanished from a garden in Leeds on Friday.', 'Biscuit'],
+  ])('is no person in "%s"', (text, name) => {
+    expect(typeOf(text, name)).not.toBe('person');
   });
 });

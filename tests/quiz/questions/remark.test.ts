@@ -60,7 +60,7 @@ describe('which of these did someone say', () => {
   it('knows a surname with an age as a person, and the full name the lead gave', () => {
     const profile = [
       'At 7.15 on a grey April morning, Tamsin Oduya is already halfway up the flight.',
-      'Oduya, 44, is the lead lock-keeper on the Ravenshaw Flight. She has worked there for six years.',
+      'Oduya, 44, is the lead lock-keeper on the Ravenshaw Flight. It is one of the steepest flights in England. She has worked there for six years.',
       ...COUNCIL.slice(1, 5),
       'Her manager, Graham Pettifer, praised her. "Tamsin can calm down a furious hire-boat crew in five minutes," he said.',
     ];
