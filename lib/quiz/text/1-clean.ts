@@ -35,7 +35,9 @@ const DATELINE =
   /^((monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?((january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december),?\s+\d{4}|\d{4}-\d{2}-\d{2})\b.{0,40}$/i;
 const BYLINE = /^(by|written by|words by|story by)\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}\s*(,.*)?$/;
 // ("By Priya Lanyon | Tuesday 11 March 2025, 6:42pm", "By Dan Fairhurst – Sport": a date or desk after the name.)
-const BYLINE_WITH_DATE = /^(?:By|Written by|Words by|Story by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[,|–—-].*)?$/u;
+// (Never "By Monday, the council had ..." or "By March, ...": a time, not a writer; a review of round 65.)
+const BYLINE_WITH_DATE =
+  /^(?:By|Written by|Words by|Story by)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Then|Now|Tonight|Today|Midday|Midnight|Noon|Dawn|Lunchtime|Autumn|Spring|Summer|Winter)\b)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[|–—-].*|,\s*[^.!?]*)?$/u;
 const AUTHOR_BIO =
   /^\p{Lu}[\p{L}.'’-]+(\s+(?:(?:van|de|der|den|von|da|di|du|le|la|bin|al|el)\s+)?\p{Lu}[\p{L}.'’-]+){0,3}\s+(?:(?:is|was|has been)\s+(?:(?:an?|the|our|this paper's)\s+)?([\p{L}’'-]+\s+){0,6}(?:[Aa]uthor|[Ww]riter|[Jj]ournalist|[Rr]eporter|[Cc]olumnist|[Bb]logger|[Ee]ditor|[Cc]orrespondent|[Cc]ontributor)\b|(?:covers|has covered|writes about|has written about|reports on|has reported on)\s+[^.]{3,120}(?:\s+(?:for|since)\s+|\.)|writes\s+(?!that\b)\p{Ll}+\s+(?:and\s+\p{Ll}+\s+)?(?:on|about|for)\s+[^.]{3,100}\.(?:\s+(?:He|She|They)\s[^.]*\.)*$)/u;
 // Sections after which a page holds no more article prose (Wikipedia tails, author boxes).
@@ -254,7 +256,8 @@ function demoteSummaryLead(blocks: Block[]): void {
   const next = blocks[first + 1];
   if (first < 1 || !blocks.slice(0, first).every((b) => b.kind === 'heading') || next?.kind !== 'paragraph') return;
   const lead = blocks[first]!;
-  if (countWords(lead.text) > 45) return;
+  // (A person's standfirst speaks of him or her; a club's, a firm's or a storm's does not: a review of round 65.)
+  if (countWords(lead.text) > 45 || !/\b(?:she|he|her|his)\b/i.test(lead.text)) return;
   // (The person the standfirst opens on, whom the story goes on to call by the surname alone: "Cardiff Bay" in both a
   // marathon's lead and its next paragraph is no one.)
   const name = OPENING_FULL_NAME.exec(lead.text)?.[0];

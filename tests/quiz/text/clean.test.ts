@@ -41,8 +41,15 @@ describe('cleanText', () => {
     [
       // Round 64: with no byline between them, the standfirst names the person in full, and so does the story's lead.
       'a standfirst that the lead names its person again after',
-      "The sea doesn't care who you are: the crab fisher who runs the lifeboat\n\nKerensa Polglase joined the crew at 17 to prove a point.\n\nAt six o'clock on a grey morning, Kerensa Polglase is already on the slipway.\n\nPolglase has served on the crew since 1999.",
+      "The sea doesn't care who you are: the crab fisher who runs the lifeboat\n\nKerensa Polglase joined the crew at 17 to prove a point. Now she runs it.\n\nAt six o'clock on a grey morning, Kerensa Polglase is already on the slipway.\n\nPolglase has served on the crew since 1999.",
       ["At six o'clock on a grey morning, Kerensa Polglase is already on the slipway.", 'Polglase has served on the crew since 1999.'],
+    ],
+    [
+      // A review of round 65's rules: "By Monday, the council had ..." was read as a byline and dropped, and a club's
+      // lead as a standfirst.
+      'nothing from a paragraph opening "By Monday," nor from a club\'s lead',
+      'Council budget vote\n\nThe council met on Friday to agree its budget for the year.\n\nBy Monday, the council had received 400 objections to the plan.\n\nAshbury Rovers won the county cup on Saturday.\n\nAshbury Rovers beat Eastmere 2-1 at the Moor on a wet evening.\n\nRovers led by a goal at half-time.',
+      ['The council met on Friday to agree its budget for the year.', 'By Monday, the council had received 400 objections to the plan.', 'Ashbury Rovers won the county cup on Saturday.', 'Ashbury Rovers beat Eastmere 2-1 at the Moor on a wet evening.', 'Rovers led by a goal at half-time.'],
     ],
     [
       // A lead and the next paragraph that both name a place are both the story.
