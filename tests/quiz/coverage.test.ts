@@ -294,6 +294,18 @@ describe('stems', () => {
     expect(shortenStem(then)).not.toMatch(/apprenticeship where/);
   });
 
+  // A review of round 65's rules: a setting that bounds the claim, a qualifier of the figure, and a time.
+  it('keeps a fronted time or place, a participle that qualifies a figure, and ", during ..."', () => {
+    const peak = `At its peak in the late 1990s, the festival drew ${BLANK} visitors a day to the seafront and the old town, filling every hotel and guest house within a fifteen-mile radius of the harbour for the whole week.`;
+    expect(shortenStem(peak)).toMatch(/^At its peak/);
+    const scope = `In Scotland, the number of pupils leaving school without any qualifications rose to ${BLANK} last year, the highest figure since records began in 2009, according to the government's annual attainment survey.`;
+    expect(shortenStem(scope)).toMatch(/^In Scotland/);
+    const roles = `The new factory in the town will create ${BLANK} jobs over the next three years, counting roles across the whole supply chain as well as those at the plant itself, the company said on Monday.`;
+    expect(shortenStem(roles)).toContain('counting roles');
+    const during = `The club's chairman said the stand had been closed for ${BLANK} weeks in total, during the worst winter the town has seen in decades and the longest cold spell on record in the county.`;
+    expect(shortenStem(during)).toContain('during the worst winter');
+  });
+
   // Round 65: ", the animals covered an average of 1.7 km a night," was cut as an aside: it is the main clause.
   it('never cuts a main clause between commas as an aside', () => {
     const stem = `In streets where at least a third of householders had cut 13cm-by-13cm “hedgehog highway” holes at the base of their fences, the animals covered an average of 1.7 km a night, compared with ${BLANK} in streets with few or no gaps.`;

@@ -215,7 +215,7 @@ export function writeBlankStem(sentence: Sentence, keyStart: number, keyEnd: num
 // its own time, ", and last spring ...", and a second reported clause, "said all trees ... would be inspected weekly, and
 // that the enclosure would stay closed".)
 const SIDE_CLAUSE =
-  /(,|;|\s[–—])\s+(which|who|where|making|creating|sparking|including|although|while|as|after|before|because|but|with|limiting|hampering|causing|leading|allowing|raising|adding|saying|noting|despite|though|whereas|or(?=\s+(?:about|around|roughly|nearly|almost|some|\d)(?:(?!\s[-–—]\s)[^,;:])*[.!?]$)|and then|and that|and (?:last|this|next|later)|and(?=\s+(?:an?|the|he|she|it|they)\s+(?:\p{Ll}+\s+){0,2}(?:would|was|were|is|are|has|had|have|will|could)\b)|\p{Ll}{2,}ing(?=\s+(?:out|off|up|down|past|into|over|back|from|through|across|along|towards|a|an|the|his|her|their|its|\p{Lu}))|\p{Ll}{2,}ing(?=\s+\p{Ll}+\s+(?:into|onto|past|across|through|over|towards|along)\b)|(?:and\s+)?\p{Ll}{3,}ed|an?(?=\s+\p{Ll}+\s+(?:that|which|who|whose)\b)|at(?=\s+the\s+(?:end|start|close|height)\s+of\b)|and(?=\s+\p{Ll}{3,}\s+(?:new|more|the|a|an|its|their)\s))\b/gu;
+  /(,|;|\s[–—])\s+(which|who|where|making|creating|sparking|including|although|while|as|after|before|because|but|with|limiting|hampering|causing|leading|allowing|raising|adding|saying|noting|despite|though|whereas|or(?=\s+(?:about|around|roughly|nearly|almost|some|\d)(?:(?!\s[-–—]\s)[^,;:])*[.!?]$)|and then|and that|and (?:last|this|next|later)|and(?=\s+(?:an?|the|he|she|it|they)\s+(?:\p{Ll}+\s+){0,2}(?:would|was|were|is|are|has|had|have|will|could)\b)|\p{Ll}{2,}ing(?<!during|according|regarding|concerning|following|excluding)(?=\s+(?:out|off|up|down|past|into|over|back|from|through|across|along|towards|a|an|the|his|her|their|its|\p{Lu}))|\p{Ll}{2,}ing(?=\s+(?:low|high|hard|fast|wide|straight|home|back|deep|far|clear|neatly|cleanly|firmly|quickly|slowly)\s+(?:into|onto|past|across|through|over|towards|along)\b)|(?:and\s+)?\p{Ll}{3,}ed|an?(?=\s+\p{Ll}+\s+(?:that|which|who|whose)\b)|at(?=\s+the\s+(?:end|start|close|height)\s+of\b)|and(?=\s+\p{Ll}{3,}\s+(?:new|more|the|a|an|its|their)\s))\b/gu;
 const OBJECT_AFTER = /^\s+(?:\p{Ll}|\d)/u;
 const INSERTED_THEN_VERB = /^[^,;]*,\s+(?:had|has|have|was|were|is|are|will|would|could|did|\p{Ll}+ed)\b/u;
 // ("..., and partly, Ibbotson says, because ...": a cut after an inserted attribution leaves its clause open.)
@@ -229,8 +229,10 @@ const PERFECT_BEFORE = /\b(?:have|has|had)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}ed\s/u;
 export const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)\b/i;
 const CLAUSE_START = /^(?:the|a|an|he|she|it|they|we|its|their|his|her|this|these|those|some|many|most|more|about|around|nearly|almost|over|at least|every|each|all|no|_____|\p{Lu}|\d)/u;
 const FRONT_CLAUSE = /^(After|Although|Despite|While|Since|Because|As|When|Following|In addition|Meanwhile|Shortly after|By then|At the time)\b[^,“"]{0,80},\s+/;
-// "In front of a sell-out crowd of 640 at the Caldwell Leisure Centre in Derby, ...": where it happened, not what.
-const FRONT_SETTING = /^(?:In front of|In|At|During|Before|Under)\s[^,“"]{0,100},\s+/;
+// "In front of a sell-out crowd of 640 at the Caldwell Leisure Centre in Derby, ...": who watched, not what happened.
+// (Only a crowd: "At its peak in the late 1990s," "Before the pandemic," "In Scotland," bound the claim; a review of
+// round 65.)
+const FRONT_SETTING = /^(?:In front of|Before|Watched by)\s+(?:an?\s+)?(?:[\p{Ll}-]+\s+){0,2}crowd\b[^,“"]{0,100},\s+/u;
 
 /**
  * Trim side matter away from the blank until the stem fits: brackets, a clause after a colon or beside a semicolon,
