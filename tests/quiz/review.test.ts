@@ -385,6 +385,8 @@ describe('an encyclopedia page\'s subject called by its class noun', () => {
     ['The Dunsgarth is a rare breed of domestic sheep originating in the north-western Pennines.', 'Since _____ the breed has recovered slowly.', 'Since _____ the Dunsgarth has recovered slowly.'],
     ['Lake Vallmaren is a lake in Jämtland, Sweden.', 'The lake is _____ long and up to 6.2 km wide.', 'Lake Vallmaren is _____ long and up to 6.2 km wide.'],
     ['Brantingley is a village and civil parish in North Yorkshire, England.', 'The procession is drawn around the village on the first Monday after Twelfth Night in _____.', 'The procession is drawn around Brantingley on the first Monday after Twelfth Night in _____.'],
+    // Another of its kind, named: "the village of Combe Martin" is no Brantingley.
+    ['Brantingley is a village and civil parish in North Yorkshire, England.', 'Its rival is the village of Combe Martin, which won in _____.', 'Its rival is the village of Combe Martin, which won in _____.'],
     // A compound on the noun is something else: "the fire engine" is no fire.
     ['The Great Fire of Wexcombe was a major fire that destroyed much of the town in 1763.', "The town's _____ fire engine survived the fire engine shed.", "The town's _____ fire engine survived the fire engine shed."],
   ])('%s', (opening, stem, expected) => {

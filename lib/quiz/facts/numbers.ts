@@ -110,7 +110,9 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const SCALE = /^(million|billion|trillion|thousand)$/i;
 const PAIRED_PREPOSITION = /\b(?:beneath|under|underneath|below|above|inside|outside|within|on|in|near|behind|beside|into|onto|through)\s+(?:and|or)\s+$/i;
-const PLURAL_HEAD = /^[a-z]{3,}[^su]s$/;
+// (Not "tennis", "physics", "canvas", "crisis", "athletics": words in -s that are no plurals.)
+const PLURAL_HEAD = /^[a-z]{3,}(?<!is|ss|us|as|ic)s$/;
+const IRREGULAR_PLURAL = /^(?:children|people|men|women|mice|geese|teeth|feet)$/;
 const PLURAL_MODIFIER = /^(?:times|sports|arms|goods|savings|news|species|series|means|jeans|customs|earnings|works|arts|systems|operations|communications|materials|sales|services|parks|roads)$/i;
 const PREPOSITION = /^(?:across|around|throughout|within|along|among|amongst|beyond|despite|towards|versus|via|worldwide|nationwide|overall)$/i;
 const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western)$/i;
@@ -196,8 +198,10 @@ export function findQuantities(sentence: Sentence, dates: DateSpan[]): QuantityS
         if (k === j && /^(?:next|last|this)$/i.test(u.text)) break;
         if (u.pos === 'PROPN' && !/^[A-Z]{2,4}$/.test(u.text)) break;
         // "23 volunteers clear weed": a plural noun is the unit's head, and what follows it is the sentence going on.
+        // ("12 tennis courts", "8 weapons inspectors": a word before another plural is its modifier; review of round 65.)
         const previous = unitTokens[unitTokens.length - 1];
-        if (previous && previous.pos === 'NOUN' && PLURAL_HEAD.test(previous.text) && !PLURAL_MODIFIER.test(previous.text)) break;
+        const pluralHead = previous && previous.pos === 'NOUN' && ((PLURAL_HEAD.test(previous.text) && !PLURAL_MODIFIER.test(previous.text)) || IRREGULAR_PLURAL.test(previous.text));
+        if (pluralHead && !PLURAL_HEAD.test(u.text)) break;
         unitTokens.push(u);
         k = next;
       }

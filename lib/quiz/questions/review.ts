@@ -455,7 +455,9 @@ const BARE_DEFINITE = /\b([Tt])he\s+(\p{Ll}[\p{Ll}-]{2,})\b(?![-’'])/gu;
 const CLOSES_PHRASE =
   "[,.;:?!)]|\\s*$|\\s+[“\"]|\\s+(?:_____|itself|themselves|alone|too|is|are|was|were|has|had|have|will|would|could|can|may|might|must|should|did|does|do|also|said|says|told|found|made|took|gave|began|ran|led|won|lost|held|met|sent|set|put|cut|paid|chose|wrote|saw|grew|knew|became|came|went|built|bought|brought|fell|rose|spent|kept|left|stood|now|then|still|later|first|of|in|at|on|and|or|but|for|to|from|by|with|into|over|under|after|before|since|during|near|across|as|than|that|which|who|where|when|\\p{Ll}+ed|\\p{Ll}+s)\\b";
 // (A plural closes its phrase before any word: "the researchers estimate", "the residents plan".)
-const CLOSED_BARE_DEFINITE = new RegExp(`${BARE_DEFINITE.source}(?:(?<=s)(?=\\s+\\p{Ll})|(?=${CLOSES_PHRASE}))`, 'gu');
+// ("the village of Combe Martin" names another village: never the topic's; a review of round 65.)
+const NAMED_BY_OF = '(?!\\s+of\\s+\\p{Lu})';
+const CLOSED_BARE_DEFINITE = new RegExp(`${BARE_DEFINITE.source}${NAMED_BY_OF}(?:(?<=s)(?=\\s+\\p{Ll})|(?=${CLOSES_PHRASE}))`, 'gu');
 
 /** The bare "the <noun>"s of a stem whose noun the headline holds. */
 export function headlineNouns(stem: string, title?: string): string[] {
@@ -557,7 +559,7 @@ function findTopicDefinition(facts: Facts): TopicDefinition | undefined {
     if (!facts.names.some((n) => n.sentence === s.index && n.text === name && n.type !== 'person')) continue;
     const noun = m[3]!;
     // "the village is", "around the village on", "the river peaked": the noun closes its phrase ("the fire engine" does not).
-    const pattern = new RegExp(`\\b([Tt])he\\s+${noun}(?=${CLOSES_PHRASE})`, 'gu');
+    const pattern = new RegExp(`\\b([Tt])he\\s+${noun}${NAMED_BY_OF}(?=${CLOSES_PHRASE})`, 'gu');
     return { name, article: !!m[1], sentence: s.index, pattern };
   }
   return undefined;

@@ -47,6 +47,10 @@ describe('quantities keep their qualifier and unit', () => {
     // Round 63: "23 volunteers clear weed and rubbish": the sentence goes on after a plural head.
     ['Her team of two staff and 23 volunteers clear weed and rubbish from the paddles.', '23 volunteers', '', 23, 'volunteers'],
     ['The shares trade at about 2.9 times earnings.', 'about 2.9 times earnings', 'about', 2.9, 'times earnings'],
+    // A review of round 65's rules: "12 tennis" of "12 tennis courts", and "40 children clear litter".
+    ['The council will resurface 12 tennis courts this summer.', '12 tennis courts', '', 12, 'tennis courts'],
+    ['The agency sent 8 weapons inspectors to the site.', '8 weapons inspectors', '', 8, 'weapons inspectors'],
+    ['About 40 children clear litter from the beach each week.', 'About 40 children', 'about', 40, 'children'],
   ])('%s', (sentence, text, qualifier, value, unit) => {
     const q = factsOf(sentence).quantities.find((x) => x.text === text);
     expect(q).toMatchObject({ qualifier, value, unit });
