@@ -228,6 +228,15 @@ describe('a bounded figure', () => {
     expect(problems[0]).toMatch(/threshold/);
     expect(isSoftReason(problems[0]!)).toBe(false);
   });
+
+  // A review of round 65's rules: the bare threshold, and a count that "required" treatment.
+  it.each([
+    ['Under council rules, any petition with _____ or more must be debated by the full council.', '1,500 signatures', true],
+    ['Under council rules, any petition that reaches _____ is debated by the full council at its next meeting.', '1,500 signatures', true],
+    ['_____ required hospital treatment, the ambulance service said.', 'More than 20 people', false],
+  ])('%s is a threshold: %s', (stem, key, threshold) => {
+    expect(listProblems(candidate({ kind: 'quantity', stem, key }), {}).some((p) => /threshold/.test(p))).toBe(threshold);
+  });
 });
 
 describe('the headline and the stem give the key away (pattern 2)', () => {

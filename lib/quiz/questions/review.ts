@@ -808,10 +808,13 @@ export function explainWeakShape(c: Pick<Candidate, 'stem' | 'kind'>): string | 
  * "a petition with _____ must be debated" keyed "more than 1,500 signatures": a rule's threshold, which every higher
  * bound meets too, so "more than 2,300 signatures" makes it true as well (round 63).
  */
+// (Also a bare figure with "or more" after it, or one a petition "reaches": a review of round 65.)
 function explainThreshold(c: Pick<Candidate, 'stem' | 'key'>): string | undefined {
-  return BOUND.test(c.key) && RULE.test(c.stem) ? `"${c.key}" is a rule's threshold that higher options meet too` : undefined;
+  const bound = BOUND.test(c.key) || /_____\s+(?:or|and)\s+(?:more|above|over)\b/.test(c.stem) || /\b(?:reach(?:es|ing)?|hits?|exceeds?)\s+_____/.test(c.stem);
+  return bound && RULE.test(c.stem) ? `"${c.key}" is a rule's threshold that higher options meet too` : undefined;
 }
-const RULE = /\b(?:must|needs? to|required?|requires|qualif(?:y|ies|ied)|eligible|entitled|triggers?|threshold|automatically)\b/i;
+// ("More than 20 people required hospital treatment" is no rule: "required" only as "is required (to)".)
+const RULE = /\b(?:must|needs? to|(?:is|are|be) required|required to|qualif(?:y|ies|ied)|eligible|entitled|triggers?|threshold|automatically|is debated|are debated|will be debated)\b/i;
 
 // "more than 118 millimetres", "fewer than 5%" (not "over six years", a span of time).
 const BOUND = new RegExp(
