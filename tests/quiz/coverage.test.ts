@@ -59,6 +59,9 @@ describe('an opening pronoun names its one antecedent', () => {
     const f = factsOf(story);
     expect(f.quotes.map((q) => q.speaker.text)).toEqual(['Kingdon']);
     expect(f.sentences.find((s) => s.text.startsWith('He told'))!.resolved).toBeUndefined();
+    // (A review of round 65: the same after `"…," he said`, and with "He told the court" opening the next paragraph.)
+    const pronounSaid = story.replace('," Mr Kingdon said.', '," he said.').replace('"Mr Creswick believed', 'Mr Kingdon spoke for the defence. "Mr Creswick believed').replace(' He told the court', '\n\nHe told the court');
+    expect(factsOf(pronounSaid).sentences.find((s) => s.text.startsWith('He told'))!.resolved).toBeUndefined();
   });
 
   // Round 13: "Redfern sent on Wrona ... He had already forced a save" was resolved to Redfern, a false stem.

@@ -211,15 +211,20 @@ const outsideQuotation = (text: string) => text.replace(/“[^”]*”|"[^"]*"/g
 const WHOLLY_QUOTED = /^(?:“[^“”]+”|"[^"]+")$/;
 const BODY_OPENING = /^The\s+(\p{Ll}[\p{Ll}-]{2,})(?:([’'])s)?(?![\p{L}-])/u;
 
-/** The named speaker of the quotations just before `s` in its paragraph, if they run on up to it. */
-function lastSpeakerBefore(s: Sentence, sentences: Sentence[], speakers: ReadonlyMap<number, NameSpan>): NameSpan | undefined {
-  for (let i = s.index - 1; i >= 0; i--) {
-    const before = sentences[i]!;
-    if (before.paragraph !== s.paragraph || !/[“"]/.test(before.text)) return undefined;
-    const speaker = speakers.get(i);
-    if (speaker) return speaker;
-  }
-  return undefined;
+/**
+ * The person last named before `s` (outside quotations), within three sentences of its paragraph or the one before:
+ * after "Mr Kingdon said ... '...,' he said", the "He" that opens the next sentence, or the next paragraph, is
+ * Kingdon's, not the defendant's the story is about (round 63, and a review of round 65).
+ */
+function lastNamedBefore(s: Sentence, sentences: Sentence[], names: NameSpan[]): NameSpan | undefined {
+  const from = Math.max(0, s.index - 3);
+  const window = sentences.slice(from, s.index).filter((x) => x.paragraph >= s.paragraph - 1);
+  const inQuotation = (n: NameSpan) => {
+    const x = sentences[n.sentence]!;
+    const at = n.start - x.start;
+    return [...x.text.matchAll(/[“"][^”"]*[”"]/g)].some((m) => at >= m.index! && at < m.index! + m[0].length);
+  };
+  return names.filter((n) => n.type === 'person' && window.some((x) => x.index === n.sentence) && !inQuotation(n)).sort((a, b) => b.start - a.start)[0];
 }
 
 /** Resolve the opening pronoun of each sentence where the sentence before offers exactly one antecedent. */
@@ -279,8 +284,8 @@ export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates:
       if (people.size === 0 && /^(he|she)$/i.test(pronoun) && atStart) {
         // ("“... hardship,” Mr Kingdon said. “He accepts ...” He told the court ...": after someone else's quotation, the
         // "he" is the speaker's, not the defendant the story is about; round 63.)
-        const quoting = lastSpeakerBefore(s, sentences, speakers);
-        if (quoting && subject && lastWord(quoting.text) !== lastWord(subject)) continue;
+        const named = lastNamedBefore(s, sentences, names);
+        if (named && subject && lastWord(named.text) !== lastWord(subject)) continue;
         const after = s.tokens.find((t) => t.start >= s.start + at + pronoun.length && HAS_LETTER.test(t.text));
         // ("She also keeps ...": an adverb may come between.)
         if (subject && after && /^(VERB|AUX|ADV)$/.test(after.pos) && subjectGender === (/^he$/i.test(pronoun) ? 'male' : 'female')) {
