@@ -59,6 +59,8 @@ describe('an opening pronoun names its one antecedent', () => {
     const f = factsOf(story);
     expect(f.quotes.map((q) => q.speaker.text)).toEqual(['Kingdon']);
     expect(f.sentences.find((s) => s.text.startsWith('He told'))!.resolved).toBeUndefined();
+    // (A review of round 65: a quotation passed on is not the speaker's own.)
+    expect(factsOf('Patricia Owusu said a resident had told her: "The bridge is the heart of this town and always will be."').quotes).toEqual([]);
     // (A review of round 65: the same after `"…," he said`, and with "He told the court" opening the next paragraph.)
     const pronounSaid = story.replace('," Mr Kingdon said.', '," he said.').replace('"Mr Creswick believed', 'Mr Kingdon spoke for the defence. "Mr Creswick believed').replace(' He told the court', '\n\nHe told the court');
     expect(factsOf(pronounSaid).sentences.find((s) => s.text.startsWith('He told'))!.resolved).toBeUndefined();

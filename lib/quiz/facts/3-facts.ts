@@ -69,6 +69,9 @@ const VERBS = [...SPEECH_VERBS].join('|');
 // "…,” said study co-author Professor Carl Lipo": a role of a few words may stand between the verb and the name.
 const SAID_GAP = new RegExp(`^\\s*,?\\s*(${VERBS})(?:\\s+(?!by\\b)(?:\\p{Ll}[\\p{Ll}-]*|\\p{Lu}[\\p{L}.’'-]*)){0,4}\\s*$`, 'u');
 const SAID_START = new RegExp(`^\\s*(${VERBS})\\b`);
+// "Owusu said a resident had told her: “…”", "recalled his words: “…”": a quotation passed on is someone else's (a review
+// of round 65).
+export const PASSED_ON = /\b(?:told|asked|wrote to)\s+(?:him|her|them|me|us)\b|\bwords\b|\b(?:sign|letter|message|note|notice|poster|banner)\b/i;
 // "…,” Mr Kingdon said": a title may stand before the name the article types (round 63).
 const SPEAKER_TITLE_GAP = /^\s*,?\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Judge|Justice|Cllr|Councillor|Rev|Father|Sister)\.?\s+)?$/;
 // "X commented on the matter — which the BBC noted as an unusual move — “...”": an aside between dashes may stand
@@ -95,7 +98,8 @@ function findQuotes(sentence: Sentence, names: NameSpan[]): QuoteFact[] {
         const rest = sentence.text.slice(relEnd);
         return SAID_GAP.test(gap) || (SPEAKER_TITLE_GAP.test(gap) && SAID_START.test(rest));
       }
-      return relEnd <= m!.index && SAID_BEFORE_QUOTE.test(sentence.text.slice(relEnd, m!.index));
+      const gap = sentence.text.slice(relEnd, m!.index);
+      return relEnd <= m!.index && SAID_BEFORE_QUOTE.test(gap) && !PASSED_ON.test(gap);
     });
     if (speaker) out.push({ sentence: sentence.index, quote, speaker });
   }

@@ -3,7 +3,7 @@
  * "who said" (quote.ts), it needs only two speakers, where "who said" needs four; it reads on from the sentence that
  * names the speaker to the "she said" that quotes her.
  */
-import { canonicalOf, containsWord, type Facts } from '../facts/3-facts';
+import { canonicalOf, containsWord, PASSED_ON, type Facts } from '../facts/3-facts';
 import { classifyOption } from '../invariants';
 import { SPEECH_VERBS } from '../facts/lexicon';
 import { readFullName, readLikelyGender, storySubject } from '../roles';
@@ -70,8 +70,6 @@ const isInQuotation = (s: Sentence, at: number) => quotationsOf(s).some((q) => a
 // "Her head teacher praised ...", "A spokeswoman said": an unnamed person who may be the "she".
 const UNNAMED_PERSON =
   /(?:^|[.,;]\s+)(?:Her|His|Their|The|A|An|One)\s+(?:[\p{Ll}-]+\s+){0,2}(?:teacher|head|spokesman|spokeswoman|spokesperson|mother|father|sister|brother|daughter|son|wife|husband|partner|friend|neighbour|resident|woman|man|manager|coach|officer|doctor|nurse|lawyer|solicitor|barrister|judge|colleague|owner|chairman|chairwoman|chair|director|official|worker|volunteer|pupil|student|member|widow|grandmother|grandfather|aunt|uncle)\b/u;
-// "said a resident had told her:", "recalled his words:": a quotation the speaker passes on is someone else's.
-const PASSED_ON = /\b(?:told|asked|wrote to)\s+(?:him|her|them|me|us)\b|\bwords\b|\b(?:sign|letter|message|note|notice|poster|banner)\b/i;
 // A sentence that is one quotation and nothing else (its stop aside).
 const WHOLLY_QUOTED = /^[“"][^“”"]+[”"]\s*[.!?]?$/;
 const normalised = (quote: string) => quote.trim().replace(/[,.:;!?]+$/, '');
