@@ -39,3 +39,9 @@ describe('a surname with an age', () => {
     expect(typeOf(text, name)).not.toBe('person');
   });
 });
+
+// Round 65: "Mill Rise", a street, was offered as a councillor's name.
+it('reads a street on "Rise", "Crescent" or "Mews" as a place', () => {
+  const names = extractFacts(annotateText(cleanText('Margaret Oyelaran, who has run a newsagent on Mill Rise for 19 years, said she feared losing customers. The scheme will close Abbot’s Lane and part of Mill Rise on school days.'))).names;
+  expect(names.filter((n) => n.text === 'Mill Rise').every((n) => n.type === 'place')).toBe(true);
+});
