@@ -616,6 +616,15 @@ describe('a second subject whose verb is left out', () => {
   });
 });
 
+// Round 66: "_____, Hannah Cresswell and Priya Dhanjal won" against three men of the men's race.
+describe('a key listed with its team-mates', () => {
+  it('is not asked against rivals of another gender than all of them', () => {
+    const f = factsOf('Wharfedale retained the title, with final-leg runner Isak Lindqvist overturning a deficit. The team of Ben Harrop, Joe Mallinder and Lindqvist completed the course in 2 hours 11 minutes. Tyne Valley had looked set to win when Marcus Fenby came through with a clear lead. "I saw his orange top through the trees," Lindqvist said.\n\nIn the women\'s race, Tyne Valley had better luck. Ellie Rowntree, Hannah Cresswell and Priya Dhanjal won in 2:02:15, almost four minutes ahead of Deeside Orienteering Club.');
+    const rowntree = buildEntityQuestions(f).find((b) => b.stem.startsWith('Ellie Rowntree, _____'));
+    expect(rowntree && 'reason' in rowntree ? rowntree.reason : 'served').toBe("the key's team-mates in the list give its gender away");
+  });
+});
+
 // Round 64: "When _____ added a third two minutes into the second half" was served as a "who said" question.
 describe('"added" before what was added', () => {
   it('is no speech', () => {

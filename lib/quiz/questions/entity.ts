@@ -4,7 +4,7 @@ import type { QuestionKind } from '../schema';
 import { pickNameDistractors, isBalanced } from '../distractors';
 import type { Facts, NameSpan } from '../facts/3-facts';
 import { SPEECH_VERBS } from '../facts/lexicon';
-import { dropCountryBeforeBlank, isActor, isImpliedBySentence, isTruncatedName } from '../roles';
+import { dropCountryBeforeBlank, isActor, isImpliedBySentence, isTruncatedName, readLikelyGender } from '../roles';
 import { classifyPlace } from '../model/gazetteer';
 import { fullNamesOf } from '../facts/names';
 import type { Sentence } from '../text/2-annotate';
@@ -102,6 +102,26 @@ export function checkUse(sentence: Sentence, n: NameSpan): string | undefined {
 }
 
 const STOCK_TITLE = /^(?:[’']s)?\s+(?:foreign policy chief|top diplomat|high representative|secretary[- ]general|chief prosecutor)\b/i;
+
+/** The people listed with the key ("A, B and C"), when all of one gender and some option is known to be of another. */
+function listMatesGiveAway(facts: Facts, key: NameSpan, sentence: Sentence, options: string[]): boolean {
+  const persons = facts.names.filter((m) => m.sentence === sentence.index && m.type === 'person' && m !== key);
+  const joined = (a: NameSpan, b: NameSpan) => /^\s*(?:,|,?\s+and)\s*$/.test(sentence.text.slice(Math.min(a.end, b.end) - sentence.start, Math.max(a.start, b.start) - sentence.start));
+  const mates: NameSpan[] = [];
+  for (let grown = true; grown; ) {
+    const next = persons.filter((m) => !mates.includes(m) && [key, ...mates].some((x) => joined(x, m)));
+    mates.push(...next);
+    grown = next.length > 0;
+  }
+  const genders = new Set(mates.map((m) => readLikelyGender(facts, m.text)));
+  if (mates.length === 0 || genders.size !== 1 || genders.has(undefined)) return false;
+  const gender = [...genders][0];
+  // (An option of unknown gender may be either, and gives nothing away.)
+  return options.some((o) => {
+    const other = readLikelyGender(facts, o);
+    return other !== undefined && other !== gender;
+  });
+}
 
 /** "Dumfries and Galloway": a place joined by "and" to a name of no known kind is half of one name. */
 function explainCompoundPlace(facts: Facts, sentence: Sentence, n: NameSpan): string | undefined {
@@ -209,6 +229,11 @@ export function buildEntityQuestions(facts: Facts): Built[] {
     }
     if (!isBalanced(n.text, options)) {
       out.push({ kind, stem, reason: 'key stands out by length' });
+      continue;
+    }
+    // "_____, Hannah Cresswell and Priya Dhanjal won" with three men as options: a team-mate's gender says which (round 66).
+    if (n.type === 'person' && listMatesGiveAway(facts, n, sentence, options)) {
+      out.push({ kind, stem, reason: "the key's team-mates in the list give its gender away" });
       continue;
     }
     // "the _____" keyed "United States" against Kazakhstan and Uzbekistan: only the key takes "the".

@@ -162,7 +162,13 @@ export function buildRemarkQuestions(facts: Facts): Built[] {
       .filter((o): o is { remark: Remark; text: string } => !!o.text && !namesSomeone(o.text))
       .sort((a, b) => Math.abs(a.text.length - key.length) - Math.abs(b.text.length - key.length))
       .slice(0, MAX_POOL);
-    const picks = others.slice(0, 3);
+    // One remark of each turn at speaking: "...building more fences and building trust. We have chosen trust ..." set
+    // as two options pair off, and the other two look like the choice (round 66).
+    const picks: typeof others = [];
+    for (const o of others) {
+      const sameTurn = picks.some((p) => p.remark.speaker === o.remark.speaker && Math.abs(p.remark.sentence.index - o.remark.sentence.index) <= 1);
+      if (picks.length < 3 && !sameTurn) picks.push(o);
+    }
     if (picks.length < 3) {
       out.push({ kind: 'remark', stem, reason: 'fewer than three remarks by others to set beside it' });
       continue;

@@ -15,6 +15,7 @@ const COUNCIL = [
   'Councillor Geoffrey Marsh, who represents the Riverside ward, opposed the plan.',
   '"We have had one report from one firm of engineers so far," he said. "Before we knock down something that old, we owe residents a second opinion."',
   'David Hughes, who runs a hardware shop on Mill Lane, welcomed the vote. "We just need a bridge that works for everyone in this town," he said.',
+  'Anna Clarke, who chairs the Ashbury Civic Society, was disappointed. "We collected more than two thousand signatures to save it," she said.',
   'Work is due to start in the spring and will take about nine months.',
 ];
 
@@ -27,6 +28,14 @@ describe('which of these did someone say', () => {
     expect(owusu?.distractors).not.toContain('We have a duty to keep people safe, and we cannot spend three million pounds on a repair.');
     for (const d of owusu!.distractors) expect(COUNCIL.join(' ')).toContain(d);
     expect(owusu?.related?.length).toBe(3);
+  });
+
+  // Round 66: two halves of one turn at speaking as two options pair off.
+  it('sets beside the key one remark of each turn at speaking', () => {
+    // Without Anna Clarke, Owusu's rivals are Hughes and Marsh's one turn: two, not three.
+    const withoutClarke = COUNCIL.filter((p) => !p.includes('Anna Clarke'));
+    expect(served(withoutClarke).find((c) => c.stem.includes('Owusu'))).toBeUndefined();
+    expect(served(COUNCIL).find((c) => c.stem.includes('Owusu'))?.distractors.filter((d) => /one firm of engineers|second opinion/.test(d)).length).toBe(1);
   });
 
   it('gives a "he said" to the nearest man named before it, passing over a woman', () => {
@@ -61,7 +70,7 @@ describe('which of these did someone say', () => {
     const profile = [
       'At 7.15 on a grey April morning, Tamsin Oduya is already halfway up the flight.',
       'Oduya, 44, is the lead lock-keeper on the Ravenshaw Flight. It is one of the steepest flights in England. She has worked there for six years.',
-      ...COUNCIL.slice(1, 5),
+      ...COUNCIL.slice(1, 6),
       'Her manager, Graham Pettifer, praised her. "Tamsin can calm down a furious hire-boat crew in five minutes," he said.',
     ];
     const facts = extractFacts(annotateText(cleanText(profile.join('\n\n'))));
