@@ -332,7 +332,12 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
   // "beat _____ in the final": a competitor's rival competes too; a coach, a director or an official does not.
   const contest = key.type === 'person' && !keyRole && CONTEST.test(evidence.text);
   const competes = (x: string) => !contest || !OFFICIAL_ROLE.test(roleOf(facts, x) ?? '');
-  const fitting = key.type === 'person' ? fromArticle.filter((x) => soleRoleOf(roleOf(facts, x)) === keySoleRole && onSide(x) && competes(x)) : fromArticle;
+  // (A judge or an officer stays a fair rival for anyone else: only their own questions need their like.)
+  const fitsRole = (x: string) => {
+    const role = soleRoleOf(roleOf(facts, x));
+    return keySoleRole ? role === keySoleRole : role === undefined || OPEN_ROLES.has(role);
+  };
+  const fitting = key.type === 'person' ? fromArticle.filter((x) => fitsRole(x) && onSide(x) && competes(x)) : fromArticle;
   const options = fitting.slice(0, 3);
   const article = options.length;
   // Made-up people are implausible, and an article with one place among word-list places makes a guessable key.
@@ -353,6 +358,7 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
 }
 
 const ACADEMIC = /\b(University|College|Institute|School|Academy)\b/;
+const OPEN_ROLES = new Set(['judge', 'police']);
 const OFFICIAL_ROLE = /^(?:coach|manager|boss|director|chairman|chairwoman|chair|president|secretary|spokesperson|spokesman|spokeswoman|organiser|analyst|correspondent|founder|referee|umpire|judge|minister|officer)$/;
 
 /** The role, when it is one a sentence can single out alone (a goalkeeper, a manager, a referee). */
@@ -360,7 +366,10 @@ function soleRoleOf(role: string | undefined): string | undefined {
   if (!role) return undefined;
   if (role === 'keeper') return 'goalkeeper';
   if (role === 'boss') return 'manager';
-  return /^(?:goalkeeper|manager|coach|referee|umpire)$/.test(role) ? role : undefined;
+  // ("Judge _____ said", "Detective Constable _____": only a judge sentences, only an officer investigates; round 66
+  // offered the defendant for both.)
+  if (role === 'detective') return 'police';
+  return /^(?:goalkeeper|manager|coach|referee|umpire|judge)$/.test(role) ? role : undefined;
 }
 
 /** Neighbouring countries, cities of the same country, organisations of the same kind; our lists after the gazetteer's. */

@@ -609,10 +609,22 @@ describe('a key that carries its own article', () => {
 // Round 65: "Who was sentenced to five years and four months in prison and Mowbray to four years?"
 describe('a second subject whose verb is left out', () => {
   it('keeps the fill-in rather than a who-question', () => {
-    const f = factsOf('Judge Helen Carr jailed Gary Pilkington and Lee Mowbray on Friday. Pilkington was sentenced to five years and four months in prison and Mowbray to four years. Pilkington and Mowbray stole lead from 14 churches, police said. Detective Sergeant Ruth Okafor and Constable Ian Brell led the case.');
+    const f = factsOf('Judge Helen Carr jailed Gary Pilkington and Lee Mowbray on Friday. Pilkington was sentenced to five years and four months in prison and Mowbray to four years. Pilkington and Mowbray stole lead from 14 churches, police said. Churchwardens Sarah Dunn and Paul Reeve said the thefts had cost the parishes dearly. Parish treasurer Tom Ellis said insurance would not cover the repairs.');
     const stems = buildEntityQuestions(f).filter((b) => 'key' in b).map((b) => b.stem);
     expect(stems.some((s) => /^Who was sentenced/.test(s))).toBe(false);
     expect(stems).toContain('_____ was sentenced to five years and four months in prison and Mowbray to four years.');
+  });
+});
+
+// Round 66: "Judge _____ said" and "Detective Constable _____" against the defendant; "the 50-metre main pool".
+describe('a judge, an officer and a pool', () => {
+  const f = factsOf('Connor Halsey, 29, sold fake festival tickets to 1,342 buyers. Defending, Aisha Penrose said her client had debts. Passing sentence, Judge Miriam Okafor said the offending was aggravated by its scale. Speaking outside court, Detective Constable Liam Hartigan, who led the investigation, said the case showed the value of reporting. Laura Eustace, a student nurse, said she lost £240. Rupert Lasky said he had lost £380.\n\nA survey in March found fractures along the floor of the 50-metre main pool at the lido.');
+  const built = [...buildEntityQuestions(f), ...buildQuantityQuestions(f)];
+  it('asks after a judge or an officer only among judges or officers', () => {
+    for (const key of ['Miriam Okafor', 'Liam Hartigan']) expect(built.filter((b) => 'key' in b && b.key === key)).toEqual([]);
+  });
+  it('never asks the length of a standard pool', () => {
+    expect(built.find((b) => b.stem.includes('main pool'))).toMatchObject({ reason: 'size "50-metre" is general knowledge' });
   });
 });
 

@@ -154,7 +154,9 @@ export function buildQuantityQuestions(facts: Facts): Built[] {
       out.push({ kind: 'quantity', stem: sentence.text, reason: `count "${q.text}" is guessable from the sentence` });
       continue;
     }
-    if (GENERAL_KNOWLEDGE.test(q.unit) || (KNOWN_SPANS.test(q.text) && /^\s+(?:cycle|clock|day)\b/.test(sentence.text.slice(q.end - sentence.start)))) {
+    // ("a 50-metre pool": a pool's length is one of two anyone knows; round 66.)
+    const poolLength = (q.value === 50 || q.value === 25) && /^-?(?:metres?|m)$/.test(q.unit) && /\bpool\b/i.test(sentence.text);
+    if (poolLength || GENERAL_KNOWLEDGE.test(q.unit) || (KNOWN_SPANS.test(q.text) && /^\s+(?:cycle|clock|day)\b/.test(sentence.text.slice(q.end - sentence.start)))) {
       out.push({ kind: 'quantity', stem: sentence.text, reason: `size "${q.text}" is general knowledge` });
       continue;
     }
