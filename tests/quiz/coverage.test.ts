@@ -616,6 +616,17 @@ describe('a second subject whose verb is left out', () => {
   });
 });
 
+// Round 67: a profile of a falconer gave no quiz: "Lathwell Bird Control, a small firm based on a former dairy farm"
+// was no body, so neither "It employs five people" nor "The company holds 11 contracts" could be asked.
+describe('a firm the article describes where it names it once', () => {
+  const f = factsOf('Pip Lathwell flies hawks at the station. Lathwell, 41, runs Lathwell Bird Control, a small firm based on a former dairy farm outside Coldwell Bridge. It employs five people and keeps 14 hawks. The company holds 11 contracts, including the station and the infirmary.');
+  it('is a body, the "It" after it, and "the company" of the story', () => {
+    expect(f.names.find((n) => n.text === 'Lathwell Bird Control')?.type).toBe('organisation');
+    expect(f.sentences.find((s) => s.text.startsWith('It employs'))?.resolved?.text).toBe('Lathwell Bird Control');
+    expect(f.sentences.find((s) => s.text.startsWith('The company'))?.resolved?.text).toBe('Lathwell Bird Control');
+  });
+});
+
 // Round 66: "Judge _____ said" and "Detective Constable _____" against the defendant; "the 50-metre main pool".
 describe('a judge, an officer and a pool', () => {
   const f = factsOf('Connor Halsey, 29, sold fake festival tickets to 1,342 buyers. Defending, Aisha Penrose said her client had debts. Passing sentence, Judge Miriam Okafor said the offending was aggravated by its scale. Speaking outside court, Detective Constable Liam Hartigan, who led the investigation, said the case showed the value of reporting. Laura Eustace, a student nurse, said she lost £240. Rupert Lasky said he had lost £380.\n\nA survey in March found fractures along the floor of the 50-metre main pool at the lido.');

@@ -45,6 +45,8 @@ export interface NameSpan {
   title?: string;
   /** Preceded by "in", "at", "from"...: a place if most mentions are. */
   placeCue?: boolean;
+  /** Described as a firm where the article names it ("Lathwell Bird Control, a small firm ..."). */
+  firmCue?: boolean;
 }
 
 /** A word: one token, or several glued by hyphens or dots with no space ("Ould-Abdallah", "U.N."). */
@@ -375,7 +377,10 @@ const WOODLAND = /^(?:wood|woods|forest|heath|common)$/;
 
 // An appositive that calls a name a body: "(the country's / an) ... service / agency / company".
 const BODY_NOUNS = 'service|agency|company|firm|authority|regulator|charity|organisation|organization|body|group|department|ministry|operator|broadcaster|newspaper|association|union';
-const BODY_APPOSITIVE = new RegExp(`^(?:(?:an?|the|its|their|\\p{Lu}[\\p{L}]*[’']s)\\s+)(?:[\\p{Ll}-]+\\s+){0,3}(?:${BODY_NOUNS})\\.?$`, 'u');
+// ("Lathwell Bird Control, a small firm based on a former dairy farm ...": the noun may go on with where or whose it
+// is; round 67.)
+const BODY_APPOSITIVE = new RegExp(`^(?:(?:an?|the|its|their|\\p{Lu}[\\p{L}]*[’']s)\\s+)(?:[\\p{Ll}-]+\\s+){0,3}(?:${BODY_NOUNS})(?:\\s+(?:based|founded|set up|run|owned|started|that|which|in|from|near|outside|with)\\b[^,]*)?\\.?$`, 'u');
+const FIRM_APPOSITIVE = /^an?\s+(?:[\p{Ll}-]+\s+){0,3}(?:firm|company|business|start-?up|manufacturer|maker|retailer|brewery|bakery|operator)\b/u;
 // "The regional conciliation service, Accord Northvale, confirmed ...": the description before the name.
 const BODY_DESCRIBED_BEFORE = new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${BODY_NOUNS}),\\s+$`, 'u');
 
@@ -546,6 +551,7 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
       // "Salvamento Marítimo, Spain's maritime rescue service", "the regional conciliation service, Accord Northvale,":
       // described as a body; "Northvale Water said": a utility that speaks.
       s.type = 'organisation';
+      if (appositive && FIRM_APPOSITIVE.test(appositive[1]!)) s.firmCue = true;
       noteAs(s);
     }
   }

@@ -132,7 +132,10 @@ function findStoryBody(names: NameSpan[], before: number, anyBody: boolean): str
     names.filter((n) => n.sentence < before && isCompany(n)),
     (n) => n.text,
   );
-  if (!top || top.count < 2) return undefined;
+  // (Named once, it is the story's when the article calls it a firm there and names no other: "Lathwell Bird Control,
+  // a small firm ...", then "The company holds 11 contracts"; round 67.)
+  const described = top?.count === 1 && names.some((n) => n.text === top.key && n.firmCue) && new Set(names.filter((n) => n.sentence < before && isCompany(n)).map((n) => n.text)).size === 1;
+  if (!top || (top.count < 2 && !described)) return undefined;
   const rivalBefore = names.some((n) => n.sentence === before - 1 && isCompany(n) && n.text !== top.key);
   return rivalBefore ? undefined : top.key;
 }
@@ -225,6 +228,12 @@ function lastNamedBefore(s: Sentence, sentences: Sentence[], names: NameSpan[]):
     return [...x.text.matchAll(/[“"][^”"]*[”"]/g)].some((m) => at >= m.index! && at < m.index! + m[0].length);
   };
   return names.filter((n) => n.type === 'person' && window.some((x) => x.index === n.sentence) && !inQuotation(n)).sort((a, b) => b.start - a.start)[0];
+}
+
+/** The one body of the sentence, when the sentence calls it a firm ("..., a small firm based ...") and names no other. */
+function describedFirm(s: Sentence, names: NameSpan[]): string | undefined {
+  const bodies = names.filter((n) => n.sentence === s.index && n.type === 'organisation');
+  return bodies.length === 1 && bodies[0]!.firmCue ? bodies[0]!.text : undefined;
 }
 
 /** Resolve the opening pronoun of each sentence where the sentence before offers exactly one antecedent. */
@@ -335,9 +344,11 @@ export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates:
         if (!after || !/^(NOUN|ADJ)$/.test(after.pos)) continue;
         text = possessive(name, s.text);
       }
-    } else if (/^its?$/i.test(pronoun) && !leadingSubject(prev)) {
+    } else if (/^its?$/i.test(pronoun) && (!leadingSubject(prev) || describedFirm(prev, names))) {
       // "Accord Northvale confirmed ... Its chief executive said ...": a body that is the sentence before's subject.
-      const body = leadingBody(prev, names);
+      // ("Lathwell, 41, runs Lathwell Bird Control, a small firm ... It employs five people": the one firm the sentence
+      // before describes, its subject being a she; round 67.)
+      const body = describedFirm(prev, names) ?? leadingBody(prev, names);
       if (!body || !after) continue;
       if (/^it$/i.test(pronoun) ? EXPLETIVE.test(s.text.slice(at)) || !/^(VERB|AUX)$/.test(after.pos) : !/^(NOUN|ADJ)$/.test(after.pos)) continue;
       text = /^it$/i.test(pronoun) ? body : possessive(body, s.text);

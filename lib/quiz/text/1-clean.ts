@@ -94,7 +94,8 @@ export function isFurniture(line: string): boolean {
   if (/^[—–-]\s*\S/.test(t) && countWords(t) <= 5) return true; // sign-off "—Professor Siegel"
   if (/^\[.*\]\(.*\)$/.test(t)) return true; // a bare markdown link
   // ("By Lowenna Carthew. Lowenna Carthew is a freelance writer ...": a closing byline with the bio after it; round 64.)
-  if (AUTHOR_BIO.test(t) || AUTHOR_BIO.test(t.replace(/^By\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\.\s+/u, ''))) return true;
+  // ("Words by Owen Bradbury. Owen Bradbury is a features writer ... Published 17 February 2024.": round 67.)
+  if (AUTHOR_BIO.test(t) || AUTHOR_BIO.test(t.replace(/^(?:(?:Words|Written|Story)\s+by|By)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\.\s+/u, '').replace(/\s+Published\s+[^.]*\.$/, ''))) return true;
   // "About the author: Owen Pryce joined as employment correspondent in 2016 ...": a bio box on one line.
   if (/^about the authors?\s*[:–—-]/i.test(t)) return true;
   // Interview answers prefixed with the speaker's initials ("MS Although ..."): too garbled to quote.

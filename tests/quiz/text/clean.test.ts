@@ -60,7 +60,7 @@ describe('cleanText', () => {
     [
       // Round 64: a closing byline with its bio on one line became a statement's option.
       'a closing byline with the bio after it',
-      'The crew got back to bed at four.\n\nBy Lowenna Carthew. Lowenna Carthew is a freelance writer based in west Cornwall who writes about coastal communities.',
+      'The crew got back to bed at four.\n\nBy Lowenna Carthew. Lowenna Carthew is a freelance writer based in west Cornwall who writes about coastal communities.\n\nWords by Owen Bradbury. Owen Bradbury is a features writer for The Pennine Weekender and writes about rural work. Published 17 February 2024.',
       ['The crew got back to bed at four.'],
     ],
     [
