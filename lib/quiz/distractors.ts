@@ -496,7 +496,8 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
   // "increased ... since _____": a year well after the key (the article's own 2028 finish date) reads as nonsense.
   const since = key.year !== undefined && /\bsince\s+$/i.test(evidence.text.slice(0, key.start - evidence.start));
   const yearOf = (s: string) => Number(/\d{4}/.exec(s)?.[0]);
-  const notPastSince = (s: string) => !since || !(yearOf(s) > key.year! + 3);
+  // ("for the first time since _____" of a story dated May 2024: "since 2024" is no past at all; round 67.)
+  const notPastSince = (s: string) => !since || !(yearOf(s) > key.year! + 3 || (facts.published !== undefined && yearOf(s) >= facts.published));
   // No year after the article's present ("2040s" beside "1990s"): a future date is no plausible option, unless the
   // sentence itself looks ahead ("will be used from 2027"), where past years alone would single the key out. The present
   // is the article's date line ("the 2025 irrigation season" of a story dated 2024 is ahead), or without one its latest

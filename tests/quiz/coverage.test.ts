@@ -627,6 +627,26 @@ describe('a firm the article describes where it names it once', () => {
   });
 });
 
+// Round 67: "Planners estimate it could carry _____", "the crowd of around 600 settling", "for the first time since
+// 2024" in a story of 2024, and the reporter of "Report by Martin Coldrey" among the players.
+describe('round 67', () => {
+  it('refuses an "it" a plural subject reports, but not one its own subject is', () => {
+    expect(explainDanglingStem('Planners estimate it could carry _____ a year by 2035.')).toMatch(/points at an earlier sentence/);
+    expect(explainDanglingStem('The library said it would open for _____ across six days.')).toBeUndefined();
+  });
+  it('ends no unit on a participle', () => {
+    expect(factsOf('With the crowd of around 600 settling along the bank, Ferrand needed three shots to finish.').quantities.map((q) => q.text)).not.toContain('around 600 settling');
+  });
+  it('reads "Report by X, bowls correspondent." as a byline', () => {
+    expect(isFurniture('Report by Martin Coldrey, bowls correspondent. Published Monday 26 August 2024.')).toBe(true);
+  });
+  it('offers no year of the story or after it for "since _____"', () => {
+    const f = factsOf('By Ann Lee | Tuesday 14 May 2024\n\nA post office counter has reopened in Lower Thrapley for the first time since 2021, the council said.');
+    const key = f.dates.find((d) => d.year === 2021)!;
+    expect(pickDateDistractors(f, key, f.sentences[key.sentence]!).options.every((o) => Number(o) < 2024)).toBe(true);
+  });
+});
+
 // Round 66: "Judge _____ said" and "Detective Constable _____" against the defendant; "the 50-metre main pool".
 describe('a judge, an officer and a pool', () => {
   const f = factsOf('Connor Halsey, 29, sold fake festival tickets to 1,342 buyers. Defending, Aisha Penrose said her client had debts. Passing sentence, Judge Miriam Okafor said the offending was aggravated by its scale. Speaking outside court, Detective Constable Liam Hartigan, who led the investigation, said the case showed the value of reporting. Laura Eustace, a student nurse, said she lost £240. Rupert Lasky said he had lost £380.\n\nA survey in March found fractures along the floor of the 50-metre main pool at the lido.');

@@ -215,7 +215,8 @@ export function findQuantities(sentence: Sentence, dates: DateSpan[]): QuantityS
         unitTokens.push(head);
       }
       // "Eleven villages fall inside it": the tagger reads some verbs as nouns; a unit never ends on one.
-      while (unitTokens.length && (unitTokens[unitTokens.length - 1]!.pos === 'ADJ' || VERB_READ_AS_NOUN.has(unitTokens[unitTokens.length - 1]!.text.toLowerCase()))) unitTokens.pop();
+      // ("the crowd of around 600 settling along the bank": nor on a participle; round 67.)
+      while (unitTokens.length && (unitTokens[unitTokens.length - 1]!.pos === 'ADJ' || VERB_READ_AS_NOUN.has(unitTokens[unitTokens.length - 1]!.text.toLowerCase()) || /^[a-z]{3,}ing$/.test(unitTokens[unitTokens.length - 1]!.text))) unitTokens.pop();
       if (unitTokens.length) {
         unit = sentence.text.slice(unitTokens[0]!.start - sentence.start, unitTokens[unitTokens.length - 1]!.end - sentence.start);
         end = unitTokens[unitTokens.length - 1]!.end;

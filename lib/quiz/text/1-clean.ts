@@ -33,7 +33,7 @@ const FURNITURE_LINE =
   /^(journal reference(?=\s*:)|citation(?=\s*:)|doi(?=\s*:)|source|sources|photo|photograph|image|picture|caption|credit|credits|read more|read also|also read|see also|related|related stories|watch|listen|follow us|subscribe|share this|advertisement|copyright|©|categories|hidden categories|retrieved from|this page was last edited|text is available under|from wikipedia|from [^,]{2,40}, the free (?:online )?(?:encyclopedia|encyclopaedia|dictionary|\w+ reference)$|jump to content|main menu|navigation|tools|personal tools|some material in this report|reporting by|editing by|additional reporting|click here|sign up|language links are|date:|you can support|this article is about|for other uses|not to be confused with|"[^"]*" redirects here)\b/i;
 const DATELINE =
   /^((monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?((january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december),?\s+\d{4}|\d{4}-\d{2}-\d{2})\b.{0,40}$/i;
-const BYLINE = /^(by|written by|words by|story by)\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}\s*(,.*)?$/;
+const BYLINE = /^(by|written by|words by|story by|[Rr]eport(?:ing)? by)\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}\s*(,.*)?$/;
 // ("By Priya Lanyon | Tuesday 11 March 2025, 6:42pm", "By Dan Fairhurst – Sport": a date or desk after the name.)
 // (Never "By Monday, the council had ..." or "By March, ...": a time, not a writer; a review of round 65.)
 const BYLINE_WITH_DATE =
