@@ -806,7 +806,9 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
     (upperEnd !== undefined && x >= Number(upperEnd.replace(/,/g, ''))) ||
     sides.some((other) => x > other !== v > other) ||
     // Shares of one whole ("coal about 60 per cent and limestone _____"): the options keep the sum within 100.
-    (isPercent && v + otherShares <= 100 && x + otherShares > 100);
+    (isPercent && v + otherShares <= 100 && x + otherShares > 100) ||
+    // ("remains majority-owned by his descendants, who hold _____ of the shares": more than half; round 66.)
+    (isPercent && v > 50 && /\bmajority\b/i.test(evidence.text) && x <= 50);
   const choose = (pool: number[]): string[] => {
     const options: string[] = [];
     const chosen: number[] = [];

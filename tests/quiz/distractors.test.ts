@@ -223,6 +223,15 @@ describe('scaled quantities', () => {
   });
 });
 
+describe('a majority share', () => {
+  // Round 66: "remains majority-owned by his descendants, who hold _____ of the shares" offered 39 per cent.
+  it('takes only options over half (or none, and no question)', () => {
+    const options = quantityOptions('Tarnwell was founded in 1887 and remains majority-owned by his descendants, who hold 71 per cent of the shares.', 71);
+    expect(options.length).toBeGreaterThan(0);
+    for (const o of options) expect(Number.parseFloat(o)).toBeGreaterThan(50);
+  });
+});
+
 describe('date distractors', () => {
   // Round 63: "when it opens in spring _____" (2026, in a story of 2024) had 2031 beside it, and "this autumn, down from
   // 11,500 tonnes in _____" the story's own year, which the stem's "this autumn" hides.
