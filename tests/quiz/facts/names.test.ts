@@ -45,3 +45,10 @@ it('reads a street on "Rise", "Crescent" or "Mews" as a place', () => {
   const names = extractFacts(annotateText(cleanText('Margaret Oyelaran, who has run a newsagent on Mill Rise for 19 years, said she feared losing customers. The scheme will close Abbot’s Lane and part of Mill Rise on school days.'))).names;
   expect(names.filter((n) => n.text === 'Mill Rise').every((n) => n.type === 'place')).toBe(true);
 });
+
+// Round 68: "Brant Pike", a summit, was offered as a runner and asked as "described as the fourth of the route's seven
+// summits".
+it('reads a fell-top on "Pike", "Crag", "Tor" or "Knott" as a place', () => {
+  const names = extractFacts(annotateText(cleanText('The 26-year-old pulled clear of a leading group of five on the long climb to Brant Pike, the fourth of the route’s seven summits. Kestle Crag and Hollin Tor came later.'))).names;
+  for (const summit of ['Brant Pike', 'Kestle Crag', 'Hollin Tor']) expect(names.filter((n) => n.text === summit).every((n) => n.type === 'place')).toBe(true);
+});
