@@ -117,8 +117,11 @@ function turnsCleanly(word: string, before: string, after: string): boolean {
   if (word === 'win') return /\b(?:to|will|would|could|may|might|can|must|should)\s+$/.test(before);
   // "began to", "opened fire": idioms with no opposite; "closed an inquiry and will examine ..." reads
   // as nonsense; "must be rejected by voters".
+  // (Round 68 read "founded by Ronald Haigh, who closed the first shop" and "makes most of its loss in the spring" as
+  // nonsense: no founder's first opening is turned, and a profit only where a figure or a change says what it was.)
   if (word === 'began') return !/^\s+to\b/.test(after);
-  if (word === 'opened') return !/^\s+(?:fire|up|an?\s+(?:inquiry|investigation|probe|case))\b/.test(after);
+  if (word === 'opened') return !/^\s+(?:fire|up|an?\s+(?:inquiry|investigation|probe|case))\b/.test(after) && !/^\s+(?:the|its|his|her|their)\s+first\b/.test(after);
+  if (word === 'profit' || word === 'profits') return /^\s+(?:of|rose|fell|before|after|jumped|slumped)\b/.test(after);
   if (word === 'approved' || word === 'accepted') return !/\bbe\s+$/.test(before);
   return true;
 }

@@ -199,3 +199,20 @@ describe('a list item', () => {
     expect(options.filter((o) => /^(?:St Aidan|Brackenmouth Lighthouse)/.test(o))).toEqual([]);
   });
 });
+
+// Round 68: "founded by Ronald Haigh, who closed the first shop", "makes most of its loss in the spring".
+describe('a turned opening or profit', () => {
+  const text = [
+    'The Brook Gallery was founded by Anna Berg, who opened the first shop on Mill Street.',
+    'The Brook Gallery made a profit of £42,000 last year, Anna Berg said.',
+    'The Hallam Museum shop makes most of its profit in the summer, Tom Reed said.',
+    'Tom Reed runs the Hallam Museum with 12 volunteers from Leeds.',
+    'Anna Berg moved the Brook Gallery to York in 1988.',
+  ].join('\n\n');
+  const statements = buildStatementQuestions(extractFacts(annotateText(cleanText(text)))).filter((b) => 'key' in b) as typeof built;
+  const falseOnes = [...new Set(statements.flatMap((b) => b.falsePool!.map((p) => p.text)))];
+  it('never turns a founder\'s first opening, nor a profit no figure states', () => {
+    expect(falseOnes.filter((f) => /closed the first shop|most of its loss/.test(f))).toEqual([]);
+    expect(falseOnes).toContain('The Brook Gallery made a loss of £42,000 last year, Anna Berg said.');
+  });
+});
