@@ -128,12 +128,21 @@ export function leaks(a: Candidate, b: Candidate): boolean {
  */
 export function restates(option: string, q: Candidate): boolean {
   if (!containsWord(option, q.key)) return false;
-  const pairs = (t: string) => {
-    const words = t.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
-    return new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`).filter((p) => !p.split(' ').some((w) => COMMON_WORDS.has(w))));
-  };
-  const inOption = pairs(option);
-  return [...pairs(q.stem.replace(BLANK, ' '))].some((p) => inOption.has(p));
+  const inOption = pairsOf(option);
+  return [...pairsOf(q.stem.replace(BLANK, ' '))].some((p) => inOption.has(p));
+}
+
+// The same options and stems are compared again for every pick (a statement's false options against each question):
+// their word pairs are read once (bounded).
+const pairsCache = new Map<string, Set<string>>();
+function pairsOf(text: string): Set<string> {
+  let found = pairsCache.get(text);
+  if (found) return found;
+  const words = text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+  found = new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`).filter((p) => !p.split(' ').some((w) => COMMON_WORDS.has(w))));
+  if (pairsCache.size > 20_000) pairsCache.clear();
+  pairsCache.set(text, found);
+  return found;
 }
 const COMMON_WORDS = new Set('the and for was were has had have been which what when where said says that this with from their there they about after before more than also into over would will could its his her'.split(' '));
 
