@@ -299,6 +299,8 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
     // Two options of one family ("U.N.", "UN Security Council") point away from both: keep one. So do two whose
     // names hold each other ("Congress", "American Congress").
     if (isUnsafe(s, keyText, evidence, facts) || [...safe, ...spare].some((o) => isUnsafe(s, o, evidence, facts) || containsWord(o, s) || containsWord(s, o))) continue;
+    // "ICAO, the United Nations agency that sets ...": a body the article describes the key by is a second answer.
+    if (key.type === 'organisation' && describesKey(facts, keyText, s)) continue;
     // Of the right type but not of the blank's role: another gender, a passing mention, a place the sentence rules out.
     if (explainRoleMismatch(facts, key, keyText, s, evidence, { passing }) || isTruncatedName(facts, s)) continue;
     (passing ? spare : safe).push(s);
@@ -348,13 +350,28 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
   if (options.length < 3 && key.type !== 'person' && article >= fromArticleNeeded) {
     for (const s of fallbackNames(key, keyText)) {
       if (options.length >= 3) break;
-      if (!isUnsafe(s, keyText, evidence, facts) && !explainRoleMismatch(facts, key, keyText, s, evidence) && !options.some((o) => o.toLowerCase() === s.toLowerCase())) options.push(s);
+      if (!isUnsafe(s, keyText, evidence, facts) && !explainRoleMismatch(facts, key, keyText, s, evidence) && !options.some((o) => o.toLowerCase() === s.toLowerCase()) && !(key.type === 'organisation' && describesKey(facts, keyText, s))) options.push(s);
     }
   }
   // A university among data systems and journals stands out ("Boston University" / "Youth Risk Behavior Surveillance
   // System"): an academic key needs at least one academic distractor.
   if (key.type === 'organisation' && ACADEMIC.test(keyText) && !options.some((o) => ACADEMIC.test(o))) return { options: [], closeness: 0 };
   return { options, closeness: article / 3, spare: spare.slice(0, 3 - Math.min(3, options.length)) };
+}
+
+/** Does the article describe the key by this name ("the International Civil Aviation Organization (ICAO), the United
+ * Nations agency that ...": the UN is no fair rival for ICAO; round 68)? */
+function describesKey(facts: Facts, keyText: string, rival: string): boolean {
+  const acronym = facts.acronyms.find((a) => a.short === keyText || a.long === keyText);
+  const forms = [keyText, ...(acronym ? [acronym.short, acronym.long] : [])];
+  return facts.sentences.some((s) =>
+    forms.some((form) => {
+      const at = s.text.indexOf(form);
+      if (at < 0) return false;
+      const description = /^(?:\s*\([^)]*\))?,\s+(?:the|an?)\s+([^,;.]+)/.exec(s.text.slice(at + form.length))?.[1];
+      return !!description && containsWord(description, rival);
+    }),
+  );
 }
 
 const ACADEMIC = /\b(University|College|Institute|School|Academy)\b/;

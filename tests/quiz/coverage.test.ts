@@ -8,7 +8,7 @@ import { buildQuoteQuestions, trimQuote } from '@/lib/quiz/questions/quote';
 import { buildAppositiveQuestions, trimDescription } from '@/lib/quiz/questions/appositive';
 import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
 import { checkSentence, openStem, shortenStem, BLANK } from '@/lib/quiz/questions/stem';
-import { explainBadForm, explainDanglingStem, nameEarlierBodies, repairStem } from '@/lib/quiz/questions/review';
+import { explainBadForm, explainDanglingStem, listProblems, nameEarlierBodies, repairStem } from '@/lib/quiz/questions/review';
 import { dropCountryBeforeBlank, explainRoleMismatch, roleOf } from '@/lib/quiz/roles';
 import { pickDateDistractors, pickNameDistractors, pickQuantityDistractors } from '@/lib/quiz/distractors';
 import { senseOf } from '@/lib/quiz/facts/numbers';
@@ -624,6 +624,20 @@ describe('a firm the article describes where it names it once', () => {
     expect(f.names.find((n) => n.text === 'Lathwell Bird Control')?.type).toBe('organisation');
     expect(f.sentences.find((s) => s.text.startsWith('It employs'))?.resolved?.text).toBe('Lathwell Bird Control');
     expect(f.sentences.find((s) => s.text.startsWith('The company'))?.resolved?.text).toBe('Lathwell Bird Control');
+  });
+});
+
+// Round 68: "ICAO, the United Nations agency ..." beside "United Nations", and "Sentencing, Judge Rachel Ingham told _____".
+describe('round 68', () => {
+  it('offers no body the article describes the key by', () => {
+    const f = factsOf('The talks had technical support from the International Civil Aviation Organization (ICAO), the United Nations agency that sets global aviation standards. Officials of the WTO also sent observers. ICAO welcomed the agreement in a statement.');
+    const icao = f.names.find((n) => n.text === 'ICAO' && n.sentence === 2)!;
+    const { options } = pickNameDistractors(f, icao, 'ICAO', f.sentences[2]!);
+    expect(options.some((o) => /^(?:UN|United Nations)$/.test(o))).toBe(false);
+  });
+  it('never asks whom a judge addressed in sentencing', () => {
+    const problems = listProblems({ kind: 'person', stem: 'Sentencing, Judge Rachel Ingham told _____ that the driving test existed to protect the public.', key: 'Qureshi', distractors: ['Beddoes', 'Brereton', 'Oyelaran'], sentence: factsOf('x is y.').sentences[0]!, factKey: 'p', closeness: 1, weight: 1 }, {});
+    expect(problems).toContain('the one a judge sentences is the defendant, by court convention');
   });
 });
 

@@ -763,6 +763,11 @@ export function listProblems(c: Candidate, facts: Pick<Facts, 'title'> & Partial
     add(explainEarlierSubject(c.stem, c.sentence?.index ?? 0, facts.sentences, title, c.described));
     if (facts.names) add(explainStrayPronoun(c, facts as Facts));
     if (c.kind === 'person' || (c.kind === 'quote' && c.stem.includes(BLANK))) add(explainRoleBeforeBlank(c.stem));
+    // "Sentencing, Judge Rachel Ingham told _____ that ...": whom a judge addresses in sentencing is the defendant, by
+    // court convention alone (round 68).
+    if (c.kind === 'person' && /\b(?:Sentencing|Passing sentence)\b[^.]*\bJudge\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:told|said to|warned)\s+_____/u.test(c.stem)) {
+      out.push('the one a judge sentences is the defendant, by court convention');
+    }
     if (c.kind === 'quantity') add(explainThreshold(c) ?? explainBound(c.key));
     if (c.kind === 'place') add(explainCountryOfTown(c));
     // "across _____ and three other countries": any of the others makes the sentence true too.
