@@ -362,16 +362,23 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
 /** Does the article describe the key by this name ("the International Civil Aviation Organization (ICAO), the United
  * Nations agency that ...": the UN is no fair rival for ICAO; round 68)? */
 function describesKey(facts: Facts, keyText: string, rival: string): boolean {
-  const acronym = facts.acronyms.find((a) => a.short === keyText || a.long === keyText);
-  const forms = [keyText, ...(acronym ? [acronym.short, acronym.long] : [])];
-  return facts.sentences.some((s) =>
-    forms.some((form) => {
-      const at = s.text.indexOf(form);
-      if (at < 0) return false;
-      const description = /^(?:\s*\([^)]*\))?,\s+(?:the|an?)\s+([^,;.]+)/.exec(s.text.slice(at + form.length))?.[1];
-      return !!description && containsWord(description, rival);
-    }),
-  );
+  return descriptionsOf(facts, keyText).some((description) => containsWord(description, rival));
+}
+
+// Read once per article and key: every rival of the key is checked against them.
+const keyDescriptions = new WeakMap<Facts, Map<string, string[]>>();
+function descriptionsOf(facts: Facts, keyText: string): string[] {
+  return remember(remember(keyDescriptions, facts, () => new Map<string, string[]>()), keyText, () => {
+    const acronym = facts.acronyms.find((a) => a.short === keyText || a.long === keyText);
+    const forms = [keyText, ...(acronym ? [acronym.short, acronym.long] : [])];
+    return facts.sentences.flatMap((s) =>
+      forms.flatMap((form) => {
+        const at = s.text.indexOf(form);
+        const description = at < 0 ? undefined : /^(?:\s*\([^)]*\))?,\s+(?:the|an?)\s+([^,;.]+)/.exec(s.text.slice(at + form.length))?.[1];
+        return description ? [description] : [];
+      }),
+    );
+  });
 }
 
 const ACADEMIC = /\b(University|College|Institute|School|Academy)\b/;
