@@ -221,13 +221,13 @@ const BODY_OPENING = /^The\s+(\p{Ll}[\p{Ll}-]{2,})(?:([’'])s)?(?![\p{L}-])/u;
  */
 function lastNamedBefore(s: Sentence, sentences: Sentence[], names: NameSpan[]): NameSpan | undefined {
   const from = Math.max(0, s.index - 3);
-  const window = sentences.slice(from, s.index).filter((x) => x.paragraph >= s.paragraph - 1);
+  const inWindow = (n: NameSpan) => n.sentence >= from && n.sentence < s.index && sentences[n.sentence]!.paragraph >= s.paragraph - 1;
   const inQuotation = (n: NameSpan) => {
     const x = sentences[n.sentence]!;
     const at = n.start - x.start;
     return [...x.text.matchAll(/[“"][^”"]*[”"]/g)].some((m) => at >= m.index! && at < m.index! + m[0].length);
   };
-  return names.filter((n) => n.type === 'person' && window.some((x) => x.index === n.sentence) && !inQuotation(n)).sort((a, b) => b.start - a.start)[0];
+  return names.filter((n) => n.type === 'person' && inWindow(n) && !inQuotation(n)).sort((a, b) => b.start - a.start)[0];
 }
 
 /** The one body of the sentence, when the sentence calls it a firm ("..., a small firm based ...") and names no other. */

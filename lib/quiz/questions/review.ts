@@ -69,7 +69,7 @@ export function explainDanglingStem(stem: string, blankIsPerson = false, blankIs
   if (it) return `"${it[0].trim()}" points at an earlier sentence`;
   // "Planners estimate it could carry _____": the "it" a plural subject's reporting verb goes on with is the sentence
   // before's subject (round 67; "The library said it would" is the library).
-  const reportedIt = /\b\p{L}\p{Ll}{2,}s\s+(?:estimate|say|believe|think|expect|argue|warn|predict|hope)\s+(?:that\s+)?it\s+(?:could|would|will|can|may|might|should|is|was|has|had)\b/u.exec(text);
+  const reportedIt = text.includes(' it ') && /\b\p{L}\p{Ll}{2,}s\s+(?:estimate|say|believe|think|expect|argue|warn|predict|hope)\s+(?:that\s+)?it\s+(?:could|would|will|can|may|might|should|is|was|has|had)\b/u.exec(text);
   if (reportedIt) return `"${reportedIt[0]}" points at an earlier sentence`;
   // "A spokesman said ...": for whom, only the sentence before says.
   const spokesman = /^(?:An?|The)\s+(?:spokesman|spokeswoman|spokesperson|representative|source|official)\s+(?:said|says|told|added)\b/.exec(text);
