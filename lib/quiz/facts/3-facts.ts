@@ -64,7 +64,8 @@ export interface Facts {
   published?: number;
 }
 
-const QUOTE = /[“"]([^“”"]{8,})[”"]/g;
+/** A quotation of eight characters or more (global: read with matchAll, or exec from lastIndex 0). */
+export const QUOTE = /[“"]([^“”"]{8,})[”"]/g;
 const VERBS = [...SPEECH_VERBS].join('|');
 // "…,” said study co-author Professor Carl Lipo": a role of a few words may stand between the verb and the name.
 const SAID_GAP = new RegExp(`^\\s*,?\\s*(${VERBS})(?:\\s+(?!by\\b)(?:\\p{Ll}[\\p{Ll}-]*|\\p{Lu}[\\p{L}.’'-]*)){0,4}\\s*$`, 'u');

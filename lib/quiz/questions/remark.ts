@@ -3,7 +3,7 @@
  * "who said" (quote.ts), it needs only two speakers, where "who said" needs four; it reads on from the sentence that
  * names the speaker to the "she said" that quotes her.
  */
-import { canonicalOf, containsWord, PASSED_ON, type Facts } from '../facts/3-facts';
+import { canonicalOf, containsWord, PASSED_ON, QUOTE, type Facts } from '../facts/3-facts';
 import { classifyOption } from '../invariants';
 import { SPEECH_VERBS } from '../facts/lexicon';
 import { readFullName, readLikelyGender, storySubject } from '../roles';
@@ -21,7 +21,6 @@ interface Remark {
   pronoun?: Gender;
 }
 
-const QUOTED = /[“"]([^“”"]{8,})[”"]/g;
 const VERBS = [...SPEECH_VERBS].join('|');
 // `"...," she said.` / `"...," said he.` / `He added: "..."`.
 const PRONOUN_AFTER = new RegExp(`^[,.!?]?\\s*,?\\s*(?:(he|she)\\s+(?:${VERBS})|(?:${VERBS})\\s+(he|she))\\b`, 'i');
@@ -36,7 +35,7 @@ const genderOfPronoun = (p: string): Gender => (/^she$/i.test(p) ? 'female' : 'm
 
 /** Whole quotations of a sentence ("Most people ... unimportant"), their speaker left to attributeRemarks. */
 function quotationsOf(s: Sentence): { text: string; start: number; end: number }[] {
-  return [...s.text.matchAll(QUOTED)].map((m) => ({ text: m[1]!.trim().replace(/[,:;]$/, ''), start: m.index!, end: m.index! + m[0].length }));
+  return [...s.text.matchAll(QUOTE)].map((m) => ({ text: m[1]!.trim().replace(/[,:;]$/, ''), start: m.index!, end: m.index! + m[0].length }));
 }
 
 /**
