@@ -49,6 +49,27 @@ describe('an opening pronoun names its one antecedent', () => {
     expect(resolvedOf('She also')).toBe('Ruth Abernethy');
   });
 
+  // Round 69 (a mountain rescue leader's profile): "In 2022 she was awarded", "Under her leadership", "After studying
+  // ..., she trained" were left pointing outside, and "She grew up" was held back by a man named in between.
+  it("names a profile's she after a fronted phrase, and past a man named in between", () => {
+    const profile =
+      'Helen Fennimore keeps her pager on the windowsill. Fennimore, 58, has led the Cairnlee Mountain Rescue Team for 11 years. ' +
+      'Fennimore says the callers have changed. In January she will hand over to her deputy, a paramedic named Ross Calderwood. The team covers 650 square kilometres.\n\n' +
+      'She grew up in Perth, the daughter of a postman. After studying geography at the University of Aberdeen, she trained as a teacher. ' +
+      'Under her leadership the team raised £380,000 for a new base. In 2022 she was awarded a medal by Scottish Mountain Rescue.';
+    const f = factsOf(profile);
+    const stemOf = (start: string) => openStem(f.sentences.find((s) => s.text.startsWith(start))!);
+    expect(stemOf('She grew')).toBe('Helen Fennimore grew up in Perth, the daughter of a postman.');
+    expect(stemOf('After studying')).toBe('After studying geography at the University of Aberdeen, Helen Fennimore trained as a teacher.');
+    expect(stemOf('Under her')).toBe("Under Helen Fennimore's leadership the team raised £380,000 for a new base.");
+    expect(stemOf('In 2022')).toBe('In 2022 Helen Fennimore was awarded a medal by Scottish Mountain Rescue.');
+    // A "he" is not hers; nor is a "she" after another woman is named.
+    const other = factsOf(profile.replace('Under her leadership the team', 'Under his leadership the team').replace('Ross Calderwood', 'Ruth Calderwood'));
+    const otherOf = (start: string) => other.sentences.find((s) => s.text.startsWith(start))!.resolved;
+    expect(otherOf('Under his')).toBeUndefined();
+    expect(otherOf('She grew')).toBeUndefined();
+  });
+
   // Round 63: "He told the court that his client had sold the family home" was put on the defendant the story is about,
   // after his barrister's quotation ("…,” Mr Kingdon said", the title hiding the speaker): a false stem.
   it('gives "He" after someone else\'s quotation neither to the story\'s subject, and reads "Mr Kingdon said" as a speaker', () => {
@@ -496,6 +517,14 @@ describe('a count the sentence adds up', () => {
     const f = factsOf("The river's average annual flow of 6.2 cubic kilometres will be divided as follows: 2.9 cubic kilometres for Uzbekistan, 1.9 for Kazakhstan and 1.4 for Kyrgyzstan.");
     const whole = buildQuantityQuestions(f).find((b) => b.stem.includes('average annual flow of _____') || ('reason' in b && b.reason === 'the sentence adds up to the key'));
     expect(whole && 'reason' in whole ? whole.reason : undefined).toBe('the sentence adds up to the key');
+  });
+
+  // Round 69: "The _____ commit to keeping the river's flow ..." keyed "four countries", a group named before.
+  it('is not asked as the subject "the _____", while "Five of the _____ run by the council" is', () => {
+    const f = factsOf('Under the treaty, the four countries commit to keeping the river above 1,900 cubic metres per second. Five of the eleven public toilets run by Wolds Vale District Council will close.');
+    const stems = buildQuantityQuestions(f).map((b) => ('key' in b ? b.stem : `rejected: ${b.reason}`));
+    expect(stems).toContain('rejected: a count after "the" is a group an earlier sentence named');
+    expect(stems.some((s) => s.startsWith('Five of the _____ run by'))).toBe(true);
   });
 
   // Round 29: "must sign a section _____" keyed "106 agreement".

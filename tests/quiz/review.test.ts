@@ -57,6 +57,8 @@ describe('stems that point at an earlier sentence (pattern 3)', () => {
     ['Seven bidders competed for it over _____ before the hammer fell at £2.9 million.', 'competed for it'],
     ['On that occasion the attackers brought up two heavy guns, and the tower collapsed after _____ of bombardment.', 'On that'],
     ['Between _____ and April 2023 he arranged for pallets of televisions to be marked as damaged.', 'he'],
+    // Round 69: an object "it" with no thing of the stem before it.
+    ['ESA says Terrasonde will map it at a resolution of _____, roughly four times finer than SMOS.', 'will map it at'],
   ])('%s', (stem, cue) => {
     expect(explainDanglingStem(stem)).toContain(cue);
   });
@@ -79,6 +81,8 @@ describe('stems that point at an earlier sentence (pattern 3)', () => {
     'The ship’s master believed he had switched to docking mode _____ from the quay at Port Halloran.',
     // Review: a wh-question asks what "its" stands for.
     'Which organisation said its members would strike in _____?',
+    // ... and an object "it" that a thing of the stem names.
+    'Tamsin Oduya bought a 57 ft narrowboat, Kestrel Lady, in _____, intending to use it for weekends.',
   ])('reads alone: %s', (stem) => {
     expect(explainDanglingStem(stem)).toBeUndefined();
   });
@@ -427,5 +431,20 @@ describe('a bare noun named from the headline', () => {
   it('names it where it closes its phrase, never where it modifies the next noun', () => {
     expect(described('The mill was built in _____.', 1)).toBe('Quenby Tide Mill was built in _____.');
     expect(described('The mill pond created by the dam covered _____ at high water.', 2)).toBe('The mill pond created by the dam covered _____ at high water.');
+  });
+});
+
+// Round 69: "The team dealt with 86 incidents in _____" and "the team’s leader" were left leaning on the sentence before.
+describe('a bare noun an earlier sentence named', () => {
+  const facts = extractFacts(
+    annotateText(cleanText('Nuala Fennimore joined Cairnlee Mountain Rescue Team in 1995.\n\nThe team dealt with 86 incidents in 2024.\n\nFennimore has been the team’s leader for 11 years.\n\nWexcombe is a market town in Wiltshire.\n\nAn estimated 1,300 of the town’s 2,400 people were left homeless.')),
+  );
+  const described = (stem: string, index: number, review: string) => describeEarlierNouns({ ...candidate({ kind: 'date', stem, key: '2024' }), sentence: facts.sentences[index]! }, facts, undefined, review).stem;
+  it('names it after an irregular past and before a possessive', () => {
+    expect(described('The team dealt with 86 incidents in _____.', 1, '"The team" was introduced in an earlier sentence')).toBe('The Cairnlee Mountain Rescue Team dealt with 86 incidents in _____.');
+    expect(described('Fennimore has been the team’s leader for _____.', 2, '"the team’s" names what only an earlier sentence identifies')).toBe('Fennimore has been the Cairnlee Mountain Rescue Team’s leader for _____.');
+  });
+  it('never puts a possessive on a description that ends on another word', () => {
+    expect(described('An estimated 1,300 of the town’s _____ were left homeless.', 4, '"the town’s" names what only an earlier sentence identifies')).toBe('An estimated 1,300 of the town’s _____ were left homeless.');
   });
 });

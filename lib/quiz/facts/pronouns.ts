@@ -219,7 +219,7 @@ const BODY_OPENING = /^The\s+(\p{Ll}[\p{Ll}-]{2,})(?:([’'])s)?(?![\p{L}-])/u;
  * after "Mr Kingdon said ... '...,' he said", the "He" that opens the next sentence, or the next paragraph, is
  * Kingdon's, not the defendant's the story is about (round 63, and a review of round 65).
  */
-function lastNamedBefore(s: Sentence, sentences: Sentence[], names: NameSpan[]): NameSpan | undefined {
+function lastNamedBefore(s: Sentence, sentences: Sentence[], names: NameSpan[], gender?: 'male' | 'female'): NameSpan | undefined {
   const from = Math.max(0, s.index - 3);
   const inWindow = (n: NameSpan) => n.sentence >= from && n.sentence < s.index && sentences[n.sentence]!.paragraph >= s.paragraph - 1;
   const inQuotation = (n: NameSpan) => {
@@ -227,13 +227,56 @@ function lastNamedBefore(s: Sentence, sentences: Sentence[], names: NameSpan[]):
     const at = n.start - x.start;
     return [...x.text.matchAll(/[“"][^”"]*[”"]/g)].some((m) => at >= m.index! && at < m.index! + m[0].length);
   };
-  return names.filter((n) => n.type === 'person' && inWindow(n) && !inQuotation(n)).sort((a, b) => b.start - a.start)[0];
+  // (A "she" is not Ross Calderwood's, named in between: round 69.)
+  const fullNames = fullNamesOf(names);
+  const otherGender = (n: NameSpan) => {
+    const known = givenGender(fullNames.get(lastWord(n.text)) ?? n.text);
+    return !!gender && !!known && known !== gender;
+  };
+  return names.filter((n) => n.type === 'person' && inWindow(n) && !inQuotation(n) && !otherGender(n)).sort((a, b) => b.start - a.start)[0];
 }
 
 /** The one body of the sentence, when the sentence calls it a firm ("..., a small firm based ...") and names no other. */
 function describedFirm(s: Sentence, names: NameSpan[]): string | undefined {
   const bodies = names.filter((n) => n.sentence === s.index && n.type === 'organisation');
   return bodies.length === 1 && bodies[0]!.firmCue ? bodies[0]!.text : undefined;
+}
+
+// A phrase fronted before a profile's he/she: "In 2022 she was awarded", "Under her leadership the team ...", "When
+// she started, ...", "After studying geography at the University of Aberdeen, she trained ...". (A bare connective is
+// OPENING's.)
+const FRONTED =
+  /^((?:[^,“”"();:]{1,90},\s+)|(?:(?:In|On|At|By|Since|During|Under|After|Before|Today|Now|When|While|As|Once|Until|Within|Throughout)\s+(?:[^\s,“”"();:]+\s+){0,3}?))(he|she|his|her)\b/;
+
+/**
+ * In a profile, a he/she (or his/her) after a fronted phrase is the person the article is about, when nobody else is
+ * named since: the sentence before names no one else, nor does the fronted phrase, and the pronoun's gender is the
+ * subject's (round 69: "In 2022 she was awarded ...", "Under her leadership ..." of a mountain rescue leader's profile).
+ */
+function resolveFrontedInProfile(
+  s: Sentence,
+  prev: Sentence,
+  sentences: Sentence[],
+  names: NameSpan[],
+  subject: string,
+  gender: 'male' | 'female',
+): Sentence['resolved'] {
+  const m = FRONTED.exec(s.text);
+  if (!m || CONNECTIVE.test(m[1]!.replace(/,?\s+$/, ''))) return undefined;
+  const lead = m[1]!;
+  const pronoun = m[2]!;
+  if (/\b(?:he|she|his|her|him|it|its|they|their|them)\b/i.test(lead) || /[“”"]/.test(lead)) return undefined;
+  if ((/^(?:he|his)$/.test(pronoun) ? 'male' : 'female') !== gender) return undefined;
+  const at = lead.length;
+  const surname = lastWord(subject);
+  const someoneElse = (n: NameSpan) => n.type === 'person' && lastWord(n.text) !== surname;
+  if (names.some((n) => someoneElse(n) && (n.sentence === prev.index || (n.sentence === s.index && n.start < s.start + at)))) return undefined;
+  const named = lastNamedBefore(s, sentences, names, gender);
+  if (named && lastWord(named.text) !== surname) return undefined;
+  const after = s.tokens.find((t) => t.start >= s.start + at + pronoun.length && HAS_LETTER.test(t.text));
+  if (!after) return undefined;
+  if (/^(?:he|she)$/.test(pronoun)) return /^(VERB|AUX|ADV)$/.test(after.pos) ? { at, pronoun, text: subject } : undefined;
+  return /^(NOUN|ADJ)$/.test(after.pos) ? { at, pronoun, text: possessive(subject, s.text) } : undefined;
 }
 
 /** Resolve the opening pronoun of each sentence where the sentence before offers exactly one antecedent. */
@@ -270,6 +313,11 @@ export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates:
       s.resolved = body;
       continue;
     }
+    const fronted = subject && subjectGender ? resolveFrontedInProfile(s, prev, sentences, names, subject, subjectGender) : undefined;
+    if (fronted) {
+      s.resolved = fronted;
+      continue;
+    }
     const m = OPENING.exec(s.text);
     if (!m) continue;
     const lead = m[1]!;
@@ -293,7 +341,7 @@ export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates:
       if (people.size === 0 && /^(he|she)$/i.test(pronoun) && atStart) {
         // ("“... hardship,” Mr Kingdon said. “He accepts ...” He told the court ...": after someone else's quotation, the
         // "he" is the speaker's, not the defendant the story is about; round 63.)
-        const named = lastNamedBefore(s, sentences, names);
+        const named = lastNamedBefore(s, sentences, names, /^he$/i.test(pronoun) ? 'male' : 'female');
         if (named && subject && lastWord(named.text) !== lastWord(subject)) continue;
         const after = s.tokens.find((t) => t.start >= s.start + at + pronoun.length && HAS_LETTER.test(t.text));
         // ("She also keeps ...": an adverb may come between.)

@@ -225,6 +225,12 @@ export function buildQuantityQuestions(facts: Facts): Built[] {
       out.push({ kind: 'quantity', stem, reason: 'the blank holds the subject, so the stem asks nothing' });
       continue;
     }
+    // "The _____ commit to keeping the river's flow ..." keyed "four countries": a count after "the" as the subject is a
+    // group the sentence before named ("Five of the _____ run by the council" says which).
+    if (/^(?:[^,_]{1,40},\s+)?[Tt]he _____ (?!(?:of|who|which|that|in|at|on|to|from|aged|run|named|listed)\b)\p{Ll}/u.test(stem) && !/^[£$€]/.test(q.text) && /\s\p{L}+$/u.test(q.text)) {
+      out.push({ kind: 'quantity', stem, reason: 'a count after "the" is a group an earlier sentence named' });
+      continue;
+    }
     const key = asPhrase(q.text);
     if (givesAway(stem, q.numberText, facts)) {
       out.push({ kind: 'quantity', stem, reason: 'stem gives the key away' });

@@ -71,6 +71,11 @@ export function explainDanglingStem(stem: string, blankIsPerson = false, blankIs
   // before's subject (round 67; "The library said it would" is the library).
   const reportedIt = text.includes(' it ') && /\b\p{L}\p{Ll}{2,}s\s+(?:estimate|say|believe|think|expect|argue|warn|predict|hope)\s+(?:that\s+)?it\s+(?:could|would|will|can|may|might|should|is|was|has|had)\b/u.exec(text);
   if (reportedIt) return `"${reportedIt[0]}" points at an earlier sentence`;
+  // "ESA says Terrasonde will map it at a resolution of _____": an object "it" points back to the sentence before (the
+  // soil moisture it spoke of), except in "make it to", "take it in turns", and where a thing of the stem comes before
+  // ("bought a narrowboat, intending to use it for weekends").
+  const objectIt = /\b(?:will|would|can|could|to|may|might|must|should)\s+(?!(?:make|take)\b)\p{Ll}+\s+it\s+(?:at|in|on|with|by|from|for|to|into|as|using|across|over|under)\b/u.exec(text);
+  if (objectIt && !/\b(?:a|an|the|its|their|his|her)\s+(?:[\p{Ll}\d-]+\s+)*?\p{Ll}{3,}\b/u.test(text.slice(0, objectIt.index))) return `"${objectIt[0]}" points at an earlier sentence`;
   // "A spokesman said ...": for whom, only the sentence before says.
   const spokesman = /^(?:An?|The)\s+(?:spokesman|spokeswoman|spokesperson|representative|source|official)\s+(?:said|says|told|added)\b/.exec(text);
   if (spokesman) return `"${spokesman[0]}" points at an earlier sentence`;
@@ -452,16 +457,17 @@ const METRIC_OPENING =
   /^(?:(?:Like-for-like|Online|Total|Group|Underlying|Annual|Half-year|Full-year|Pre-tax|Operating|Gross|Net)\s+(?:sales|revenue|revenues|profit|profits|turnover|debt|margins?|earnings)|Sales|Revenue|Revenues|Profit|Profits|Turnover|Debt|Margins?|Earnings)\b(?!\s+(?:of|at|in|for|by)\s+\p{Lu})/u;
 
 // A reason saying a bare "the <noun>" leans on an earlier sentence: `"The hostel" names what only an earlier sentence ...`.
-const EARLIER_NOUN = /^"[Tt]he\s+(\p{Ll}[\p{Ll}-]{2,})" (?:was introduced in|names what only) an earlier sentence/u;
+const EARLIER_NOUN = /^"[Tt]he\s+(\p{Ll}[\p{Ll}-]{2,})(?:[’']s)?" (?:was introduced in|names what only) an earlier sentence/u;
 const BARE_DEFINITE = /\b([Tt])he\s+(\p{Ll}[\p{Ll}-]{2,})\b(?![-’'])/gu;
 // What may follow a noun that closes its phrase: "the mill was", "the hub of", "the team found"; not "the mill pond"
 // (round 65: "Quenby Tide Mill pond created by the dam") or "the fire engine".
 const CLOSES_PHRASE =
-  "[,.;:?!)]|\\s*$|\\s+[“\"]|\\s+(?:_____|itself|themselves|alone|too|is|are|was|were|has|had|have|will|would|could|can|may|might|must|should|did|does|do|also|said|says|told|found|made|took|gave|began|ran|led|won|lost|held|met|sent|set|put|cut|paid|chose|wrote|saw|grew|knew|became|came|went|built|bought|brought|fell|rose|spent|kept|left|stood|now|then|still|later|first|of|in|at|on|and|or|but|for|to|from|by|with|into|over|under|after|before|since|during|near|across|as|than|that|which|who|where|when|\\p{Ll}+ed|\\p{Ll}+s)\\b";
+  "[,.;:?!)]|\\s*$|\\s+[“\"]|\\s+(?:_____|itself|themselves|alone|too|is|are|was|were|has|had|have|will|would|could|can|may|might|must|should|did|does|do|also|said|says|told|found|made|took|gave|began|ran|led|won|lost|held|met|sent|set|put|cut|paid|chose|wrote|saw|grew|knew|became|came|went|built|bought|brought|fell|rose|spent|kept|left|stood|dealt|fought|caught|taught|sought|spoke|drew|drove|struck|felt|meant|heard|thought|sold|hit|beat|threw|flew|hung|dug|stuck|now|then|still|later|first|of|in|at|on|and|or|but|for|to|from|by|with|into|over|under|after|before|since|during|near|across|as|than|that|which|who|where|when|\\p{Ll}+ed|\\p{Ll}+s)\\b";
 // (A plural closes its phrase before any word: "the researchers estimate", "the residents plan".)
 // ("the village of Combe Martin" names another village: never the topic's; a review of round 65.)
 const NAMED_BY_OF = '(?!\\s+of\\s+\\p{Lu})';
-const CLOSED_BARE_DEFINITE = new RegExp(`${BARE_DEFINITE.source}${NAMED_BY_OF}(?:(?<=s)(?=\\s+\\p{Ll})|(?=${CLOSES_PHRASE}))`, 'gu');
+// (A possessive closes its phrase too: "the team’s leader".)
+const CLOSED_BARE_DEFINITE = new RegExp(`\\b([Tt])he\\s+(\\p{Ll}[\\p{Ll}-]{2,})\\b(?:(?=[’']s\\b)|(?![-’'])${NAMED_BY_OF}(?:(?<=s)(?=\\s+\\p{Ll})|(?=${CLOSES_PHRASE})))`, 'gu');
 
 /** The bare "the <noun>"s of a stem whose noun the headline holds. */
 export function headlineNouns(stem: string, title?: string): string[] {
@@ -488,8 +494,11 @@ export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string,
   nouns.delete(undefined);
   if (!nouns.size) return c;
   const described: string[] = [];
-  const stem = replaceOutsideQuotes(c.stem, CLOSED_BARE_DEFINITE, (whole, the, noun) => {
+  const stem = replaceOutsideQuotes(c.stem, CLOSED_BARE_DEFINITE, (whole, the, noun, at, all) => {
     if (!nouns.has(noun as string)) return whole;
+    // A possessive takes a description only when it ends on the noun: "the hillside village's", not "the market town
+    // in Wiltshire's".
+    const possessive = /^[’']s\b/.test((all as string).slice((at as number) + whole.length));
     // "the hub" of "The Millbrook Eye Surgery Hub, which opened on Monday, ...": the one name ending on the noun.
     // (Not a plural: "84 of the homes" are no "Calder Brook Homes", the developer.)
     const named = /s$/.test(noun as string)
@@ -503,7 +512,8 @@ export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string,
         );
     // (A name takes "the" only where the article writes it so: "Ashcombe Hospital", "the Millbrook Eye Surgery Hub".)
     const name = named.size === 1 ? [...named][0]! : undefined;
-    const text = name ?? findDescription(facts.sentences, noun as string, c.sentence.index)?.text;
+    const description = findDescription(facts.sentences, noun as string, c.sentence.index)?.text;
+    const text = name ?? (possessive && description && lastWord(description) !== noun ? undefined : description);
     if (!text) {
       // "The team compared ..." of a study from one university: "The University of Southmoor team compared ..." (and
       // "the researchers", "the scientists": round 55).
