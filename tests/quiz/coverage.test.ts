@@ -656,6 +656,25 @@ describe('a firm the article describes where it names it once', () => {
   });
 });
 
+// Round 69: a mobile tower story. "Southcell's regional manager ..., _____, said the tower." (a relative clause cut as a
+// trailing one), "Cr Tembo" as a name among full names, and "It cost $1.2 million" after "The 40-metre tower, built by
+// ..., provides" left pointing outside.
+describe('round 69', () => {
+  it('never cuts a relative clause that its main clause goes on after', () => {
+    const stem = `Southcell's regional manager for western Victoria, ${BLANK}, said the tower, which took 14 weeks to build, had a battery backup designed to keep it running for eight hours during a power outage, and a diesel generator could be connected within a day.`;
+    expect(shortenStem(stem)).not.toMatch(/said the tower\.$/);
+    expect(shortenStem(stem)).toMatch(/had a battery backup/);
+  });
+  it('reads "Cr" as a councillor\'s title, not a name', () => {
+    const f = factsOf('Mayor Rosalind Tembo opened the tower. "Tarrang shows what a small community can do," Cr Tembo said.');
+    expect(f.quotes.map((q) => q.speaker.text)).toEqual(['Tembo']);
+  });
+  it('names "It" after a subject with a measure and a participle\'s aside', () => {
+    const f = factsOf('The 40-metre tower, built by regional carrier Southcell, provides 4G coverage to 340 households. It cost $1.2 million, most of it from the federal government.');
+    expect(f.sentences[1]!.resolved?.text).toBe('The 40-metre tower');
+  });
+});
+
 // Round 68: "ICAO, the United Nations agency ..." beside "United Nations", and "Sentencing, Judge Rachel Ingham told _____".
 describe('round 68', () => {
   it('offers no body the article describes the key by', () => {

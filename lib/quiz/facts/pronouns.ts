@@ -36,10 +36,15 @@ function leadingSubject(prev: Sentence): { text: string; head: Token; verb: Toke
   // Nothing but the connective (and its comma) before the determiner.
   if (!/^(?:[A-Za-z]+,?\s+)?$/.test(prev.text.slice(0, first.start - prev.start)) && first.start !== prev.start) return undefined;
   let j = i + 1;
-  while (j < words.length && j - i <= 4 && /^(ADJ|NOUN|PROPN)$/.test(words[j]!.pos)) j++;
+  // ("The 40-metre tower": a measure before the noun is one of its words.)
+  while (j < words.length && j - i <= 5 && (/^(ADJ|NOUN|PROPN)$/.test(words[j]!.pos) || (words[j]!.pos === 'NUM' && /^-\p{L}/u.test(prev.text.slice(words[j]!.end - prev.start))))) j++;
   const head = words[j - 1];
-  const verb = words[j];
-  if (j === i + 1 || !head || head.pos !== 'NOUN' || !verb || !/^(VERB|AUX)$/.test(verb.pos)) return undefined;
+  let verb = words[j];
+  if (j === i + 1 || !head || head.pos !== 'NOUN' || !verb) return undefined;
+  // ("The 40-metre tower, built by regional carrier Southcell, provides ...": a participle's aside comes before the verb.)
+  const aside = /^,\s+[^,“”"()]{3,80},\s+/.exec(prev.text.slice(head.end - prev.start));
+  if (aside && verb.pos === 'VERB' && /(?:ed|en|built|made|run|led|set|held|owned|known)$/.test(verb.text)) verb = words.find((w) => w.start >= head.end + aside[0].length);
+  if (!verb || !/^(VERB|AUX)$/.test(verb.pos)) return undefined;
   // The phrase must be contiguous words: no comma or bracket inside it.
   const text = prev.text.slice(first.start - prev.start, head.end - prev.start);
   if (/[,()“”"]/.test(text)) return undefined;

@@ -267,7 +267,9 @@ export function shortenStem(stem: string): string {
       const openAttribution = OPEN_ATTRIBUTION.test(s.slice(0, m.index));
       // ("... and that several operators, including Mr Donnelly, had received no training": an inserted example, whose
       // clause goes on after it.)
-      if (m[2] === 'including' && INSERTED_THEN_VERB.test(s.slice(m.index! + m[0].length))) continue;
+      // (Nor "said the tower, which took 14 weeks to build, had a battery backup": a relative clause inside its clause;
+      // round 69.)
+      if (/^(?:including|which|who)$/.test(m[2]!) && INSERTED_THEN_VERB.test(s.slice(m.index! + m[0].length))) continue;
       // ("... in _____ before, on a whim, signing up ...": a cut after a conjunction and its aside leaves it hanging.)
       const openPhrase = OPEN_PHRASE.test(s.slice(0, m.index)) || HANGING_CONJUNCTION.test(s.slice(0, m.index));
       if (afterBlank && !openAttribution && !openPhrase && countWords(s.slice(0, m.index)) >= 8) {
