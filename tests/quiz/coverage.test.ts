@@ -527,6 +527,13 @@ describe('a count the sentence adds up', () => {
     expect(stems.some((s) => s.startsWith('Five of the _____ run by'))).toBe(true);
   });
 
+  // Round 69: "Of the $45 million research fund, _____ has been pledged by ... and $27 million by ...": 45 - 27.
+  it('is not asked when a sentence opening on its whole names the other part', () => {
+    const f = factsOf('Of the $45 million research fund, $18 million has been pledged by the seven signatory governments and $27 million by two philanthropic donors, the Aotea Ocean Foundation and the Lindgren Trust.');
+    const asked = buildQuantityQuestions(f).filter((b) => 'key' in b).map((b) => b.stem);
+    expect(asked.filter((stem) => stem.startsWith('Of the $45 million research fund, _____'))).toEqual([]);
+  });
+
   // Round 29: "must sign a section _____" keyed "106 agreement".
   it('is not asked when the number names a provision', () => {
     const f = factsOf('As a condition of approval, Calder & Vane must sign a section 106 agreement with the council.');
@@ -668,6 +675,17 @@ describe('round 69', () => {
   it('reads "Cr" as a councillor\'s title, not a name', () => {
     const f = factsOf('Mayor Rosalind Tembo opened the tower. "Tarrang shows what a small community can do," Cr Tembo said.');
     expect(f.quotes.map((q) => q.speaker.text)).toEqual(['Tembo']);
+  });
+  it('types a port town, a firm of brokers, a plural noun opening its sentence and a language as no person or place', () => {
+    const f = factsOf(
+      'Anand Shah, a director at Kilindini Tea Brokers, said demand was weak. Brokers say freight to Europe remains high, with brokers expecting a similar volume. ' +
+        'Diplomats in Port Halavi said the seven signatories would meet. In 2014 Kernwerk added a companion, extending support to Hindi, Marathi and Nepali.',
+    );
+    const typeOf = (text: string) => f.names.find((n) => n.text === text)?.type;
+    expect(typeOf('Kilindini Tea Brokers')).toBe('organisation');
+    expect(typeOf('Brokers')).not.toBe('person');
+    expect(typeOf('Port Halavi')).toBe('place');
+    expect(typeOf('Hindi')).not.toBe('place');
   });
   it('names "It" after a subject with a measure and a participle\'s aside', () => {
     const f = factsOf('The 40-metre tower, built by regional carrier Southcell, provides 4G coverage to 340 households. It cost $1.2 million, most of it from the federal government.');

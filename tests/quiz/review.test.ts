@@ -59,6 +59,8 @@ describe('stems that point at an earlier sentence (pattern 3)', () => {
     ['Between _____ and April 2023 he arranged for pallets of televisions to be marked as damaged.', 'he'],
     // Round 69: an object "it" with no thing of the stem before it.
     ['ESA says Terrasonde will map it at a resolution of _____, roughly four times finer than SMOS.', 'will map it at'],
+    ["Seánie Hickey's 41st-minute goal, a first-time pull from a _____ pass, put them 1-13 to 1-12 ahead.", 'them'],
+    ['Diplomats said the signatories would coordinate their position beforehand and hoped to win _____.', 'beforehand'],
   ])('%s', (stem, cue) => {
     expect(explainDanglingStem(stem)).toContain(cue);
   });
@@ -83,6 +85,11 @@ describe('stems that point at an earlier sentence (pattern 3)', () => {
     'Which organisation said its members would strike in _____?',
     // ... and an object "it" that a thing of the stem names.
     'Tamsin Oduya bought a 57 ft narrowboat, Kestrel Lady, in _____, intending to use it for weekends.',
+    // ... and a "their" of a team, of a plural, of the blank, or of the subject after a fronted phrase.
+    'Clonmore outscored their neighbours by _____ in the closing half-hour.',
+    'Residents who have registered their cars will be exempt until _____.',
+    'The hostel will create _____, eight of them full time.',
+    'In their work, Tonagawa’s team used a technique known as _____.',
   ])('reads alone: %s', (stem) => {
     expect(explainDanglingStem(stem)).toBeUndefined();
   });

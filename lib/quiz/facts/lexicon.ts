@@ -18,6 +18,8 @@ export const MONTHS = lexicon.months;
 export const MONTH_SET = lower(lexicon.months);
 export const WEEKDAYS = lower(lexicon.weekdays);
 export const DEMONYMS = lower(lexicon.demonyms);
+/** Languages and scripts: "support to Hindi" names no place. */
+export const LANGUAGES = lower(lexicon.languages);
 export const SPEECH_VERBS = lower(lexicon.speechVerbs);
 /** Demonyms no suffix rule turns into their country ("Danish" Denmark), keyed in lower case. */
 export const IRREGULAR_DEMONYMS: Readonly<Record<string, string>> = lexicon.irregularDemonyms;

@@ -18,6 +18,7 @@ import {
   PLACE_SUFFIXES,
   REGIONS,
   REMITS,
+  LANGUAGES,
   SPEECH_VERBS,
   TITLES,
   WEEKDAYS,
@@ -533,7 +534,7 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
       /\bthe\s+$/.test(before) ||
       /\brepresents?\s+$|\brepresenting\s+$|\b(?:northern|southern|eastern|western|central|rural|coastal|inner)\s+$/.test(before) ||
       !!classifyPlace(s.text) ||
-      /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Little|Great|Nether|Much|Long|Market|New|Co|County)\s/.test(s.text) ||
+      /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Little|Great|Nether|Much|Long|Market|New|Co|County|Port|Fort|Mount|Cape)\s/.test(s.text) ||
       (/\s(?:North|South|East|West|Central)$/.test(s.text) && !isGiven(s.text.split(' ')[0]!));
     // ("Oduya, 44, is the lead lock-keeper": a surname alone with an age is a person's, in a profile whose full name
     // stood only in the headline; round 63.)
@@ -597,7 +598,7 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
     if (seen) {
       s.type = seen.type;
       s.subtype = seen.subtype;
-    } else if (cued * 2 > total && !opensLongerName(longerNameOpeners, s.text)) s.type = 'place';
+    } else if (cued * 2 > total && !opensLongerName(longerNameOpeners, s.text) && !LANGUAGES.has(s.text.toLowerCase())) s.type = 'place';
   }
   // "beat Northfield Storm ... as the Storm took control": a name the article writes with "the" is a team, no person.
   // (A verb or a stop after it: "the Moreau group" is Moreau's group.) One pass over the tokens.
@@ -609,6 +610,15 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
   }
   const teams = new Set(spans.filter((s) => s.type === 'person' && s.text.includes(' ') && calledThe.has(lastWord(s.text))).map((s) => lastWord(s.text)));
   for (const s of spans) if (s.type === 'person' && teams.has(lastWord(s.text))) s.type = 'organisation';
+  // "Brokers say freight ...", beside "with brokers expecting ...": one word capitalised only where it opens its sentence
+  // is a common noun, whatever name it ends (round 69: "Kilindini Tea Brokers").
+  const lowerWords = new Set(sentences.flatMap((x) => x.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text)));
+  for (const s of spans) {
+    if (s.type !== 'other' && !s.text.includes(' ') && s.start === sentences[s.sentence]!.start && lowerWords.has(s.text.toLowerCase())) {
+      s.type = 'other';
+      s.subtype = undefined;
+    }
+  }
   return spans;
 }
 

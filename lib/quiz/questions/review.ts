@@ -44,7 +44,7 @@ const DEMONSTRATIVE = /\b(?:[Tt]his|[Tt]hese)\b(?!\s+(?:week|weekend|month|year|
 const OPENING_IT =
   /^(?:(?:At present|At the moment|Currently|Now|Today|Since then|By then|Until then|For now|In future|In the future|Under the (?:new )?plans?|(?:In|By|During|Since|After)\s+_____),?\s+it|(?:Critics|Officials|Campaigners|Residents|Experts|Opponents|Supporters|Analysts)\s+\p{Ll}+\s+that\s+it)\b(?!\s+(?:is|was|has been|had been)\s+(?:estimated|thought|believed|expected|likely|unlikely|clear|unclear|understood|reported|feared|hoped|possible)\b|\s+emerged\b)/u;
 // Words that presuppose what the sentence before said.
-const PRESUPPOSING = /\b(?:also|as well|the same|(?:has|have|had) since|^(?:A separate|Another)|^The (?:second|third|fourth|other|remaining) [a-z]+|likewise|similarly|nevertheless|nonetheless|aforementioned|an? corresponding|the following (?:_____|(?:\w+\s+)?(?:years?|months?|decades?|weeks?|days?|season))|^For the next|^(?:A|An) further|^Previous|^Each\b|^Among them\b|^Among those(?=,|\s+(?:was|were)\b)|\bthat followed(?=[,.;]|$)|,\s*however(?=,)|the (?:home|away|visiting) (?:side|team)|the other end|(?:later|earlier) that (?:year|month|week|day)|(?:called|described|named|labelled|dubbed|praised|criticised|criticized)\s+it|in the meantime)\b|,\s*too\b|\btoo[.!]?$/i;
+const PRESUPPOSING = /\b(?:also|as well|beforehand|the same|(?:has|have|had) since|^(?:A separate|Another)|^The (?:second|third|fourth|other|remaining) [a-z]+|likewise|similarly|nevertheless|nonetheless|aforementioned|an? corresponding|the following (?:_____|(?:\w+\s+)?(?:years?|months?|decades?|weeks?|days?|season))|^For the next|^(?:A|An) further|^Previous|^Each\b|^Among them\b|^Among those(?=,|\s+(?:was|were)\b)|\bthat followed(?=[,.;]|$)|,\s*however(?=,)|the (?:home|away|visiting) (?:side|team)|the other end|(?:later|earlier) that (?:year|month|week|day)|(?:called|described|named|labelled|dubbed|praised|criticised|criticized)\s+it|in the meantime)\b|,\s*too\b|\btoo[.!]?$/i;
 // A personal pronoun needs a name (or the blank) before it in the stem: "Morace said that she ..." reads alone,
 // "After doing work experience at Chelsea ..., she was described as" does not.
 const SUBJECT_BEFORE_ITS = /^(?:The|A|An)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?(?:,|\s+(?:has|had|is|was|will))/u;
@@ -96,6 +96,16 @@ export function explainDanglingStem(stem: string, blankIsPerson = false, blankIs
       NAME_IN_STEM.test(before.replace(/^\S+/, '').replace(MONTH_OR_DAY, '')) ||
       (STARTS_UPPER.test(before) && !SENTENCE_OPENERS.test(before) && !/^\S+[’']s\b/.test(before));
     if (!(blankIsPerson && before.includes(BLANK)) && !/^Who\b/.test(before) && !named) return `"${pronoun[0]}" points at nothing in the stem`;
+  }
+  // "Seánie Hickey's 41st-minute goal, a first-time pull from a _____ pass, put them 1-13 to 1-12 ahead": a "them" or
+  // "their" with no plural, no name (a team's: "Clonmore outscored their neighbours") and no blank before it (round 69).
+  // (A wh-question asks for whose: "Which organisation published the notice on their site?")
+  const them = /^(?:Who|Which|What)\b/.test(text) ? null : /\b(?:them|their)\b/.exec(text);
+  const beforeThem = them ? text.slice(0, them.index).replace(/^(?:The|A|An|In|On|At|By|For|From|With|After|Before|During|When|While|As|But|And|It|This|Of|Then|So)\b/, '') : '';
+  // (Nor "In their work, Tonagawa’s team used ...": a fronted phrase whose subject follows.)
+  const cataphoric = /^(?:In|On|At|For|With|During|After|Before)\s+their\b[^,]{0,40},\s+\p{Lu}/u.test(text);
+  if (them && !cataphoric && !/\b\p{Ll}{2,}(?<!s|[’']s)s\b|\band\b|^_____|_____\s+(?:\p{Ll}+ed|has|have|had|were|are|was|is|said|says|say|won|lost|took|made|put|set)\b|\b(?:people|children|police|staff|crew|team|club|side|council|government|company|family|public|couple|pair|group|men|women)\b|\p{Lu}[\p{L}-]+(?![\p{L}’'-])(?!\s+\p{Lu})/u.test(beforeThem) && !/_____[^.]{0,20}\bof them\b/.test(text)) {
+    return `"${them[0]}" points at nothing in the stem`;
   }
   // "At its peak in 1911, ...", "said its chief executive, _____": an "its" with no name or blank before it.
   // (A wh-question asks for what "its" stands for: "Which organisation said its members would strike?"; a person is no

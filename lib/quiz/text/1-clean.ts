@@ -98,6 +98,9 @@ export function isFurniture(line: string): boolean {
   if (AUTHOR_BIO.test(t) || AUTHOR_BIO.test(t.replace(/^(?:(?:Words|Written|Story)\s+by|By)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\.\s+/u, '').replace(/\s+Published\s+[^.]*\.$/, ''))) return true;
   // "About the author: Owen Pryce joined as employment correspondent in 2016 ...": a bio box on one line.
   if (/^about the authors?\s*[:–—-]/i.test(t)) return true;
+  // "Follow The Deccan Ledger on WhatsApp for district news alerts.", "Get the Star newsletter every Friday": the
+  // publication's own promotion (round 69).
+  if (/^(?:follow|join|get|sign up for|download)\b.{0,60}\b(?:on|via)?\s*(?:whatsapp|telegram|facebook|instagram|twitter|x|threads|tiktok|youtube|linkedin|google news|our app|the app|newsletter|alerts)\b/i.test(t) && countWords(t) <= 20) return true;
   // Interview answers prefixed with the speaker's initials ("MS Although ..."): too garbled to quote.
   if (/^[A-Z]{2}\s+[A-Z][a-z]/.test(t) && !/^(UN|US|UK|EU|AI)\s/.test(t)) return true;
   return false;

@@ -181,6 +181,10 @@ describe('line tests', () => {
     ['MS Although we used gun ownership data from 2004.', true],
     ['Mali has asked U.N. peacekeepers to leave immediately.', false],
     ['UN troops patrol camps for displaced people.', false],
+    // Round 69: the publication's own promotion.
+    ['Follow The Deccan Ledger on WhatsApp for district news alerts.', true],
+    ['Get the Yallambee Star newsletter every Friday morning. Subscribe now.', true],
+    ['Followers of the band travelled from Leeds on Friday to see them.', false],
   ])('isFurniture(%j) is %s', (line, expected) => {
     expect(isFurniture(line)).toBe(expected);
   });
