@@ -687,6 +687,10 @@ describe('round 69', () => {
     expect(typeOf('Port Halavi')).toBe('place');
     expect(typeOf('Hindi')).not.toBe('place');
   });
+  it('names "She" after a sentence whose only rival is a man\'s role', () => {
+    const f = factsOf('Adaeze Nwosu, 38, operates a tower crane in Houston. Nwosu grew up in Enugu, the third of five children of a schoolteacher mother and an engineer father. She studied geography at the University of Nigeria.');
+    expect(f.sentences[2]!.resolved?.text).toBe('Adaeze Nwosu');
+  });
   it('names "It" after a subject with a measure and a participle\'s aside', () => {
     const f = factsOf('The 40-metre tower, built by regional carrier Southcell, provides 4G coverage to 340 households. It cost $1.2 million, most of it from the federal government.');
     expect(f.sentences[1]!.resolved?.text).toBe('The 40-metre tower');

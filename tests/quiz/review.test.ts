@@ -216,6 +216,17 @@ describe('a country whose town the stem names', () => {
   });
 });
 
+// Round 69: "Nwosu grew up in _____, in south-eastern Nigeria" keyed Enugu against Houston, Pearland and Alief.
+describe('a country named after the blank', () => {
+  const stem = 'Nwosu grew up in _____, in south-eastern Nigeria, the third of five children.';
+  it('rules out options the gazetteer places elsewhere, and keeps those it places there', () => {
+    const elsewhere = listProblems(candidate({ kind: 'place', stem, key: 'Enugu', distractors: ['Houston', 'Pearland', 'Alief'] }), {});
+    expect(elsewhere.some((p) => /after the blank rules out/.test(p))).toBe(true);
+    const there = listProblems(candidate({ kind: 'place', stem, key: 'Enugu', distractors: ['Lagos', 'Ibadan', 'Abuja'] }), {});
+    expect(there.some((p) => /after the blank rules out/.test(p))).toBe(false);
+  });
+});
+
 // Round 27: "more than 118 millimetres" against "more than 153 millimetres": the article rules out no higher bound.
 describe('a bounded figure', () => {
   it.each([

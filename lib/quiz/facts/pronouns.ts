@@ -24,6 +24,8 @@ const EXPLETIVE = /^It\s+(?:is|was|has been|had been|will be|would be|seems|seem
 const PERSONAL = /^(he|she|his|her)$/i;
 const ROLE =
   /\b(?:the|a|an|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:man|woman|boy|girl|president|minister|official|spokesman|spokeswoman|spokesperson|leader|chief|officer|director|judge|lawyer|doctor|suspect|victim|father|mother|son|daughter|husband|wife|brother|sister|friend|colleague|partner|player|coach|manager|chairman|chairwoman|governor|mayor|senator|king|queen|prince|princess|author|researcher|scientist|professor|student|teacher|driver|pilot|soldier|witness|owner|founder|commander|ambassador|envoy|head)\b/gi;
+const MALE_ROLE = /\b(?:man|boy|father|son|husband|brother|king|prince|chairman|spokesman)$/i;
+const FEMALE_ROLE = /\b(?:woman|girl|mother|daughter|wife|sister|queen|princess|chairwoman|spokeswoman)$/i;
 const CONNECTIVE = /^(but|and|yet|so|still|then|however|meanwhile|also|later|instead)$/i;
 
 /** The subject noun phrase the previous sentence opens with, and the verb after it. */
@@ -360,7 +362,11 @@ export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates:
       if (names.some((n) => n.sentence === prev.index && n.type === 'other' && !lastWord(n.text).includes(lastWord(mentioned[0]!.text)))) continue;
       // "Smith met the prime minister. He said ...": an unnamed person in the sentence before may be the one meant.
       // A role beside the name ("Professor X, a neuroscientist at ...") describes that person and is no rival.
+      // ("... of a schoolteacher mother and an engineer father. She studied ...": a role of the other gender is no rival;
+      // round 69.)
+      const otherGenderRole = /^(?:he|his)$/i.test(pronoun) ? FEMALE_ROLE : MALE_ROLE;
       const rival = [...prev.text.matchAll(ROLE)].some((r) =>
+        !otherGenderRole.test(r[0]) &&
         mentioned.every((n) => {
           const at = prev.start + r.index!;
           const end = at + r[0].length;

@@ -789,7 +789,7 @@ export function listProblems(c: Candidate, facts: Pick<Facts, 'title'> & Partial
       out.push('the one a judge sentences is the defendant, by court convention');
     }
     if (c.kind === 'quantity') add(explainThreshold(c) ?? explainBound(c.key));
-    if (c.kind === 'place') add(explainCountryOfTown(c));
+    if (c.kind === 'place') add(explainCountryOfTown(c) ?? explainCountryAfterBlank(c));
     // "across _____ and three other countries": any of the others makes the sentence true too.
     if (/_____\s+(?:and|or)\s+(?:\S+\s+)?other\s+(?:countries|nations|cities|towns|villages|states|regions|places|sites|clubs|teams|firms|companies)\b/.test(c.stem)) out.push('the key is one of a list the stem leaves open');
   }
@@ -812,6 +812,19 @@ function explainCountryOfTown(c: Pick<Candidate, 'stem' | 'key'>): string | unde
   return undefined;
 }
 const CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]+/gu;
+
+/**
+ * "Nwosu grew up in _____, in south-eastern Nigeria" against Houston, Pearland and Alief: a country named after the
+ * blank rules out every option not in it (round 69). Only options the gazetteer places in that country may stand.
+ */
+function explainCountryAfterBlank(c: Pick<Candidate, 'stem' | 'key' | 'distractors'>): string | undefined {
+  const named = COUNTRY_AFTER_BLANK.exec(c.stem);
+  const country = named && (findCountry(named[1]!) ?? (named[2] ? findCountry(`${named[1]} ${named[2]}`) : undefined));
+  if (!country || findCountry(c.key)) return undefined;
+  const inCountry = (place: string) => findCountry(findCity(place)?.country ?? '')?.name === country.name;
+  return c.distractors.every(inCountry) ? undefined : `"${named![0].replace(/^_____,\s+/, '')}" after the blank rules out options elsewhere`;
+}
+const COUNTRY_AFTER_BLANK = /_____,\s+(?:in\s+)?(?:the\s+)?(?:(?:north|south|east|west|central)[\p{Ll}-]*\s+)?(\p{Lu}\p{Ll}+)(?:\s+(\p{Lu}\p{Ll}+))?/u;
 
 const WEAK_KINDS: ReadonlySet<string> = new Set(['place', 'organisation', 'appositive']);
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;

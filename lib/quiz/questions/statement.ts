@@ -122,7 +122,10 @@ function turnsCleanly(word: string, before: string, after: string): boolean {
   if (word === 'began') return !/^\s+to\b/.test(after);
   if (word === 'opened') return !/^\s+(?:fire|up|an?\s+(?:inquiry|investigation|probe|case))\b/.test(after) && !/^\s+(?:the|its|his|her|their)\s+first\b/.test(after);
   if (word === 'profit' || word === 'profits') return /^\s+(?:of|rose|fell|before|after|jumped|slumped)\b/.test(after);
-  if (word === 'approved' || word === 'accepted') return !/\bbe\s+$/.test(before);
+  // ("was rejected into a four-year apprenticeship": only a thing voted on or offered is turned; round 69.)
+  if (word === 'approved' || word === 'accepted') return !/\bbe\s+$/.test(before) && !/^\s+(?:into|onto|on|to|as|for|at)\b/.test(after);
+  // ("down from $2.24 a week later": a change's starting point is earlier by what it says; round 69.)
+  if (word === 'earlier') return !/\b(?:from|than|compared with|on)\b[^,;]{0,40}$/.test(before);
   return true;
 }
 

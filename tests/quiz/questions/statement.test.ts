@@ -82,6 +82,8 @@ describe('a statement made false by a word turned to its opposite', () => {
     'The Dunsgarth is a rare breed of domestic sheep kept by Tom Reed near the Hallam Museum.',
     'Cables laid by Anna Berg carry more than 95% of the internet traffic of the Brook Gallery.',
     'Tom Reed cut domestic flights from the Hallam Museum airfield in 2019.',
+    'In 2015 Anna Berg was accepted into a four-year apprenticeship at the Hallam Museum, one of two women in a class of 31.',
+    'The average price at the Brook Gallery shop was $2.11, down from $2.24 a week earlier, said Tom Reed.',
   ].join('\n\n');
   const statements = buildStatementQuestions(extractFacts(annotateText(cleanText(text)))).filter((b) => 'key' in b) as typeof built;
   const turned = [...new Set(statements.flatMap((b) => b.distractors))];
@@ -113,6 +115,11 @@ describe('a statement made false by a word turned to its opposite', () => {
   it('turns "domestic" only of a trade or a flight, and never a share near the whole', () => {
     expect(turned.filter((f) => /international sheep|less than 95%/.test(f))).toEqual([]);
     expect(turned).toContain('Tom Reed cut international flights from the Hallam Museum airfield in 2019.');
+  });
+
+  // Round 69: "was rejected into a four-year apprenticeship" and "down from $2.24 a week later" read false on their face.
+  it('never turns being accepted into something, nor the "earlier" a change starts from', () => {
+    expect(turned.filter((f) => /rejected into|a week later/.test(f))).toEqual([]);
   });
 
   it('never turns a superlative', () => {
