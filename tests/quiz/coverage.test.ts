@@ -493,6 +493,9 @@ describe('sentences that cannot carry a question', () => {
     ['At the offered price, that would cost the health service about €130 million a year.', 'subject is a pronoun pointing outside the sentence'],
     ['At their peak in the late 1930s, annual attendance exceeded 310,000 visitors.', 'subject is a pronoun pointing outside the sentence'],
     ['By the time Eilidh arrived the island had about 130 people, and by 2001 only 41.', undefined],
+    // Round 70: a share of the people an earlier sentence surveyed.
+    ['Thirty-eight per cent said they had attended at least one medical appointment without an interpreter.', 'starts with a word pointing outside the sentence'],
+    ['About 40% of the residents surveyed said they had attended a medical appointment alone.', undefined],
   ])('%s', (text, reason) => {
     expect(checkSentence(annotateText(cleanText(text)).sentences[0]!)).toBe(reason);
   });
@@ -690,6 +693,16 @@ describe('round 69', () => {
   it('names "She" after a sentence whose only rival is a man\'s role', () => {
     const f = factsOf('Adaeze Nwosu, 38, operates a tower crane in Houston. Nwosu grew up in Enugu, the third of five children of a schoolteacher mother and an engineer father. She studied geography at the University of Nigeria.');
     expect(f.sentences[2]!.resolved?.text).toBe('Adaeze Nwosu');
+  });
+  // Round 70: a profile whose subject's brother opens one sentence with "He", and "Over 21 years she has ...".
+  it("takes a profile's gender from every he and she outside quotations", () => {
+    const f = factsOf(
+      'Thilini Jayawardena, 46, is an interpreter in Glasgow. Jayawardena checks her diary. "That is the third this week," she says. Over 21 years she has interpreted in theatres. ' +
+        'Her brother, Ruwan, was born Deaf. "He was three," she says. He adds that Deaf people need interpreters, and she agrees. Jayawardena nods, and she smiles. In 2016 she founded the Clyde Interpreting Collective.',
+    );
+    const resolvedOf = (start: string) => f.sentences.find((s) => s.text.startsWith(start))!.resolved?.text;
+    expect(resolvedOf('Over 21 years')).toBe('Thilini Jayawardena');
+    expect(resolvedOf('In 2016')).toBe('Thilini Jayawardena');
   });
   it('names "It" after a subject with a measure and a participle\'s aside', () => {
     const f = factsOf('The 40-metre tower, built by regional carrier Southcell, provides 4G coverage to 340 households. It cost $1.2 million, most of it from the federal government.');

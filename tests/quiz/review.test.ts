@@ -61,6 +61,9 @@ describe('stems that point at an earlier sentence (pattern 3)', () => {
     ['ESA says Terrasonde will map it at a resolution of _____, roughly four times finer than SMOS.', 'will map it at'],
     ["Seánie Hickey's 41st-minute goal, a first-time pull from a _____ pass, put them 1-13 to 1-12 ahead.", 'them'],
     ['Diplomats said the signatories would coordinate their position beforehand and hoped to win _____.', 'beforehand'],
+    ['During a storm in June, Adaeze Nwosu watched from her apartment in Pearland as gusts swung it _____.', 'swung it'],
+    // Round 70: an order within what an earlier sentence set up.
+    ['The first cohort, which started in January, is due to qualify in _____.', 'The first cohort'],
   ])('%s', (stem, cue) => {
     expect(explainDanglingStem(stem)).toContain(cue);
   });
@@ -89,6 +92,7 @@ describe('stems that point at an earlier sentence (pattern 3)', () => {
     'Clonmore outscored their neighbours by _____ in the closing half-hour.',
     'Residents who have registered their cars will be exempt until _____.',
     'The hostel will create _____, eight of them full time.',
+    'The Sallowmere Canal has 19 locks, which raise it by _____, and includes the Harrowdown Tunnel.',
     'In their work, Tonagawa’s team used a technique known as _____.',
   ])('reads alone: %s', (stem) => {
     expect(explainDanglingStem(stem)).toBeUndefined();

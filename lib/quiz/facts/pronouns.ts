@@ -211,6 +211,18 @@ function openingPronounGender(sentences: Sentence[]): 'male' | 'female' | undefi
   }
   if (he >= 3 && she * 4 <= he) return 'male';
   if (she >= 3 && he * 4 <= she) return 'female';
+  // Else every he and she the writer uses, outside quotations ("..., she says", "In 2016 she founded"): three times as
+  // many of one (round 70: a profile whose subject's brother opens a sentence with "He").
+  let heAll = 0;
+  let sheAll = 0;
+  for (const s of sentences) {
+    for (const m of outsideQuotation(s.text).matchAll(/\b(he|she)\b/gi)) {
+      if (m[1]!.toLowerCase() === 'he') heAll++;
+      else sheAll++;
+    }
+  }
+  if (heAll >= 6 && sheAll * 3 <= heAll) return 'male';
+  if (sheAll >= 6 && heAll * 3 <= sheAll) return 'female';
   return undefined;
 }
 
@@ -253,7 +265,7 @@ function describedFirm(s: Sentence, names: NameSpan[]): string | undefined {
 // she started, ...", "After studying geography at the University of Aberdeen, she trained ...". (A bare connective is
 // OPENING's.)
 const FRONTED =
-  /^((?:[^,“”"();:]{1,90},\s+)|(?:(?:In|On|At|By|Since|During|Under|After|Before|Today|Now|When|While|As|Once|Until|Within|Throughout)\s+(?:[^\s,“”"();:]+\s+){0,3}?))(he|she|his|her)\b/;
+  /^((?:[^,“”"();:]{1,90},\s+)|(?:(?:In|On|At|By|Since|During|Under|Over|After|Before|Today|Now|When|While|As|Once|Until|Within|Throughout|Then)\s+(?:[^\s,“”"();:]+\s+){0,3}?))(he|she|his|her)\b/;
 
 /**
  * In a profile, a he/she (or his/her) after a fronted phrase is the person the article is about, when nobody else is

@@ -33,9 +33,10 @@ const TRAILING_BACK_REFERENCE = /,?\s+(?:in|on|at|of|for|from|with|by|during|aft
 // Nouns that, with "the" and nothing after them, name something an earlier sentence introduced ("the purchase",
 // "the request", "the team"). "The study" of a study report is the article's own subject and reads alone.
 const ANAPHORIC_NOUNS =
-  'technique|pact|treaty|accord|club|purchase|request|matter|team|consortium|force|move|deal|plan|proposal|decision|incident|case|pair|couple|company|firm|project|operation|agreement|idea|scheme|measure|creditor|buyer|seller|acquisition|transaction|announcement|remark|comment|claim|allegation|discovery|event|episode|attack|attacks|process|method|approach|vulnerability|vulnerabilities|device|tool|program|programme|bill|order|ruling|verdict|letter|notice|statement|latter|former|group|side|men|women|trio|duo|couple|two|three|four|award|prize|pilot|facility|strategy|reform|contract|returns|compromise|breakdown|chamber|recall|dispute|offer|expedition|tournament|festival|competition|exhibition|trial|zone|money|sum|gap|issue|effect|outcome|reason|yard|opposite approach|turning point|work|story|figure|damage|repairs|trip|birds|animals|creatures|patients|victims|residents|pupils|participants|volunteers|passengers|peak|rest|remainder|trio|quartet';
+  'technique|pact|treaty|accord|club|purchase|request|matter|team|consortium|force|move|deal|plan|proposal|decision|incident|case|pair|couple|company|firm|project|operation|agreement|idea|scheme|measure|creditor|buyer|seller|acquisition|transaction|announcement|remark|comment|claim|allegation|discovery|event|episode|attack|attacks|process|method|approach|vulnerability|vulnerabilities|device|tool|program|programme|bill|order|ruling|verdict|letter|notice|statement|latter|former|group|side|men|women|trio|duo|couple|two|three|four|award|prize|pilot|facility|strategy|reform|contract|returns|compromise|breakdown|chamber|recall|dispute|offer|expedition|tournament|festival|competition|exhibition|trial|zone|money|sum|gap|issue|effect|outcome|reason|yard|opposite approach|turning point|work|story|figure|damage|repairs|trip|birds|animals|creatures|patients|victims|residents|pupils|participants|volunteers|passengers|peak|rest|remainder|trio|quartet|cohort|cohorts|respondents|trainees';
 // (Plurals too: "the proposals", "the pilots".)
-const DEFINITE_ANAPHOR = new RegExp(`\\b[Tt]he\\s+(${ANAPHORIC_NOUNS})s?\\b(?!,?\\s+(?:known|called|named)\\b)(?!\\s+(?:of|for|in|on|at|by|from|with|to|that|which|who|called|named|known|dubbed)\\b|\\s+[\\p{Lu}])(?![-’'])`, 'u');
+// ("The first cohort, which started in January, ...": an order within what an earlier sentence set up; round 70.)
+const DEFINITE_ANAPHOR = new RegExp(`\\b[Tt]he\\s+(?:(?:first|second|new|latest|final|last)\\s+(?=(?:cohort|trainees|respondents|trial|scheme|plan|deal)\\b))?(${ANAPHORIC_NOUNS})s?\\b(?!,?\\s+(?:known|called|named)\\b)(?!\\s+(?:of|for|in|on|at|by|from|with|to|that|which|who|called|named|known|dubbed)\\b|\\s+[\\p{Lu}])(?![-’'])`, 'u');
 // "this is", "called this dubious", "these false memories", "in that climate", "those years"; "disputed that view",
 // "to struggle there", "restored to 60% of them".
 // ("those voting", "those who", "those aged over 65": a "those" the words after it define points at nothing earlier.)
@@ -75,6 +76,11 @@ export function explainDanglingStem(stem: string, blankIsPerson = false, blankIs
   // soil moisture it spoke of), except in "make it to", "take it in turns", and where a thing of the stem comes before
   // ("bought a narrowboat, intending to use it for weekends").
   const objectIt = /\b(?:will|would|can|could|to|may|might|must|should)\s+(?!(?:make|take)\b)\p{Ll}+\s+it\s+(?:at|in|on|with|by|from|for|to|into|as|using|across|over|under)\b/u.exec(text);
+  // ("as gusts swung it _____" keyed "nearly 180 degrees": an object "it" right before the blank is the crane the
+  // sentence before named; round 69.)
+  // (Only in a clause of its own: "The Sallowmere Canal has 19 locks, which raise it by _____" is the canal.)
+  const itBeforeBlank = /\b(?:as|while|when|after|before|until)\s+(?:\p{Ll}+\s+){0,2}(?!(?:make|made|makes|making)\b)\p{Ll}{3,}\s+it\s+(?:_____|(?:nearly|about|almost|around|roughly|some|by)\s+_____)/u.exec(text);
+  if (itBeforeBlank) return `"${itBeforeBlank[0].replace(/^\S+\s+/, '').replace(/\s+_____$/, '').replace(/\s+(?:nearly|about|almost|around|roughly|some|by)$/, '')}" points at an earlier sentence`;
   if (objectIt && !/\b(?:a|an|the|its|their|his|her)\s+(?:[\p{Ll}\d-]+\s+)*?\p{Ll}{3,}\b/u.test(text.slice(0, objectIt.index))) return `"${objectIt[0]}" points at an earlier sentence`;
   // "A spokesman said ...": for whom, only the sentence before says.
   const spokesman = /^(?:An?|The)\s+(?:spokesman|spokeswoman|spokesperson|representative|source|official)\s+(?:said|says|told|added)\b/.exec(text);

@@ -114,6 +114,9 @@ export function openStem(sentence: Sentence, text: string = sentence.text): stri
 
 const checked = new WeakMap<Sentence, string | undefined>();
 
+const SHARE_SUBJECT =
+  /^(?:(?:About|Around|Nearly|Almost|Some|Over|More than|Just|Only)\s+)?(?:\d[\d.,]*\s?(?:%|per ?cent)|\p{Lu}\p{Ll}+(?:-\p{Ll}+)?\s+per ?cent)\s+(?:said|say|says|reported|had|have|were|are|agreed|backed|voted|thought|believed|wanted|described|rated)\b/u;
+
 const LIST_ENTRY = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,4}\s\((?:born|died|c\.|\d{4}\s?[–-])/u;
 
 /** Why this sentence cannot carry a question, or undefined when it can (asked once per sentence). */
@@ -138,7 +141,8 @@ function findSentenceProblem(sentence: Sentence): string | undefined {
   // "Kestrels: Rennie (GS), Holt (GA), Sowerby (WA), ...": a team sheet, not prose.
   if (/^[\p{Lu}][\p{L} .'’-]{0,40}:\s/u.test(text) && (text.match(/\(/g) ?? []).length >= 3) return 'a team sheet or a list, not prose';
   // "About 130 of them are ...": a share of something only the sentence before names.
-  if (DANGLING_START.test(text) || /^(?:[\w,.]+\s+){1,3}of\s+(?:them|these|those)\b/i.test(text) || NATIONALITY_SUBJECT.test(text)) {
+  // ("Thirty-eight per cent said they had ...": a share of the people an earlier sentence surveyed; round 70.)
+  if (DANGLING_START.test(text) || /^(?:[\w,.]+\s+){1,3}of\s+(?:them|these|those)\b/i.test(text) || NATIONALITY_SUBJECT.test(text) || SHARE_SUBJECT.test(text)) {
     return 'starts with a word pointing outside the sentence';
   }
   // "In 1952, he started ...": the subject after a fronted phrase points outside too.
