@@ -64,6 +64,9 @@ describe('stems that point at an earlier sentence (pattern 3)', () => {
     ['During a storm in June, Adaeze Nwosu watched from her apartment in Pearland as gusts swung it _____.', 'swung it'],
     // Round 70: an order within what an earlier sentence set up.
     ['The first cohort, which started in January, is due to qualify in _____.', 'The first cohort'],
+    ['The first phase is due to start production by _____.', 'The first phase'],
+    ['Of the total, _____ is a fresh issue of shares, while 950 crore is an offer for sale by early backers.', 'Of the total'],
+    ['The driver escaped through the cab roof, but _____ of diesel was lost.', 'The driver'],
   ])('%s', (stem, cue) => {
     expect(explainDanglingStem(stem)).toContain(cue);
   });
@@ -93,6 +96,7 @@ describe('stems that point at an earlier sentence (pattern 3)', () => {
     'Residents who have registered their cars will be exempt until _____.',
     'The hostel will create _____, eight of them full time.',
     'The Sallowmere Canal has 19 locks, which raise it by _____, and includes the Harrowdown Tunnel.',
+    '_____ and the driver, Olav Teigen, were killed, and 23 people were injured.',
     'In their work, Tonagawa’s team used a technique known as _____.',
   ])('reads alone: %s', (stem) => {
     expect(explainDanglingStem(stem)).toBeUndefined();

@@ -534,7 +534,9 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
       /\bthe\s+$/.test(before) ||
       /\brepresents?\s+$|\brepresenting\s+$|\b(?:northern|southern|eastern|western|central|rural|coastal|inner)\s+$/.test(before) ||
       !!classifyPlace(s.text) ||
-      /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Little|Great|Nether|Much|Long|Market|New|Co|County|Port|Fort|Mount|Cape)\s/.test(s.text) ||
+      /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Little|Great|Grand|Nether|Much|Long|Market|New|Co|County|Port|Fort|Mount|Cape)\s/.test(s.text) ||
+      // ("a phone repairer in the city's Grand Marché, said": a part of a town; round 70.)
+      /\b(?:city|town|village|district|capital|country)[’']s\s+$/.test(before) ||
       (/\s(?:North|South|East|West|Central)$/.test(s.text) && !isGiven(s.text.split(' ')[0]!));
     // ("Oduya, 44, is the lead lock-keeper": a surname alone with an age is a person's, in a profile whose full name
     // stood only in the headline; round 63.)

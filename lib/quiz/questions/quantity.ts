@@ -50,6 +50,9 @@ function addsUp(sentence: Sentence, q: QuantitySpan): boolean {
   // (Within rounding: 2.9 + 1.9 + 1.4 is 6.199999... in floating point.)
   const same = (a: number, b: number) => Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(b));
   if (rest.length > 3 && (same(sum, q.value) || rest.some((t) => same(t, q.value + sum - t)))) return true;
+  // ("Eleven of the _____ voted in favour, two abstained and Ambaru itself was barred": the one named counts too;
+  // round 70.)
+  if (/\b(?:itself|himself|herself)\b/.test(sentence.text) && rest.length >= 2 && rest.length <= 4 && same(sum + 1, q.value)) return true;
   if (!TOTAL_CUE.test(sentence.text)) return false;
   for (let i = 0; i < rest.length; i++) {
     for (let j = i + 1; j < rest.length; j++) {
