@@ -544,6 +544,21 @@ describe('a count the sentence adds up', () => {
     expect(buildQuantityQuestions(f).filter((b) => 'key' in b && b.key === '14 member states')).toEqual([]);
   });
 
+  // Round 70: "an increase of roughly half" over $2.05 gives $3.10.
+  it('is not asked when a fractional change works it out', () => {
+    const f = factsOf('The new nets are more expensive, at about $3.10 each against $2.05 for a standard net, an increase of roughly half.');
+    expect(buildQuantityQuestions(f).filter((b) => 'key' in b && /3\.10/.test(b.key))).toEqual([]);
+  });
+
+  // Round 70: "The longest season on record was _____" keyed the largest option, and "between six and _____" against
+  // "three weeks".
+  it('is not asked when the stem rules options out', () => {
+    const f = factsOf('The road opened for 38 days in 2019 and 54 days in 2021. The longest season on record was 71 days, in 1982. The road is usually open for between six and ten weeks each winter.');
+    const asked = buildQuantityQuestions(f).filter((b) => 'key' in b) as { key: string; distractors: string[] }[];
+    for (const q of asked.filter((b) => b.key === '71 days')) expect(q.distractors.some((d) => Number.parseInt(d, 10) > 71)).toBe(true);
+    for (const q of asked.filter((b) => b.key === 'ten weeks')) expect(q.distractors.filter((d) => /^(?:one|two|three|four|five|six|[1-6]) weeks/.test(d))).toEqual([]);
+  });
+
   // Round 29: "must sign a section _____" keyed "106 agreement".
   it('is not asked when the number names a provision', () => {
     const f = factsOf('As a condition of approval, Calder & Vane must sign a section 106 agreement with the council.');

@@ -128,6 +128,11 @@ describe('stems that point at an earlier sentence (pattern 3)', () => {
       'Supporters of the idea, including Portugal, _____ and Ireland, argue that smaller countries lack bargaining power.',
       'Supporters of the idea, including Portugal, _____ and Ireland, argue that smaller countries lack bargaining power.',
     ],
+    // Round 70: a comma inside a dash's aside is no closing clause's ("... – a _____ swim." was left).
+    [
+      "The Olympic-distance race in Nagano Prefecture – a _____ swim, 40km bike and 10km run – was the fourth round of this year's Asia Triathlon Cup.",
+      "The Olympic-distance race in Nagano Prefecture – a _____ swim, 40km bike and 10km run – was the fourth round of this year's Asia Triathlon Cup.",
+    ],
   ])('repairs %s', (stem, repaired) => {
     expect(repairStem(stem)).toBe(repaired);
   });

@@ -93,6 +93,23 @@ function datesWorkOut(facts: Facts, q: QuantitySpan): boolean {
   return days.some((a, i) => days.slice(i + 1).some((b) => Math.abs(Math.abs(a - b) / unit - q.value) <= Math.max(1, q.value * 0.1)));
 }
 
+/**
+ * What the stem says of the options: "The longest season on record was _____" keyed the largest of them gives itself
+ * away, and "open for between six and _____" rules out any option below six (round 70).
+ */
+function explainOptionsAgainstStem(stem: string, q: QuantitySpan, options: string[]): string | undefined {
+  const values = options.map((o) => listNumbers(o)[0]).filter((v): v is number => v !== undefined);
+  if (values.length !== options.length) return undefined;
+  if (MOST.test(stem) && values.every((v) => v < q.value)) return 'the stem asks for the most and the key is the largest option';
+  if (LEAST.test(stem) && values.every((v) => v > q.value)) return 'the stem asks for the least and the key is the smallest option';
+  const low = /\bbetween\s+(\S+)\s+and\s+_____/.exec(stem)?.[1];
+  const lowValue = low === undefined ? undefined : listNumbers(low)[0];
+  if (lowValue !== undefined && values.some((v) => v <= lowValue)) return 'an option falls below the range the stem opens';
+  return undefined;
+}
+const MOST = /\b(?:the|its|their|a)\s+(?:[\p{Ll}-]+\s+)?(?:longest|largest|biggest|highest|greatest|record|heaviest|tallest|deepest|fastest)\b[^,;]{0,60}_____/u;
+const LEAST = /\b(?:the|its|their|a)\s+(?:[\p{Ll}-]+\s+)?(?:shortest|smallest|lowest|fewest|lightest|slowest)\b[^,;]{0,60}_____/u;
+
 function worksOut(sentence: Sentence, q: QuantitySpan): boolean {
   const text = sentence.text;
   const rest = text.slice(0, q.start - sentence.start) + ' ' + text.slice(q.end - sentence.start);
@@ -121,8 +138,15 @@ function worksOut(sentence: Sentence, q: QuantitySpan): boolean {
   // within the rounding an "almost" allows.
   const near = (x: number) => Math.abs(x - q.value) <= q.value * 0.03;
   const scaled = CHANGE_CUE.test(text) && counts.some((x) => percents.some((p) => [1 - p / 100, 1 + p / 100].some((k) => near(x * k) || near(x / k))));
-  return changed || scaled || counts.some((x) => periods.some((k) => close(x / k) || close(x * k)) || shares.some((p) => close(x / p) || close(x * p)));
+  // ("$3.10 each against $2.05 for a standard net, an increase of roughly half": a change by a fraction; round 70.)
+  const fraction = FRACTION_CHANGE.exec(text);
+  const share = fraction ? FRACTIONS[fraction[1]!.toLowerCase()]! : 0;
+  const fractional = !!fraction && counts.some((x) => [1 + share, 1 - share].some((k) => Math.abs(x * k - q.value) <= q.value * 0.05 || Math.abs(x / k - q.value) <= q.value * 0.05));
+  return changed || scaled || fractional || counts.some((x) => periods.some((k) => close(x / k) || close(x * k)) || shares.some((p) => close(x / p) || close(x * p)));
 }
+const FRACTIONS: Readonly<Record<string, number>> = { half: 0.5, 'a half': 0.5, 'a third': 1 / 3, 'a quarter': 0.25, 'two-thirds': 2 / 3, 'three-quarters': 0.75, 'a fifth': 0.2 };
+const FRACTION_CHANGE =
+  /\b(?:increase|rise|premium|jump|fall|drop|cut|reduction|decrease) of (?:roughly |about |nearly |almost |around |more than |just over |just under )?(half|a half|a third|a quarter|two-thirds|three-quarters|a fifth)\b/i;
 // ("rose from 45% to 55%" is a change, not two sides: the vote's "by" or "against" says so.)
 const VOTE_SIDE_BEFORE = /\bby\s+(\d+(?:\.\d+)?)\s?(?:%|per ?cent)\s+(?:to|against|versus|vs\.?)\s+$|(\d+(?:\.\d+)?)\s?(?:%|per ?cent)\s+(?:against|versus|vs\.?)\s+$/;
 const VOTE_SIDE_AFTER = /^\s+(?:against|versus|vs\.?)\s+(\d+(?:\.\d+)?)\s?(?:%|per ?cent)/;
@@ -242,6 +266,11 @@ export function buildQuantityQuestions(facts: Facts): Built[] {
       continue;
     }
     const { options, closeness } = pickQuantityDistractors(facts, q, key, sentence);
+    const optionProblem = explainOptionsAgainstStem(stem, q, options);
+    if (optionProblem) {
+      out.push({ kind: 'quantity', stem, reason: optionProblem });
+      continue;
+    }
     const candidate = {
       kind: 'quantity' as const,
       stem,

@@ -358,7 +358,15 @@ function dropOpeningsAndRelativeDates(stem: string): string {
     if (attribution && RELATIVE_DATE.test(tail)) {
       const kept = tail.slice(0, attribution[0].length);
       if (!RELATIVE_DATE.test(kept)) s = `${s.slice(0, lastComma)}${kept}${/[.!?]["”’)]*\s*$/.exec(s)?.[0].trim().charAt(0) ?? '.'}`;
-    } else if (RELATIVE_DATE.test(tail) && !tail.includes(BLANK) && !/[“”"]/.test(tail) && !PREDICATE_TAIL.test(tail) && countWords(s.slice(0, lastComma)) >= 6) {
+    } else if (
+      RELATIVE_DATE.test(tail) &&
+      !tail.includes(BLANK) &&
+      !/[“”"]/.test(tail) &&
+      !PREDICATE_TAIL.test(tail) &&
+      // (Nor a comma inside a dash's aside: "– a 1.5km swim, 40km bike and 10km run – was ... this year's"; round 70.)
+      !/\s[–—]\s/.test(tail) &&
+      countWords(s.slice(0, lastComma)) >= 6
+    ) {
       s = `${s.slice(0, lastComma)}${/[.!?]["”’)]*\s*$/.exec(s)?.[0].trim().charAt(0) ?? '.'}`;
     }
   }
