@@ -701,6 +701,11 @@ describe('round 69', () => {
     const f = factsOf('Mayor Rosalind Tembo opened the tower. "Tarrang shows what a small community can do," Cr Tembo said.');
     expect(f.quotes.map((q) => q.speaker.text)).toEqual(['Tembo']);
   });
+  it('keeps a plural noun that opens the sentence out of the name its "of" leads to', () => {
+    const f = factsOf('Shares of Vayuratha Motors, the Pune-based maker of electric scooters, closed 18.8% above their offer price. Early backers sold shares worth ₹610 crore.');
+    expect(f.names.map((n) => n.text)).toContain('Vayuratha Motors');
+    expect(f.names.map((n) => n.text)).not.toContain('Shares of Vayuratha Motors');
+  });
   it("types a part of a town that a person's description names as no person", () => {
     const f = factsOf('Paul Ekambi, a 34-year-old phone repairer in the city\'s Grand Marché, said he feared prices would rise.');
     expect(f.names.find((n) => n.text === 'Grand Marché')?.type).not.toBe('person');

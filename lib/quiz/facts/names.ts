@@ -433,7 +433,8 @@ function joinPossessiveNames(spans: NameSpan[], sentences: Sentence[]): NameSpan
 
 /** Type the 'other' spans from cues across the document, and link surnames to full names. */
 export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
-  const spans = joinPossessiveNames(raw, sentences);
+  const lowerWords = new Set(sentences.flatMap((x) => x.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text)));
+  const spans = joinPossessiveNames(raw, sentences).map((s) => dropOpeningNoun(s, sentences, lowerWords));
   const persons = new Map<string, string>(); // surname -> full name
   const typeOf = new Map<string, NameSpan>();
   // Every shorter form a body's name opens with ("Nordkyst Lufthavner" of "Nordkyst Lufthavner AS"), kept up to date.
@@ -614,7 +615,6 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
   for (const s of spans) if (s.type === 'person' && teams.has(lastWord(s.text))) s.type = 'organisation';
   // "Brokers say freight ...", beside "with brokers expecting ...": one word capitalised only where it opens its sentence
   // is a common noun, whatever name it ends (round 69: "Kilindini Tea Brokers").
-  const lowerWords = new Set(sentences.flatMap((x) => x.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text)));
   for (const s of spans) {
     if (s.type !== 'other' && !s.text.includes(' ') && s.start === sentences[s.sentence]!.start && lowerWords.has(s.text.toLowerCase())) {
       s.type = 'other';
@@ -622,6 +622,16 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
     }
   }
   return spans;
+}
+
+/**
+ * "Shares of Vayuratha Motors, the Pune-based maker ...": a plural noun capitalised only because it opens the sentence
+ * is no word of the name its "of" leads to (round 70: the firm was "Shares of Vayuratha Motors").
+ */
+function dropOpeningNoun(s: NameSpan, sentences: Sentence[], lowerWords: ReadonlySet<string>): NameSpan {
+  const m = /^(\p{Lu}\p{Ll}+s) of (?=\p{Lu})/u.exec(s.text);
+  if (!m || s.start !== sentences[s.sentence]!.start || !lowerWords.has(m[1]!.toLowerCase())) return s;
+  return { ...s, text: s.text.slice(m[0].length), start: s.start + m[0].length };
 }
 
 const NAME_HEAD_WORD = /^(?:Town|City|County|Village|Hall|Street|Road|Lane|Park|Bridge|Port|Fort|Mount|Lake|River|Church|Chapel|Court|House|Station|School|College|University|Hospital|Market|Mill|Farm|Manor|Abbey|Castle|Tower|North|South|East|West|New|Old|Great|Little|Upper|Lower|Saint|St|Royal|National)$/;
