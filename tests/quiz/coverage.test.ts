@@ -497,6 +497,7 @@ describe('sentences that cannot carry a question', () => {
     ['Thirty-eight per cent said they had attended at least one medical appointment without an interpreter.', 'starts with a word pointing outside the sentence'],
     ['About 40% of the residents surveyed said they had attended a medical appointment alone.', undefined],
     ['In a typical year it moves around 8.1 million litres of fuel to the two communities.', 'subject is a pronoun pointing outside the sentence'],
+    ['1.52 m Alfonso X Telescope (1976): a Ritchey–Chrétien reflector named after the Castilian king Alfonso X.', 'the opening of a list item'],
   ])('%s', (text, reason) => {
     expect(checkSentence(annotateText(cleanText(text)).sentences[0]!)).toBe(reason);
   });

@@ -68,6 +68,12 @@ describe('standsOut', () => {
     expect(standsOut('y'.repeat(100), pool(84, 88, 130))).toBe(false);
   });
 
+  // Round 70: 154 characters against 136, 107 and 105 was "clearly the longest".
+  it('marks a true option a tenth longer than the longest false one', () => {
+    expect(standsOut('y'.repeat(154), pool(136, 107, 105))).toBe(true);
+    expect(standsOut('y'.repeat(145), pool(136, 107, 105))).toBe(false);
+  });
+
   it('marks a true option alone without a number among false ones with numbers changed', () => {
     const numbers = [
       { sentence: 0, text: 'It cost £5m in 2021.', type: 'quantity' },
