@@ -279,7 +279,11 @@ function readRoles(facts: Facts): PersonRoles {
       (/^\s*(?:[,.;:]|$)/.test(s.text.slice(n.end - s.start)) ? ROLE_APPOSITIVE.exec(s.text.slice(Math.max(0, rel - 60), rel))?.[1] : undefined) ??
       ROLE_AFTER.exec(s.text.slice(n.end - s.start))?.[1] ??
       (MANAGERS_SIDE.test(s.text.slice(n.end - s.start)) ? 'manager' : undefined);
-    if (roleWord && !role.has(canon(n))) role.set(canon(n), roleWord.toLowerCase());
+    // ("Fergal Coady, an area operations manager with the National Ambulance Service": an office's manager is no
+    // football manager, whom only other managers may stand beside; round 71.)
+    const around = `${s.text.slice(Math.max(0, rel - 60), rel)} ${s.text.slice(n.end - s.start, n.end - s.start + 80)}`;
+    const officeRole = roleWord && /^(?:manager|coach)$/i.test(roleWord) && OFFICE_QUALIFIED.test(around) ? `office ${roleWord.toLowerCase()}` : undefined;
+    if (roleWord && !role.has(canon(n))) role.set(canon(n), officeRole ?? roleWord.toLowerCase());
     const sideWord = SIDE_BEFORE.exec(s.text.slice(Math.max(0, rel - 50), rel))?.[1];
     if (sideWord && !SIDE_STOP.test(sideWord) && !DEMONYMS.has(sideWord.toLowerCase()) && !side.has(canon(n))) side.set(canon(n), sideWord);
     // Inside a quotation, a name is the speaker's mention, not the article's actor.
@@ -402,6 +406,8 @@ const ROLE_IN_TITLE = new RegExp(`\\b(${ROLES})\\b`, 'i');
 // Or an appositive after it: "Rebecca Whitlow, the referee," / ", a retired school librarian".
 const ROLE_AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${ROLES})\\b`, 'iu');
 
+const OFFICE_QUALIFIED =
+  /\b(?:operations|general|project|branch|store|site|sales|marketing|product|account|office|programme|program|area|regional|country|plant|estate|facilities|finance|communications|policy|commercial|business|shop|restaurant|hotel|farm|property|fund|portfolio|investment|risk|quality|supply|logistics|production|technical|training|life|driving|executive|voice|vocal|career)\s+(?:manager|coach)\b/i;
 const MANAGERS_SIDE = /^['’]s?\s+(?:side|squad)\b/;
 
 const REGNAL = /\s(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;

@@ -742,6 +742,19 @@ describe('round 69', () => {
   });
 });
 
+// Round 71: "Fergal Coady, an area operations manager with the National Ambulance Service" was read as a football
+// manager, whom only other managers may stand beside, so no who-question of the article found rivals.
+describe('round 71', () => {
+  it("takes an office's manager for no football manager", () => {
+    const f = factsOf(
+      'Declan Mulherin, the group\'s chairman, said the network was complete. Siobhán Ní Bhriain, a practice nurse, said the training had paid off. Tomás Geraghty, 64, collapsed at the pitch in 2023. ' +
+        'Fergal Coady, an area operations manager with the National Ambulance Service, said the nearest ambulance base is 38 kilometres away.',
+    );
+    const coady = f.names.find((n) => n.text === 'Fergal Coady')!;
+    expect(pickNameDistractors(f, coady, coady.text, f.sentences[coady.sentence]!).options).toContain('Tomás Geraghty');
+  });
+});
+
 // Round 68: "ICAO, the United Nations agency ..." beside "United Nations", and "Sentencing, Judge Rachel Ingham told _____".
 describe('round 68', () => {
   it('offers no body the article describes the key by', () => {
