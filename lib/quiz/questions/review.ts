@@ -92,7 +92,7 @@ export function explainDanglingStem(stem: string, blankIsPerson = false, blankIs
   if (such) return `"${such[0]}" was introduced in an earlier sentence`;
   if (/^Relations\b(?!\s+(?:between|with|among)\b)/.test(text)) return '"Relations" was introduced in an earlier sentence';
   const anaphor = DEFINITE_ANAPHOR.exec(text);
-  if (anaphor) return `"${anaphor[0]}" was introduced in an earlier sentence`;
+  if (anaphor && !speakersBody(text, anaphor.index + anaphor[0].indexOf(anaphor[1]!), anaphor[1]!)) return `"${anaphor[0]}" was introduced in an earlier sentence`;
   for (const pronoun of text.matchAll(PERSONAL_PRONOUN)) {
     const before = text.slice(0, pronoun.index);
     // A name the pronoun can stand for: not a place after "at"/"in", not a possessive ("José Mourinho’s stint").
@@ -678,6 +678,20 @@ const DEFINITE_INSIDE = /\b[Tt]he\s+(?:\d+-year-old\b(?!\s+\p{Lu}[\p{L}'’-]*\s
  * A stem opening on "the <noun>" whose noun an earlier sentence of the article introduced (soft: the sentence may still
  * read), or naming such a noun further on ("radiation from the planet's star", hard: the reader is left guessing which).
  */
+const BODY_NOUN = /^(?:company|firm|business|group|charity|club|council|team|trust|union|society)$/;
+// A body named in the stem: "Clearcullet's", "Brookvale Living's", "for Brightsmile Dental Group", "at Hallbrook Marine
+// Systems".
+// (Only as the speaker's own: "Clearcullet's managing director", "A spokesperson for Brightsmile Dental Group", "chief
+// technology officer at Hallbrook Marine Systems".)
+const NAMED_BODY_BEFORE =
+  /\p{Lu}[\p{L}&-]*[’']s\s+(?:[\p{Ll}-]+\s+){0,2}(?:director|executive|spokes\p{Ll}+|chair\p{Ll}*|founder|owner|manager|officer|president|head|boss)\b|\b(?:spokes\p{Ll}+|director|executive|officer|chair\p{Ll}*|founder|owner|manager|president|head|representative)\s+(?:for|at|of)\s+(?:the\s+)?\p{Lu}[\p{L}&-]+(?:\s+\p{Lu}[\p{L}&-]+)*/u;
+
+/** Is "the <noun>" at `at` the body its speaker speaks for ("Clearcullet's managing director, _____, said the company ...")? */
+function speakersBody(stem: string, at: number, noun: string): boolean {
+  const before = stem.slice(0, at);
+  return BODY_NOUN.test(noun) && /\b(?:said|says|added)\s+(?:that\s+)?the\s+$/i.test(before) && NAMED_BODY_BEFORE.test(before);
+}
+
 export function explainEarlierSubject(
   stem: string,
   sentenceIndex: number,
@@ -707,6 +721,9 @@ export function explainEarlierSubject(
   for (const d of outsideQuotes(stem).matchAll(DEFINITE_INSIDE)) {
     // An opening "The <noun>" is the subject case above; an opening "The 24-year-old" is not.
     if (d.index === 0 && d[1]) continue;
+    // ("A spokesperson for Brightsmile Dental Group ... said the company", "Clearcullet's managing director said the
+    // company": the body the stem names before it; round 71.)
+    if (d[1] && speakersBody(stem, d.index + d[0].indexOf(d[1]), d[1])) continue;
     // "The 24-year-old": a person the stem never names.
     if (!d[1] || introduced(d[1])) {
       // A noun the article keeps coming back to ("By the end of the study," of a study story) still reads: soft.
@@ -718,7 +735,7 @@ export function explainEarlierSubject(
   // such a stem often still reads.
   // (Not a noun the article keeps coming back to, "the junta" of a Mali story: that is the story's own frame.)
   for (const d of outsideQuotes(stem).matchAll(DEFINITE_BEFORE_VERB)) {
-    if (d.index !== 0 && introduced(d[1]!) && countMentions(sentences, d[1]!.replace(/(?:es|s)$/, '')) < 3) return `"${d[0].trim()}" was introduced in an earlier sentence`;
+    if (d.index !== 0 && introduced(d[1]!) && countMentions(sentences, d[1]!.replace(/(?:es|s)$/, '')) < 3 && !speakersBody(stem, d.index + d[0].indexOf(d[1]!), d[1]!)) return `"${d[0].trim()}" was introduced in an earlier sentence`;
   }
   return undefined;
 }
