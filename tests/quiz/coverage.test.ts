@@ -707,6 +707,14 @@ describe('round 69', () => {
     expect(f.names.map((n) => n.text)).toContain('Vayuratha Motors');
     expect(f.names.map((n) => n.text)).not.toContain('Shares of Vayuratha Motors');
   });
+  // A review of round 69's rules: "Green said" beside "green beans", a lone suffix word, an order's own name.
+  it('keeps a person capitalised as a common word, and types a lone suffix word and an order rightly', () => {
+    const f = factsOf('Emma Green, 44, will take over in September. Green said she was honoured. Contractors will replace the steel deck. Sisters of Mercy Hospital opened in 1890. Her sisters live nearby, growing green beans.');
+    const typeOf = (text: string) => f.names.find((n) => n.text === text)?.type;
+    expect(typeOf('Green')).toBe('person');
+    expect(typeOf('Contractors')).not.toBe('organisation');
+    expect(f.names.map((n) => n.text)).not.toContain('Mercy Hospital');
+  });
   it("types a part of a town that a person's description names as no person", () => {
     const f = factsOf('Paul Ekambi, a 34-year-old phone repairer in the city\'s Grand Marché, said he feared prices would rise.');
     expect(f.names.find((n) => n.text === 'Grand Marché')?.type).not.toBe('person');
@@ -752,6 +760,23 @@ describe('round 71', () => {
     );
     const coady = f.names.find((n) => n.text === 'Fergal Coady')!;
     expect(pickNameDistractors(f, coady, coady.text, f.sentences[coady.sentence]!).options).toContain('Tomás Geraghty');
+  });
+});
+
+// A review of rounds 69-71's rules: a he or she is the profile's subject only when nobody else of that gender is in
+// reach: a mother or a head named by role, a father of the same surname, "the man's wife".
+describe('a he or she with someone else in reach', () => {
+  const fixture = (name: string) => factsOf(readFileSync(`tests/fixtures/pronouns/${name}.txt`, 'utf8'));
+  const resolvedOf = (f: Facts, start: string) => f.sentences.find((s) => s.text.startsWith(start))!.resolved;
+  it('stays unresolved', () => {
+    const head = fixture('headteacher-mother');
+    expect(resolvedOf(head, 'In 1975 she')).toBeUndefined();
+    expect(resolvedOf(head, 'At the time she')).toBeUndefined();
+    expect(resolvedOf(fixture('miner-father'), 'In 1984 he')).toBeUndefined();
+    expect(resolvedOf(fixture('inquest-wife'), 'She told the coroner')).toBeUndefined();
+  });
+  it('still names the subject where no one else is ("She plans ...")', () => {
+    expect(resolvedOf(fixture('headteacher-mother'), 'She plans')?.text).toBe('Sarah Jones');
   });
 });
 

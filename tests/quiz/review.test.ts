@@ -67,6 +67,10 @@ describe('stems that point at an earlier sentence (pattern 3)', () => {
     ['The first phase is due to start production by _____.', 'The first phase'],
     ['Of the total, _____ is a fresh issue of shares, while 950 crore is an offer for sale by early backers.', 'Of the total'],
     ['The driver escaped through the cab roof, but _____ of diesel was lost.', 'The driver'],
+    // A review of rounds 69-71's rules: what the exemptions let through.
+    ['The deal, Reuters reported, values the company at _____.', 'The deal'],
+    ['The agency said the new satellite would map it at a resolution of _____.', 'would map it at'],
+    ["Seánie Hickey's goal, which was a first-time pull from a _____ pass, put them 1-13 to 1-12 ahead.", 'them'],
   ])('%s', (stem, cue) => {
     expect(explainDanglingStem(stem)).toContain(cue);
   });
@@ -98,6 +102,7 @@ describe('stems that point at an earlier sentence (pattern 3)', () => {
     'The Sallowmere Canal has 19 locks, which raise it by _____, and includes the Harrowdown Tunnel.',
     '_____ and the driver, Olav Teigen, were killed, and 23 people were injured.',
     'In their work, Tonagawa’s team used a technique known as _____.',
+    'The first phase of the Northern Line extension opened in _____.',
   ])('reads alone: %s', (stem) => {
     expect(explainDanglingStem(stem)).toBeUndefined();
   });
@@ -237,6 +242,13 @@ describe('a country named after the blank', () => {
     expect(elsewhere.some((p) => /after the blank rules out/.test(p))).toBe(true);
     const there = listProblems(candidate({ kind: 'place', stem, key: 'Enugu', distractors: ['Lagos', 'Ibadan', 'Abuja'] }), {});
     expect(there.some((p) => /after the blank rules out/.test(p))).toBe(false);
+  });
+  // A review of round 69's rules: a US state, and a person who speaks.
+  it.each([
+    ['Carter grew up in _____, Georgia, the son of a peanut farmer.', 'Plains', ['Savannah', 'Macon', 'Augusta']],
+    ['The talks will be held in _____, Jordan said on Monday.', 'Geneva', ['Vienna', 'Oslo', 'Doha']],
+  ])('is no country in "%s"', (stem, key, distractors) => {
+    expect(listProblems(candidate({ kind: 'place', stem, key, distractors }), {}).some((p) => /after the blank rules out/.test(p))).toBe(false);
   });
 });
 

@@ -615,8 +615,10 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
   for (const s of spans) if (s.type === 'person' && teams.has(lastWord(s.text))) s.type = 'organisation';
   // "Brokers say freight ...", beside "with brokers expecting ...": one word capitalised only where it opens its sentence
   // is a common noun, whatever name it ends (round 69: "Kilindini Tea Brokers").
+  // (Only a body's suffix word alone, "Contractors will replace the deck", which is never a name by itself; not "Green
+  // said" beside "green beans", nor "Reading"; a review of round 69's rules.)
   for (const s of spans) {
-    if (s.type !== 'other' && !s.text.includes(' ') && s.start === sentences[s.sentence]!.start && lowerWords.has(s.text.toLowerCase())) {
+    if (s.type === 'organisation' && !s.text.includes(' ') && ORG_SUFFIXES.has(s.text.toLowerCase()) && (s.start === sentences[s.sentence]!.start || lowerWords.has(s.text.toLowerCase()))) {
       s.type = 'other';
       s.subtype = undefined;
     }
@@ -628,9 +630,12 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
  * "Shares of Vayuratha Motors, the Pune-based maker ...": a plural noun capitalised only because it opens the sentence
  * is no word of the name its "of" leads to (round 70: the firm was "Shares of Vayuratha Motors").
  */
+const ORDER_WORD = /^(?:Sisters|Brothers|Friends|Daughters|Sons|Knights|Children|Servants|Soldiers|Keepers|Guardians|Ladies|Women|Men|Fathers|Mothers|Companions)$/;
+
 function dropOpeningNoun(s: NameSpan, sentences: Sentence[], lowerWords: ReadonlySet<string>): NameSpan {
   const m = /^(\p{Lu}\p{Ll}+s) of (?=\p{Lu})/u.exec(s.text);
-  if (!m || s.start !== sentences[s.sentence]!.start || !lowerWords.has(m[1]!.toLowerCase())) return s;
+  // ("Sisters of Mercy Hospital", "Friends of the Earth": an order's or a society's own first word.)
+  if (!m || s.start !== sentences[s.sentence]!.start || !lowerWords.has(m[1]!.toLowerCase()) || ORDER_WORD.test(m[1]!)) return s;
   return { ...s, text: s.text.slice(m[0].length), start: s.start + m[0].length };
 }
 

@@ -23,9 +23,10 @@ const OPENING = /^((?:(?:But|And|Yet|So|Still|Then|However|Meanwhile|Also|Later|
 const EXPLETIVE = /^It\s+(?:is|was|has been|had been|will be|would be|seems|seemed|appears|appeared|remains|remained|took|takes)\b/i;
 const PERSONAL = /^(he|she|his|her)$/i;
 const ROLE =
-  /\b(?:the|a|an|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:man|woman|boy|girl|president|minister|official|spokesman|spokeswoman|spokesperson|leader|chief|officer|director|judge|lawyer|doctor|suspect|victim|father|mother|son|daughter|husband|wife|brother|sister|friend|colleague|partner|player|coach|manager|chairman|chairwoman|governor|mayor|senator|king|queen|prince|princess|author|researcher|scientist|professor|student|teacher|driver|pilot|soldier|witness|owner|founder|commander|ambassador|envoy|head)\b/gi;
-const MALE_ROLE = /\b(?:man|boy|father|son|husband|brother|king|prince|chairman|spokesman)$/i;
-const FEMALE_ROLE = /\b(?:woman|girl|mother|daughter|wife|sister|queen|princess|chairwoman|spokeswoman)$/i;
+  /\b(?:the|a|an|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:man|woman|boy|girl|nurse|deputy|neighbour|grandmother|grandfather|aunt|uncle|cousin|niece|nephew|widow|girlfriend|boyfriend|president|minister|official|spokesman|spokeswoman|spokesperson|leader|chief|officer|director|judge|lawyer|doctor|suspect|victim|father|mother|son|daughter|husband|wife|brother|sister|friend|colleague|partner|player|coach|manager|chairman|chairwoman|governor|mayor|senator|king|queen|prince|princess|author|researcher|scientist|professor|student|teacher|driver|pilot|soldier|witness|owner|founder|commander|ambassador|envoy|head)\b/gi;
+const OWNED_ROLE = /[’']s\s+(?:[a-z-]+\s+){0,2}(?:head|teacher|nurse|deputy|manager|director|chair|chairman|chairwoman|leader|founder|owner|president|captain|coach|secretary|officer|doctor|priest|vicar|mayor|minister)\b/gi;
+const MALE_ROLE = /\b(?:man|boy|father|grandfather|son|husband|brother|uncle|nephew|boyfriend|king|prince|chairman|spokesman)$/i;
+const FEMALE_ROLE = /\b(?:woman|girl|mother|grandmother|daughter|wife|sister|aunt|niece|widow|girlfriend|queen|princess|chairwoman|spokeswoman)$/i;
 const CONNECTIVE = /^(but|and|yet|so|still|then|however|meanwhile|also|later|instead)$/i;
 
 /** The subject noun phrase the previous sentence opens with, and the verb after it. */
@@ -201,7 +202,7 @@ function givenGender(name: string): 'male' | 'female' | undefined {
  * The gender of a profile's "he" or "she": the one of the article's sentence-opening pronouns when at least three
  * open sentences and at most a quarter as many are of the other gender ("Eilidh" is in no name list; "She was born in Stornoway" says it).
  */
-function openingPronounGender(sentences: Sentence[]): 'male' | 'female' | undefined {
+function openingPronounGender(sentences: Sentence[], subject: string): 'male' | 'female' | undefined {
   let he = 0;
   let she = 0;
   for (const s of sentences) {
@@ -211,18 +212,21 @@ function openingPronounGender(sentences: Sentence[]): 'male' | 'female' | undefi
   }
   if (he >= 3 && she * 4 <= he) return 'male';
   if (she >= 3 && he * 4 <= she) return 'female';
-  // Else every he and she the writer uses, outside quotations ("..., she says", "In 2016 she founded"): three times as
-  // many of one (round 70: a profile whose subject's brother opens a sentence with "He").
+  // Else the he and she of the sentences that name the subject, outside quotations ("Jayawardena nods when she hears
+  // this"): three times as many of one (round 70: a profile whose subject's brother opens a sentence with "He"). (Not
+  // every he and she of the article: a victim's "she" is no defendant's; a review of round 70's rules.)
+  const surname = new RegExp(`(?<![\\p{L}])${escapeRegExp(lastWord(subject))}(?![\\p{L}])`, 'u');
   let heAll = 0;
   let sheAll = 0;
   for (const s of sentences) {
-    for (const m of outsideQuotation(s.text).matchAll(/\b(he|she)\b/gi)) {
-      if (m[1]!.toLowerCase() === 'he') heAll++;
+    if (!surname.test(s.text)) continue;
+    for (const m of outsideQuotation(s.text).matchAll(/\b(he|she|his|her|him|himself|herself)\b/gi)) {
+      if (/^(?:he|his|him|himself)$/i.test(m[1]!)) heAll++;
       else sheAll++;
     }
   }
-  if (heAll >= 6 && sheAll * 3 <= heAll) return 'male';
-  if (sheAll >= 6 && heAll * 3 <= sheAll) return 'female';
+  if (heAll >= 2 && sheAll * 3 <= heAll) return 'male';
+  if (sheAll >= 2 && heAll * 3 <= sheAll) return 'female';
   return undefined;
 }
 
@@ -287,9 +291,8 @@ function resolveFrontedInProfile(
   if (/\b(?:he|she|his|her|him|it|its|they|their|them)\b/i.test(lead) || /[“”"]/.test(lead)) return undefined;
   if ((/^(?:he|his)$/.test(pronoun) ? 'male' : 'female') !== gender) return undefined;
   const at = lead.length;
+  if (hasRivalNearby(s, prev, names, subject, gender, at)) return undefined;
   const surname = lastWord(subject);
-  const someoneElse = (n: NameSpan) => n.type === 'person' && lastWord(n.text) !== surname;
-  if (names.some((n) => someoneElse(n) && (n.sentence === prev.index || (n.sentence === s.index && n.start < s.start + at)))) return undefined;
   const named = lastNamedBefore(s, sentences, names, gender);
   if (named && lastWord(named.text) !== surname) return undefined;
   const after = s.tokens.find((t) => t.start >= s.start + at + pronoun.length && HAS_LETTER.test(t.text));
@@ -298,13 +301,42 @@ function resolveFrontedInProfile(
   return /^(NOUN|ADJ)$/.test(after.pos) ? { at, pronoun, text: possessive(subject, s.text) } : undefined;
 }
 
+/**
+ * Someone other than a profile's subject whom a he or she may mean, in the sentence before or before the pronoun: a
+ * person named otherwise (a relative of the same surname, "His father, David Baxter"), a given name of no known kind
+ * ("Her younger sister, Ama"), or a person of the pronoun's gender named by role only ("Her mother was a nurse"). A
+ * review of round 69-71's rules.
+ */
+function hasRivalNearby(s: Sentence, prev: Sentence, names: NameSpan[], subject: string, gender: 'male' | 'female', at: number): boolean {
+  const surname = lastWord(subject);
+  const inReach = (n: NameSpan) => n.sentence === prev.index || (n.sentence === s.index && n.start < s.start + at);
+  // (Of the pronoun's gender, where the given name says one: "Her father, Jory," is no "she".)
+  const mayBe = (n: NameSpan) => (givenGender(n.text) ?? gender) === gender;
+  const someoneElse = (n: NameSpan) =>
+    (n.type === 'person' && (n.text.includes(' ') ? n.text !== subject : n.text !== surname) && mayBe(n)) ||
+    (n.type === 'other' && !n.text.includes(' ') && !subject.split(' ').includes(n.text) && givenGender(n.text) === gender);
+  if (names.some((n) => inReach(n) && someoneElse(n))) return true;
+  const otherGender = gender === 'male' ? FEMALE_ROLE : MALE_ROLE;
+  // (Roles of the sentence before count only when it is not itself about the subject: "Born in Wolverhampton to a
+  // Nigerian father and a mother from the Black Country, she studied ..." is hers, and so is the sentence after it; nor
+  // do the parents a "Born ... to" phrase names.)
+  // (A "Her mother ..." sentence is the mother's, though its "Her" is the subject.)
+  const prevIsSubjects = !!prev.resolved && /^(?:he|she)$/i.test(prev.resolved.pronoun) && prev.resolved.text === subject;
+  const roles = `${prevIsSubjects ? '' : outsideQuotation(prev.text)} ${/^Born\b/.test(s.text) ? '' : s.text.slice(0, at)}`;
+  // (A role that describes the subject is no rival: "..., the daughter of a postman", "was a teacher".)
+  const describing = (r: RegExpMatchArray) => /(?:,|\b(?:is|was|became|becomes|remains|remained|as))\s+$/.test(roles.slice(0, r.index));
+  if ([...roles.matchAll(ROLE)].some((r) => !describing(r) && (!otherGender.test(r[0]) || /^[’']s\b/.test(roles.slice(r.index! + r[0].length))))) return true;
+  // ("The school's first female head was appointed in 1962": a role owned by a body or place.)
+  return [...roles.matchAll(OWNED_ROLE)].some((r) => !otherGender.test(r[0]));
+}
+
 /** Resolve the opening pronoun of each sentence where the sentence before offers exactly one antecedent. */
 export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates: DateSpan[], speakers: ReadonlyMap<number, NameSpan>, title?: string): void {
   const fullNames = fullNamesOf(names);
   const studyLead = findStudyLead(sentences, names);
   // (Read once: the same for every sentence.)
   const subject = storySubjectOf(names, title);
-  const subjectGender = subject ? (givenGender(subject) ?? openingPronounGender(sentences)) : undefined;
+  const subjectGender = subject ? (givenGender(subject) ?? openingPronounGender(sentences, subject)) : undefined;
   for (const s of sentences) {
     const team = studyLead && s.index > studyLead.sentence ? TEAM_OPENING.exec(s.text) : null;
     if (team) {
@@ -362,6 +394,7 @@ export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates:
         // "he" is the speaker's, not the defendant the story is about; round 63.)
         const named = lastNamedBefore(s, sentences, names, /^he$/i.test(pronoun) ? 'male' : 'female');
         if (named && subject && lastWord(named.text) !== lastWord(subject)) continue;
+        if (subject && hasRivalNearby(s, prev, names, subject, /^he$/i.test(pronoun) ? 'male' : 'female', 0)) continue;
         const after = s.tokens.find((t) => t.start >= s.start + at + pronoun.length && HAS_LETTER.test(t.text));
         // ("She also keeps ...": an adverb may come between.)
         if (subject && after && /^(VERB|AUX|ADV)$/.test(after.pos) && subjectGender === (/^he$/i.test(pronoun) ? 'male' : 'female')) {
@@ -378,7 +411,7 @@ export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates:
       // round 69.)
       const otherGenderRole = /^(?:he|his)$/i.test(pronoun) ? FEMALE_ROLE : MALE_ROLE;
       const rival = [...prev.text.matchAll(ROLE)].some((r) =>
-        !otherGenderRole.test(r[0]) &&
+        (!otherGenderRole.test(r[0]) || /^[’']s\b/.test(prev.text.slice(r.index! + r[0].length))) &&
         mentioned.every((n) => {
           const at = prev.start + r.index!;
           const end = at + r[0].length;

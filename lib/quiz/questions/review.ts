@@ -16,7 +16,7 @@ import { findDescription } from '../facts/descriptions';
 import { findStoryCompany, PUBLIC_BODY } from '../facts/pronouns';
 import { QUALIFIERS } from '../facts/numbers';
 import { readLikelyGender } from '../roles';
-import { findCity, findCountry } from '../model/gazetteer';
+import { findCity, findCountry, findUsState } from '../model/gazetteer';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
@@ -36,7 +36,7 @@ const ANAPHORIC_NOUNS =
   'technique|pact|treaty|accord|club|purchase|request|matter|team|consortium|force|move|deal|plan|proposal|decision|incident|case|pair|couple|company|firm|project|operation|agreement|idea|scheme|measure|creditor|buyer|seller|acquisition|transaction|announcement|remark|comment|claim|allegation|discovery|event|episode|attack|attacks|process|method|approach|vulnerability|vulnerabilities|device|tool|program|programme|bill|order|ruling|verdict|letter|notice|statement|latter|former|group|side|men|women|trio|duo|couple|two|three|four|award|prize|pilot|facility|strategy|reform|contract|returns|compromise|breakdown|chamber|recall|dispute|offer|expedition|tournament|festival|competition|exhibition|trial|zone|money|sum|gap|issue|effect|outcome|reason|yard|opposite approach|turning point|work|story|figure|damage|repairs|trip|birds|animals|creatures|patients|victims|residents|pupils|participants|volunteers|passengers|peak|rest|remainder|trio|quartet|cohort|cohorts|respondents|trainees|driver|suspect';
 // (Plurals too: "the proposals", "the pilots".)
 // ("The first cohort, which started in January, ...": an order within what an earlier sentence set up; round 70.)
-const DEFINITE_ANAPHOR = new RegExp(`\\b[Tt]he\\s+(?:(?:first|second|new|latest|final|last)\\s+(?=(?:cohort|trainees|respondents|trial|scheme|plan|deal)\\b))?(${ANAPHORIC_NOUNS})s?\\b(?!,?\\s+(?:known|called|named)\\b)(?!,\\s+\\p{Lu})(?!\\s+(?:of|for|in|on|at|by|from|with|to|that|which|who|called|named|known|dubbed)\\b|\\s+[\\p{Lu}])(?![-’'])`, 'u');
+const DEFINITE_ANAPHOR = new RegExp(`\\b[Tt]he\\s+(?:(?:first|second|new|latest|final|last)\\s+(?=(?:cohort|trainees|respondents|trial|scheme|plan|deal)\\b))?(${ANAPHORIC_NOUNS})s?\\b(?!,?\\s+(?:known|called|named)\\b)(?!,\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*,)(?!\\s+(?:of|for|in|on|at|by|from|with|to|that|which|who|called|named|known|dubbed)\\b|\\s+[\\p{Lu}])(?![-’'])`, 'u');
 // "this is", "called this dubious", "these false memories", "in that climate", "those years"; "disputed that view",
 // "to struggle there", "restored to 60% of them".
 // ("those voting", "those who", "those aged over 65": a "those" the words after it define points at nothing earlier.)
@@ -45,7 +45,7 @@ const DEMONSTRATIVE = /\b(?:[Tt]his|[Tt]hese)\b(?!\s+(?:week|weekend|month|year|
 const OPENING_IT =
   /^(?:(?:At present|At the moment|Currently|Now|Today|Since then|By then|Until then|For now|In future|In the future|Under the (?:new )?plans?|(?:In|By|During|Since|After)\s+_____),?\s+it|(?:Critics|Officials|Campaigners|Residents|Experts|Opponents|Supporters|Analysts)\s+\p{Ll}+\s+that\s+it)\b(?!\s+(?:is|was|has been|had been)\s+(?:estimated|thought|believed|expected|likely|unlikely|clear|unclear|understood|reported|feared|hoped|possible)\b|\s+emerged\b)/u;
 // Words that presuppose what the sentence before said.
-const PRESUPPOSING = /\b(?:also|as well|beforehand|the same|(?:has|have|had) since|^(?:A separate|Another)|^The (?:second|third|fourth|other|remaining) [a-z]+|^The first (?:phase|stage|batch|tranche|round|leg|half|part|step)\b|^Of the (?:total|rest|remainder|others)\b|likewise|similarly|nevertheless|nonetheless|aforementioned|an? corresponding|the following (?:_____|(?:\w+\s+)?(?:years?|months?|decades?|weeks?|days?|season))|^For the next|^(?:A|An) further|^Previous|^Each\b|^Among them\b|^Among those(?=,|\s+(?:was|were)\b)|\bthat followed(?=[,.;]|$)|,\s*however(?=,)|the (?:home|away|visiting) (?:side|team)|the other end|(?:later|earlier) that (?:year|month|week|day)|(?:called|described|named|labelled|dubbed|praised|criticised|criticized)\s+it|in the meantime)\b|,\s*too\b|\btoo[.!]?$/i;
+const PRESUPPOSING = /\b(?:also|as well|beforehand|the same|(?:has|have|had) since|^(?:A separate|Another)|^The (?:second|third|fourth|other|remaining) [a-z]+|^The first (?:phase|stage|batch|tranche|round|leg|half|part|step)\b(?!\s+of\b)|^Of the (?:total|rest|remainder|others)\b|likewise|similarly|nevertheless|nonetheless|aforementioned|an? corresponding|the following (?:_____|(?:\w+\s+)?(?:years?|months?|decades?|weeks?|days?|season))|^For the next|^(?:A|An) further|^Previous|^Each\b|^Among them\b|^Among those(?=,|\s+(?:was|were)\b)|\bthat followed(?=[,.;]|$)|,\s*however(?=,)|the (?:home|away|visiting) (?:side|team)|the other end|(?:later|earlier) that (?:year|month|week|day)|(?:called|described|named|labelled|dubbed|praised|criticised|criticized)\s+it|in the meantime)\b|,\s*too\b|\btoo[.!]?$/i;
 // A personal pronoun needs a name (or the blank) before it in the stem: "Morace said that she ..." reads alone,
 // "After doing work experience at Chelsea ..., she was described as" does not.
 const SUBJECT_BEFORE_ITS = /^(?:The|A|An)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?(?:,|\s+(?:has|had|is|was|will))/u;
@@ -81,7 +81,10 @@ export function explainDanglingStem(stem: string, blankIsPerson = false, blankIs
   // (Only in a clause of its own: "The Sallowmere Canal has 19 locks, which raise it by _____" is the canal.)
   const itBeforeBlank = /\b(?:as|while|when|after|before|until)\s+(?:\p{Ll}+\s+){0,2}(?!(?:make|made|makes|making)\b)\p{Ll}{3,}\s+it\s+(?:_____|(?:nearly|about|almost|around|roughly|some|by)\s+_____)/u.exec(text);
   if (itBeforeBlank) return `"${itBeforeBlank[0].replace(/^\S+\s+/, '').replace(/\s+_____$/, '').replace(/\s+(?:nearly|about|almost|around|roughly|some|by)$/, '')}" points at an earlier sentence`;
-  if (objectIt && !/\b(?:a|an|the|its|their|his|her)\s+(?:[\p{Ll}\d-]+\s+)*?\p{Ll}{3,}\b/u.test(text.slice(0, objectIt.index))) return `"${objectIt[0]}" points at an earlier sentence`;
+  // (The subject of the verb is no object "it": "The agency said the new satellite would map it" still points back.)
+  const beforeIt = objectIt ? text.slice(0, objectIt.index) : '';
+  const thingBefore = /\b(?:a|an|the|its|their|his|her)\s+(?:[\p{Ll}\d-]+\s+)*?\p{Ll}{3,}\b/u.test(beforeIt) && !/\b(?:a|an|the|its|their|his|her)\s+(?:[\p{Ll}\d-]+\s+){0,2}\p{Ll}{3,}\s*$/u.test(beforeIt);
+  if (objectIt && !thingBefore) return `"${objectIt[0]}" points at an earlier sentence`;
   // "A spokesman said ...": for whom, only the sentence before says.
   const spokesman = /^(?:An?|The)\s+(?:spokesman|spokeswoman|spokesperson|representative|source|official)\s+(?:said|says|told|added)\b/.exec(text);
   if (spokesman) return `"${spokesman[0]}" points at an earlier sentence`;
@@ -107,10 +110,10 @@ export function explainDanglingStem(stem: string, blankIsPerson = false, blankIs
   // "their" with no plural, no name (a team's: "Clonmore outscored their neighbours") and no blank before it (round 69).
   // (A wh-question asks for whose: "Which organisation published the notice on their site?")
   const them = /^(?:Who|Which|What)\b/.test(text) ? null : /\b(?:them|their)\b/.exec(text);
-  const beforeThem = them ? text.slice(0, them.index).replace(/^(?:The|A|An|In|On|At|By|For|From|With|After|Before|During|When|While|As|But|And|It|This|Of|Then|So)\b/, '') : '';
+  const beforeThem = them ? text.slice(0, them.index).replace(/^(?:The|A|An|In|On|At|By|For|From|With|After|Before|During|When|While|As|But|And|It|This|Of|Then|So|Every|Each|All|Some|Many|Most|No|Any|One)\b/, '') : '';
   // (Nor "In their work, Tonagawa’s team used ...": a fronted phrase whose subject follows.)
   const cataphoric = /^(?:In|On|At|For|With|During|After|Before)\s+their\b[^,]{0,40},\s+\p{Lu}/u.test(text);
-  if (them && !cataphoric && !/\b\p{Ll}{2,}(?<!s|[’']s)s\b|\band\b|^_____|_____\s+(?:\p{Ll}+ed|has|have|had|were|are|was|is|said|says|say|won|lost|took|made|put|set)\b|\b(?:people|children|police|staff|crew|team|club|side|council|government|company|family|public|couple|pair|group|men|women)\b|\p{Lu}[\p{L}-]+(?![\p{L}’'-])(?!\s+\p{Lu})/u.test(beforeThem) && !/_____[^.]{0,20}\bof them\b/.test(text)) {
+  if (them && !cataphoric && !/\b(?!(?:was|has|this|its|is|as|us|yes|thus|does|perhaps|always|plus|less|unless|across|various|whereas|besides|towards|afterwards)\b)\p{Ll}{2,}(?<!s|[’']s)s\b|\band\b|^_____|_____\s+(?:\p{Ll}+ed|has|have|had|were|are|was|is|said|says|say|won|lost|took|made|put|set)\b|\b(?:people|children|police|staff|crew|team|club|side|council|government|company|family|public|couple|pair|group|men|women)\b|\p{Lu}[\p{L}-]+(?![\p{L}’'-])(?!\s+\p{Lu})/u.test(beforeThem) && !/_____[^.]{0,20}\bof them\b/.test(text)) {
     return `"${them[0]}" points at nothing in the stem`;
   }
   // "At its peak in 1911, ...", "said its chief executive, _____": an "its" with no name or blank before it.
@@ -519,7 +522,9 @@ export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string,
   if (!nouns.size) return c;
   const described: string[] = [];
   const stem = replaceOutsideQuotes(c.stem, CLOSED_BARE_DEFINITE, (whole, the, noun, at, all) => {
-    if (!nouns.has(noun as string)) return whole;
+    // (A person is never described from an earlier sentence: "The driver was arrested" may be a second driver's; a
+    // review of round 70's rules.)
+    if (!nouns.has(noun as string) || PERSON_ANAPHOR.test(noun as string)) return whole;
     // A possessive takes a description only when it ends on the noun: "the hillside village's", not "the market town
     // in Wiltshire's".
     const possessive = /^[’']s\b/.test((all as string).slice((at as number) + whole.length));
@@ -554,6 +559,7 @@ export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string,
   return { ...c, stem, described };
 }
 
+const PERSON_ANAPHOR = /^(?:driver|suspect|victim|victims|man|woman|boy|girl|defendant|passenger|pilot|rider|runner|officer)$/;
 const RESEARCH_GROUP = /^(?:team|researchers|scientists)$/;
 const STUDY_LEAD = /\b(?:researchers?|scientists?|team|led by|authors?|study by|conducted by|carried out by|a study from|research(?:ers)? from)\b/i;
 const OUTSIDE_EXPERT = /\b(?:not involved|was not part|independent|who did not take part)\b/i;
@@ -850,7 +856,9 @@ const CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]+/gu;
  */
 function explainCountryAfterBlank(c: Pick<Candidate, 'stem' | 'key' | 'distractors'>): string | undefined {
   const named = COUNTRY_AFTER_BLANK.exec(c.stem);
-  const country = named && (findCountry(named[1]!) ?? (named[2] ? findCountry(`${named[1]} ${named[2]}`) : undefined));
+  // ("grew up in _____, Georgia": a US state; "held in _____, Jordan said": a person.)
+  if (!named || findUsState(named[1]!) || /^\s+(?:said|says|told|added|reported)\b/.test(c.stem.slice(named.index + named[0].length))) return undefined;
+  const country = findCountry(named[1]!) ?? (named[2] ? findCountry(`${named[1]} ${named[2]}`) : undefined);
   if (!country || findCountry(c.key)) return undefined;
   const inCountry = (place: string) => findCountry(findCity(place)?.country ?? '')?.name === country.name;
   return c.distractors.every(inCountry) ? undefined : `"${named![0].replace(/^_____,\s+/, '')}" after the blank rules out options elsewhere`;

@@ -185,6 +185,8 @@ describe('line tests', () => {
     ['Follow The Deccan Ledger on WhatsApp for district news alerts.', true],
     ['Get the Yallambee Star newsletter every Friday morning. Subscribe now.', true],
     ['Followers of the band travelled from Leeds on Friday to see them.', false],
+    ['Follow-up scans, including an X-ray, found no lasting damage.', false],
+    ['Get Out director Jordan Peele spoke to X about the film.', false],
   ])('isFurniture(%j) is %s', (line, expected) => {
     expect(isFurniture(line)).toBe(expected);
   });
