@@ -238,7 +238,7 @@ const ROLE_BEFORE =
 
 const FEMALE_WORDS = /^(she|her|hers|herself)$/i;
 const MALE_WORDS = /^(he|him|his|himself)$/i;
-const FEMALE_TITLES = /\b(Mrs|Ms|Miss|Queen|Princess|Lady|Dame|Madam|spokeswoman|chairwoman|congresswoman|businesswoman|actress)\b/;
+const FEMALE_TITLES = /\b(Mrs|Ms|Miss|Mdm|Puan|Queen|Princess|Lady|Dame|Madam|spokeswoman|chairwoman|congresswoman|businesswoman|actress)\b/;
 const MALE_TITLES = /\b(Mr|King|Prince|Sir|Lord|spokesman|chairman|congressman|businessman|actor)\b/;
 
 /** Text outside quotation marks, same length (quoted text blanked), so offsets still hold. */

@@ -753,6 +753,17 @@ describe('round 69', () => {
 // Round 71: "Fergal Coady, an area operations manager with the National Ambulance Service" was read as a football
 // manager, whom only other managers may stand beside, so no who-question of the article found rivals.
 describe('round 71', () => {
+  it('keeps "Côte d\'Ivoire" whole, and reads "Madam" as a title', () => {
+    const f = factsOf('Golden Nut buys most of its raw nuts from Côte d\'Ivoire and other West African producers. "We are not against people enjoying themselves," Madam Tan said.');
+    expect(f.names.map((n) => n.text)).toContain("Côte d'Ivoire");
+    expect(f.quotes.map((q) => q.speaker.text)).toEqual(['Tan']);
+  });
+  it('never cuts an aside whose next words describe its last name, nor leaves a described quotation cut', () => {
+    const firm = `In May this year, the Attorney General's Office said it had found evidence that TPS paid ${BLANK} in "consulting fees" between 2022 and 2024 to Asesorías Miraflor, a small firm whose majority shareholder is Gonzalo Arrieta, the brother of Berrondo's wife.`;
+    expect(shortenStem(firm)).not.toMatch(/Miraflor the brother/);
+    const f = factsOf('Witnesses across an area of roughly 600 square kilometres reported a bright fireball travelling from the south-west, followed by what the farmer Hendrik Smit later described in a letter to the Cape Argus Weekly as "three reports like cannon, and then a long rattling as of a waggon upon stones".');
+    expect(buildQuantityQuestions(f).filter((b) => 'key' in b && / as\.$/.test(b.stem))).toEqual([]);
+  });
   it("takes an office's manager for no football manager", () => {
     const f = factsOf(
       'Declan Mulherin, the group\'s chairman, said the network was complete. Siobhán Ní Bhriain, a practice nurse, said the training had paid off. Tomás Geraghty, 64, collapsed at the pitch in 2023. ' +

@@ -74,7 +74,7 @@ const SAID_START = new RegExp(`^\\s*(${VERBS})\\b`);
 // of round 65).
 export const PASSED_ON = /\b(?:told|asked|wrote to)\s+(?:him|her|them|me|us)\b|\bwords\b|\b(?:sign|letter|message|note|notice|poster|banner)\b/i;
 // "…,” Mr Kingdon said": a title may stand before the name the article types (round 63).
-const SPEAKER_TITLE_GAP = /^\s*,?\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Judge|Justice|Cllr|Cr|Councillor|Rev|Father|Sister)\.?\s+)?$/;
+const SPEAKER_TITLE_GAP = /^\s*,?\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Judge|Justice|Cllr|Cr|Councillor|Madam|Mdm|Puan|Rev|Father|Sister)\.?\s+)?$/;
 // "X commented on the matter — which the BBC noted as an unusual move — “...”": an aside between dashes may stand
 // between the verb and the quotation.
 const SAID_BEFORE_QUOTE = new RegExp(`^\\s*(${VERBS})\\b(?:[^“"]{0,60}|[^“"—–]{0,60}\\s[—–]\\s[^“"—–]{3,100}\\s[—–]\\s*)$`);

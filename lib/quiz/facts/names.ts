@@ -27,7 +27,8 @@ import {
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
 const DOTTED_INITIALISM = /^(\p{L}\.)+\p{L}$/u;
-const NAME_START = /^(\p{Lu}|[a-z]{1,3}-\p{Lu})/u;
+// ("al-Assad", "Côte d'Ivoire", "L'Aquila": a lower-case particle glued to a capital.)
+const NAME_START = /^(\p{Lu}|[a-z]{1,3}-\p{Lu}|[dl]['’]\p{Lu})/u;
 const HAS_LETTER = /\p{L}/u;
 const ACRONYM_FORM = /^(\p{Lu}\.){2,}$|^\p{Lu}{2,8}s?$/u;
 const LOWERCASE_HYPHEN_TAIL = /-\p{Ll}+$/u;

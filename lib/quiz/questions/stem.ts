@@ -212,6 +212,8 @@ export function writeBlankStem(sentence: Sentence, keyStart: number, keyEnd: num
   // (", officials said." closing a whole clause is an attribution, and stays.)
   // ("... in 2023 she said." and "..., said:." lost theirs too.)
   if ((/(?:,\s*(?:(?:_____|he|she|they|it)\s+)?|\s(?:he|she|they)\s+)(?:said|says|added|told\s+\S+)\.$/.test(stem) || /:\.$/.test(stem)) && !/[”"]/.test(stem)) return { reason: 'the quotation was cut from its attribution' };
+  // ("... later described in a letter to the Cape Argus Weekly as.": the words described were a quotation, cut; round 71.)
+  if (/\b(?:as|calling|dubbed|saying|of)\.$/.test(stem) && !/\b(?:as well|so as)\.$/.test(stem)) return { reason: 'the cut left the sentence hanging' };
   return { stem };
 }
 
@@ -342,6 +344,9 @@ function isAside(aside: string, after: string): boolean {
   // (", older people and anyone ...": the comma split a list, whose last items follow; so does ", once ... into
   // account age, sex, education, ...".)
   if (LIST_ITEM_AFTER.test(after)) return false;
+  // ("to Asesorías Miraflor, a small firm whose majority shareholder is Gonzalo Arrieta, the brother of Berrondo's wife":
+  // what follows describes the aside's last name; cut, it would describe the firm; round 71.)
+  if (/^\s+(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:brother|sister|son|daughter|father|mother|husband|wife|widow|partner|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|friend|owner|founder|head|chief|director|chair|leader)\b/u.test(after)) return false;
   return !/^\s+(and|or|nor|but)\b/.test(after) && !/^\s+(?:[^\s,;:]+\s+){1,3}(?:and|or)\s/.test(after) && countWords(aside) >= 2;
 }
 
