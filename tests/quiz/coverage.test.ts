@@ -560,6 +560,12 @@ describe('a count the sentence adds up', () => {
     for (const q of asked.filter((b) => b.key === 'ten weeks')) expect(q.distractors.filter((d) => /^(?:one|two|three|four|five|six|[1-6]) weeks/.test(d))).toEqual([]);
   });
 
+  // Round 72: "a rate of 7.1 cases per _____" keyed "100 resident-years".
+  it("is not asked when it is a rate's base", () => {
+    const f = factsOf('Pneumonia occurred at a rate of 7.1 cases per 100 resident-years in the intervention homes, compared with 10.4 in the comparison homes.');
+    expect(buildQuantityQuestions(f).filter((b) => 'key' in b && /^100 /.test(b.key))).toEqual([]);
+  });
+
   // Round 29: "must sign a section _____" keyed "106 agreement".
   it('is not asked when the number names a provision', () => {
     const f = factsOf('As a condition of approval, Calder & Vane must sign a section 106 agreement with the council.');

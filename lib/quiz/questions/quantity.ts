@@ -249,6 +249,11 @@ export function buildQuantityQuestions(facts: Facts): Built[] {
       continue;
     }
     const stem = blank.stem;
+    // ("a rate of 7.1 cases per _____" keyed "100 resident-years": a rate's base is a convention, not a finding; round 72.)
+    if (/\bper\s+_____/.test(stem) && [10, 100, 1000, 10000, 100000, 1000000].includes(q.value)) {
+      out.push({ kind: 'quantity', stem, reason: "the key is a rate's base" });
+      continue;
+    }
     // "The _____ is being paid for mainly by a grant" keyed "£14.6 million project": the blank holds the subject itself.
     if (/^The _____ /.test(stem) && /^[£$€]/.test(q.text) && /\s\p{L}+$/u.test(q.text)) {
       out.push({ kind: 'quantity', stem, reason: 'the blank holds the subject, so the stem asks nothing' });
