@@ -12,7 +12,7 @@ import type { Sentence } from './text/2-annotate';
 import type { Built, Candidate } from './questions/stem';
 import { CONTEST, explainRoleMismatch, hasKnownGivenName, isActor, isTruncatedName, isUnfitForRole, roleOf, sideNamedIn, sideOf } from './roles';
 import { remember } from './memo';
-import { readInitials } from './text/words';
+import { escapeRegExp, readInitials } from './text/words';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
@@ -339,7 +339,12 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
     const role = soleRoleOf(roleOf(facts, x));
     return keySoleRole ? role === keySoleRole : role === undefined || OPEN_ROLES.has(role);
   };
-  const fitting = key.type === 'person' ? fromArticle.filter((x) => fitsRole(x) && onSide(x) && competes(x)) : fromArticle;
+  // ("the magistrate ordered that _____ be barred": the person the sentence calls by a role is not the blank; round 72.)
+  const calledByRole = (x: string) => {
+    const role = roleOf(facts, x);
+    return !!role && role !== keyRole && new RegExp(`\\bthe\\s+${escapeRegExp(role)}\\b`, 'i').test(evidence.text);
+  };
+  const fitting = key.type === 'person' ? fromArticle.filter((x) => fitsRole(x) && onSide(x) && competes(x) && !calledByRole(x)) : fromArticle;
   const options = fitting.slice(0, 3);
   const article = options.length;
   // Made-up people are implausible, and an article with one place among word-list places makes a guessable key.
@@ -393,6 +398,7 @@ function soleRoleOf(role: string | undefined): string | undefined {
   // ("Judge _____ said", "Detective Constable _____": only a judge sentences, only an officer investigates; round 66
   // offered the defendant for both.)
   if (role === 'detective') return 'police';
+  if (role === 'magistrate') return 'judge';
   return /^(?:goalkeeper|manager|coach|referee|umpire|judge)$/.test(role) ? role : undefined;
 }
 

@@ -10,6 +10,7 @@ import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
 import { checkSentence, openStem, shortenStem, BLANK } from '@/lib/quiz/questions/stem';
 import { explainBadForm, explainDanglingStem, listProblems, nameEarlierBodies, repairStem } from '@/lib/quiz/questions/review';
 import { dropCountryBeforeBlank, explainRoleMismatch, roleOf } from '@/lib/quiz/roles';
+import { findStoryCompany } from '@/lib/quiz/facts/pronouns';
 import { pickDateDistractors, pickNameDistractors, pickQuantityDistractors } from '@/lib/quiz/distractors';
 import { senseOf } from '@/lib/quiz/facts/numbers';
 import { buildTermQuestions } from '@/lib/quiz/questions/term';
@@ -777,6 +778,35 @@ describe('round 71', () => {
     );
     const coady = f.names.find((n) => n.text === 'Fergal Coady')!;
     expect(pickNameDistractors(f, coady, coady.text, f.sentences[coady.sentence]!).options).toContain('Tomás Geraghty');
+  });
+});
+
+// Round 72: Floravida's "the company" was named "the Amazon" (the river, a firm in the gazetteer), and ShiftNest's
+// "the company" its investor; "R$310 million" lost its "R"; a magistrate the sentence names by role was an option.
+describe('round 72', () => {
+  it('reads a river as no firm, and a "São Paulo-based maker" as a body', () => {
+    const f = factsOf('Floravida Cosméticos, the São Paulo-based maker of skincare products, reported a fall in profit as a drought in the Amazon basin drove up prices. Record low water levels on the Amazon and its tributaries made shipping harder.');
+    const typeOf = (text: string) => f.names.find((n) => n.text === text)?.type;
+    expect(typeOf('Amazon')).toBe('place');
+    expect(typeOf('Floravida Cosméticos')).toBe('organisation');
+  });
+  it('names no story company when a name of no known kind is mentioned as often', () => {
+    const f = factsOf(
+      'ShiftNest, which was founded in 2020, announced a funding round. It was led by Northstone Ventures, a Newcastle-based venture capital firm. ShiftNest makes rota software. ' +
+        'Raj Bhandari, a partner at Northstone Ventures, praised the founder. ShiftNest has 40 staff. Ms Okafor said the company had spoken to 31 potential investors.',
+    );
+    expect(findStoryCompany(f.names, 5)).toBeUndefined();
+  });
+  it('keeps the letters of a real', () => {
+    expect(factsOf('Net profit fell 18% to R$310 million in the quarter.').quantities.map((q) => q.text)).toContain('R$310 million');
+  });
+  it('never offers the person a sentence calls by role', () => {
+    const f = factsOf(
+      'Magistrate Joyce Wanjiru fined Peter Mwadime Sh2.5 million. Prosecutor Daniel Kiptoo said the offence was grave. Mercy Achieng, the victim\'s sister, called the fine too light. ' +
+        'The magistrate ordered that Peter Mwadime be barred from holding a licence for five years.',
+    );
+    const key = f.names.filter((n) => n.text === 'Peter Mwadime').pop()!;
+    expect(pickNameDistractors(f, key, key.text, f.sentences[key.sentence]!).options).not.toContain('Joyce Wanjiru');
   });
 });
 

@@ -378,10 +378,12 @@ const UTILITY = /^(?:Water|Gas|Electric|Electricity|Thermal|Heating|Solar|Wind)$
 const WOODLAND = /^(?:wood|woods|forest|heath|common)$/;
 
 // An appositive that calls a name a body: "(the country's / an) ... service / agency / company".
-const BODY_NOUNS = 'service|agency|company|firm|authority|regulator|charity|organisation|organization|body|group|department|ministry|operator|broadcaster|newspaper|association|union';
+const BODY_NOUNS =
+  'service|agency|company|firm|authority|regulator|charity|organisation|organization|body|group|department|ministry|operator|broadcaster|newspaper|association|union|maker|manufacturer|retailer|producer|lender|insurer|airline|publisher|developer|brewer|distiller';
 // ("Lathwell Bird Control, a small firm based on a former dairy farm ...": the noun may go on with where or whose it
 // is; round 67.)
-const BODY_APPOSITIVE = new RegExp(`^(?:(?:an?|the|its|their|\\p{Lu}[\\p{L}]*[’']s)\\s+)(?:[\\p{Ll}-]+\\s+){0,3}(?:${BODY_NOUNS})(?:\\s+(?:based|founded|set up|run|owned|started|that|which|in|from|near|outside|with)\\b[^,]*)?\\.?$`, 'u');
+// ("the São Paulo-based maker of skincare ...": a place-based compound describes it too.)
+const BODY_APPOSITIVE = new RegExp(`^(?:(?:an?|the|its|their|\\p{Lu}[\\p{L}]*[’']s)\\s+)(?:(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*)?-based)\\s+){0,3}(?:${BODY_NOUNS})(?:\\s+(?:based|founded|set up|run|owned|started|that|which|in|from|near|outside|with|of)\\b[^,]*)?\\.?$`, 'u');
 const FIRM_APPOSITIVE = /^an?\s+(?:[\p{Ll}-]+\s+){0,3}(?:firm|company|business|start-?up|manufacturer|maker|retailer|brewery|bakery|operator)\b/u;
 // "The regional conciliation service, Accord Northvale, confirmed ...": the description before the name.
 const BODY_DESCRIBED_BEFORE = new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${BODY_NOUNS}),\\s+$`, 'u');
@@ -614,6 +616,19 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
   }
   const teams = new Set(spans.filter((s) => s.type === 'person' && s.text.includes(' ') && calledThe.has(lastWord(s.text))).map((s) => lastWord(s.text)));
   for (const s of spans) if (s.type === 'person' && teams.has(lastWord(s.text))) s.type = 'organisation';
+  // ("a severe drought in the Amazon basin", "on the Amazon and its tributaries": a river or a region, whatever firm the
+  // gazetteer knows by that name; round 72 named Floravida's "the company" as "the Amazon".)
+  const features = new Set(
+    spans
+      .filter((s) => NATURAL_FEATURE_AFTER.test(sentences[s.sentence]!.text.slice(s.end - sentences[s.sentence]!.start)))
+      .map((s) => s.text),
+  );
+  for (const s of spans) {
+    if (features.has(s.text) && s.type !== 'place' && s.type !== 'person') {
+      s.type = 'place';
+      s.subtype = 'region';
+    }
+  }
   // "Brokers say freight ...", beside "with brokers expecting ...": one word capitalised only where it opens its sentence
   // is a common noun, whatever name it ends (round 69: "Kilindini Tea Brokers").
   // (Only a body's suffix word alone, "Contractors will replace the deck", which is never a name by itself; not "Green
@@ -631,6 +646,7 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
  * "Shares of Vayuratha Motors, the Pune-based maker ...": a plural noun capitalised only because it opens the sentence
  * is no word of the name its "of" leads to (round 70: the firm was "Shares of Vayuratha Motors").
  */
+const NATURAL_FEATURE_AFTER = /^\s+(?:basin|river|rainforest|rain forest|delta|valley|jungle|estuary|catchment|and its tributaries)\b/;
 const ORDER_WORD = /^(?:Sisters|Brothers|Friends|Daughters|Sons|Knights|Children|Servants|Soldiers|Keepers|Guardians|Ladies|Women|Men|Fathers|Mothers|Companions)$/;
 
 function dropOpeningNoun(s: NameSpan, sentences: Sentence[], lowerWords: ReadonlySet<string>): NameSpan {

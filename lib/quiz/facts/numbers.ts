@@ -149,8 +149,8 @@ export function findQuantities(sentence: Sentence, dates: DateSpan[]): QuantityS
     const prevWord = /(\S+)\s$/.exec(before)?.[1] ?? '';
     if (CAPITALISED_WORD.test(prevWord) && !/^(over|about|some|nearly|around|almost|roughly|only|just|than|to|by|and|of|in)$/i.test(prevWord)) continue; // a model name ("Falcon 9")
     let start = rel;
-    // ("C$4.3 million", "US$12bn", "NZ$40": a country's dollar keeps its letters.)
-    const currency = /(?:\b(?:A|C|NZ|US|HK|S)\$|[$€£])$/.exec(before);
+    // ("C$4.3 million", "US$12bn", "NZ$40", "R$310 million": a country's dollar or real keeps its letters.)
+    const currency = /(?:\b(?:A|C|NZ|US|HK|S|R|MX|NT)\$|[$€£])$/.exec(before);
     if (currency) start -= currency[0].length;
     const hedge = QUALIFIER.exec(before.slice(0, start));
     // ("beneath and around 64 nests", "above and over 20 roofs": a preposition paired with another, not a hedge.)

@@ -144,6 +144,14 @@ function findStoryBody(names: NameSpan[], before: number, anyBody: boolean): str
   // a small firm ...", then "The company holds 11 contracts"; round 67.)
   const described = top?.count === 1 && names.some((n) => n.text === top.key && n.firmCue) && new Set(names.filter((n) => n.sentence < before && isCompany(n)).map((n) => n.text)).size === 1;
   if (!top || (top.count < 2 && !described)) return undefined;
+  // ("ShiftNest, which was founded in 2020, announced ...", a name of no known kind the story keeps coming back to, beside
+  // its investor "Northstone Ventures, a Newcastle-based venture capital firm": the company may be the one not typed a
+  // body; a review of round 72's fixes.)
+  const untyped = dominantName(
+    names.filter((n) => n.sentence < before && n.type === 'other' && !n.text.includes(' ') && !top.key.split(' ').includes(n.text)),
+    (n) => n.text,
+  );
+  if (untyped && untyped.count >= Math.max(3, top.count)) return undefined;
   const rivalBefore = names.some((n) => n.sentence === before - 1 && isCompany(n) && n.text !== top.key);
   return rivalBefore ? undefined : top.key;
 }
