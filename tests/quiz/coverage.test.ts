@@ -810,6 +810,19 @@ describe('round 72', () => {
   });
 });
 
+// Round 73: a main clause cut as an aside, a "by" date, a chamber's seats and a poll's shares that give the key.
+describe('round 73', () => {
+  it('never cuts a clause with a modal verb as an aside', () => {
+    const stem = `Under Norvenia's constitution, a prime minister who loses such a vote must offer the government's resignation to the president, who may either invite another party leader to form a government or dissolve parliament and call an early election within ${BLANK}.`;
+    expect(shortenStem(stem)).not.toMatch(/constitution who may/);
+  });
+  it('asks no "by" date of a past perfect, nor a part that the seats or shares leave', () => {
+    const f = factsOf('By 2012 corrosion of the Palm House\'s ironwork had forced the closure of its central dome. The Landsting, Norvenia\'s 151-seat parliament, approved the extension by 81 votes to 66, with four members absent. A survey put the Yes side on 49% and the No side on 47%, with 4% undecided.');
+    expect(buildDateQuestions(f).filter((b) => 'key' in b && b.key === '2012')).toEqual([]);
+    expect(buildQuantityQuestions(f).filter((b) => 'key' in b && /^(?:81 votes|47%)$/.test(b.key))).toEqual([]);
+  });
+});
+
 // A review of rounds 69-71's rules: a he or she is the profile's subject only when nobody else of that gender is in
 // reach: a mother or a head named by role, a father of the same surname, "the man's wife".
 describe('a he or she with someone else in reach', () => {

@@ -166,6 +166,11 @@ export function buildDateQuestions(facts: Facts): Built[] {
       out.push({ kind: 'date', stem, reason: 'stem gives the key away' });
       continue;
     }
+    // ("By _____ corrosion had forced the closure": any later year is true too; round 73.)
+    if (/\b[Bb]y\s+(?:the\s+(?:end|middle|start)\s+of\s+)?_____/.test(stem) && /\bhad\s+\p{Ll}+/u.test(stem)) {
+      out.push({ kind: 'date', stem, reason: 'a "by" date leaves later dates true' });
+      continue;
+    }
     // "from St George's Day, _____, to ...": a named day gives its own date.
     if (/\b(?:Day|Eve)[,\s]+(?:on\s+)?$/.test(sentence.text.slice(0, d.start - sentence.start)) && d.day !== undefined) {
       out.push({ kind: 'date', stem, reason: 'general knowledge: a named day gives its date' });

@@ -64,7 +64,8 @@ function addsUp(sentence: Sentence, q: QuantitySpan): boolean {
   // the total less the other parts (in a sentence that says "total").
   // ("Of the $45 million research fund, _____ has been pledged by the governments and $27 million by two donors": a
   // sentence opening on its whole; round 69.)
-  if (!/\b(?:a total of|in total|in all|altogether|combined|the total (?:to|of))\b|^Of (?:the|its|their)\b/i.test(sentence.text)) return false;
+  // (And "of the 151-seat chamber, 66 voted against and four were absent": a whole its hyphen names; round 73.)
+  if (!/\b(?:a total of|in total|in all|altogether|combined|the total (?:to|of))\b|^Of (?:the|its|their)\b|\b\d+-(?:seat|member|strong)\b/i.test(sentence.text)) return false;
   // ("..., £15,000 for injury to feelings and a basic award of £1,410, plus interest, bringing the total to £38,450":
   // with a small extra the stem leaves unsaid, the parts still come within a tenth of the total.)
   const extra = /\bplus\s+(?:interest|costs|fees|VAT|expenses)\b/i.test(sentence.text);
@@ -130,6 +131,8 @@ function worksOut(sentence: Sentence, q: QuantitySpan): boolean {
     VOTE_SIDE_AFTER.exec(afterKey)?.[1] ??
     (VOTE_SIDE_AFTER_BY.test(beforeKey) ? /^\s+to\s+(\d+(?:\.\d+)?)\s?(?:%|per ?cent)/.exec(afterKey)?.[1] : undefined);
   if (/%|per ?cent/.test(q.unit) && other !== undefined && Math.abs(Number(other) + q.value - 100) < 0.15) return true;
+  // ("put the Yes side on 49% and the No side on _____, with 4% undecided": shares of one whole; round 72.)
+  if (/%|per ?cent/.test(q.unit) && percents.length >= 2 && Math.abs(percents.reduce((a, b) => a + b, 0) + q.value - 100) < 0.15) return true;
   if (/%|per ?cent/.test(q.unit)) return counts.some((x) => counts.some((y) => x !== y && (close((100 * x) / y) || close((100 * Math.abs(y - x)) / x))));
   const shares = percents.map((p) => p / 100).filter((p) => p > 0 && p < 1);
   // "_____ a week, up from 3,480 — an increase of 212": a new figure is the old one and its change.
@@ -159,7 +162,7 @@ const PERCENT = /(\d+(?:\.\d+)?)\s?(?:%|per ?cent)/g;
 const ALIKE = /\b(?:similar|comparable|roughly equal|about the same|nearly identical|in line with)\b/i;
 const PAIRED = /\b(?:versus|vs\.?|compared with|compared to|against)\s/i;
 // ("Of the 408 grains examined, 312 were emmer wheat and 96 naked barley": a sentence opening on its whole.)
-const TOTAL_CUE = /\b(?:total|in all|altogether|combined|of them|of which|including|made up of)\b|[:;(]|^(?:Of|Among) the\b/i;
+const TOTAL_CUE = /\b(?:total|in all|altogether|combined|of them|of which|including|made up of)\b|[:;(]|^(?:Of|Among) the\b|\b\d+-(?:seat|member)\b/i;
 
 // An acronym or a capitalised word that is no sentence opener right before the number: "FTSE 250", "Airbus A320".
 // (Also a numbered provision or stage: "a section 106 agreement", "Article 5", "phase 2".)
