@@ -436,8 +436,22 @@ function joinPossessiveNames(spans: NameSpan[], sentences: Sentence[]): NameSpan
 
 /** Type the 'other' spans from cues across the document, and link surnames to full names. */
 export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
-  const lowerWords = new Set(sentences.flatMap((x) => x.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text)));
-  const spans = joinPossessiveNames(raw, sentences).map((s) => dropOpeningNoun(s, sentences, lowerWords));
+  // The article's words written in lower case, read only when a rule asks (it is the costly part of typing names).
+  let lowerWords: Set<string> | undefined;
+  const isLowerWord = (word: string) => {
+    if (!lowerWords) {
+      lowerWords = new Set();
+      // (An ASCII lower-case first letter: cheap, and the words asked about are English.)
+      for (const x of sentences) {
+        for (const t of x.tokens) {
+          const first = t.text.charCodeAt(0);
+          if (first >= 97 && first <= 122) lowerWords.add(t.text);
+        }
+      }
+    }
+    return lowerWords.has(word);
+  };
+  const spans = joinPossessiveNames(raw, sentences).map((s) => dropOpeningNoun(s, sentences, isLowerWord));
   const persons = new Map<string, string>(); // surname -> full name
   const typeOf = new Map<string, NameSpan>();
   // Every shorter form a body's name opens with ("Nordkyst Lufthavner" of "Nordkyst Lufthavner AS"), kept up to date.
@@ -634,7 +648,7 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
   // (Only a body's suffix word alone, "Contractors will replace the deck", which is never a name by itself; not "Green
   // said" beside "green beans", nor "Reading"; a review of round 69's rules.)
   for (const s of spans) {
-    if (s.type === 'organisation' && !s.text.includes(' ') && ORG_SUFFIXES.has(s.text.toLowerCase()) && (s.start === sentences[s.sentence]!.start || lowerWords.has(s.text.toLowerCase()))) {
+    if (s.type === 'organisation' && !s.text.includes(' ') && ORG_SUFFIXES.has(s.text.toLowerCase()) && (s.start === sentences[s.sentence]!.start || isLowerWord(s.text.toLowerCase()))) {
       s.type = 'other';
       s.subtype = undefined;
     }
@@ -649,10 +663,10 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
 const NATURAL_FEATURE_AFTER = /^\s+(?:basin|river|rainforest|rain forest|delta|valley|jungle|estuary|catchment|and its tributaries)\b/;
 const ORDER_WORD = /^(?:Sisters|Brothers|Friends|Daughters|Sons|Knights|Children|Servants|Soldiers|Keepers|Guardians|Ladies|Women|Men|Fathers|Mothers|Companions)$/;
 
-function dropOpeningNoun(s: NameSpan, sentences: Sentence[], lowerWords: ReadonlySet<string>): NameSpan {
+function dropOpeningNoun(s: NameSpan, sentences: Sentence[], isLowerWord: (word: string) => boolean): NameSpan {
   const m = /^(\p{Lu}\p{Ll}+s) of (?=\p{Lu})/u.exec(s.text);
   // ("Sisters of Mercy Hospital", "Friends of the Earth": an order's or a society's own first word.)
-  if (!m || s.start !== sentences[s.sentence]!.start || !lowerWords.has(m[1]!.toLowerCase()) || ORDER_WORD.test(m[1]!)) return s;
+  if (!m || s.start !== sentences[s.sentence]!.start || ORDER_WORD.test(m[1]!) || !isLowerWord(m[1]!.toLowerCase())) return s;
   return { ...s, text: s.text.slice(m[0].length), start: s.start + m[0].length };
 }
 
