@@ -7,7 +7,7 @@ import { buildDateQuestions } from '@/lib/quiz/questions/date';
 import { buildQuoteQuestions, trimQuote } from '@/lib/quiz/questions/quote';
 import { buildAppositiveQuestions, trimDescription } from '@/lib/quiz/questions/appositive';
 import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
-import { checkSentence, openStem, shortenStem, BLANK } from '@/lib/quiz/questions/stem';
+import { checkSentence, openStem, shortenStem, BLANK, type Candidate } from '@/lib/quiz/questions/stem';
 import { explainBadForm, explainDanglingStem, listProblems, nameEarlierBodies, repairStem } from '@/lib/quiz/questions/review';
 import { dropCountryBeforeBlank, explainRoleMismatch, roleOf } from '@/lib/quiz/roles';
 import { findStoryCompany } from '@/lib/quiz/facts/pronouns';
@@ -815,6 +815,15 @@ describe('round 73', () => {
   it('never cuts a clause with a modal verb as an aside', () => {
     const stem = `Under Norvenia's constitution, a prime minister who loses such a vote must offer the government's resignation to the president, who may either invite another party leader to form a government or dissolve parliament and call an early election within ${BLANK}.`;
     expect(shortenStem(stem)).not.toMatch(/constitution who may/);
+  });
+  // Round 74: "the widow of Thakur Jaswant Singh" among men.
+  it('asks no one a female role names among men', () => {
+    const f = factsOf(
+      'The stepwell was restored in 1911 by Rani Kesar Kanwar, the widow of Thakur Jaswant Singh. Arthur Crewe, a British surveyor, measured it in 1911. Suresh Choudhary, the site\'s guide, said visitors came from Jaipur. ' +
+        'Priya Mehta, an architect from Udaipur, said the well was unique. The festival moved to Jodhpur in 2019, and later to Ajmer and Bikaner.',
+    );
+    const built = buildEntityQuestions(f).filter((b) => 'key' in b) as Candidate[];
+    expect(built.filter((b) => /the widow of/.test(b.stem) && b.key === 'Rani Kesar Kanwar')).toEqual([]);
   });
   it('asks no "by" date of a past perfect, nor a part that the seats or shares leave', () => {
     const f = factsOf('By 2012 corrosion of the Palm House\'s ironwork had forced the closure of its central dome. The Landsting, Norvenia\'s 151-seat parliament, approved the extension by 81 votes to 66, with four members absent. A survey put the Yes side on 49% and the No side on 47%, with 4% undecided.');

@@ -188,7 +188,7 @@ export function buildEntityQuestions(facts: Facts): Built[] {
     // (Only next to the blank and outside quotations: "use the Queen" in someone's words is no role of the blank.)
     const at = Math.max(0, stem.indexOf(BLANK));
     const nearBlank = `${outsideQuotes(stem.slice(0, at)).slice(-40)} ${outsideQuotes(stem.slice(at)).slice(0, 45)}`;
-    if (n.type === 'person' && /\b(spokeswoman|chairwoman|congresswoman|businesswoman|actress|Mrs|Ms|Madam|Mdm|Puan|Queen|Princess|sister|mother|wife|daughter)\b/.test(nearBlank)) {
+    if (n.type === 'person' && /\b(spokeswoman|chairwoman|congresswoman|businesswoman|actress|Mrs|Ms|Madam|Mdm|Puan|Queen|Princess|sister|mother|wife|widow|daughter|grandmother|aunt|niece)\b/.test(nearBlank)) {
       out.push({ kind, stem, reason: 'gendered role noun in the stem' });
       continue;
     }
