@@ -822,8 +822,8 @@ describe('round 73', () => {
       'The stepwell was restored in 1911 by Rani Kesar Kanwar, the widow of Thakur Jaswant Singh. Arthur Crewe, a British surveyor, measured it in 1911. Suresh Choudhary, the site\'s guide, said visitors came from Jaipur. ' +
         'Priya Mehta, an architect from Udaipur, said the well was unique. The festival moved to Jodhpur in 2019, and later to Ajmer and Bikaner.',
     );
-    const built = buildEntityQuestions(f).filter((b) => 'key' in b) as Candidate[];
-    expect(built.filter((b) => /the widow of/.test(b.stem) && b.key === 'Rani Kesar Kanwar')).toEqual([]);
+    const widow = buildEntityQuestions(f).find((b) => /the widow of/.test(b.stem));
+    expect(widow && 'reason' in widow ? widow.reason : undefined).toBe('gendered role noun in the stem');
   });
   it('asks no "by" date of a past perfect, nor a part that the seats or shares leave', () => {
     const f = factsOf('By 2012 corrosion of the Palm House\'s ironwork had forced the closure of its central dome. The Landsting, Norvenia\'s 151-seat parliament, approved the extension by 81 votes to 66, with four members absent. A survey put the Yes side on 49% and the No side on 47%, with 4% undecided.');
