@@ -7,7 +7,7 @@ import { buildDateQuestions } from '@/lib/quiz/questions/date';
 import { buildQuoteQuestions, trimQuote } from '@/lib/quiz/questions/quote';
 import { buildAppositiveQuestions, trimDescription } from '@/lib/quiz/questions/appositive';
 import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
-import { checkSentence, openStem, shortenStem, BLANK, type Candidate } from '@/lib/quiz/questions/stem';
+import { checkSentence, openStem, shortenStem, BLANK } from '@/lib/quiz/questions/stem';
 import { explainBadForm, explainDanglingStem, listProblems, nameEarlierBodies, repairStem } from '@/lib/quiz/questions/review';
 import { dropCountryBeforeBlank, explainRoleMismatch, roleOf } from '@/lib/quiz/roles';
 import { findStoryCompany } from '@/lib/quiz/facts/pronouns';
