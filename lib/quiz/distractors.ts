@@ -7,7 +7,7 @@ import { canonicalOf, containsWord, type DateSpan, type Facts, type NameSpan, ty
 import { DEMONYMS, MONTHS, ORG_SUFFIXES, PLACE_SUFFIXES, POOLS, TITLES } from './facts/lexicon';
 import { fullNamesOf, lastWord, surnameOf } from './facts/names';
 import { listNumbers, senseOf } from './facts/numbers';
-import { findOrganisationKind, listAliases, organisationsLike, sameKindPlaces } from './model/gazetteer';
+import { findCity, findOrganisationKind, listAliases, organisationsLike, sameKindPlaces } from './model/gazetteer';
 import type { Sentence } from './text/2-annotate';
 import type { Built, Candidate } from './questions/stem';
 import { CONTEST, explainRoleMismatch, hasKnownGivenName, isActor, isTruncatedName, isUnfitForRole, roleOf, sideNamedIn, sideOf } from './roles';
@@ -345,7 +345,12 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
     return !!role && role !== keyRole && new RegExp(`\\bthe\\s+${escapeRegExp(role)}\\b`, 'i').test(evidence.text);
   };
   const fitting = key.type === 'person' ? fromArticle.filter((x) => fitsRole(x) && onSide(x) && competes(x) && !calledByRole(x)) : fromArticle;
-  const options = fitting.slice(0, 3);
+  // ("Curicó" among Shanghai and Beijing for Guangzhou: where the key and another option are towns of one country, an
+  // option the gazetteer places nowhere, or elsewhere, is of another grain; round 74.)
+  const keyCountry = key.type === 'place' ? findCity(keyText)?.country : undefined;
+  const countryOf = (x: string) => findCity(x)?.country;
+  const sameCountry = keyCountry !== undefined && fitting.some((x) => countryOf(x) === keyCountry) ? fitting.filter((x) => countryOf(x) === keyCountry) : fitting;
+  const options = sameCountry.slice(0, 3);
   const article = options.length;
   // Made-up people are implausible, and an article with one place among word-list places makes a guessable key.
   // A journal or platform is often the article's only one, and well-known ones are fair rivals; a university needs one

@@ -825,6 +825,11 @@ describe('round 73', () => {
     const widow = buildEntityQuestions(f).find((b) => /the widow of/.test(b.stem));
     expect(widow && 'reason' in widow ? widow.reason : undefined).toBe('gendered role noun in the stem');
   });
+  it("offers beside a town of a known country no town the gazetteer places nowhere", () => {
+    const f = factsOf('Exports went to Shanghai, Beijing and Guangzhou. Packers in Curicó worked overnight. Most of the fruit was flown to Guangzhou, where prices were highest.');
+    const key = f.names.filter((n) => n.text === 'Guangzhou').pop()!;
+    expect(pickNameDistractors(f, key, key.text, f.sentences[key.sentence]!).options).not.toContain('Curicó');
+  });
   it('asks no "by" date of a past perfect, nor a part that the seats or shares leave', () => {
     const f = factsOf('By 2012 corrosion of the Palm House\'s ironwork had forced the closure of its central dome. The Landsting, Norvenia\'s 151-seat parliament, approved the extension by 81 votes to 66, with four members absent. A survey put the Yes side on 49% and the No side on 47%, with 4% undecided.');
     expect(buildDateQuestions(f).filter((b) => 'key' in b && b.key === '2012')).toEqual([]);

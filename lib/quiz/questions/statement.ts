@@ -119,7 +119,8 @@ function turnsCleanly(word: string, before: string, after: string): boolean {
   // as nonsense; "must be rejected by voters".
   // (Round 68 read "founded by Ronald Haigh, who closed the first shop" and "makes most of its loss in the spring" as
   // nonsense: no founder's first opening is turned, and a profit only where a figure or a change says what it was.)
-  if (word === 'began') return !/^\s+to\b/.test(after);
+  // ("negotiations began in 2019 but broke down in 2022": an end the sentence goes on to tell; round 74.)
+  if (word === 'began') return !/^\s+to\b/.test(after) && !/\b(?:broke down|collapsed|stalled|ended|were suspended|was suspended|resumed)\b/.test(after);
   if (word === 'opened') return !/^\s+(?:fire|up|an?\s+(?:inquiry|investigation|probe|case))\b/.test(after) && !/^\s+(?:the|its|his|her|their)\s+first\b/.test(after);
   if (word === 'profit' || word === 'profits') return /^\s+(?:of|rose|fell|before|after|jumped|slumped)\b/.test(after);
   // ("was rejected into a four-year apprenticeship": only a thing voted on or offered is turned; round 69.)
@@ -174,7 +175,8 @@ function falsify(facts: Facts, s: Sentence): FalseVersion | undefined {
   // (And "Of the 11 people who grew up overseas, seven were women and four were men": parts told as bare numbers.)
   const counts = s.tokens.filter((t) => t.pos === 'NUM' && !/^(?:1\d|20)\d\d$/.test(t.text)).length;
   // (Round 58: "Of the 180 roles, around 130 ..." and "£80,000, nearly double £34,000": a part and its whole, a ratio.)
-  const related = (figures.length > 1 && figures.some((x) => /%|per ?cent/.test(x.unit))) || (counts >= 2 && /^Of the\b|\b(?:double|twice|half|triple|treble|times)\b/i.test(s.text));
+  // (Round 74: "eight experts, four from each country" turned to "six from each".)
+  const related = (figures.length > 1 && figures.some((x) => /%|per ?cent/.test(x.unit))) || (counts >= 2 && /^Of the\b|\b(?:double|twice|half|triple|treble|times|each)\b/i.test(s.text));
   const linked = related || counts >= 3;
   for (const q of figures.filter((x) => x.value >= 10 && !linked)) {
     // "2300 miles (3700 km)": the conversion beside it would still state the true value.

@@ -84,6 +84,8 @@ describe('a statement made false by a word turned to its opposite', () => {
     'Tom Reed cut domestic flights from the Hallam Museum airfield in 2019.',
     'In 2015 Anna Berg was accepted into a four-year apprenticeship at the Hallam Museum, one of two women in a class of 31.',
     'The average price at the Brook Gallery shop was $2.11, down from $2.24 a week earlier, said Tom Reed.',
+    'Talks led by Anna Berg began in 2019 but broke down in 2022 over the Hallam Museum collection.',
+    'A panel of 18 experts, nine from each of the Hallam Museum and the Brook Gallery, will advise Tom Reed.',
   ].join('\n\n');
   const statements = buildStatementQuestions(extractFacts(annotateText(cleanText(text)))).filter((b) => 'key' in b) as typeof built;
   const turned = [...new Set(statements.flatMap((b) => b.distractors))];
@@ -119,7 +121,9 @@ describe('a statement made false by a word turned to its opposite', () => {
 
   // Round 69: "was rejected into a four-year apprenticeship" and "down from $2.24 a week later" read false on their face.
   it('never turns being accepted into something, nor the "earlier" a change starts from', () => {
-    expect(turned.filter((f) => /rejected into|a week later/.test(f))).toEqual([]);
+    expect(turned.filter((f) => /rejected into|a week later|ended in 2019 but broke down/.test(f))).toEqual([]);
+    // (Nor a figure of a whole and its shares: "18 experts, nine from each".)
+    expect(turned.filter((f) => /A panel of/.test(f) && !/18 experts, nine from each/.test(f))).toEqual([]);
   });
 
   it('never turns a superlative', () => {
