@@ -436,20 +436,11 @@ function joinPossessiveNames(spans: NameSpan[], sentences: Sentence[]): NameSpan
 
 /** Type the 'other' spans from cues across the document, and link surnames to full names. */
 export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
-  // The article's words written in lower case, read only when a rule asks (it is the costly part of typing names).
-  let lowerWords: Set<string> | undefined;
+  // Does the article write this word in lower case anywhere? Asked of a few words only, so searched for, not indexed.
+  let joined: string | undefined;
   const isLowerWord = (word: string) => {
-    if (!lowerWords) {
-      lowerWords = new Set();
-      // (An ASCII lower-case first letter: cheap, and the words asked about are English.)
-      for (const x of sentences) {
-        for (const t of x.tokens) {
-          const first = t.text.charCodeAt(0);
-          if (first >= 97 && first <= 122) lowerWords.add(t.text);
-        }
-      }
-    }
-    return lowerWords.has(word);
+    joined ??= sentences.map((x) => x.text).join('\n');
+    return new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(joined);
   };
   const spans = joinPossessiveNames(raw, sentences).map((s) => dropOpeningNoun(s, sentences, isLowerWord));
   const persons = new Map<string, string>(); // surname -> full name
@@ -634,7 +625,10 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
   // gazetteer knows by that name; round 72 named Floravida's "the company" as "the Amazon".)
   const features = new Set(
     spans
-      .filter((s) => NATURAL_FEATURE_AFTER.test(sentences[s.sentence]!.text.slice(s.end - sentences[s.sentence]!.start)))
+      .filter((s) => {
+        NATURAL_FEATURE_AFTER.lastIndex = s.end - sentences[s.sentence]!.start;
+        return NATURAL_FEATURE_AFTER.test(sentences[s.sentence]!.text);
+      })
       .map((s) => s.text),
   );
   for (const s of spans) {
@@ -660,10 +654,12 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
  * "Shares of Vayuratha Motors, the Pune-based maker ...": a plural noun capitalised only because it opens the sentence
  * is no word of the name its "of" leads to (round 70: the firm was "Shares of Vayuratha Motors").
  */
-const NATURAL_FEATURE_AFTER = /^\s+(?:basin|river|rainforest|rain forest|delta|valley|jungle|estuary|catchment|and its tributaries)\b/;
+// (Sticky: tried at a name's end.)
+const NATURAL_FEATURE_AFTER = /\s+(?:basin|river|rainforest|rain forest|delta|valley|jungle|estuary|catchment|and its tributaries)\b/y;
 const ORDER_WORD = /^(?:Sisters|Brothers|Friends|Daughters|Sons|Knights|Children|Servants|Soldiers|Keepers|Guardians|Ladies|Women|Men|Fathers|Mothers|Companions)$/;
 
 function dropOpeningNoun(s: NameSpan, sentences: Sentence[], isLowerWord: (word: string) => boolean): NameSpan {
+  if (s.start !== sentences[s.sentence]!.start || !s.text.includes('s of ')) return s;
   const m = /^(\p{Lu}\p{Ll}+s) of (?=\p{Lu})/u.exec(s.text);
   // ("Sisters of Mercy Hospital", "Friends of the Earth": an order's or a society's own first word.)
   if (!m || s.start !== sentences[s.sentence]!.start || ORDER_WORD.test(m[1]!) || !isLowerWord(m[1]!.toLowerCase())) return s;

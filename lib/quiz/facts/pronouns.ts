@@ -276,6 +276,7 @@ function describedFirm(s: Sentence, names: NameSpan[]): string | undefined {
 // A phrase fronted before a profile's he/she: "In 2022 she was awarded", "Under her leadership the team ...", "When
 // she started, ...", "After studying geography at the University of Aberdeen, she trained ...". (A bare connective is
 // OPENING's.)
+const LOWER_PERSONAL = /\b(?:he|she|his|her)\b/;
 const FRONTED =
   /^((?:[^,“”"();:]{1,90},\s+)|(?:(?:In|On|At|By|Since|During|Under|Over|After|Before|Today|Now|When|While|As|Once|Until|Within|Throughout|Then)\s+(?:[^\s,“”"();:]+\s+){0,3}?))(he|she|his|her)\b/;
 
@@ -292,6 +293,8 @@ function resolveFrontedInProfile(
   subject: string,
   gender: 'male' | 'female',
 ): Sentence['resolved'] {
+  // (A lower-case he or she, his or her, first: most sentences have none, and the pattern is costly to try.)
+  if (!LOWER_PERSONAL.test(s.text)) return undefined;
   const m = FRONTED.exec(s.text);
   if (!m || CONNECTIVE.test(m[1]!.replace(/,?\s+$/, ''))) return undefined;
   const lead = m[1]!;

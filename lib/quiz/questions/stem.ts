@@ -138,7 +138,7 @@ function findSentenceProblem(sentence: Sentence): string | undefined {
   if (LIST_ENTRY.test(text) && !FINITE_VERB.test(text)) return 'the opening of a list item';
   // ("1.52 m Alfonso X Telescope (1976): a Ritchey–Chrétien reflector ...": an entry of a list, its name and year before
   // a colon; round 70's review.)
-  if (/^(?:[^:.]|\.(?=\d)){3,80}\(\d{4}(?:[–-]\d{2,4})?\):\s/.test(text)) return 'the opening of a list item';
+  if (text.includes('): ') && /^(?:[^:.]|\.(?=\d)){3,80}\(\d{4}(?:[–-]\d{2,4})?\):\s/.test(text)) return 'the opening of a list item';
   if (/^[(\[]/.test(text)) return 'starts inside brackets (a broken sentence)';
   if (/\?["”’]?$/.test(text)) return 'sentence is a question';
   // "Kestrels: Rennie (GS), Holt (GA), Sowerby (WA), ...": a team sheet, not prose.

@@ -101,7 +101,7 @@ export function isFurniture(line: string): boolean {
   // "Follow The Deccan Ledger on WhatsApp for district news alerts.", "Get the Star newsletter every Friday": the
   // publication's own promotion (round 69).
   // (Not "Follow-up scans, including an X-ray, ...": the platform is named after "on" or "via", a newsletter after "get".)
-  if (/^(?:follow|join|get|sign up for|download)(?![-\w]).{0,60}(?:\b(?:on|via)\s+(?:whatsapp|telegram|facebook|instagram|twitter|x|threads|tiktok|youtube|linkedin|google news)\b|\b(?:newsletter|news alerts|our app)\b)/i.test(t) && countWords(t) <= 20) return true;
+  if (/^[fjgsd]/i.test(t) && /^(?:follow|join|get|sign up for|download)(?![-\w]).{0,60}(?:\b(?:on|via)\s+(?:whatsapp|telegram|facebook|instagram|twitter|x|threads|tiktok|youtube|linkedin|google news)\b|\b(?:newsletter|news alerts|our app)\b)/i.test(t) && countWords(t) <= 20) return true;
   // Interview answers prefixed with the speaker's initials ("MS Although ..."): too garbled to quote.
   if (/^[A-Z]{2}\s+[A-Z][a-z]/.test(t) && !/^(UN|US|UK|EU|AI)\s/.test(t)) return true;
   return false;
