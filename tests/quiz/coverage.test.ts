@@ -830,6 +830,15 @@ describe('round 73', () => {
     const key = f.names.filter((n) => n.text === 'Guangzhou').pop()!;
     expect(pickNameDistractors(f, key, key.text, f.sentences[key.sentence]!).options).not.toContain('Curicó');
   });
+  // Round 75: "fell from 64% ... to _____ ..., a drop of 11 percentage points", "Born in Kumasi ..., she", "the
+  // institution", "Auditor-General Mireille Dufresne" as a name.
+  it('asks no share its change in points works out, and names no one from a birthplace', () => {
+    const f = factsOf('The proportion of females with a calf fell from 64% after ordinary winters to 53% after icy ones, a drop of 11 percentage points.');
+    expect(buildQuantityQuestions(f).filter((b) => 'key' in b)).toEqual([]);
+    expect(explainDanglingStem('Born in Kumasi in 1979, she moved to _____ at the age of nine.')).toMatch(/"she" points at nothing/);
+    expect(explainDanglingStem('Maria Duarte said the institution had taken note of _____ concerns.')).toMatch(/the institution/);
+    expect(factsOf('Auditor-General Mireille Dufresne said 214 files were missing.').names.map((n) => n.text)).toContain('Mireille Dufresne');
+  });
   it('asks no "by" date of a past perfect, nor a part that the seats or shares leave', () => {
     const f = factsOf('By 2012 corrosion of the Palm House\'s ironwork had forced the closure of its central dome. The Landsting, Norvenia\'s 151-seat parliament, approved the extension by 81 votes to 66, with four members absent. A survey put the Yes side on 49% and the No side on 47%, with 4% undecided.');
     expect(buildDateQuestions(f).filter((b) => 'key' in b && b.key === '2012')).toEqual([]);

@@ -133,6 +133,10 @@ function worksOut(sentence: Sentence, q: QuantitySpan): boolean {
   if (/%|per ?cent/.test(q.unit) && other !== undefined && Math.abs(Number(other) + q.value - 100) < 0.15) return true;
   // ("put the Yes side on 49% and the No side on _____, with 4% undecided": shares of one whole; round 72.)
   if (/%|per ?cent/.test(q.unit) && percents.length >= 2 && Math.abs(percents.reduce((a, b) => a + b, 0) + q.value - 100) < 0.15) return true;
+  // ("fell from 64% ... a drop of 11 percentage points": a share and its change in points give the other; round 75.)
+  const points = [...text.matchAll(/(\d+(?:\.\d+)?)\s+percentage points?\b/g)].map((m) => Number(m[1]));
+  if (/%|per ?cent/.test(q.unit) && points.some((d) => percents.some((p) => Math.abs(p + d - q.value) < 0.15 || Math.abs(p - d - q.value) < 0.15))) return true;
+  if (/percentage points?/.test(q.unit) && percents.some((a) => percents.some((b) => a !== b && Math.abs(Math.abs(a - b) - q.value) < 0.15))) return true;
   if (/%|per ?cent/.test(q.unit)) return counts.some((x) => counts.some((y) => x !== y && (close((100 * x) / y) || close((100 * Math.abs(y - x)) / x))));
   const shares = percents.map((p) => p / 100).filter((p) => p > 0 && p < 1);
   // "_____ a week, up from 3,480 — an increase of 212": a new figure is the old one and its change.

@@ -33,7 +33,7 @@ const TRAILING_BACK_REFERENCE = /,?\s+(?:in|on|at|of|for|from|with|by|during|aft
 // Nouns that, with "the" and nothing after them, name something an earlier sentence introduced ("the purchase",
 // "the request", "the team"). "The study" of a study report is the article's own subject and reads alone.
 const ANAPHORIC_NOUNS =
-  'technique|pact|treaty|accord|club|purchase|request|matter|team|consortium|force|move|deal|plan|proposal|decision|incident|case|pair|couple|company|firm|project|operation|agreement|idea|scheme|measure|creditor|buyer|seller|acquisition|transaction|announcement|remark|comment|claim|allegation|discovery|event|episode|attack|attacks|process|method|approach|vulnerability|vulnerabilities|device|tool|program|programme|bill|order|ruling|verdict|letter|notice|statement|latter|former|group|side|men|women|trio|duo|couple|two|three|four|award|prize|pilot|facility|strategy|reform|contract|returns|compromise|breakdown|chamber|recall|dispute|offer|expedition|tournament|festival|competition|exhibition|trial|zone|money|sum|gap|issue|effect|outcome|reason|yard|opposite approach|turning point|work|story|figure|damage|repairs|trip|birds|animals|creatures|patients|victims|residents|pupils|participants|volunteers|passengers|peak|rest|remainder|trio|quartet|cohort|cohorts|respondents|trainees|driver|suspect';
+  'technique|pact|treaty|accord|club|purchase|request|matter|team|consortium|force|move|deal|plan|proposal|decision|incident|case|pair|couple|company|firm|project|operation|agreement|idea|scheme|measure|creditor|buyer|seller|acquisition|transaction|announcement|remark|comment|claim|allegation|discovery|event|episode|attack|attacks|process|method|approach|vulnerability|vulnerabilities|device|tool|program|programme|bill|order|ruling|verdict|letter|notice|statement|latter|former|group|side|men|women|trio|duo|couple|two|three|four|award|prize|pilot|facility|strategy|reform|contract|returns|compromise|breakdown|chamber|recall|dispute|offer|expedition|tournament|festival|competition|exhibition|trial|zone|money|sum|gap|issue|effect|outcome|reason|yard|opposite approach|turning point|work|story|figure|damage|repairs|trip|birds|animals|creatures|patients|victims|residents|pupils|participants|volunteers|passengers|peak|rest|remainder|trio|quartet|cohort|cohorts|respondents|trainees|driver|suspect|institution';
 // (Plurals too: "the proposals", "the pilots".)
 // ("The first cohort, which started in January, ...": an order within what an earlier sentence set up; round 70.)
 const DEFINITE_ANAPHOR = new RegExp(`\\b[Tt]he\\s+(?:(?:first|second|new|latest|final|last)\\s+(?=(?:cohort|trainees|respondents|trial|scheme|plan|deal)\\b))?(${ANAPHORIC_NOUNS})s?\\b(?!,?\\s+(?:known|called|named)\\b)(?!,\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*,)(?!\\s+(?:of|for|in|on|at|by|from|with|to|that|which|who|called|named|known|dubbed)\\b|\\s+[\\p{Lu}])(?![-’'])`, 'u');
@@ -100,10 +100,12 @@ export function explainDanglingStem(stem: string, blankIsPerson = false, blankIs
     const before = text.slice(0, pronoun.index);
     // A name the pronoun can stand for: not a place after "at"/"in", not a possessive ("José Mourinho’s stint").
     // ("Between _____ and April 2023 he arranged ...": a month names no one.)
+    // ("Born in Kumasi in 1979, she moved ...": a place of birth names no one; round 75.)
     const named =
-      PERSON_NOUN_PHRASE.test(before) ||
+      !/^Born\s+(?:in|at|on)\b[^,]*,\s*$/.test(before) &&
+      (PERSON_NOUN_PHRASE.test(before) ||
       NAME_IN_STEM.test(before.replace(/^\S+/, '').replace(MONTH_OR_DAY, '')) ||
-      (STARTS_UPPER.test(before) && !SENTENCE_OPENERS.test(before) && !/^\S+[’']s\b/.test(before));
+      (STARTS_UPPER.test(before) && !SENTENCE_OPENERS.test(before) && !/^\S+[’']s\b/.test(before)));
     if (!(blankIsPerson && before.includes(BLANK)) && !/^Who\b/.test(before) && !named) return `"${pronoun[0]}" points at nothing in the stem`;
   }
   // "Seánie Hickey's 41st-minute goal, a first-time pull from a _____ pass, put them 1-13 to 1-12 ahead": a "them" or
