@@ -349,7 +349,8 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
   // option the gazetteer places nowhere, or elsewhere, is of another grain; round 74.)
   const keyCountry = key.type === 'place' ? findCity(keyText)?.country : undefined;
   const countryOf = (x: string) => findCity(x)?.country;
-  const sameCountry = keyCountry !== undefined && fitting.some((x) => countryOf(x) === keyCountry) ? fitting.filter((x) => countryOf(x) === keyCountry) : fitting;
+  // (Only where two options agree: the gazetteer reads "Cambridge" as England's, "Perth" as Australia's.)
+  const sameCountry = keyCountry !== undefined && fitting.filter((x) => countryOf(x) === keyCountry).length >= 2 ? fitting.filter((x) => countryOf(x) === keyCountry) : fitting;
   const options = sameCountry.slice(0, 3);
   const article = options.length;
   // Made-up people are implausible, and an article with one place among word-list places makes a guessable key.

@@ -846,6 +846,35 @@ describe('round 73', () => {
   });
 });
 
+// A second review, of rounds 71-75's rules: where they fired beyond their purpose.
+describe('a review of rounds 71-75', () => {
+  it('types a person a maker or a producer describes as no body, and a utility before "catchment" as no place', () => {
+    const f = factsOf('Kwabena Asante, a cocoa producer near Kumasi, said prices had doubled. Homes across the Southern Water Services catchment lost supply. Southern Water Services said it was sorry.');
+    expect(f.names.find((n) => n.text === 'Kwabena Asante')?.type).not.toBe('organisation');
+    expect(f.names.filter((n) => n.text === 'Southern Water Services').map((n) => n.type)).not.toContain('place');
+  });
+  it('names no story company when its rival of no known kind is named twice', () => {
+    const f = factsOf('ShiftNest, which was founded in 2020, raised £5m in a round led by Northstone Ventures, a Newcastle-based venture capital firm. ShiftNest makes rota software. Northstone Ventures has backed 30 firms. The company said it would hire 30 engineers.');
+    expect(findStoryCompany(f.names, 3)).toBeUndefined();
+  });
+  it('leaves no currency letter or honorific as a name', () => {
+    const f = factsOf('Net profit fell to R$310 million. Datuk Seri Anwar Ibrahim said the deal was fair.');
+    expect(f.names.map((n) => n.text)).not.toContain('R');
+    expect(f.names.map((n) => n.text)).not.toContain('Seri Anwar Ibrahim');
+  });
+  it('names no one from a birthplace with a comma, and keeps a deadline and a count a hyphen does not total', () => {
+    expect(explainDanglingStem('Born in Accra, Ghana, she studied law at _____.')).toMatch(/"she" points at nothing/);
+    const f = factsOf('The council, which had pledged last year to cut emissions, now aims to reach net zero by 2040, its leader said. A 5-member panel heard 12 appeals over 7 days.');
+    expect(buildDateQuestions(f).filter((b) => 'reason' in b && /a "by" date/.test(b.reason))).toEqual([]);
+    expect(buildQuantityQuestions(f).filter((b) => 'reason' in b && b.reason === 'the sentence adds up to the key' && b.stem.includes('12 appeals'))).toEqual([]);
+  });
+  it('still asks no chamber its seats make up, nor a "had ... by _____" date', () => {
+    const f = factsOf('The draft passed by 104 votes to 91 in the 200-seat Chamber of Deputies, with five members absent. Eurasian otters, which had disappeared from the river by 1970, returned in the early 2000s.');
+    expect(buildQuantityQuestions(f).filter((b) => 'key' in b && b.key === '200-seat')).toEqual([]);
+    expect(buildDateQuestions(f).filter((b) => 'key' in b && b.key === '1970')).toEqual([]);
+  });
+});
+
 // A review of rounds 69-71's rules: a he or she is the profile's subject only when nobody else of that gender is in
 // reach: a mother or a head named by role, a father of the same surname, "the man's wife".
 describe('a he or she with someone else in reach', () => {

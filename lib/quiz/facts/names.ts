@@ -329,8 +329,8 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   if (run.length === 1 && DEMONYMS.has(texts[0]!)) return [];
   if (run.length === 1 && LOWERCASE_HYPHEN_TAIL.test(run[0]!.text)) return []; // "Moscow-staged", "Tuareg-led": adjectives
   // "C$4.3 million": a currency's letters, no name.
-  if (run.length === 1 && /^(?:A|C|NZ|US|HK|S)\$?$/.test(run[0]!.text) && /^\$?\d/.test(words[at + 1]?.text ?? '')) return [];
-  if (run.length === 1 && /^(?:A|C|NZ|US|HK|S)\$$/.test(run[0]!.text)) return [];
+  if (run.length === 1 && /^(?:A|C|NZ|US|HK|S|R|MX|NT)\$?$/.test(run[0]!.text) && /^\$?\d|^\$$/.test(words[at + 1]?.text ?? '')) return [];
+  if (run.length === 1 && /^(?:A|C|NZ|US|HK|S|R|MX|NT)\$$/.test(run[0]!.text)) return [];
   // "the run-up to Christmas", "over Easter": a feast, no place.
   if (run.length <= 2 && FEASTS.test(run.map((w) => w.text).join(' '))) return [];
   // "mid-July", "late-September": a time, no place.
@@ -378,12 +378,14 @@ const UTILITY = /^(?:Water|Gas|Electric|Electricity|Thermal|Heating|Solar|Wind)$
 const WOODLAND = /^(?:wood|woods|forest|heath|common)$/;
 
 // An appositive that calls a name a body: "(the country's / an) ... service / agency / company".
-const BODY_NOUNS =
-  'service|agency|company|firm|authority|regulator|charity|organisation|organization|body|group|department|ministry|operator|broadcaster|newspaper|association|union|maker|manufacturer|retailer|producer|lender|insurer|airline|publisher|developer|brewer|distiller';
+const BODY_NOUNS = 'service|agency|company|firm|authority|regulator|charity|organisation|organization|body|group|department|ministry|operator|broadcaster|newspaper|association|union';
 // ("Lathwell Bird Control, a small firm based on a former dairy farm ...": the noun may go on with where or whose it
 // is; round 67.)
-// ("the São Paulo-based maker of skincare ...": a place-based compound describes it too.)
-const BODY_APPOSITIVE = new RegExp(`^(?:(?:an?|the|its|their|\\p{Lu}[\\p{L}]*[’']s)\\s+)(?:(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*)?-based)\\s+){0,3}(?:${BODY_NOUNS})(?:\\s+(?:based|founded|set up|run|owned|started|that|which|in|from|near|outside|with|of)\\b[^,]*)?\\.?$`, 'u');
+const BODY_APPOSITIVE = new RegExp(`^(?:(?:an?|the|its|their|\\p{Lu}[\\p{L}]*[’']s)\\s+)(?:[\\p{Ll}-]+\\s+){0,3}(?:${BODY_NOUNS})(?:\\s+(?:based|founded|set up|run|owned|started|that|which|in|from|near|outside|with|of)\\b[^,]*)?\\.?$`, 'u');
+// ("Floravida Cosméticos, the São Paulo-based maker of skincare products": a place-based maker is a firm; a review of
+// round 72's fixes: not "a cocoa producer near Kumasi", a person.)
+const MAKER_APPOSITIVE =
+  /^the\s+\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?-based\s+(?:[\p{Ll}-]+\s+){0,2}(?:maker|manufacturer|retailer|producer|lender|insurer|airline|publisher|developer|brewer|distiller)\b(?:\s+of\s+[^,]*)?\.?$/u;
 const FIRM_APPOSITIVE = /^an?\s+(?:[\p{Ll}-]+\s+){0,3}(?:firm|company|business|start-?up|manufacturer|maker|retailer|brewery|bakery|operator)\b/u;
 // "The regional conciliation service, Accord Northvale, confirmed ...": the description before the name.
 const BODY_DESCRIBED_BEFORE = new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${BODY_NOUNS}),\\s+$`, 'u');
@@ -559,7 +561,7 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
     if ((multiWord || agedSurname) && !bodyLike && !leagueLike && !namedAs && s.text.split(' ').length <= 3 && (saidAfter || saidBefore || roleBefore || subjectThenPronoun || ageAfter || speakingSurnames.has(lastWord(s.text)) || (appositive && (PERSON_NOUNS.test(appositive[1]!) || isAgeOfPerson(appositive[1]!)))) && !placeLike()) {
       s.type = 'person';
       noteAs(s);
-    } else if (multiWord && ((appositive && BODY_APPOSITIVE.test(appositive[1]!)) || (BODY_DESCRIBED_BEFORE.test(before) && /^,/.test(after)) || (UTILITY.test(lastWord(s.text)) && saidAfter))) {
+    } else if (multiWord && ((appositive && (BODY_APPOSITIVE.test(appositive[1]!) || MAKER_APPOSITIVE.test(appositive[1]!))) || (BODY_DESCRIBED_BEFORE.test(before) && /^,/.test(after)) || (UTILITY.test(lastWord(s.text)) && saidAfter))) {
       // "Salvamento Marítimo, Spain's maritime rescue service", "the regional conciliation service, Accord Northvale,":
       // described as a body; "Northvale Water said": a utility that speaks.
       s.type = 'organisation';
@@ -626,13 +628,16 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
   const features = new Set(
     spans
       .filter((s) => {
-        NATURAL_FEATURE_AFTER.lastIndex = s.end - sentences[s.sentence]!.start;
-        return NATURAL_FEATURE_AFTER.test(sentences[s.sentence]!.text);
+        const sentence = sentences[s.sentence]!;
+        NATURAL_FEATURE_AFTER.lastIndex = s.end - sentence.start;
+        // ("the Amazon basin"; never a body's own name, "Southern Water Services"; a review of round 72's fixes.)
+        return /\bthe\s$/.test(sentence.text.slice(Math.max(0, s.start - sentence.start - 4), s.start - sentence.start)) && !ORG_SUFFIXES.has(lastWord(s.text).toLowerCase()) && NATURAL_FEATURE_AFTER.test(sentence.text);
       })
       .map((s) => s.text),
   );
+  const cuedBodies = new Set(spans.filter((s) => s.type === 'organisation' && s.text.includes(' ')).map((s) => s.text));
   for (const s of spans) {
-    if (features.has(s.text) && s.type !== 'place' && s.type !== 'person') {
+    if (features.has(s.text) && !cuedBodies.has(s.text) && s.type !== 'place' && s.type !== 'person') {
       s.type = 'place';
       s.subtype = 'region';
     }
@@ -655,7 +660,7 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
  * is no word of the name its "of" leads to (round 70: the firm was "Shares of Vayuratha Motors").
  */
 // (Sticky: tried at a name's end.)
-const NATURAL_FEATURE_AFTER = /\s+(?:basin|river|rainforest|rain forest|delta|valley|jungle|estuary|catchment|and its tributaries)\b/y;
+const NATURAL_FEATURE_AFTER = /\s+(?:basin|river|rainforest|rain forest|delta|valley|jungle|estuary|and its tributaries)\b/y;
 const ORDER_WORD = /^(?:Sisters|Brothers|Friends|Daughters|Sons|Knights|Children|Servants|Soldiers|Keepers|Guardians|Ladies|Women|Men|Fathers|Mothers|Companions)$/;
 
 function dropOpeningNoun(s: NameSpan, sentences: Sentence[], isLowerWord: (word: string) => boolean): NameSpan {

@@ -151,7 +151,9 @@ function findStoryBody(names: NameSpan[], before: number, anyBody: boolean): str
     names.filter((n) => n.sentence < before && n.type === 'other' && !n.text.includes(' ') && !top.key.split(' ').includes(n.text)),
     (n) => n.text,
   );
-  if (untyped && untyped.count >= Math.max(3, top.count)) return undefined;
+  // (Twice is enough when the body was named once or twice: "ShiftNest ... led by Northstone Ventures"; a review of
+  // round 72's fixes.)
+  if (untyped && untyped.count >= Math.max(2, top.count)) return undefined;
   const rivalBefore = names.some((n) => n.sentence === before - 1 && isCompany(n) && n.text !== top.key);
   return rivalBefore ? undefined : top.key;
 }

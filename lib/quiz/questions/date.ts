@@ -167,7 +167,8 @@ export function buildDateQuestions(facts: Facts): Built[] {
       continue;
     }
     // ("By _____ corrosion had forced the closure": any later year is true too; round 73.)
-    if (/\b[Bb]y\s+(?:the\s+(?:end|middle|start)\s+of\s+)?_____/.test(stem) && /\bhad\s+\p{Ll}+/u.test(stem)) {
+    // (Or "which had disappeared from the Velna by _____": the same clause.)
+    if (/^By\s+(?:the\s+(?:end|middle|start)\s+of\s+)?_____,?\s+[^,]*\bhad\s+\p{Ll}+/u.test(stem) || /\bhad\s+(?:[\p{L}\d,’'-]+\s+){1,8}by\s+(?:the\s+(?:end|middle|start)\s+of\s+)?_____/u.test(stem)) {
       out.push({ kind: 'date', stem, reason: 'a "by" date leaves later dates true' });
       continue;
     }

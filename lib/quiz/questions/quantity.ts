@@ -50,6 +50,17 @@ function addsUp(sentence: Sentence, q: QuantitySpan): boolean {
   // (Within rounding: 2.9 + 1.9 + 1.4 is 6.199999... in floating point.)
   const same = (a: number, b: number) => Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(b));
   if (rest.length > 3 && (same(sum, q.value) || rest.some((t) => same(t, q.value + sum - t)))) return true;
+  // ("Norvenia's 151-seat parliament approved it by _____ to 66, with four members absent": the parts make the whole the
+  // hyphen names; round 73.)
+  const whole = HYPHEN_WHOLE.exec(sentence.text);
+  if (whole) {
+    const total = Number(whole[1]);
+    const parts = rest.filter((n) => n !== total);
+    // (And the whole itself: "by 104 votes to 91 in the _____ Chamber, with five members absent".)
+    if (same(q.value, total)) {
+      if (parts.some((a, i) => parts.some((b, j) => j > i && (same(a + b, total) || parts.some((c, k) => k > j && same(a + b + c, total)))))) return true;
+    } else if (parts.some((a, i) => same(q.value + a, total) || parts.some((b, j) => j > i && same(q.value + a + b, total)))) return true;
+  }
   // ("Eleven of the _____ voted in favour, two abstained and Ambaru itself was barred": the one named counts too;
   // round 70.)
   if (/\b(?:itself|himself|herself)\b/.test(sentence.text) && rest.length >= 2 && rest.length <= 4 && same(sum + 1, q.value)) return true;
@@ -64,8 +75,7 @@ function addsUp(sentence: Sentence, q: QuantitySpan): boolean {
   // the total less the other parts (in a sentence that says "total").
   // ("Of the $45 million research fund, _____ has been pledged by the governments and $27 million by two donors": a
   // sentence opening on its whole; round 69.)
-  // (And "of the 151-seat chamber, 66 voted against and four were absent": a whole its hyphen names; round 73.)
-  if (!/\b(?:a total of|in total|in all|altogether|combined|the total (?:to|of))\b|^Of (?:the|its|their)\b|\b\d+-(?:seat|member|strong)\b/i.test(sentence.text)) return false;
+  if (!/\b(?:a total of|in total|in all|altogether|combined|the total (?:to|of))\b|^Of (?:the|its|their)\b/i.test(sentence.text)) return false;
   // ("..., £15,000 for injury to feelings and a basic award of £1,410, plus interest, bringing the total to £38,450":
   // with a small extra the stem leaves unsaid, the parts still come within a tenth of the total.)
   const extra = /\bplus\s+(?:interest|costs|fees|VAT|expenses)\b/i.test(sentence.text);
@@ -133,10 +143,13 @@ function worksOut(sentence: Sentence, q: QuantitySpan): boolean {
   if (/%|per ?cent/.test(q.unit) && other !== undefined && Math.abs(Number(other) + q.value - 100) < 0.15) return true;
   // ("put the Yes side on 49% and the No side on _____, with 4% undecided": shares of one whole; round 72.)
   if (/%|per ?cent/.test(q.unit) && percents.length >= 2 && Math.abs(percents.reduce((a, b) => a + b, 0) + q.value - 100) < 0.15) return true;
-  // ("fell from 64% ... a drop of 11 percentage points": a share and its change in points give the other; round 75.)
-  const points = [...text.matchAll(/(\d+(?:\.\d+)?)\s+percentage points?\b/g)].map((m) => Number(m[1]));
-  if (/%|per ?cent/.test(q.unit) && points.some((d) => percents.some((p) => Math.abs(p + d - q.value) < 0.15 || Math.abs(p - d - q.value) < 0.15))) return true;
-  if (/percentage points?/.test(q.unit) && percents.some((a) => percents.some((b) => a !== b && Math.abs(Math.abs(a - b) - q.value) < 0.15))) return true;
+  // ("fell from 64% ... to _____ ..., a drop of 11 percentage points": a share, its start and its change in points, in
+  // one clause; round 75. Not "rose 4 points to 34%, while another fell to _____".)
+  const fromShare = /\bfrom\s+(\d+(?:\.\d+)?)\s?(?:%|per ?cent)[^;]{0,80}\bto\s*$/.exec(beforeKey);
+  const pointsAfter = /^[^;]{0,80}?\b(\d+(?:\.\d+)?)\s+percentage points?\b/.exec(afterKey);
+  if (/%|per ?cent/.test(q.unit) && fromShare && pointsAfter && [1, -1].some((sign) => Math.abs(Number(fromShare[1]) + sign * Number(pointsAfter[1]) - q.value) < 0.15)) return true;
+  const fromTo = /\bfrom\s+(\d+(?:\.\d+)?)\s?(?:%|per ?cent)[^;]{0,80}\bto\s+(\d+(?:\.\d+)?)\s?(?:%|per ?cent)[^;]*$/.exec(beforeKey);
+  if (/percentage points?/.test(q.unit) && fromTo && Math.abs(Math.abs(Number(fromTo[1]) - Number(fromTo[2])) - q.value) < 0.15) return true;
   if (/%|per ?cent/.test(q.unit)) return counts.some((x) => counts.some((y) => x !== y && (close((100 * x) / y) || close((100 * Math.abs(y - x)) / x))));
   const shares = percents.map((p) => p / 100).filter((p) => p > 0 && p < 1);
   // "_____ a week, up from 3,480 — an increase of 212": a new figure is the old one and its change.
@@ -166,7 +179,8 @@ const PERCENT = /(\d+(?:\.\d+)?)\s?(?:%|per ?cent)/g;
 const ALIKE = /\b(?:similar|comparable|roughly equal|about the same|nearly identical|in line with)\b/i;
 const PAIRED = /\b(?:versus|vs\.?|compared with|compared to|against)\s/i;
 // ("Of the 408 grains examined, 312 were emmer wheat and 96 naked barley": a sentence opening on its whole.)
-const TOTAL_CUE = /\b(?:total|in all|altogether|combined|of them|of which|including|made up of)\b|[:;(]|^(?:Of|Among) the\b|\b\d+-(?:seat|member)\b/i;
+const TOTAL_CUE = /\b(?:total|in all|altogether|combined|of them|of which|including|made up of)\b|[:;(]|^(?:Of|Among) the\b/i;
+const HYPHEN_WHOLE = /\b(\d+)-(?:seat|member)\b/;
 
 // An acronym or a capitalised word that is no sentence opener right before the number: "FTSE 250", "Airbus A320".
 // (Also a numbered provision or stage: "a section 106 agreement", "Article 5", "phase 2".)

@@ -102,7 +102,7 @@ export function explainDanglingStem(stem: string, blankIsPerson = false, blankIs
     // ("Between _____ and April 2023 he arranged ...": a month names no one.)
     // ("Born in Kumasi in 1979, she moved ...": a place of birth names no one; round 75.)
     const named =
-      !/^Born\s+(?:in|at|on)\b[^,]*,\s*$/.test(before) &&
+      !/^(?:Born|Raised|Educated|Brought up)\b(?:[^,]*,){1,3}\s*$/.test(before) &&
       (PERSON_NOUN_PHRASE.test(before) ||
       NAME_IN_STEM.test(before.replace(/^\S+/, '').replace(MONTH_OR_DAY, '')) ||
       (STARTS_UPPER.test(before) && !SENTENCE_OPENERS.test(before) && !/^\S+[’']s\b/.test(before)));
