@@ -838,6 +838,7 @@ describe('round 73', () => {
     expect(explainDanglingStem('Born in Kumasi in 1979, she moved to _____ at the age of nine.')).toMatch(/"she" points at nothing/);
     expect(explainDanglingStem('Maria Duarte said the institution had taken note of _____ concerns.')).toMatch(/the institution/);
     expect(factsOf('Auditor-General Mireille Dufresne said 214 files were missing.').names.map((n) => n.text)).toContain('Mireille Dufresne');
+    expect(factsOf('Defence counsel Advocate Imtiaz Jatoi said his client was innocent.').names.map((n) => n.text)).toContain('Imtiaz Jatoi');
   });
   it('asks no "by" date of a past perfect, nor a part that the seats or shares leave', () => {
     const f = factsOf('By 2012 corrosion of the Palm House\'s ironwork had forced the closure of its central dome. The Landsting, Norvenia\'s 151-seat parliament, approved the extension by 81 votes to 66, with four members absent. A survey put the Yes side on 49% and the No side on 47%, with 4% undecided.');

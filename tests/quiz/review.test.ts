@@ -103,6 +103,8 @@ describe('stems that point at an earlier sentence (pattern 3)', () => {
     '_____ and the driver, Olav Teigen, were killed, and 23 people were injured.',
     'In their work, Tonagawa’s team used a technique known as _____.',
     'The first phase of the Northern Line extension opened in _____.',
+    // Round 76: a fronted phrase whose owner the clause after it names.
+    'In her 63-page judgment, Judge Qureshi said the prosecution had proved its case through records seized on _____.',
   ])('reads alone: %s', (stem) => {
     expect(explainDanglingStem(stem)).toBeUndefined();
   });

@@ -98,6 +98,8 @@ export function explainDanglingStem(stem: string, blankIsPerson = false, blankIs
   if (anaphor && !speakersBody(text, anaphor.index + anaphor[0].indexOf(anaphor[1]!), anaphor[1]!)) return `"${anaphor[0]}" was introduced in an earlier sentence`;
   for (const pronoun of text.matchAll(PERSONAL_PRONOUN)) {
     const before = text.slice(0, pronoun.index);
+    // ("In her 63-page judgment, Judge Qureshi said ...": a fronted phrase whose owner the clause after it names; round 76.)
+    if (/^(?:his|her)$/i.test(pronoun[0]) && FRONTED_OWNER.test(before) && OWNER_AFTER.test(text.slice(pronoun.index! + pronoun[0].length))) continue;
     // A name the pronoun can stand for: not a place after "at"/"in", not a possessive ("José Mourinho’s stint").
     // ("Between _____ and April 2023 he arranged ...": a month names no one.)
     // ("Born in Kumasi in 1979, she moved ...": a place of birth names no one; round 75.)
@@ -686,6 +688,8 @@ const DEFINITE_INSIDE = /\b[Tt]he\s+(?:\d+-year-old\b(?!\s+\p{Lu}[\p{L}'’-]*\s
  * A stem opening on "the <noun>" whose noun an earlier sentence of the article introduced (soft: the sentence may still
  * read), or naming such a noun further on ("radiation from the planet's star", hard: the reader is left guessing which).
  */
+const FRONTED_OWNER = /^(?:In|At|During|On|Throughout|For|After|Before|With)\s+$/;
+const OWNER_AFTER = /^\s[^,“”"]{1,40},\s+(?:(?:Judge|Justice|Mr|Mrs|Ms|Dr|Professor|Prof|Sir|Dame|Lord|Lady)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+\p{Ll}/u;
 const BODY_NOUN = /^(?:company|firm|business|group|charity|club|council|team|trust|union|society)$/;
 // A body named in the stem: "Clearcullet's", "Brookvale Living's", "for Brightsmile Dental Group", "at Hallbrook Marine
 // Systems".
