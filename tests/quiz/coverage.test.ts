@@ -562,6 +562,14 @@ describe('a count the sentence adds up', () => {
   });
 
   // Round 72: "a rate of 7.1 cases per _____" keyed "100 resident-years".
+  // Round 76: "the fourth of _____ children" against "two children".
+  it('offers no count below the ordinal the stem gives', () => {
+    const f = factsOf('Okello grew up in Gulu, the fourth of six children of a teacher and a mechanic, and left school at 15. His sister Grace has two children and his brother has three children.');
+    for (const b of buildQuantityQuestions(f).filter((x) => 'key' in x && x.key === 'six children') as { distractors: string[] }[]) {
+      expect(b.distractors.filter((d) => /^(?:one|two|three|[1-3]) /.test(d))).toEqual([]);
+    }
+  });
+
   it("is not asked when it is a rate's base", () => {
     const f = factsOf('Pneumonia occurred at a rate of 7.1 cases per 100 resident-years in the intervention homes, compared with 10.4 in the comparison homes.');
     expect(buildQuantityQuestions(f).filter((b) => 'key' in b && /^100 /.test(b.key))).toEqual([]);

@@ -113,11 +113,15 @@ function explainOptionsAgainstStem(stem: string, q: QuantitySpan, options: strin
   if (values.length !== options.length) return undefined;
   if (MOST.test(stem) && values.every((v) => v < q.value)) return 'the stem asks for the most and the key is the largest option';
   if (LEAST.test(stem) && values.every((v) => v > q.value)) return 'the stem asks for the least and the key is the smallest option';
+  // ("the fourth of _____ children" against "two children": the ordinal is a lower bound; round 76.)
+  const ordinal = /\bthe\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+of\s+_____/i.exec(stem)?.[1];
+  if (ordinal && values.some((v) => v < ORDINALS.indexOf(ordinal.toLowerCase()) + 2)) return 'an option falls below the ordinal the stem gives';
   const low = /\bbetween\s+(\S+)\s+and\s+_____/.exec(stem)?.[1];
   const lowValue = low === undefined ? undefined : listNumbers(low)[0];
   if (lowValue !== undefined && values.some((v) => v <= lowValue)) return 'an option falls below the range the stem opens';
   return undefined;
 }
+const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const MOST = /\b(?:the|its|their|a)\s+(?:[\p{Ll}-]+\s+)?(?:longest|largest|biggest|highest|greatest|record|heaviest|tallest|deepest|fastest)\b[^,;]{0,60}_____/u;
 const LEAST = /\b(?:the|its|their|a)\s+(?:[\p{Ll}-]+\s+)?(?:shortest|smallest|lowest|fewest|lightest|slowest)\b[^,;]{0,60}_____/u;
 
