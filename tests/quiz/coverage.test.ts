@@ -570,6 +570,16 @@ describe('a count the sentence adds up', () => {
     }
   });
 
+  // Round 76: "20 minutes to each of their four school days ... an extra _____ per week", and a share, the other and
+  // their relative reduction.
+  it('is not asked when a figure for each of a count, or a relative change, works it out', () => {
+    const f = factsOf(
+      'Half of the schools added a supervised outdoor break of 20 minutes to each of their four school days, giving pupils an extra 80 minutes outside per week. ' +
+        'By the end of the trial, 11.8 per cent of children in the intervention schools had developed myopia, compared with 17.3 per cent in the comparison schools, a relative reduction of roughly 32 per cent.',
+    );
+    expect(buildQuantityQuestions(f).filter((b) => 'key' in b && /^(?:80 minutes|four school days|11\.8 per cent|roughly 32 per cent)$/.test(b.key))).toEqual([]);
+  });
+
   it("is not asked when it is a rate's base", () => {
     const f = factsOf('Pneumonia occurred at a rate of 7.1 cases per 100 resident-years in the intervention homes, compared with 10.4 in the comparison homes.');
     expect(buildQuantityQuestions(f).filter((b) => 'key' in b && /^100 /.test(b.key))).toEqual([]);

@@ -60,6 +60,8 @@ describe('stems that point at an earlier sentence (pattern 3)', () => {
     // Round 69: an object "it" with no thing of the stem before it.
     ['ESA says Terrasonde will map it at a resolution of _____, roughly four times finer than SMOS.', 'will map it at'],
     ["Seánie Hickey's 41st-minute goal, a first-time pull from a _____ pass, put them 1-13 to 1-12 ahead.", 'them'],
+    // Round 76.
+    ['From _____ to 1987 it carried a weekly dialect column written under the pen name "Auld Tam".', 'it'],
     ['Diplomats said the signatories would coordinate their position beforehand and hoped to win _____.', 'beforehand'],
     ['During a storm in June, Adaeze Nwosu watched from her apartment in Pearland as gusts swung it _____.', 'swung it'],
     // Round 70: an order within what an earlier sentence set up.

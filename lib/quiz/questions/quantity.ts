@@ -154,6 +154,11 @@ function worksOut(sentence: Sentence, q: QuantitySpan): boolean {
   if (/%|per ?cent/.test(q.unit) && fromShare && pointsAfter && [1, -1].some((sign) => Math.abs(Number(fromShare[1]) + sign * Number(pointsAfter[1]) - q.value) < 0.15)) return true;
   const fromTo = /\bfrom\s+(\d+(?:\.\d+)?)\s?(?:%|per ?cent)[^;]{0,80}\bto\s+(\d+(?:\.\d+)?)\s?(?:%|per ?cent)[^;]*$/.exec(beforeKey);
   if (/percentage points?/.test(q.unit) && fromTo && Math.abs(Math.abs(Number(fromTo[1]) - Number(fromTo[2])) - q.value) < 0.15) return true;
+  // ("_____ ..., compared with 17.3 per cent ..., a relative reduction of roughly 32 per cent": a share and its relative
+  // change give the other; round 76.)
+  const relative = /\brelative\s+(?:reduction|increase|drop|fall|rise)\b/i.test(text);
+  const near3 = (x: number) => Math.abs(x - q.value) <= q.value * 0.03;
+  if (/%|per ?cent/.test(q.unit) && relative && percents.some((a) => percents.some((p) => a !== p && ([1 - p / 100, 1 + p / 100].some((k) => near3(a * k) || near3(a / k)) || near3(Math.abs(100 * (1 - a / p))))))) return true;
   if (/%|per ?cent/.test(q.unit)) return counts.some((x) => counts.some((y) => x !== y && (close((100 * x) / y) || close((100 * Math.abs(y - x)) / x))));
   const shares = percents.map((p) => p / 100).filter((p) => p > 0 && p < 1);
   // "_____ a week, up from 3,480 — an increase of 212": a new figure is the old one and its change.
@@ -162,6 +167,10 @@ function worksOut(sentence: Sentence, q: QuantitySpan): boolean {
   // within the rounding an "almost" allows.
   const near = (x: number) => Math.abs(x - q.value) <= q.value * 0.03;
   const scaled = CHANGE_CUE.test(text) && counts.some((x) => percents.some((p) => [1 - p / 100, 1 + p / 100].some((k) => near(x * k) || near(x / k))));
+  // ("a break of 20 minutes to each of their four school days, giving pupils an extra _____ per week": a figure for each
+  // of a count; round 76.)
+  const each = /\beach\s+of\s+(?:their|its|the|his|her)\b/i.test(text) && counts.some((x) => counts.some((y) => x !== y && (close(x * y) || close(x / y))));
+  if (each) return true;
   // ("$3.10 each against $2.05 for a standard net, an increase of roughly half": a change by a fraction; round 70.)
   const fraction = FRACTION_CHANGE.exec(text);
   const share = fraction ? FRACTIONS[fraction[1]!.toLowerCase()]! : 0;
