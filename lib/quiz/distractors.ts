@@ -273,11 +273,14 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
   // An acronym key takes the article's acronyms for its bodies ("RIAA" for "Recording Industry Association of America").
   const acronymKey = isAcronym(keyText);
   // The order depends on the pool and the key's form only: built once per article.
-  const orderId = `${key.type}:${key.type === 'place' ? (key.subtype ?? '') : ''}:${surnameOnly}:${acronymKey}`;
+  const shortKey = key.type === 'organisation' && !keyText.includes(' ') && keyText.length <= 12;
+  const orderId = `${key.type}:${key.type === 'place' ? (key.subtype ?? '') : ''}:${surnameOnly}:${acronymKey}:${shortKey ? keyText.length : ''}`;
   const orders = memoOf(facts).ordered;
   let ordered = orders.get(orderId);
   if (!ordered) {
-    const spell = (x: string) => (key.type === 'organisation' && acronymKey ? (facts.acronyms.find((a) => a.long === x)?.short ?? x) : x);
+    // (Beside a one-word key, "Wagner", a long name the article also gives as initials takes them: "CMA", not "Coordination
+    // of Movements in Azawad", whose length sets the key apart.)
+    const spell = (x: string) => (key.type === 'organisation' && (acronymKey || (shortKey && x.length > 3 * keyText.length)) ? (facts.acronyms.find((a) => a.long === x)?.short ?? x) : x);
     const names = listNames(facts, key, surnameOnly).map(spell);
     if (key.type === 'organisation') {
       const form = new Map(names.map((x) => [x, Number(isAcronym(x) === acronymKey)]));

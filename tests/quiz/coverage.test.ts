@@ -580,6 +580,14 @@ describe('a count the sentence adds up', () => {
     expect(buildQuantityQuestions(f).filter((b) => 'key' in b && /^(?:80 minutes|four school days|11\.8 per cent|roughly 32 per cent)$/.test(b.key))).toEqual([]);
   });
 
+  // The seed quiz: "not _____’s mercenaries" keyed Wagner among "Coordination of Movements in Azawad".
+  it('spells a long body by its initials beside a one-word key', () => {
+    const f = factsOf(readFileSync('content/mali-minusma-withdrawal.md', 'utf8'));
+    const wagner = f.names.find((n) => n.text === 'Wagner')!;
+    const options = pickNameDistractors(f, wagner, 'Wagner', f.sentences[wagner.sentence]!).options;
+    expect(options).not.toContain('Coordination of Movements in Azawad');
+  });
+
   it("is not asked when it is a rate's base", () => {
     const f = factsOf('Pneumonia occurred at a rate of 7.1 cases per 100 resident-years in the intervention homes, compared with 10.4 in the comparison homes.');
     expect(buildQuantityQuestions(f).filter((b) => 'key' in b && /^100 /.test(b.key))).toEqual([]);
