@@ -11,6 +11,7 @@ import { checkSentence, openStem, shortenStem, BLANK } from '@/lib/quiz/question
 import { explainBadForm, explainDanglingStem, listProblems, nameEarlierBodies, repairStem } from '@/lib/quiz/questions/review';
 import { dropCountryBeforeBlank, explainRoleMismatch, roleOf } from '@/lib/quiz/roles';
 import { findStoryCompany } from '@/lib/quiz/facts/pronouns';
+import { withArticle } from '@/lib/quiz/facts/names';
 import { pickDateDistractors, pickNameDistractors, pickQuantityDistractors } from '@/lib/quiz/distractors';
 import { senseOf } from '@/lib/quiz/facts/numbers';
 import { buildTermQuestions } from '@/lib/quiz/questions/term';
@@ -581,6 +582,13 @@ describe('a count the sentence adds up', () => {
   });
 
   // The seed quiz: "not _____’s mercenaries" keyed Wagner among "Coordination of Movements in Azawad".
+  // Round 77: "the Kitwe's Mulenga Street Market".
+  it('puts no "the" before a name that opens on its owner', () => {
+    const sentences = [{ text: 'Traders moved back into the market. The market reopened.' }];
+    expect(withArticle("Kitwe's Mulenga Street Market", sentences, false)).toBe("Kitwe's Mulenga Street Market");
+    expect(withArticle("Women's National Water Polo League", [{ text: "She was the Women's National Water Polo League's top scorer." }], false)).toBe("the Women's National Water Polo League");
+  });
+
   it('spells a long body by its initials beside a one-word key', () => {
     const f = factsOf(readFileSync('content/mali-minusma-withdrawal.md', 'utf8'));
     const wagner = f.names.find((n) => n.text === 'Wagner')!;

@@ -743,6 +743,8 @@ const eventsByNoun = new WeakMap<NameSpan[], Map<string, string | undefined>>();
  * the article always writes it bare ("China's Ministry of ..." is no bare use).
  */
 export function withArticle(name: string, sentences: ReadonlyArray<{ text: string }>, capital: boolean): string {
+  // ("Kitwe's Mulenga Street Market": a name that opens on an owner takes no "the"; round 77.)
+  if (/^(?!(?:Women|Men|Girls|Boys|Children|People|Veterans|Farmers|Workers)[’'])\S+[’']s\s/.test(name)) return name;
   const takesThe = remember(remember(articleUse, sentences, () => new Map<string, boolean>()), name, () => {
     const escaped = escapeRegExp(name);
     const bare = new RegExp(`(?<!(?:\\bthe|['’]s)\\s)\\b${escaped}\\b`, 'gi');
