@@ -563,6 +563,15 @@ describe('a count the sentence adds up', () => {
   });
 
   // Round 72: "a rate of 7.1 cases per _____" keyed "100 resident-years".
+  // Round 77: "31 reptiles, including _____, five skinks and five geckos" keyed 21.
+  it('is not asked when a whole and its other parts give it', () => {
+    const f = factsOf('Inside were 31 reptiles, including 21 shingleback lizards, five western blue-tongued skinks and five spiny-tailed geckos, each bound in a cotton sock.');
+    expect(buildQuantityQuestions(f).filter((b) => 'key' in b && /^21 /.test(b.key))).toEqual([]);
+    // (Not a key that is no part: "44 goals from 47 attempts, including three super shots".)
+    const g = factsOf('Goal shooter Amara Okafor was the difference once again, scoring 44 goals from 47 attempts, including three super shots in the final power play.');
+    expect(buildQuantityQuestions(g).filter((b) => 'key' in b).map((b) => ('key' in b ? b.key : ''))).toContain('44 goals');
+  });
+
   // Round 76: "the fourth of _____ children" against "two children".
   it('offers no count below the ordinal the stem gives', () => {
     const f = factsOf('Okello grew up in Gulu, the fourth of six children of a teacher and a mechanic, and left school at 15. His sister Grace has two children and his brother has three children.');

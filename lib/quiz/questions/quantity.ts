@@ -75,6 +75,14 @@ function addsUp(sentence: Sentence, q: QuantitySpan): boolean {
   // the total less the other parts (in a sentence that says "total").
   // ("Of the $45 million research fund, _____ has been pledged by the governments and $27 million by two donors": a
   // sentence opening on its whole; round 69.)
+  // ("31 reptiles, including 21 shingleback lizards, five skinks and five geckos": a whole the key and its other parts
+  // follow; round 77. Not "44 goals from 47 attempts, including three super shots", where the key is no part.)
+  const including = /\b(\d[\d,]*)\s+\p{L}+,?\s+including\s/u.exec(sentence.text);
+  if (including && q.start - sentence.start > including.index + including[0].length - 1) {
+    const total = Number(including[1]!.replace(/,/g, ''));
+    const parts = listNumbers(sentence.text.slice(including.index + including[0].length).replace(CITATION_MARKS, ' ')).filter((n) => n !== q.value);
+    if (parts.length >= 1 && parts.length <= 4 && same(parts.reduce((a, b) => a + b, 0) + q.value, total)) return true;
+  }
   if (!/\b(?:a total of|in total|in all|altogether|combined|the total (?:to|of))\b|^Of (?:the|its|their)\b/i.test(sentence.text)) return false;
   // ("..., £15,000 for injury to feelings and a basic award of £1,410, plus interest, bringing the total to £38,450":
   // with a small extra the stem leaves unsaid, the parts still come within a tenth of the total.)
