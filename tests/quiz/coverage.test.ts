@@ -338,6 +338,12 @@ describe('stems', () => {
   it('never cuts a main clause between commas as an aside', () => {
     const stem = `In streets where at least a third of householders had cut 13cm-by-13cm “hedgehog highway” holes at the base of their fences, the animals covered an average of 1.7 km a night, compared with ${BLANK} in streets with few or no gaps.`;
     expect(shortenStem(stem)).toContain('the animals covered');
+    // Round 78: a subject of several words, and a count right after the verb.
+    const study = `In a study published in the journal Atmospheric Water Research, a team from the Instituto de Ciencias del Desierto compared 40 collectors on Cerro Las Nieblas, a ridge ${BLANK} above sea level and about 6 kilometres inland from Caleta Los Picos, between August 2022 and September 2023.`;
+    expect(shortenStem(study)).toContain('a team from the Instituto de Ciencias del Desierto compared 40 collectors');
+    // (A description's own verb, after "who", still goes: the sentence reads on without it.)
+    const described = `Sarah Kent, a geographer who mapped 40 springs in the valley over three summers, said the flow had fallen by ${BLANK} since 2010 at the springs nearest the quarry and the new housing estate on the ridge above.`;
+    expect(shortenStem(described)).not.toContain('mapped');
   });
 
   // Round 25: "In addition to the fine, ..." lost "In addition" and read "To the fine, the company must ...".

@@ -342,8 +342,9 @@ function isAside(aside: string, after: string): boolean {
   // with a modal verb is the sentence's main clause, not a description; round 73.)
   if (/^,\s+(?:the|an?)\s/.test(aside) && /\b(?:must|will|would|can|could|should|may|might|shall)\s+\p{Ll}+/u.test(aside)) return false;
   // (", the animals covered an average of 1.7 km a night,": a past verb and its object after the subject, the
-  // sentence's main clause; round 65.)
-  if (/^,\s+(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}{3,}ed\s+(?:an?|the|\d|more|less|fewer|about|around|nearly|almost|over|up)\b/u.test(aside)) return false;
+  // sentence's main clause; round 65. So is ", a team from the Instituto de Ciencias del Desierto compared 40
+  // collectors on Cerro Las Nieblas,"; round 78. A verb after "who" or "which" is a description's.)
+  if (/^,\s+(?:the|an?)\s+(?:(?!(?:who|which|that|whose)\s)[^\s,]+\s+){0,8}?\p{Ll}{3,}ed\s+(?:\d|(?:an?|the|more|less|fewer|about|around|nearly|almost|over|up)\b)/u.test(aside)) return false;
   // (", older people and anyone ...": the comma split a list, whose last items follow; so does ", once ... into
   // account age, sex, education, ...".)
   if (LIST_ITEM_AFTER.test(after)) return false;
