@@ -102,6 +102,9 @@ export function isFurniture(line: string): boolean {
   // publication's own promotion (round 69).
   // (Not "Follow-up scans, including an X-ray, ...": the platform is named after "on" or "via", a newsletter after "get".)
   if (/^[fjgsd]/i.test(t) && /^(?:follow|join|get|sign up for|download)(?![-\w]).{0,60}(?:\b(?:on|via)\s+(?:whatsapp|telegram|facebook|instagram|twitter|x|threads|tiktok|youtube|linkedin|google news)\b|\b(?:newsletter|news alerts|our app)\b)/i.test(t) && countWords(t) <= 20) return true;
+  // ("Get the Deccan Business Line morning briefing: markets, companies and policy, every weekday at 7 am. Subscribe
+  // here.": a promotion that ends on its call; round 78.)
+  if (/(?:^|[.!:]\s+)(?:Subscribe|Sign up|Register)(?: for free)?\s+(?:here|now|today)[.!]?$/.test(t) && countWords(t) <= 30) return true;
   // Interview answers prefixed with the speaker's initials ("MS Although ..."): too garbled to quote.
   if (/^[A-Z]{2}\s+[A-Z][a-z]/.test(t) && !/^(UN|US|UK|EU|AI)\s/.test(t)) return true;
   return false;
@@ -176,11 +179,14 @@ export function cleanText(text: string): CleanText {
   const close = () => {
     // (A list item may end on ";" or "; and", the list's own punctuation.)
     const prose = open && (isProse(open.text) || (open.item && countWords(open.text) >= 5 && ITEM_END.test(open.text)));
-    if (open && prose && !OFF_TOPIC.test(open.text)) blocks.push({ kind: 'paragraph', ...open });
+    if (open && prose && !OFF_TOPIC.test(open.text) && !writers.some((w) => isWriterBio(open!.text, w))) blocks.push({ kind: 'paragraph', ...open });
     open = undefined;
   };
   // Set after "Related:" or "Read more:": the links listed under it are other stories' headlines.
   let linkList = false;
+  // The names of the bylines met so far: a paragraph that opens on one ("Rebecca Thorne is the Top End Health Review's
+  // health and community affairs reporter.") is the writer's bio, however it goes on (round 78).
+  const writers: string[] = [];
   for (let i = first; i < lines.length; i++) {
     const line = lines[i]!;
     const t = line.text;
@@ -207,6 +213,8 @@ export function cleanText(text: string): CleanText {
     }
     // "Stallholders say the increase ... could empty a building ...", between the headline and the byline: the
     // standfirst, which retells the story as a headline does.
+    const writer = BYLINE_NAME.exec(t.trim())?.[1];
+    if (writer && (BYLINE_WITH_DATE.test(t.trim()) || BYLINE.test(t.trim()))) writers.push(writer);
     if (BYLINE_WITH_DATE.test(t.trim())) {
       close();
       demoteStandfirst(blocks);
@@ -242,6 +250,15 @@ export function cleanText(text: string): CleanText {
   // A feed's kept story is headed by its own headline, not the site's.
   const storyTitle = story === blocks ? undefined : story.find((b) => b.kind === 'heading')?.text.trim();
   return { title: storyTitle ?? title ?? readHeadline(story), ...(published && { published }), blocks: story };
+}
+
+const BYLINE_NAME = /^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})/u;
+// What a bio says of its writer next: "is", "has reported", "joined", "covers", "writes about".
+const BIO_VERB = /^\s+(?:is|was|has|joined|covers|writes|reports|edits)\b/;
+
+/** Does the paragraph open on the byline's writer, described as a bio does? */
+function isWriterBio(paragraph: string, writer: string): boolean {
+  return paragraph.startsWith(writer) && BIO_VERB.test(paragraph.slice(writer.length));
 }
 
 /** Paragraphs above the byline, under the headline, read as headings: the standfirst is no part of the story's prose. */

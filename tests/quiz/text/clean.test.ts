@@ -115,6 +115,12 @@ describe('cleanText', () => {
     ['a one-line author box', 'Members voted by 83% to walk out.\n\nAbout the author: Owen Pryce joined as employment correspondent in 2016 after eight years covering industry.', ['Members voted by 83% to walk out.']],
     // Round 29: a one-line bio that "writes obituaries and features on ..." became a "who" question.
     ['a bio that writes on a beat', 'Selander died in Stockholm on 11 January.\n\nErik Halvorsen writes obituaries and features on Nordic science and culture.', ['Selander died in Stockholm on 11 January.']],
+    // Round 78: the bylined writer's bio, its outlet's name too long for the bio pattern, became a "who" question.
+    [
+      "the byline writer's bio",
+      "By Rebecca Thorne | Darwin | Wednesday 28 August 2024\n\nWaiting times fell to 11 weeks.\n\nRebecca Thorne is the Top End Health Review's health and community affairs reporter. She has reported from the Northern Territory since 2015.",
+      ['Waiting times fell to 11 weeks.'],
+    ],
     ['an author box', 'Side-channel attacks leak secrets through timing and power.\n\n## About the author\n\nChetan Jaiswal is a professor of computer science at a college.', ['Side-channel attacks leak secrets through timing and power.']],
     ['hard-wrapped prose', 'The mission has struggled to protect\ncivilians and its own troops for a decade.', ['The mission has struggled to protect\ncivilians and its own troops for a decade.']],
     ['list bullets', '- A timing attack looks for small differences in how long operations take.', ['A timing attack looks for small differences in how long operations take.']],
@@ -184,6 +190,9 @@ describe('line tests', () => {
     // Round 69: the publication's own promotion.
     ['Follow The Deccan Ledger on WhatsApp for district news alerts.', true],
     ['Get the Yallambee Star newsletter every Friday morning. Subscribe now.', true],
+    // Round 78: a briefing's promotion, ending on its call.
+    ['Get the Deccan Business Line morning briefing: markets, companies and policy, every weekday at 7 am. Subscribe here.', true],
+    ['Residents who wish to object can register now.', false],
     ['Followers of the band travelled from Leeds on Friday to see them.', false],
     ['Follow-up scans, including an X-ray, found no lasting damage.', false],
     ['Get Out director Jordan Peele spoke to X about the film.', false],
