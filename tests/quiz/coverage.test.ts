@@ -7,8 +7,8 @@ import { buildDateQuestions } from '@/lib/quiz/questions/date';
 import { buildQuoteQuestions, trimQuote } from '@/lib/quiz/questions/quote';
 import { buildAppositiveQuestions, trimDescription } from '@/lib/quiz/questions/appositive';
 import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
-import { checkSentence, openStem, shortenStem, BLANK } from '@/lib/quiz/questions/stem';
-import { explainBadForm, explainDanglingStem, listProblems, nameEarlierBodies, repairStem } from '@/lib/quiz/questions/review';
+import { checkSentence, openStem, shortenStem, BLANK, type Candidate } from '@/lib/quiz/questions/stem';
+import { describeEarlierNouns, explainBadForm, explainDanglingStem, listProblems, nameEarlierBodies, repairStem } from '@/lib/quiz/questions/review';
 import { dropCountryBeforeBlank, explainRoleMismatch, roleOf } from '@/lib/quiz/roles';
 import { findStoryCompany } from '@/lib/quiz/facts/pronouns';
 import { withArticle } from '@/lib/quiz/facts/names';
@@ -1591,6 +1591,21 @@ describe('review of rounds 44-49', () => {
   it('rewrites "Another" only before a plain noun', () => {
     expect(repairStem('Another two people were taken to hospital with _____ injuries on Friday night.')).toMatch(/^Another two/);
     expect(repairStem('Another university has cut _____ jobs in the same week, the union said.')).toMatch(/^Another university/);
+  });
+
+  // Round 78: "according to the company" of a sentence naming Siri Grains became "the Navalgund Raitha Producer Company".
+  it('names "the company" by no earlier firm where the sentence names another, unless that one is a public body', () => {
+    const text =
+      'Siri Grains Foods opened a factory in Hubballi on Monday. Basavaraj Kotur, chairman of the Navalgund Raitha Producer Company, praised the prices. Last season, about 7% of grain delivered to Siri Grains was rejected, according to the company.';
+    const f = factsOf(text);
+    const stem = 'Last season, _____ of grain delivered to Siri Grains was rejected, according to the company.';
+    const candidate = { ...({} as Candidate), kind: 'quantity' as const, stem, key: 'about 7%', sentence: f.sentences[2]!, weight: 1, closeness: 1, distractors: [], factKey: 'q' };
+    expect(nameEarlierBodies(candidate, f)).toBe(stem);
+    expect(describeEarlierNouns(candidate, f, undefined, '"the company" names what only an earlier sentence identifies').stem).toBe(stem);
+    // (A council beside it is no firm: the company wound up is still the Corn Exchange Company.)
+    const council = factsOf('The Callerby Corn Exchange Company ran the hall from 1862. In 1927 the company was wound up and the building was sold to Callerby Urban District Council for £3,200.');
+    const sold = { ...candidate, stem: 'In 1927 the company was wound up and the building was sold to Callerby Urban District Council for _____.', key: '£3,200', sentence: council.sentences[1]! };
+    expect(describeEarlierNouns(sold, council, undefined, '"the company" names what only an earlier sentence identifies').stem).toContain('the Callerby Corn Exchange Company was wound up');
   });
 
   it('names no council as "the charity", and reads no role from a fronted clause', () => {

@@ -7,6 +7,7 @@
  */
 import { TITLES } from '../facts/lexicon';
 import type { Facts } from '../facts/3-facts';
+import type { Sentence } from '../text/2-annotate';
 import { countWords, givesAway, hasSayingOptions, outsideQuotes, type Candidate, BLANK, MAX_STEM_WORDS, MIN_BLANK_STEM_WORDS, PEOPLE_KINDS } from './stem';
 import { remember } from '../memo';
 import { escapeRegExp } from '../text/words';
@@ -455,15 +456,7 @@ export function nameEarlierBodies(c: Pick<Candidate, 'stem' | 'key' | 'sentence'
   const storyCompany = (noun: string) => {
     const company = /^(?:company|firm|business)$/.test(noun) ? findStoryCompany(facts.names, sentenceIndex) : noun === 'charity' ? findStoryCompany(facts.names, sentenceIndex, true) : undefined;
     if (!company || facts.acronyms.some((a) => a.short === company && PUBLIC_BODY.test(a.long))) return undefined;
-    const sentence = c.sentence.text;
-    const rival = facts.names.some(
-      (n) =>
-        n.sentence === sentenceIndex &&
-        (n.type === 'organisation' || (n.type === 'other' && /^[’']s\b/.test(sentence.slice(n.end - c.sentence.start)))) &&
-        !company.includes(n.text) &&
-        !n.text.includes(company),
-    );
-    return rival ? undefined : company;
+    return sentenceNamesOtherBody(facts, c.sentence, company) ? undefined : company;
   };
   const named = replaceOutsideQuotes(stem, BODY_BY_HEAD_NOUN, (whole, the, noun, apostrophe) => {
     // ("the government's ambition" of a story that named the Welsh Government: a nation's government, maybe; round 58.)
@@ -471,6 +464,9 @@ export function nameEarlierBodies(c: Pick<Candidate, 'stem' | 'key' | 'sentence'
     const name =
       findBodyByHeadNoun(facts.names, noun as string, sentenceIndex) ?? findEventByNoun(facts.names, noun as string, sentenceIndex) ?? storyCompany(noun as string);
     if (!name || containsWord(stem, name) || others.some((o) => !name.includes(o.text))) return whole;
+    // ("about 7% of grain delivered to Siri Grains was rejected ..., according to the company": the firm the sentence
+    // names, not the producer company named before; round 78.)
+    if (FIRM_NOUN.test(noun as string) && sentenceNamesOtherBody(facts, c.sentence, name, true)) return whole;
     // "the union's" -> "the National Union of Teachers'": a name ending in s takes the apostrophe alone.
     const possessive = typeof apostrophe === 'string' ? (name.endsWith('s') ? apostrophe : `${apostrophe}s`) : '';
     return `${withArticle(name, facts.sentences, the === 'T')}${possessive}`;
@@ -483,6 +479,22 @@ export function nameEarlierBodies(c: Pick<Candidate, 'stem' | 'key' | 'sentence'
   // A name that is the key, or spells it, would give the answer away.
   return owned !== stem && givesAway(owned, c.key, facts) ? stem : owned;
 }
+/**
+ * Does the sentence name a body other than `name` (or a firm's possessive: "Fairway's chief executive")? With
+ * `firmsOnly`, one that may be a firm: "the company" is never "Callerby Urban District Council" beside it.
+ */
+function sentenceNamesOtherBody(facts: Facts, sentence: Sentence, name: string, firmsOnly = false): boolean {
+  return facts.names.some(
+    (n) =>
+      n.sentence === sentence.index &&
+      !(firmsOnly && PUBLIC_BODY.test(n.text)) &&
+      (n.type === 'organisation' || (n.type === 'other' && /^[’']s\b/.test(sentence.text.slice(n.end - sentence.start)))) &&
+      !name.includes(n.text) &&
+      !n.text.includes(name),
+  );
+}
+const FIRM_NOUN = /^(?:company|firm|business)$/;
+
 // A company's figure opening the stem with no owner: "Like-for-like sales ...", "Online sales rose ...", "Revenue fell ...".
 const METRIC_OPENING =
   /^(?:(?:Like-for-like|Online|Total|Group|Underlying|Annual|Half-year|Full-year|Pre-tax|Operating|Gross|Net)\s+(?:sales|revenue|revenues|profit|profits|turnover|debt|margins?|earnings)|Sales|Revenue|Revenues|Profit|Profits|Turnover|Debt|Margins?|Earnings)\b(?!\s+(?:of|at|in|for|by)\s+\p{Lu})/u;
@@ -544,7 +556,8 @@ export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string,
             .map((n) => n.text),
         );
     // (A name takes "the" only where the article writes it so: "Ashcombe Hospital", "the Millbrook Eye Surgery Hub".)
-    const name = named.size === 1 ? [...named][0]! : undefined;
+    // (Not beside another body the sentence names: "delivered to Siri Grains ..., according to the company"; round 78.)
+    const name = named.size === 1 && !(FIRM_NOUN.test(noun as string) && sentenceNamesOtherBody(facts, c.sentence, [...named][0]!, true)) ? [...named][0]! : undefined;
     const description = findDescription(facts.sentences, noun as string, c.sentence.index)?.text;
     const text = name ?? (possessive && description && lastWord(description) !== noun ? undefined : description);
     if (!text) {
