@@ -889,6 +889,13 @@ describe('round 73', () => {
     expect(factsOf('Auditor-General Mireille Dufresne said 214 files were missing.').names.map((n) => n.text)).toContain('Mireille Dufresne');
     expect(factsOf('Defence counsel Advocate Imtiaz Jatoi said his client was innocent.').names.map((n) => n.text)).toContain('Imtiaz Jatoi');
   });
+  // Round 78: "Half used ...", "The rest used ...": a share of the collectors the sentence before counted.
+  it('reads a share as the subject as pointing back, not a share of a named whole', () => {
+    expect(explainDanglingStem('Half used the standard single-layer Raschel mesh, a polyethylene shade cloth used since the _____.')).toMatch(/"Half" is a share/);
+    expect(explainDanglingStem('The rest used a double-layer mesh of finer fibres, spaced _____ apart.')).toMatch(/"The rest" is a share/);
+    expect(explainDanglingStem('Half of the 40 collectors used a mesh spaced _____ apart.')).toBeUndefined();
+    expect(explainDanglingStem('Half Moon Bay was struck by _____ storms last winter.')).toBeUndefined();
+  });
   it('asks no "by" date of a past perfect, nor a part that the seats or shares leave', () => {
     const f = factsOf('By 2012 corrosion of the Palm House\'s ironwork had forced the closure of its central dome. The Landsting, Norvenia\'s 151-seat parliament, approved the extension by 81 votes to 66, with four members absent. A survey put the Yes side on 49% and the No side on 47%, with 4% undecided.');
     expect(buildDateQuestions(f).filter((b) => 'key' in b && b.key === '2012')).toEqual([]);

@@ -52,6 +52,7 @@ const PRESUPPOSING = /\b(?:also|as well|beforehand|the same|(?:has|have|had) sin
 const SUBJECT_BEFORE_ITS = /^(?:The|A|An)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?(?:,|\s+(?:has|had|is|was|will))/u;
 const SENTENCE_OPENERS =
   /^(?:After|Before|In|On|At|When|While|As|The|A|An|During|Since|Although|Though|If|But|And|For|With|By|From|Following|Despite|Because|Once|Until|According|What|Which|How|Where|Why|Not|Only|It|Its|There|Then|Later|Earlier|Between|Over|Under|Within|Throughout)\b/;
+const PART_AS_SUBJECT = /^(The (?:rest|remainder|others)|Half|A third|A quarter|Two-thirds|Three-quarters)\s+(?:\p{Ll}{2,}ed|were|was|are|is|had|have|will|would|said|came|went|got|took|saw|won|lost|did)\b/u;
 const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her|hers)\b/gi;
 const BLANK_THEN_ITS = /^_____\s+\p{Ll}+\s+$/u;
 const NAME_OR_BLANK = /\p{Lu}[\p{L}’'-]*|_____/u;
@@ -95,6 +96,9 @@ export function explainDanglingStem(stem: string, blankIsPerson = false, blankIs
   const such = /\b(?:[Oo]ne such|[Ss]uch (?!as\b)(?:an?\s+)?[\p{L}][\p{L}.]*)/u.exec(text);
   if (such) return `"${such[0]}" was introduced in an earlier sentence`;
   if (/^Relations\b(?!\s+(?:between|with|among)\b)/.test(text)) return '"Relations" was introduced in an earlier sentence';
+  // "Half used the standard mesh", "The rest used a double-layer mesh": a share of what the sentence before counted.
+  const share = PART_AS_SUBJECT.exec(text);
+  if (share) return `"${share[1]}" is a share of what an earlier sentence counted`;
   const anaphor = DEFINITE_ANAPHOR.exec(text);
   if (anaphor && !speakersBody(text, anaphor.index + anaphor[0].indexOf(anaphor[1]!), anaphor[1]!)) return `"${anaphor[0]}" was introduced in an earlier sentence`;
   for (const pronoun of text.matchAll(PERSONAL_PRONOUN)) {
