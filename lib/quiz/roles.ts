@@ -777,6 +777,10 @@ function countryNameOf(a: string): string {
 
 const sameCountry = (a: string, b: string) => countryNameOf(a) === countryNameOf(b);
 
+// A named building or site, no settlement: "Yugami Shrine", "Kawabe Station", "Rialto Bridge".
+const LANDMARK = /\s(?:Shrine|Temple|Church|Cathedral|Abbey|Mosque|Synagogue|Castle|Palace|Tower|Station|Bridge|Park|Museum|Gallery|Stadium|Arena|Airport|Square|Gardens)$/;
+const VILLAGE_BEFORE = /\b(?:village|hamlet)s?\s+of\s+$/i;
+
 // "Duke University", "Aarhus University": a name that takes no "the" (unlike "the University of York").
 const NAMED_AFTER_PLACE = /^(?!(?:University|College|State)\b)\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s(?:University|College)$/u;
 // After a town's country or region: more names of a list ("between _____, Rotterdam and the Baltic").
@@ -887,6 +891,11 @@ export function explainRoleMismatch(
     if ((UK_NATION.test(keyText) && UK_WHOLE.test(option)) || (UK_WHOLE.test(keyText) && UK_NATION.test(option))) return 'contains or lies in the key';
     // "Shaking was felt strongly in _____" keyed Kutaisi: a continent or a world region is no rival for a town.
     if (WORLD_REGION.test(option) !== WORLD_REGION.test(keyText)) return 'a world region against a town or country';
+    // "held ... at _____, dedicated to the deity of the spring" keyed Yugami Shrine: a site competes with sites, a town
+    // with towns (round 78).
+    if (LANDMARK.test(option) !== LANDMARK.test(keyText)) return 'a building or site against a town';
+    // "The village of _____" keyed Kamikawabe: no major city or country is a village (round 78).
+    if (VILLAGE_BEFORE.test(evidence.text.slice(0, Math.max(0, key.start - evidence.start))) && (findCity(option) || findCountry(option))) return 'a city or country against a village';
     // "Varga was born in _____, Hungary": only towns of that country compete (Zürich and Basel would give it away).
     // ("born in _____ on the Isle of Man" too.)
     const countryAfter = /^(?:,|\s+on)\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s(?:of\s)?\p{Lu}[\p{L}]+)?)/u.exec(evidence.text.slice(key.end - evidence.start))?.[1];

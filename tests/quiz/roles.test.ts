@@ -53,6 +53,20 @@ describe('a distractor must fit the role of the blank', () => {
     expect(explainRoleMismatch(facts, span, key, option, facts.sentences[span.sentence]!)).toBe(reason);
   });
 
+  // Round 78: "The village of _____" against Nagoya and Hong Kong; "at _____, dedicated to the deity" (a shrine) against towns.
+  it('sets no city or country against a village, and no town against a site', () => {
+    const facts = factsFrom(
+      'Kawabe Onsen is a hot spring resort in the city of Hidaminami, Japan. The village of Kamikawabe merged with three neighbouring municipalities in 2005. The festival is held in October at Yugami Shrine, dedicated to the deity of the spring. A bus service to Nagoya takes about 2 hours. Gero lies downstream.',
+    );
+    const village = nameIn(facts, 'Kamikawabe');
+    const shrine = nameIn(facts, 'Yugami Shrine');
+    const why = (key: NameSpan, option: string) => explainRoleMismatch(facts, key, key.text, option, facts.sentences[key.sentence]!);
+    expect(why(village, 'Nagoya')).toBe('a city or country against a village');
+    expect(why(village, 'Gero')).toBeUndefined();
+    expect(why(shrine, 'Gero')).toBe('a building or site against a town');
+    expect(why(nameIn(facts, 'Nagoya'), 'Yugami Shrine')).toBe('a building or site against a town');
+  });
+
   // Round 35: "Vasić's coach, _____, said the result would allow her ..." took "her" for the coach and left only women.
   it('reads no gender for the blank from a pronoun that may be another person’s of the sentence', () => {
     const facts = factsFrom(
