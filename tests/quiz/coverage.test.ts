@@ -1509,6 +1509,20 @@ describe('round 46', () => {
     expect(built.some((b) => 'key' in b && /14/.test(b.key))).toBe(false);
   });
 
+  // Round 78: "Chief executive _____ said the current funding would run out": of which body, the stem did not say.
+  it('says whose officer opens the stem, when the sentences before name one body', () => {
+    const f = factsOf(
+      'The Arafura Aboriginal Health Service has asked the government for A$11.5 million. Chief executive Daniel Tipiloura said the current funding would run out in December.',
+    );
+    const sentence = f.sentences[1]!;
+    const stem = nameEarlierBodies({ stem: 'Chief executive _____ said the current funding would run out in December.', key: 'Daniel Tipiloura', sentence }, f);
+    expect(stem).toBe('The Arafura Aboriginal Health Service chief executive _____ said the current funding would run out in December.');
+    // (Two bodies before it: which one's, the stem cannot say.)
+    const two = factsOf('Rijnbus Ltd signed a deal with Skyreach Airways on Monday. Chief executive Daniel Tipiloura said the funding would run out in December.');
+    const left = 'Chief executive _____ said the funding would run out in December.';
+    expect(nameEarlierBodies({ stem: left, key: 'Daniel Tipiloura', sentence: two.sentences[1]! }, two)).toBe(left);
+  });
+
   it('says whose figure a company story gives ("Like-for-like sales ... dropped")', () => {
     const f = factsOf(
       'Pemberton & Hale is to close 14 stores. Pemberton & Hale said trading had been tough. Analysts were not surprised. Like-for-like sales, which strip out new stores, dropped 6.2% in the half.',

@@ -480,8 +480,22 @@ export function nameEarlierBodies(c: Pick<Candidate, 'stem' | 'key' | 'sentence'
   const metric = METRIC_OPENING.exec(named);
   const company = metric && !facts.names.some((n) => n.sentence === sentenceIndex && n.type === 'organisation') ? storyCompany('company') : undefined;
   const owned = company ? `${company}${company.endsWith('s') ? '’' : '’s'} ${named.charAt(0).toLowerCase()}${named.slice(1)}` : named;
+  // "Chief executive _____ said the current funding would run out": whose, the body the sentence before named (or the
+  // story's firm) says (round 78).
+  const role = BODY_ROLE_OPENING.exec(owned);
+  const body = role && !facts.names.some((n) => n.sentence === sentenceIndex && n.type === 'organisation') ? (onlyBodyBefore(facts, sentenceIndex) ?? findStoryCompany(facts.names, sentenceIndex)) : undefined;
+  const headed = body ? `${withArticle(body, facts.sentences, true)} ${role![0].charAt(0).toLowerCase()}${owned.slice(1)}` : owned;
   // A name that is the key, or spells it, would give the answer away.
-  return owned !== stem && givesAway(owned, c.key, facts) ? stem : owned;
+  return headed !== stem && givesAway(headed, c.key, facts) ? stem : headed;
+}
+// A body's officer opening a stem with no body named: "Chief executive _____ said ...", "Spokesperson Nancy Wafula said".
+const BODY_ROLE_OPENING =
+  /^(?:Chief executive|Chief operating officer|Chief financial officer|Finance director|Managing director|Executive director|General manager|Chairman|Chairwoman|Chair|Founder|Co-founder|Spokesperson|Spokesman|Spokeswoman)(?=\s+(?:_____|\p{Lu}))/u;
+
+/** The one body the three sentences before this one name, if they name exactly one. */
+function onlyBodyBefore(facts: Facts, sentenceIndex: number): string | undefined {
+  const bodies = new Set(facts.names.filter((n) => n.sentence < sentenceIndex && n.sentence >= sentenceIndex - 3 && n.type === 'organisation').map((n) => n.text));
+  return bodies.size === 1 ? [...bodies][0] : undefined;
 }
 /**
  * Does the sentence name a body other than `name` (or a firm's possessive: "Fairway's chief executive")? With
