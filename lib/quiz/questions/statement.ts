@@ -127,8 +127,12 @@ function turnsCleanly(word: string, before: string, after: string): boolean {
   if (word === 'approved' || word === 'accepted') return !/\bbe\s+$/.test(before) && !/^\s+(?:into|onto|on|to|as|for|at)\b/.test(after);
   // ("down from $2.24 a week later": a change's starting point is earlier by what it says; round 69.)
   if (word === 'earlier') return !/\b(?:from|than|compared with|on)\b[^,;]{0,40}$/.test(before);
+  // ("Last summer it opened on January 6", "the rink will stay natural ice this summer": a season its months or its
+  // weather name; round 78.)
+  if (word === 'summer' || word === 'winter') return !SEASON_TOLD.test(`${before} ${after}`);
   return true;
 }
+const SEASON_TOLD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|ice|icy|snow\w*|frost\w*|freez\w*|ski\w*|skat\w*|sledg\w*|heat\w*|sun\w*|hot|cold|beach\w*|Christmas|holidays?)\b/i;
 
 /** Words of the sentence whose opposite makes it false ("rose" -> "fell"), outside quotations; none in a denial. */
 function contrastSwaps(s: Sentence, protectedSpan: (start: number) => boolean): Swap[] {
@@ -160,6 +164,8 @@ function agreeArticle(before: string, replacement: string): string {
   });
 }
 
+const TIME_UNIT = /^(?:days?|weeks?|months?|years?|nights?|hours?)$/;
+
 /** One fact of the sentence replaced by a same-type wrong value; `swapped` is the fact as the article states it. */
 function falsify(facts: Facts, s: Sentence): FalseVersion | undefined {
   // Each possible swap, its replacement looked up only when it is the one tried (the look-ups are the costly part).
@@ -178,14 +184,18 @@ function falsify(facts: Facts, s: Sentence): FalseVersion | undefined {
   // (Round 74: "eight experts, four from each country" turned to "six from each".)
   const related = (figures.length > 1 && figures.some((x) => /%|per ?cent/.test(x.unit))) || (counts >= 2 && /^Of the\b|\b(?:double|twice|half|triple|treble|times|each)\b/i.test(s.text));
   const linked = related || counts >= 3;
-  for (const q of figures.filter((x) => x.value >= 10 && !linked)) {
+  // "opened on January 6 and closed for good on February 19, giving residents only 38 days": two dates and the time
+  // between them; either changed, the statement contradicts itself (round 78).
+  const dates = facts.dates.filter((x) => x.sentence === s.index);
+  const spanTold = dates.length >= 2 && figures.some((x) => TIME_UNIT.test(x.unit));
+  for (const q of figures.filter((x) => x.value >= 10 && !linked && !(spanTold && TIME_UNIT.test(x.unit)))) {
     // "2300 miles (3700 km)": the conversion beside it would still state the true value.
     if (/^\s*\(/.test(s.text.slice(q.end - s.start))) continue;
     // One end of a range ("between 34 and 62 metres") may swap past the other and read as nonsense.
     if (/\b(between|from)\s+$/i.test(s.text.slice(0, q.start - s.start)) || /\d\s+(and|to)\s+$/i.test(s.text.slice(0, q.start - s.start))) continue;
     candidates.push({ start: q.start, type: 'quantity', make: () => swapWith(q.start, q.end, 'quantity', pickQuantityDistractors(facts, q, q.text, s).options[0]) });
   }
-  for (const dt of facts.dates.filter((x) => x.sentence === s.index)) {
+  for (const dt of spanTold ? [] : dates) {
     // "a March 14 ... press release" -> "a August 6": the article would need changing too. One end of a range
     // ("between 2 and 9 June") may swap past the other.
     const beforeDate = s.text.slice(0, dt.start - s.start);

@@ -227,3 +227,24 @@ describe('a turned opening or profit', () => {
     expect(falseOnes).toContain('The Brook Gallery made a loss of £42,000 last year, Anna Berg said.');
   });
 });
+
+// Round 78: "Last summer it opened on January 6 and closed on February 19, giving residents only 38 days", "the rink
+// will stay natural ice this summer": false options a reader rules out without the article.
+describe('a false statement that contradicts itself', () => {
+  const text = [
+    'Mayor Sylvain Lachance said the weather had forced the decision on the rink.',
+    'Last winter the rink opened on January 6, 2024 and closed for good on February 19, 2024, giving residents only 44 days.',
+    'Construction is scheduled to run from May to October 2025, and the rink will stay natural ice this winter.',
+    'The town council approved the plan in 2023 with 540 residents at the meeting.',
+    'Marc Dufresne, president of the minor hockey association, said his 140 players drive 45 minutes to practice.',
+    'The club opened its summer camp to 260 children from the region in 2021.',
+    'Hélène Marchand said 31 outdoor rinks in the region had closed since 1990.',
+  ].join('\n\n');
+  const statements = buildStatementQuestions(extractFacts(annotateText(cleanText(text)))).filter((b) => 'key' in b) as typeof built;
+  const falseOnes = [...new Set(statements.flatMap((b) => b.falsePool!.map((p) => p.text)))];
+  it('changes no date nor the time between two dates, and no season its months or weather name', () => {
+    expect(falseOnes.length).toBeGreaterThan(0);
+    expect(falseOnes.filter((f) => f.includes('giving residents'))).toEqual([]);
+    expect(falseOnes.filter((f) => /summer|natural ice this/.test(f) && !f.includes('summer camp'))).toEqual([]);
+  });
+});
