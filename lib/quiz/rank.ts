@@ -116,6 +116,9 @@ export function leaks(a: Candidate, b: Candidate): boolean {
   // "Which of these did Hallam say?" with his criticism as its key tells who the critic is (round 64): a remark question
   // and one whose answer is its speaker never share a quiz.
   if (a.kind === 'remark' && PEOPLE_KINDS.has(b.kind) && containsWord(a.stem, lastWord(b.key))) return true;
+  // 'Dennis Rotich said: "He is a great runner, ..."' beside '"When I saw Mutua look back ...," said _____': a stem that
+  // gives a speaker words tells who said the neighbouring words another question asks about (round 78).
+  if (PEOPLE_KINDS.has(b.kind) && ASKS_SPEAKER.test(b.stem) && namesSpeaker(a.stem, lastWord(b.key)) && Math.abs(a.sentence.index - b.sentence.index) <= 1) return true;
   if (!VALUE_KINDS.has(b.kind)) return false;
   // (Every option of a remark question is someone's true words.)
   const texts = a.kind === 'statement' ? [a.key] : a.kind === 'remark' ? [a.stem, a.key, ...a.distractors] : [a.stem];
@@ -145,6 +148,15 @@ function pairsOf(text: string): Set<string> {
   return found;
 }
 const COMMON_WORDS = new Set('the and for was were has had have been which what when where said says that this with from their there they about after before more than also into over would will could its his her'.split(' '));
+
+const ASKS_SPEAKER = /\b(?:said|says|added|told)\s+_____|_____\s*,?\s+(?:said|says|added|told)\b|^Who said\b/;
+
+/** Does the stem say that this person speaks ("Rotich said:", "said Dennis Rotich")? */
+function namesSpeaker(stem: string, surname: string): boolean {
+  const at = stem.indexOf(surname);
+  if (at < 0 || !containsWord(stem, surname)) return false;
+  return /^\s*,?\s+(?:said|says|added|told)\b/.test(stem.slice(at + surname.length)) || /\b(?:said|says|added)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u.test(stem.slice(0, at));
+}
 
 /** "100mg dose" holds the key "100 milligrams": the same figure with its unit in another spelling. */
 function holdsFigure(text: string, key: string): boolean {

@@ -134,3 +134,18 @@ describe('a remark question', () => {
     expect(leaks(remark, other)).toBe(false);
   });
 });
+
+// Round 78: 'Dennis Rotich said: "He is a great runner, ..."' beside '"When I saw Mutua look back ...," said _____'.
+describe('a stem that gives a speaker words', () => {
+  const sentences = extractFacts(annotateText(cleanText('"I knew he was tired," said Rotich. "Today the mud was my friend," he said. The race ended at noon.'))).sentences;
+  const base = { closeness: 1, weight: 1 };
+  const who: Candidate = { ...base, sentence: sentences[0]!, kind: 'person', stem: '"I knew he was tired," said _____.', key: 'Rotich', distractors: ['Kiprop', 'Mutua', 'Kemboi'], factKey: 'person:rotich' };
+  const saying: Candidate = { ...base, sentence: sentences[1]!, kind: 'place', stem: 'Dennis Rotich said: "Today the mud was my friend in _____."', key: 'Nandi', distractors: ['Iten', 'Kigari', 'Eldoret'], factKey: 'place:nandi' };
+  it('tells who said the neighbouring words', () => {
+    expect(leaks(saying, who)).toBe(true);
+  });
+  it('tells nothing of words two sentences away, nor of a question that asks no speaker', () => {
+    expect(leaks({ ...saying, sentence: sentences[2]! }, { ...who, sentence: sentences[0]! })).toBe(false);
+    expect(leaks(saying, { ...who, stem: 'The race was won by _____.' })).toBe(false);
+  });
+});
