@@ -770,6 +770,9 @@ describe('round 69', () => {
     expect(typeOf('Green')).toBe('person');
     expect(typeOf('Contractors')).not.toBe('organisation');
     expect(f.names.map((n) => n.text)).not.toContain('Mercy Hospital');
+    // Round 78: one opening a quotation's second sentence.
+    const quoted = factsOf('"Millet was a poor man\'s crop and nobody wanted to buy it. Traders would give us whatever they liked," said Kotur, 61.');
+    expect(quoted.names.find((n) => n.text === 'Traders')?.type).not.toBe('organisation');
   });
   it("types a part of a town that a person's description names as no person", () => {
     const f = factsOf('Paul Ekambi, a 34-year-old phone repairer in the city\'s Grand Marché, said he feared prices would rise.');

@@ -647,13 +647,19 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
   // (Only a body's suffix word alone, "Contractors will replace the deck", which is never a name by itself; not "Green
   // said" beside "green beans", nor "Reading"; a review of round 69's rules.)
   for (const s of spans) {
-    if (s.type === 'organisation' && !s.text.includes(' ') && ORG_SUFFIXES.has(s.text.toLowerCase()) && (s.start === sentences[s.sentence]!.start || isLowerWord(s.text.toLowerCase()))) {
+    // ("... nobody wanted to buy it. Traders would give us whatever they liked": a quotation's sentence opens on it too;
+    // round 78.)
+    const sentence = sentences[s.sentence]!;
+    if (s.type === 'organisation' && !s.text.includes(' ') && ORG_SUFFIXES.has(s.text.toLowerCase()) && (SENTENCE_OPENS.test(sentence.text.slice(0, s.start - sentence.start)) || isLowerWord(s.text.toLowerCase()))) {
       s.type = 'other';
       s.subtype = undefined;
     }
   }
   return spans;
 }
+
+// Where a sentence opens: the start, after a stop inside a quotation, or after an opening quotation mark.
+const SENTENCE_OPENS = /(?:^|[.!?]["”’]?\s+|[“"‘]\s*)$/;
 
 /**
  * "Shares of Vayuratha Motors, the Pune-based maker ...": a plural noun capitalised only because it opens the sentence
