@@ -47,6 +47,9 @@ describe('repairStem drops openings that refer back', () => {
     'Fares on the route will stay the same, at £4.50 for a single journey and _____ for a return.',
     // Round 56: "at those sites" restricts the claim; dropped, "a 71% fall" reads as the whole study's.
     'Grey squirrel numbers fell by _____ on average at those sites.',
+    // Round 78: so do they fronted ("In the pilot communities," lost, the fall read as every child's).
+    'At those sites, grey squirrel numbers fell by an average of _____.',
+    'In the pilot communities, the proportion of school-age children with a hearing loss fell from 24% to _____ at the final check.',
     // Round 52: "Helped by a busy summer ..., which now accounts for _____" was left of a main clause.
     'Like-for-like sales at those pubs grew by 4.8%, helped by a busy summer and strong demand for food, which now accounts for _____ of pub revenue.',
   ])('keeps an attribution, a fact-bearing opening or the subject: %s', (input) => expect(repairStem(input)).toBe(input));
