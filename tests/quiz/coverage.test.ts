@@ -745,6 +745,22 @@ describe('a firm the article describes where it names it once', () => {
   });
 });
 
+// Round 79: an encyclopedia page's "Built on a limestone spur at an altitude of about 1,420 metres, it is one of the
+// best-preserved examples" pointed at nothing, after "Agadir Ouzrou (Tashelhit: ...) is a fortified collective granary".
+describe('an "it" after a place or thing the sentence before opens on', () => {
+  const f = factsOf(
+    'Agadir Ouzrou (Tashelhit: "granary of the rock") is a fortified collective granary in the mountains of Morocco. Built on a limestone spur at an altitude of about 1,420 metres, it is one of the best-preserved granaries in the region. Shares fell by 4% on Monday. It was the worst day for the firm since 2019. The council met on Tuesday. It is unclear whether the plan will go ahead.',
+  );
+  const resolvedOf = (start: string) => f.sentences.find((s) => s.text.startsWith(start))!.resolved?.text;
+  it('is that place or thing, after a fronted phrase with a figure in it', () => {
+    expect(resolvedOf('Built on')).toBe('Agadir Ouzrou');
+  });
+  it('is nothing after a plural or a verb that says no number, nor where "it" points forward', () => {
+    expect(resolvedOf('It was the worst')).toBeUndefined();
+    expect(resolvedOf('It is unclear')).toBeUndefined();
+  });
+});
+
 // Round 69: a mobile tower story. "Southcell's regional manager ..., _____, said the tower." (a relative clause cut as a
 // trailing one), "Cr Tembo" as a name among full names, and "It cost $1.2 million" after "The 40-metre tower, built by
 // ..., provides" left pointing outside.

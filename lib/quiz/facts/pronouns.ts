@@ -18,9 +18,11 @@ const STARTS_UPPER = /^\p{Lu}/u;
 const HAS_LETTER = /[\p{L}]/u;
 
 // An optional connective, an optional fronted phrase ending in a comma, then the pronoun.
-const OPENING = /^((?:(?:But|And|Yet|So|Still|Then|However|Meanwhile|Also|Later|Instead),?\s+)?(?:[^,“”"();:]{1,50},\s+)?)(He|She|His|Her|They|It|Its)\b/i;
+const OPENING = /^((?:(?:But|And|Yet|So|Still|Then|However|Meanwhile|Also|Later|Instead),?\s+)?(?:(?:[^,“”"();:]|,(?=\d{3}\b)){1,70},\s+)?)(He|She|His|Her|They|It|Its)\b/i;
 // "It is unclear whether ...", "It was not until ...": an expletive "it" points forward, not back.
-const EXPLETIVE = /^It\s+(?:is|was|has been|had been|will be|would be|seems|seemed|appears|appeared|remains|remained|took|takes)\b/i;
+// ("It is one of the best-preserved granaries" is the thing the sentence before named: a "be" points forward only to a
+// clause a few words on; round 79.)
+const EXPLETIVE = /^It\s+(?:(?:is|was|has been|had been|will be|would be)\s+(?:\S+\s+){0,3}?(?:that|whether|to|for|if|when|how|why|what|until)\b|(?:seems|seemed|appears|appeared|remains|remained|took|takes)\b)/i;
 const PERSONAL = /^(he|she|his|her)$/i;
 const ROLE =
   /\b(?:the|a|an|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:man|woman|boy|girl|nurse|deputy|neighbour|grandmother|grandfather|aunt|uncle|cousin|niece|nephew|widow|girlfriend|boyfriend|president|minister|official|spokesman|spokeswoman|spokesperson|leader|chief|officer|director|judge|lawyer|doctor|suspect|victim|father|mother|son|daughter|husband|wife|brother|sister|friend|colleague|partner|player|coach|manager|chairman|chairwoman|governor|mayor|senator|king|queen|prince|princess|author|researcher|scientist|professor|student|teacher|driver|pilot|soldier|witness|owner|founder|commander|ambassador|envoy|head)\b/gi;
@@ -61,13 +63,19 @@ function leadingSubject(prev: Sentence): { text: string; head: Token; verb: Toke
 function leadingBody(prev: Sentence, names: NameSpan[]): string | undefined {
   const verb = prev.tokens.find((t) => t.pos === 'VERB' || t.pos === 'AUX');
   if (!verb) return undefined;
-  const before = names.filter((n) => n.sentence === prev.index && n.end <= verb.start);
-  if (before.length !== 1 || before[0]!.type !== 'organisation') return undefined;
+  // (A name inside brackets, "(Tashelhit: ...)", glosses the subject.)
+  const inBrackets = (n: NameSpan) => /\([^()]*$/.test(prev.text.slice(0, n.start - prev.start));
+  const before = names.filter((n) => n.sentence === prev.index && n.end <= verb.start && !inBrackets(n));
+  if (before.length !== 1) return undefined;
   const body = before[0]!;
+  // ("Agadir Ouzrou (Tashelhit: "granary of the rock") is a fortified collective granary ... Built on a limestone spur,
+  // it is ...": a place or a thing named as the subject, before a verb that says one; round 79.)
+  const thing = (body.type === 'place' || body.type === 'other') && /^(?:is|was|has)$/.test(verb.text);
+  if (body.type !== 'organisation' && !thing) return undefined;
   const lead = prev.text.slice(0, body.start - prev.start);
   const gap = prev.text.slice(body.end - prev.start, verb.start - prev.start);
   const opens = lead === '' || lead === 'The ' || /^The [\p{Ll} -]{3,60}, $/u.test(lead);
-  const thenVerb = /^\s*$/.test(gap) || (lead.endsWith(', ') && /^,\s*$/.test(gap));
+  const thenVerb = /^\s*$/.test(gap) || (lead.endsWith(', ') && /^,\s*$/.test(gap)) || (thing && /^\s*\([^()]*\)\s*$/.test(gap));
   return opens && thenVerb ? `${lead === 'The ' ? 'the ' : ''}${body.text}` : undefined;
 }
 
