@@ -899,9 +899,12 @@ export function explainRoleMismatch(
     // "Varga was born in _____, Hungary": only towns of that country compete (Zürich and Basel would give it away).
     // ("born in _____ on the Isle of Man" too.)
     const countryAfter = /^(?:,|\s+on)\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s(?:of\s)?\p{Lu}[\p{L}]+)?)/u.exec(evidence.text.slice(key.end - evidence.start))?.[1];
-    if (countryAfter && findCountry(countryAfter) && !findCountry(option)) {
+    // ("an ingredients firm based in _____ in the Netherlands" too, against Tamale and Kumasi; round 79.)
+    const countryIn = /^\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s(?:of\s)?\p{Lu}[\p{L}]+)?)/u.exec(evidence.text.slice(key.end - evidence.start))?.[1];
+    const namedCountry = [countryAfter, countryIn].find((c) => c && findCountry(c));
+    if (namedCountry && !findCountry(option)) {
       const optionCountry = findCity(option)?.country ?? containerIn(facts, option).find((c) => findCountry(c));
-      if (!optionCountry || !sameCountry(optionCountry, countryAfter)) return 'not a town of the country the sentence names';
+      if (!optionCountry || !sameCountry(optionCountry, namedCountry)) return 'not a town of the country the sentence names';
     }
     // "off the coast of Normandy, where French fishermen protested against a wind farm near _____" against Dublin: a
     // town of a country the sentence does not name, where it names the key's.

@@ -67,6 +67,18 @@ describe('a distractor must fit the role of the blank', () => {
     expect(why(nameIn(facts, 'Nagoya'), 'Yugami Shrine')).toBe('a building or site against a town');
   });
 
+  // Round 79: "an ingredients firm based in _____ in the Netherlands" offered Tamale, Kumasi and Dagbani (a language).
+  it('sets no town of another country against a town the sentence places in a country', () => {
+    const facts = factsFrom(
+      'Savanna Gold opened a factory in Tamale on Monday. It will supply Veldhoven Oils, an ingredients firm based in Zwolle in the Netherlands. Buyers came from Kumasi and Accra. Many workers speak Dagbani at home.',
+    );
+    const zwolle = nameIn(facts, 'Zwolle');
+    const why = (option: string) => explainRoleMismatch(facts, zwolle, 'Zwolle', option, facts.sentences[zwolle.sentence]!);
+    expect(why('Kumasi')).toBe('not a town of the country the sentence names');
+    expect(why('Rotterdam')).not.toBe('not a town of the country the sentence names');
+    expect(facts.names.find((n) => n.text === 'Dagbani')?.type).not.toBe('place');
+  });
+
   // Round 35: "Vasić's coach, _____, said the result would allow her ..." took "her" for the coach and left only women.
   it('reads no gender for the blank from a pronoun that may be another person’s of the sentence', () => {
     const facts = factsFrom(
