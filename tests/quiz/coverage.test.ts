@@ -341,6 +341,12 @@ describe('stems', () => {
     // Round 78: a subject of several words, and a count right after the verb.
     const study = `In a study published in the journal Atmospheric Water Research, a team from the Instituto de Ciencias del Desierto compared 40 collectors on Cerro Las Nieblas, a ridge ${BLANK} above sea level and about 6 kilometres inland from Caleta Los Picos, between August 2022 and September 2023.`;
     expect(shortenStem(study)).toContain('a team from the Instituto de Ciencias del Desierto compared 40 collectors');
+    // Round 79: an aside whose own relative clause follows it ("the Oamaru Operatic Society, in which he sang bass").
+    const member = `Away from rugby, he was a lay preacher at the Columba Presbyterian Church in Oamaru, a long-time member of the Oamaru Operatic Society, in which he sang bass in 22 productions, and a volunteer driver for _____.`;
+    expect(shortenStem(member)).not.toMatch(/Church in Oamaru,? in which/);
+    // (Not a participle's: ", rising by 0.8 points, which the authors said ..." still goes.)
+    const rising = `Wheat from the intercropped plots also had a higher protein content, rising by an average of 0.8 percentage points, which the authors said could help growers meet the _____ protein threshold typically demanded by millers for bread-making wheat.`;
+    expect(shortenStem(rising)).not.toContain('rising by');
     // (A description's own verb, after "who", still goes: the sentence reads on without it.)
     const described = `Sarah Kent, a geographer who mapped 40 springs in the valley over three summers, said the flow had fallen by ${BLANK} since 2010 at the springs nearest the quarry and the new housing estate on the ridge above.`;
     expect(shortenStem(described)).not.toContain('mapped');

@@ -345,6 +345,10 @@ function isAside(aside: string, after: string): boolean {
   // sentence's main clause; round 65. So is ", a team from the Instituto de Ciencias del Desierto compared 40
   // collectors on Cerro Las Nieblas,"; round 78. A verb after "who" or "which" is a description's.)
   if (/^,\s+(?:the|an?)\s+(?:(?!(?:who|which|that|whose)\s)[^\s,]+\s+){0,8}?\p{Ll}{3,}ed\s+(?:\d|(?:an?|the|more|less|fewer|about|around|nearly|almost|over|up)\b)/u.test(aside)) return false;
+  // ("a lay preacher at the Columba Presbyterian Church, a long-time member of the Oamaru Operatic Society, in which he
+  // sang bass": a relative clause after the aside is the aside's own; round 79.)
+  // (A participle's aside is no noun a relative can belong to: ", rising by 0.8 points, which the authors said ...".)
+  if (/^,\s+(?:an?|the)\s/.test(aside) && /^\s+(?:(?:in|of|at|for|to|with|by|from|on|under|through)\s+)?(?:which|whom|whose|where)\b/.test(after)) return false;
   // (", older people and anyone ...": the comma split a list, whose last items follow; so does ", once ... into
   // account age, sex, education, ...".)
   if (LIST_ITEM_AFTER.test(after)) return false;
