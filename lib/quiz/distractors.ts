@@ -801,7 +801,9 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   const isPercent = /%|per ?cent/.test(key.unit);
   const otherShares = isPercent ? facts.quantities.filter((q) => q.sentence === evidence.index && q !== key && /%|per ?cent/.test(q.unit)).reduce((sum, q) => sum + q.value, 0) : 0;
   // "two hours and _____ minutes": the smaller unit of a compound duration stays under its limit.
-  const compoundLimit = /^(minutes?|seconds?)\b/.test(key.unit) && /\b(hours?|minutes?)\s+and\s+$/.test(before) ? 60 : undefined;
+  // ("five years and _____" keyed "nine months": no twelve months; round 79.)
+  const compoundLimit =
+    /^(minutes?|seconds?)\b/.test(key.unit) && /\b(hours?|minutes?)\s+and\s+$/.test(before) ? 60 : /^months?\b/.test(key.unit) && /\byears?\s+and\s+$/.test(before) ? 12 : undefined;
   // "will rise from _____ to $19.48": the other end of a change bounds how far the options may stray ($10.34 rising
   // to $19.48 would be no plausible year's rise). Within three times the key's own step, and a quarter of it, on its side.
   const changeEnd = /\bfrom\s+$/.test(before) ? CHANGE_TO.exec(after)?.[1] : CHANGE_FROM.exec(before)?.[1];

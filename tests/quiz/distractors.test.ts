@@ -137,6 +137,15 @@ describe('quantity distractors', () => {
     for (const o of pickQuantityDistractors(f, key, key.text, f.sentences[0]!).options) expect(o).toMatch(/^(15|30) minutes$/);
   });
 
+  // Round 79: "sentenced to five years and twelve months".
+  it('keep the months of "five years and _____" under 12', () => {
+    const f = factsFrom('A man who sold fake tickets has been jailed for four years and three months at Leeds Crown Court.');
+    const key = f.quantities.find((q) => q.value === 3)!;
+    const options = pickQuantityDistractors(f, key, key.text, f.sentences[0]!).options;
+    expect(options.length).toBeGreaterThan(0);
+    expect(options.filter((o) => /^(?:twelve|fifteen|eighteen|twenty|\d{2,}) months$/.test(o))).toEqual([]);
+  });
+
   it('never offer an article figure that rounds to the key ("14,000" beside "14,260")', () => {
     const f = factsFrom('About 14,000 people fled the villages. Officials said 14,260 people had registered at shelters by Tuesday night.');
     const key = f.quantities.find((q) => q.value === 14260)!;
