@@ -16,7 +16,7 @@ import { buildAppositiveQuestions, buildNamingQuestions } from './questions/appo
 import { buildStatementQuestions } from './questions/statement';
 import { buildTermQuestions } from './questions/term';
 import { hasSayingOptions, isCandidate, type Built, type Candidate } from './questions/stem';
-import { describeEarlierNouns, explainWeakShape, headlineNouns, isSoftReason, leansOnEarlierNoun, nameEarlierBodies, nameTheTopic, repairStem, reviewCandidate } from './questions/review';
+import { countEarlierDefinites, describeEarlierNouns, explainWeakShape, headlineNouns, isSoftReason, leansOnEarlierNoun, nameEarlierBodies, nameTheTopic, repairStem, reviewCandidate } from './questions/review';
 import { createQuizChecker } from './invariants';
 import { focusOnCentral, rankCandidates, rateDifficulty, type Ranked } from './rank';
 import { createRandom, hashString, shuffle } from './random';
@@ -24,6 +24,8 @@ import { createRandom, hashString, shuffle } from './random';
 const MIN_QUESTIONS = 3;
 // A shape raters seldom accept (questions/review.ts) scores well below the rest.
 const WEAK_SHAPE_WEIGHT = 0.3;
+// Each "the <noun>" an earlier sentence introduced costs a stem this share of its score (questions/review.ts).
+const UNANCHORED_WEIGHT = 0.6;
 // About 10,000 words: enough for any article, and it bounds the work on a pasted book or a page dump.
 const MAX_SENTENCES = 400;
 /** Sentences questions are built from on a long text: its most central ones (rank.ts), about 1,000 words' worth. */
@@ -148,7 +150,11 @@ export function generateQuiz(text: string, options?: GenerateOptions): GenerateR
       const reason = invariant ?? review;
       if (review && isSoftReason(review)) candidates.push({ ...c, fallback: review });
       else if (reason) rejected.push({ kind: c.kind, stem: c.stem, reason });
-      else candidates.push(explainWeakShape(c) ? { ...c, weight: c.weight * WEAK_SHAPE_WEIGHT } : c);
+      else {
+        const unanchored = countEarlierDefinites(c.stem, c.sentence.index, facts.sentences, headline, c.described);
+        const weight = c.weight * (explainWeakShape(c) ? WEAK_SHAPE_WEIGHT : 1) * UNANCHORED_WEIGHT ** unanchored;
+        candidates.push(weight === c.weight ? c : { ...c, weight });
+      }
     }
     const ranked = rankAndVerify(text, candidates, facts, count, rejected);
     if (ranked.selected.length < MIN_QUESTIONS) {

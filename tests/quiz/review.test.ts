@@ -3,6 +3,7 @@
 // one that must stay accepted).
 import { describe, expect, it } from 'vitest';
 import {
+  countEarlierDefinites,
   explainAliasOfStem,
   explainBadForm,
   explainDanglingStem,
@@ -493,5 +494,23 @@ describe('a bare noun an earlier sentence named', () => {
   });
   it('never puts a possessive on a description that ends on another word', () => {
     expect(described('An estimated 1,300 of the town’s _____ were left homeless.', 4, '"the town’s" names what only an earlier sentence identifies')).toBe('An estimated 1,300 of the town’s _____ were left homeless.');
+  });
+});
+
+// Round 79: "The courtyard", "the only gate", "the two regions": things only an earlier sentence says which.
+describe('the things a stem calls "the <noun>" that an earlier sentence introduced', () => {
+  const sentences = [
+    'Agadir Ouzrou is a fortified granary in Morocco.',
+    'Its 148 cells stand around a narrow courtyard with a single gate.',
+    'A cistern cut into the rock beneath the courtyard holds about 60 cubic metres of water beside the only gate.',
+  ].map((text) => ({ text }));
+  it('are counted once each, unless the headline or the stem itself says which', () => {
+    expect(countEarlierDefinites('A cistern cut into the rock beneath the courtyard holds _____ of water beside the only gate.', 2, sentences)).toBe(2);
+    expect(countEarlierDefinites('A cistern cut into the rock beneath the courtyard holds _____ of water beside the only gate.', 2, sentences, 'The courtyard and gate of Agadir Ouzrou')).toBe(0);
+    expect(countEarlierDefinites('A cistern beneath the courtyard of Agadir Ouzrou holds _____ of water.', 2, sentences)).toBe(0);
+  });
+  it('are none in the first sentence, nor a noun first met in the stem\'s own sentence', () => {
+    expect(countEarlierDefinites('The granary holds _____ cells.', 0, sentences)).toBe(0);
+    expect(countEarlierDefinites('A cistern cut into the rock holds _____ of water.', 2, sentences)).toBe(0);
   });
 });

@@ -825,6 +825,34 @@ function findMentions(sentences: ReadonlyArray<{ text: string }>, word: string):
 const firstMention = (sentences: ReadonlyArray<{ text: string }>, word: string) => findMentions(sentences, word)[0] ?? Infinity;
 const countMentions = (sentences: ReadonlyArray<{ text: string }>, word: string) => findMentions(sentences, word).length;
 
+// Any "the" and the lower-case words after it, up to three (not "the <noun> of ...", which says which).
+const ANY_DEFINITE = /\b[Tt]he((?:\s+(?!(?:the|an?|of|that|which|who|whose|where|called|named|known)\b)\p{Ll}[\p{Ll}-]*){1,3})(?![\p{L}-])(?!\s+(?:of|that|which|who|whose|where|called|named|known)\b)/gu;
+// Words of a definite phrase that say nothing of which thing it is.
+const NOT_HEAD = new Set('only same new old first second third last next other two three four five main whole entire local current former original final previous latest own following early late in on at to by for from with and or but is was are were has had have will would could can may said says beneath under over near into'.split(' '));
+
+/**
+ * How many things the stem calls "the <noun>" that an earlier sentence introduced ("the courtyard", "the team", "the
+ * two regions"), none of them the headline's: each is a reader's question the stem leaves open. Rules above refuse the
+ * clearest cases; the rest weigh in ranking (generate.ts), so a quiz takes self-contained stems first (round 79).
+ */
+export function countEarlierDefinites(stem: string, sentenceIndex: number, sentences: ReadonlyArray<{ text: string }>, title = '', described: readonly string[] = []): number {
+  if (sentenceIndex <= 0) return 0;
+  const nouns = new Set<string>();
+  for (const m of outsideQuotes(stem).matchAll(ANY_DEFINITE)) {
+    // ("the only gate", "the courtyard holds": the phrase's first word the earlier sentence has.)
+    for (const word of m[1]!.trim().split(/\s+/)) {
+      if (NOT_HEAD.has(word)) continue;
+      const stemmed = word.replace(/(?:es|s)$/, '');
+      if (described.includes(word) || stemmed.length < 3 || GENERIC_DEFINITES.has(stemmed) || title.toLowerCase().includes(stemmed)) continue;
+      if (firstMention(sentences, stemmed) < sentenceIndex) {
+        nouns.add(stemmed);
+        break;
+      }
+    }
+  }
+  return nouns.size;
+}
+
 // Definites that name something the whole world knows, or the story's frame, not one thing met earlier.
 const REPORT_NOUNS = new Set('study report survey trial paper review inquiry investigation poll analysis'.split(' '));
 const GENERIC_DEFINITES = new Set('world country government public police army military press media economy market industry state nation people year week month day time end start first last past future north south east west centre center region area'.split(' '));
