@@ -206,6 +206,9 @@ function buildAliases(names: NameSpan[], acronyms: AcronymFact[], sentences: Sen
   };
   for (const group of ALIAS_GROUPS) for (const s of group.slice(1)) link(group[0]!, s);
   for (const a of acronyms) link(a.short, a.long);
+  // ("the UN Food and Agriculture Organization (FAO)": a name that ends on the acronym's words, a prefix before them, is
+  // the same body; round 80.)
+  for (const n of names) for (const a of acronyms) if (n.text !== a.long && n.text.endsWith(` ${a.long}`) && n.sentence === a.sentence) link(a.short, n.text);
   for (const n of names) {
     if (n.type === 'person' && n.text.includes(' ')) link(n.text, lastWord(n.text));
     if (!aliases.has(n.text.toLowerCase())) aliases.set(n.text.toLowerCase(), n.text.toLowerCase());

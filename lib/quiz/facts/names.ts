@@ -217,7 +217,10 @@ export function chunkNames(sentence: Sentence): NameSpan[] {
       }
       // "Food and Drug Administration", "Coastguard and Rescue Agency": one word, "and", then words ending in a body's
       // noun make one body (not a place and a body: "Britain and the Arts Council").
-      if (w.text === 'and' && j === i + 1 && next && isCapitalised(next) && !classifyPlace(words[i]!.text)) {
+      // (Or two words: "Wirralong Pastoral and Agricultural Society", "Cocoa Health and Extension Division"; round 80. Not a
+      // body and another, "Skyreach Airways and Ethiopian Airlines", nor a person and a body.)
+      const twoBefore = j === i + 2 && !ORG_SUFFIXES.has(words[i + 1]!.text.toLowerCase()) && !isGiven(words[i]!.text) && !classifyPlace(words[i + 1]!.text);
+      if (w.text === 'and' && (j === i + 1 || twoBefore) && next && isCapitalised(next) && !classifyPlace(words[i]!.text)) {
         let k = j + 1;
         while (k < words.length && isCapitalised(words[k]!)) k++;
         if (k - j <= 4 && ORG_SUFFIXES.has(words[k - 1]!.text.toLowerCase())) {

@@ -124,6 +124,9 @@ describe('names stay whole and typed', () => {
     // Round 20: one word, "and", then a body's noun make one body.
     ['The Coastguard and Rescue Agency says a man has been lifted from a caravan park.', 'Coastguard and Rescue Agency', 'organisation'],
     ['The Food and Drug Administration approved the drug in May.', 'Food and Drug Administration', 'organisation'],
+    // Round 80: two words before the "and" ("Agricultural Society" was named "the society" without its "the").
+    ['The Wirralong Pastoral and Agricultural Society was formed at a meeting in 1873.', 'Wirralong Pastoral and Agricultural Society', 'organisation'],
+    ['The programme is run by the Ghana Cocoa Board through its Cocoa Health and Extension Division.', 'Cocoa Health and Extension Division', 'organisation'],
     // Round 27: a ministry's two fields ("Rural Affairs" was offered as a person), a company's legal form (a place),
     // and a district after "in" (a person).
     ['A statement from China’s Ministry of Agriculture and Rural Affairs said the deal was fair.', 'Ministry of Agriculture and Rural Affairs', 'organisation'],
@@ -392,5 +395,16 @@ describe('a double surname', () => {
     const f = factsOf('The lead author, Dr Lucía Ferrer Gómez, said the beetle was new. The name honours her late father, Ramón Ferrer, a caver. Ferrer said she was proud.');
     expect(fullNamesOf(f.names).get('Ferrer')).toBeUndefined();
     expect(fullNamesOf(f.names).get('Gómez')).toBe('Lucía Ferrer Gómez');
+  });
+});
+
+// Round 80: "Skyreach Airways and Ethiopian Airlines" are two bodies; "the UN Food and Agriculture Organization (FAO)"
+// one, whose acronym names it (it was offered beside "FAO" as another option).
+describe('bodies joined by "and"', () => {
+  it('keeps two bodies apart, and links a prefixed name to its acronym', () => {
+    const two = factsOf('Skyreach Airways and Ethiopian Airlines signed a code-share deal on Monday.').names.map((n) => n.text);
+    expect(two).toContain('Skyreach Airways');
+    const f = factsOf('According to the UN Food and Agriculture Organization (FAO), a swarm eats as much as 35,000 people. FAO officials met in Rome.');
+    expect(canonicalOf(f, 'UN Food and Agriculture Organization')).toBe(canonicalOf(f, 'FAO'));
   });
 });
