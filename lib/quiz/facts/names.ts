@@ -69,7 +69,7 @@ const TRADE_WORDS = new Set(
 const NATION_BODY = /^(?!(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Great|Greater|Mid|Upper|Lower|Rural|Old)\s)(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:England|Scotland|Wales)$/u;
 const CELESTIAL = new Set(['earth', 'sun', 'moon', 'mercury', 'venus', 'mars', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto']);
 const NAMED_WEATHER = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
-const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'da', 'du', 'del', 'bin', 'al', 'la', 'le', '&', 'för', 'für']);
+const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'da', 'do', 'dos', 'das', 'du', 'del', 'bin', 'al', 'la', 'le', '&', 'för', 'für']);
 const BUSINESS_NOUNS = new Set(['retailer', 'company', 'firm', 'chain', 'supermarket', 'grocer', 'insurer', 'airline', 'carmaker', 'manufacturer', 'developer', 'publisher', 'broadcaster', 'charity', 'brand', 'supplier', 'contractor', 'consultancy', 'startup', 'start-up', 'maker', 'bank', 'lender', 'operator', 'group', 'broker', 'brokerage', 'stockbroker', 'fund', 'auditor']);
 // Last words that make a name a thing's: "the Henderson Trophy", "Nelson Mandela Bridge".
 const THING_NOUNS = new Set(['trophy', 'cup', 'prize', 'award', 'medal', 'shield', 'championship', 'championships', 'tournament', 'festival', 'marathon', 'league', 'airport', 'stadium', 'bridge', 'hall', 'arena', 'park', 'street', 'road', 'avenue', 'square', 'station', 'terrace', 'lane', 'close', 'crescent', 'drive', 'way', 'place', 'gardens', 'grove', 'row', 'mews', 'walk', 'quay', 'wharf']);
@@ -346,7 +346,9 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   const acronym = run.length === 1 && isAcronym(run[0]!.text);
   // "the village of Vale de Sobral", "the town of Moura": a place by the noun that names its kind (round 61: a village
   // offered as a spokesperson).
-  if (before === 'of' && PLACE_KIND_NOUN.test(words[at - 2]?.text ?? '')) return [{ ...span(run, sentence), type: 'place', subtype: 'city', placeCue: true }];
+  if (before === 'of' && (PLACE_KIND_NOUN.test(words[at - 2]?.text ?? '') || PLACES_KIND_NOUN.test(words[at - 2]?.text ?? ''))) return [{ ...span(run, sentence), type: 'place', subtype: 'city', placeCue: true }];
+  // ("the nearby villages of Boinzan and Kwaku Nkwanta": so is each name of the list after it; round 80.)
+  if ((before === 'and' || before === ',') && listsPlacesOfKind(words, at - 1)) return [{ ...span(run, sentence), type: 'place', subtype: 'city', placeCue: true }];
   // "Perthshire", "Lincolnshire": a county by its ending.
   if (run.length === 1 && /^\p{Lu}\p{Ll}{2,}shire$/u.test(run[0]!.text)) return [{ ...span(run, sentence), type: 'place', subtype: 'region' }];
   // "in Glen Ardle", "at Loch Tay": a Scottish glen or loch after a place's preposition, whatever "Glen" says as a given
@@ -377,14 +379,22 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
 }
 
 const PLACE_KIND_NOUN = /^(?:village|town|city|hamlet|parish|municipality|suburb|district|island|port|province|county|region)$/i;
+const PLACES_KIND_NOUN = /^(?:villages|towns|cities|hamlets|parishes|municipalities|suburbs|districts|islands|ports|provinces|counties|regions)$/i;
+
+/** Do the words before `end` (a list's "and" or comma) run back over capitalised names to "villages of"? */
+function listsPlacesOfKind(words: Word[], end: number): boolean {
+  let k = end - 1;
+  while (k >= 0 && (isCapitalised(words[k]!) || words[k]!.text === ',' || words[k]!.text === 'and') && end - k <= 12) k--;
+  return k >= 1 && k < end - 1 && words[k]!.text === 'of' && PLACES_KIND_NOUN.test(words[k - 1]!.text);
+}
 const UTILITY = /^(?:Water|Gas|Electric|Electricity|Thermal|Heating|Solar|Wind)$/;
 const WOODLAND = /^(?:wood|woods|forest|heath|common)$/;
 
 // An appositive that calls a name a body: "(the country's / an) ... service / agency / company".
-const BODY_NOUNS = 'service|agency|company|firm|authority|regulator|charity|organisation|organization|body|group|department|ministry|operator|broadcaster|newspaper|association|union';
+const BODY_NOUNS = 'service|agency|company|firm|authority|regulator|charity|organisation|organization|body|group|department|ministry|operator|broadcaster|newspaper|association|union|joint venture|consortium|cooperative|co-operative';
 // ("Lathwell Bird Control, a small firm based on a former dairy farm ...": the noun may go on with where or whose it
 // is; round 67.)
-const BODY_APPOSITIVE = new RegExp(`^(?:(?:an?|the|its|their|\\p{Lu}[\\p{L}]*[’']s)\\s+)(?:[\\p{Ll}-]+\\s+){0,3}(?:${BODY_NOUNS})(?:\\s+(?:based|founded|set up|run|owned|started|that|which|in|from|near|outside|with|of)\\b[^,]*)?\\.?$`, 'u');
+const BODY_APPOSITIVE = new RegExp(`^(?:(?:an?|the|its|their|\\p{Lu}[\\p{L}]*[’']s)\\s+)(?:[\\p{Ll}-]+\\s+){0,3}(?:${BODY_NOUNS})(?:\\s+(?:based|founded|set up|run|owned|started|that|which|in|from|near|outside|with|of|between)\\b[^,]*)?\\.?$`, 'u');
 // ("Floravida Cosméticos, the São Paulo-based maker of skincare products": a place-based maker is a firm; a review of
 // round 72's fixes: not "a cocoa producer near Kumasi", a person.)
 const MAKER_APPOSITIVE =

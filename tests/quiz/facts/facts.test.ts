@@ -127,6 +127,10 @@ describe('names stay whole and typed', () => {
     // Round 80: two words before the "and" ("Agricultural Society" was named "the society" without its "the").
     ['The Wirralong Pastoral and Agricultural Society was formed at a meeting in 1873.', 'Wirralong Pastoral and Agricultural Society', 'organisation'],
     ['The programme is run by the Ghana Cocoa Board through its Cocoa Health and Extension Division.', 'Cocoa Health and Extension Division', 'organisation'],
+    // Round 80: the last village of a list ("Kwaku Nkwanta" was offered as a person), a Portuguese name's "do", a consortium.
+    ['Farmers in Asempaneye and the nearby villages of Boinzan and Kwaku Nkwanta said payments had stopped.', 'Kwaku Nkwanta', 'place'],
+    ['More than 3,000 homes have been flooded in the districts of Braga and Viana do Castelo.', 'Viana do Castelo', 'place'],
+    ['The main contract was awarded to Vestbro Konsortium, a joint venture between two firms.', 'Vestbro Konsortium', 'organisation'],
     // Round 27: a ministry's two fields ("Rural Affairs" was offered as a person), a company's legal form (a place),
     // and a district after "in" (a person).
     ['A statement from China’s Ministry of Agriculture and Rural Affairs said the deal was fair.', 'Ministry of Agriculture and Rural Affairs', 'organisation'],
