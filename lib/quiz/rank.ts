@@ -149,14 +149,18 @@ function pairsOf(text: string): Set<string> {
 }
 const COMMON_WORDS = new Set('the and for was were has had have been which what when where said says that this with from their there they about after before more than also into over would will could its his her'.split(' '));
 
-const ASKS_SPEAKER = /\b(?:said|says|added|told)\s+_____|_____\s*,?\s+(?:said|says|added|told)\b|^Who said\b/;
+const SPEECH = '(?:said|says|added|told|explained|explains|recalled|insisted|warned|argued)';
+const ASKS_SPEAKER = new RegExp(`\\b${SPEECH}\\s+_____|_____\\s*,?\\s+${SPEECH}\\b|^Who said\\b|\\bAccording to _____`);
 
 /** Does the stem say that this person speaks ("Rotich said:", "said Dennis Rotich")? */
 function namesSpeaker(stem: string, surname: string): boolean {
   const at = stem.indexOf(surname);
   if (at < 0 || !containsWord(stem, surname)) return false;
-  return /^\s*,?\s+(?:said|says|added|told)\b/.test(stem.slice(at + surname.length)) || /\b(?:said|says|added)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u.test(stem.slice(0, at));
+  return SAYS_AFTER.test(stem.slice(at + surname.length)) || SAID_BY.test(stem.slice(0, at));
 }
+const SAYS_AFTER = new RegExp(`^\\s*,?\\s+${SPEECH}\\b`);
+// ("said Dennis Rotich", "According to Rotich,".)
+const SAID_BY = new RegExp(`(?:\\b${SPEECH}|\\b[Aa]ccording to)\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}$`, 'u');
 
 /** "100mg dose" holds the key "100 milligrams": the same figure with its unit in another spelling. */
 function holdsFigure(text: string, key: string): boolean {

@@ -778,7 +778,7 @@ function countryNameOf(a: string): string {
 const sameCountry = (a: string, b: string) => countryNameOf(a) === countryNameOf(b);
 
 // A named building or site, no settlement: "Yugami Shrine", "Kawabe Station", "Rialto Bridge".
-const LANDMARK = /\s(?:Shrine|Temple|Church|Cathedral|Abbey|Mosque|Synagogue|Castle|Palace|Tower|Station|Bridge|Park|Museum|Gallery|Stadium|Arena|Airport|Square|Gardens)$/;
+const LANDMARK = /\s(?:Shrine|Temple|Church|Cathedral|Abbey|Mosque|Synagogue|Castle|Palace|Tower|Station|Bridge|Museum|Gallery|Stadium|Arena|Airport|Square|Gardens)$/;
 const VILLAGE_BEFORE = /\b(?:village|hamlet)s?\s+of\s+$/i;
 
 // "Duke University", "Aarhus University": a name that takes no "the" (unlike "the University of York").
@@ -901,7 +901,8 @@ export function explainRoleMismatch(
     const countryAfter = /^(?:,|\s+on)\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s(?:of\s)?\p{Lu}[\p{L}]+)?)/u.exec(evidence.text.slice(key.end - evidence.start))?.[1];
     // ("an ingredients firm based in _____ in the Netherlands" too, against Tamale and Kumasi; round 79.)
     const countryIn = /^\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s(?:of\s)?\p{Lu}[\p{L}]+)?)/u.exec(evidence.text.slice(key.end - evidence.start))?.[1];
-    const namedCountry = [countryAfter, countryIn].find((c) => c && findCountry(c));
+    // (Not for a region, "Bavaria in Germany", nor a US state's name, "Atlanta in Georgia".)
+    const namedCountry = [countryAfter, key.subtype === 'region' || findUsState(countryIn ?? '') ? undefined : countryIn].find((c) => c && findCountry(c));
     if (namedCountry && !findCountry(option)) {
       const optionCountry = findCity(option)?.country ?? containerIn(facts, option).find((c) => findCountry(c));
       if (!optionCountry || !sameCountry(optionCountry, namedCountry)) return 'not a town of the country the sentence names';

@@ -663,7 +663,10 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
     // ("... nobody wanted to buy it. Traders would give us whatever they liked": a quotation's sentence opens on it too;
     // round 78.)
     const sentence = sentences[s.sentence]!;
-    if (s.type === 'organisation' && !s.text.includes(' ') && ORG_SUFFIXES.has(s.text.toLowerCase()) && (SENTENCE_OPENS.test(sentence.text.slice(0, s.start - sentence.start)) || isLowerWord(s.text.toLowerCase()))) {
+    // (Inside a quotation only a plural trade, never "Congress must act", "Reuters understands", "Rangers defended".)
+    const before = sentence.text.slice(0, s.start - sentence.start);
+    const opens = before === '' || (SENTENCE_OPENS.test(before) && /[^s]s$/.test(s.text) && !TEAM_PLURAL.test(s.text) && !isKnownOrganisation(s.text));
+    if (s.type === 'organisation' && !s.text.includes(' ') && ORG_SUFFIXES.has(s.text.toLowerCase()) && (opens || isLowerWord(s.text.toLowerCase()))) {
       s.type = 'other';
       s.subtype = undefined;
     }
@@ -671,6 +674,7 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
   return spans;
 }
 
+const TEAM_PLURAL = /^(?:Rangers|Rovers|Wanderers|Saints|Blues|Reds|Hornets|Lions|Tigers|Bears|Giants|Warriors|Sharks)$/;
 // Where a sentence opens: the start, after a stop inside a quotation, or after an opening quotation mark.
 const SENTENCE_OPENS = /(?:^|[.!?]["”’]?\s+|[“"‘]\s*)$/;
 

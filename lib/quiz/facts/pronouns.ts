@@ -20,9 +20,12 @@ const HAS_LETTER = /[\p{L}]/u;
 // An optional connective, an optional fronted phrase ending in a comma, then the pronoun.
 const OPENING = /^((?:(?:But|And|Yet|So|Still|Then|However|Meanwhile|Also|Later|Instead),?\s+)?(?:(?:[^,“”"();:]|,(?=\d{3}\b)){1,70},\s+)?)(He|She|His|Her|They|It|Its)\b/i;
 // "It is unclear whether ...", "It was not until ...": an expletive "it" points forward, not back.
-// ("It is one of the best-preserved granaries" is the thing the sentence before named: a "be" points forward only to a
-// clause a few words on; round 79.)
-const EXPLETIVE = /^It\s+(?:(?:is|was|has been|had been|will be|would be)\s+(?:\S+\s+){0,3}?(?:that|whether|to|for|if|when|how|why|what|until)\b|(?:seems|seemed|appears|appeared|remains|remained|took|takes)\b)/i;
+// ("It comes after a knife attack ..." too.)
+const EXPLETIVE = /^It\s+(?:is|was|has been|had been|will be|would be|seems|seemed|appears|appeared|remains|remained|took|takes|comes|came)\b/i;
+// "It is one of the best-preserved granaries", "It was a small fishing port": a description of the thing the sentence
+// before named, not an "it" pointing forward to a clause ("It is a pity that ..."; round 79).
+const DESCRIBES_IT = /^It\s+(?:is|was)\s+(?:one of|an?|about|around|roughly|nearly|almost|\d)\s*(?![^,.;]{0,15}\b(?:that|to|whether|if|when)\b)/i;
+const isExpletive = (text: string) => EXPLETIVE.test(text) && !DESCRIBES_IT.test(text);
 const PERSONAL = /^(he|she|his|her)$/i;
 const ROLE =
   /\b(?:the|a|an|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:man|woman|boy|girl|nurse|deputy|neighbour|grandmother|grandfather|aunt|uncle|cousin|niece|nephew|widow|girlfriend|boyfriend|president|minister|official|spokesman|spokeswoman|spokesperson|leader|chief|officer|director|judge|lawyer|doctor|suspect|victim|father|mother|son|daughter|husband|wife|brother|sister|friend|colleague|partner|player|coach|manager|chairman|chairwoman|governor|mayor|senator|king|queen|prince|princess|author|researcher|scientist|professor|student|teacher|driver|pilot|soldier|witness|owner|founder|commander|ambassador|envoy|head)\b/gi;
@@ -70,7 +73,11 @@ function leadingBody(prev: Sentence, names: NameSpan[]): string | undefined {
   const body = before[0]!;
   // ("Agadir Ouzrou (Tashelhit: "granary of the rock") is a fortified collective granary ... Built on a limestone spur,
   // it is ...": a place or a thing named as the subject, before a verb that says one; round 79.)
-  const thing = (body.type === 'place' || body.type === 'other') && /^(?:is|was|has)$/.test(verb.text);
+  // (A country's as the verb itself only, not an auxiliary: "Brazil was knocked out ... It was a shock" is no Brazil; "The
+  // Valdeprado Dam was completed in 1958 ... It is a concrete gravity dam" is the dam.)
+  const afterVerb = prev.tokens.find((t) => t.start >= verb.end && HAS_LETTER.test(t.text));
+  const auxiliary = afterVerb?.pos === 'VERB' || afterVerb?.pos === 'AUX';
+  const thing = (body.type === 'place' || body.type === 'other') && /^(?:is|was|has)$/.test(verb.text) && !(auxiliary && body.subtype === 'country');
   if (body.type !== 'organisation' && !thing) return undefined;
   const lead = prev.text.slice(0, body.start - prev.start);
   const gap = prev.text.slice(body.end - prev.start, verb.start - prev.start);
@@ -403,6 +410,10 @@ export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates:
     const atStart = at === 0 || /^(?:(?:But|And|Yet|So|Still|Then|However|Meanwhile|Also|Later|Instead),?\s+)$/i.test(lead);
     const after = s.tokens.find((t) => t.start >= s.start + at + pronoun.length && HAS_LETTER.test(t.text));
     let text: string | undefined;
+    // (A person's pronoun after a short fronted phrase only: "When the detective inspector arrived at the property on
+    // Tuesday, he found ..." may be the inspector; a thing's "it" after a longer one, "Built on a limestone spur at an
+    // altitude of about 1,420 metres, it is ...".)
+    if (PERSONAL.test(pronoun) && lead.length > 52) continue;
     if (PERSONAL.test(pronoun)) {
       // No other person may stand in this sentence before the pronoun, and the sentence before names exactly one.
       if (names.some((n) => n.sentence === s.index && n.type === 'person' && n.start < s.start + at)) continue;
@@ -475,7 +486,7 @@ export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates:
       // before describes, its subject being a she; round 67.)
       const body = describedFirm(prev, names) ?? leadingBody(prev, names);
       if (!body || !after) continue;
-      if (/^it$/i.test(pronoun) ? EXPLETIVE.test(s.text.slice(at)) || !/^(VERB|AUX)$/.test(after.pos) : !/^(NOUN|ADJ)$/.test(after.pos)) continue;
+      if (/^it$/i.test(pronoun) ? isExpletive(s.text.slice(at)) || !/^(VERB|AUX)$/.test(after.pos) : !/^(NOUN|ADJ)$/.test(after.pos)) continue;
       text = /^it$/i.test(pronoun) ? body : possessive(body, s.text);
     } else {
       const subject = leadingSubject(prev);
@@ -486,7 +497,7 @@ export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates:
       } else {
         if (!isSingular(subject.head, subject.verb)) continue;
         if (/^it$/i.test(pronoun)) {
-          if (EXPLETIVE.test(s.text.slice(at)) || !after || !/^(VERB|AUX)$/.test(after.pos)) continue;
+          if (isExpletive(s.text.slice(at)) || !after || !/^(VERB|AUX)$/.test(after.pos)) continue;
           text = subject.text;
         } else {
           if (!after || !/^(NOUN|ADJ)$/.test(after.pos)) continue;

@@ -52,7 +52,7 @@ const PRESUPPOSING = /\b(?:also|as well|beforehand|the same|(?:has|have|had) sin
 const SUBJECT_BEFORE_ITS = /^(?:The|A|An)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?(?:,|\s+(?:has|had|is|was|will))/u;
 const SENTENCE_OPENERS =
   /^(?:After|Before|In|On|At|When|While|As|The|A|An|During|Since|Although|Though|If|But|And|For|With|By|From|Following|Despite|Because|Once|Until|According|What|Which|How|Where|Why|Not|Only|It|Its|There|Then|Later|Earlier|Between|Over|Under|Within|Throughout)\b/;
-const PART_AS_SUBJECT = /^(The (?:rest|remainder|others)|Half|A third|A quarter|Two-thirds|Three-quarters)\s+(?:\p{Ll}{2,}ed|were|was|are|is|had|have|will|would|said|came|went|got|took|saw|won|lost|did)\b/u;
+const PART_AS_SUBJECT = /^((?:(?:Nearly|Almost|More than|Over|About|Around|Roughly|Just over|Just under|Fewer than|Less than)\s+)?(?:The (?:rest|remainder|others)|The remaining \d+|[Hh]alf|[Aa] third|[Aa] quarter|[Tt]wo-thirds|[Tt]hree-quarters))\s+(?:\p{Ll}{2,}ed|were|was|are|is|had|have|will|would|said|came|went|got|took|saw|won|lost|did)\b/u;
 const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her|hers)\b/gi;
 const BLANK_THEN_ITS = /^_____\s+\p{Ll}+\s+$/u;
 const NAME_OR_BLANK = /\p{Lu}[\p{L}’'-]*|_____/u;
@@ -388,7 +388,7 @@ function dropOpeningsAndRelativeDates(stem: string): string {
 const ATTRIBUTION_TAIL = /^,\s+according to\s+(?:an?|the)?\s*[^,]*?(?=\s+(?:published|released|issued|reported|announced)\b|[.!?]?$)/;
 const BARE_VERB_END = /\b(?:published|released|issued|updated|posted|dated|began|begins|started|starts|opened|opens|ended|ends|closed|closes|expected|due|announced|unveiled|confirmed|revealed|signed|approved)(?:[.?]["”’)]*$|[,;])/;
 const FINITE_AUX = /\b(?:will|would|can|could|shall|should|may|might|must|is|are|was|were|has|have|had|do|does|did)\b/i;
-const RESTRICTING_PLACE = /\b(?:sites?|areas?|places?|woods?|farms?|schools?|hospitals?|towns?|villages?|communities|countries|regions?|stores?|branches|groups?|patients|participants|species)$/;
+const RESTRICTING_PLACE = /\b(?:sites?|areas?|places?|woods?|farms?|schools?|hospitals?|towns?|villages?|communities|districts|provinces|counties|wards|neighbourhoods|countries|regions?|stores?|branches|groups?|patients|participants|species)$/;
 const pointsBack = (phrase: string) => DEMONSTRATIVE.test(phrase) || DEFINITE_ANAPHOR.test(phrase) || /\bthe (?:same|following)\b/i.test(phrase);
 
 /**
@@ -484,7 +484,7 @@ export function nameEarlierBodies(c: Pick<Candidate, 'stem' | 'key' | 'sentence'
   // "Chief executive _____ said the current funding would run out": whose, the body the sentence before named (or the
   // story's firm) says (round 78).
   const role = BODY_ROLE_OPENING.exec(owned);
-  const body = role && !facts.names.some((n) => n.sentence === sentenceIndex && n.type === 'organisation') ? (onlyBodyBefore(facts, sentenceIndex) ?? findStoryCompany(facts.names, sentenceIndex)) : undefined;
+  const body = role && !facts.names.some((n) => n.sentence === sentenceIndex && n.type === 'organisation') ? (findStoryCompany(facts.names, sentenceIndex) ?? onlyBodyBefore(facts, sentenceIndex)) : undefined;
   const headed = body ? `${withArticle(body, facts.sentences, true)} ${role![0].charAt(0).toLowerCase()}${owned.slice(1)}` : owned;
   // A name that is the key, or spells it, would give the answer away.
   return headed !== stem && givesAway(headed, c.key, facts) ? stem : headed;
@@ -493,11 +493,23 @@ export function nameEarlierBodies(c: Pick<Candidate, 'stem' | 'key' | 'sentence'
 const BODY_ROLE_OPENING =
   /^(?:Chief executive|Chief operating officer|Chief financial officer|Finance director|Managing director|Executive director|General manager|Chairman|Chairwoman|Chair|Founder|Co-founder|Spokesperson|Spokesman|Spokeswoman)(?=\s+(?:_____|\p{Lu}))/u;
 
-/** The one body the three sentences before this one name, if they name exactly one. */
+/**
+ * The one body the three sentences before this one name, if they name exactly one, and name it as an actor: not a
+ * source ("told the BBC", "Reuters reported"), a lender ("raised $20m from Sequoia Capital") or a regulator.
+ */
 function onlyBodyBefore(facts: Facts, sentenceIndex: number): string | undefined {
-  const bodies = new Set(facts.names.filter((n) => n.sentence < sentenceIndex && n.sentence >= sentenceIndex - 3 && n.type === 'organisation').map((n) => n.text));
-  return bodies.size === 1 ? [...bodies][0] : undefined;
+  const near = facts.names.filter((n) => n.sentence < sentenceIndex && n.sentence >= sentenceIndex - 3 && n.type === 'organisation');
+  const bodies = new Set(near.map((n) => n.text));
+  if (bodies.size !== 1) return undefined;
+  const body = near[0]!;
+  const sentence = facts.sentences[body.sentence]!;
+  const before = sentence.text.slice(0, body.start - sentence.start);
+  const after = sentence.text.slice(body.end - sentence.start);
+  if (NOT_AN_EMPLOYER.test(body.text) || /\b(?:told|to|from|by|with|according to)\s+(?:the\s+)?$/i.test(before) || /^,?\s+(?:reported|reports|said in a report)\b/.test(after)) return undefined;
+  return body.text;
 }
+// Outlets, regulators and investors: whose officer a story's "Chief executive" seldom is.
+const NOT_AN_EMPLOYER = /\b(?:News|Press|Reuters|BBC|Associated|Agency|Administration|Authority|Commission|Regulator|Court|Capital|Ventures|Partners|Investors?)\b/;
 /**
  * Does the sentence name a body other than `name` (or a firm's possessive: "Fairway's chief executive")? With
  * `firmsOnly`, one that may be a firm: "the company" is never "Callerby Urban District Council" beside it.
@@ -823,10 +835,22 @@ function findMentions(sentences: ReadonlyArray<{ text: string }>, word: string):
   });
 }
 const firstMention = (sentences: ReadonlyArray<{ text: string }>, word: string) => findMentions(sentences, word)[0] ?? Infinity;
+/** The first sentence holding the word whole, or its plural ("bill", not "billion"; "man", not "Manchester"). */
+function firstWholeMention(sentences: ReadonlyArray<{ text: string }>, word: string): number {
+  let whole = wholeWords.get(word);
+  if (!whole) {
+    whole = new RegExp(`\\b${escapeRegExp(word)}(?:e?s)?\\b`, 'i');
+    if (wholeWords.size >= 5000) wholeWords.clear();
+    wholeWords.set(word, whole);
+  }
+  return findMentions(sentences, word).find((i) => whole.test(sentences[i]!.text)) ?? Infinity;
+}
+const wholeWords = new Map<string, RegExp>();
 const countMentions = (sentences: ReadonlyArray<{ text: string }>, word: string) => findMentions(sentences, word).length;
 
 // Any "the" and the lower-case words after it, up to three (not "the <noun> of ...", which says which).
-const ANY_DEFINITE = /\b[Tt]he((?:\s+(?!(?:the|an?|of|that|which|who|whose|where|called|named|known)\b)\p{Ll}[\p{Ll}-]*){1,3})(?![\p{L}-])(?!\s+(?:of|that|which|who|whose|where|called|named|known)\b)/gu;
+// ("the war in Ukraine" names its own place.)
+const ANY_DEFINITE = /\b[Tt]he((?:\s+(?!(?:the|an?|of|that|which|who|whose|where|called|named|known)\b)\p{Ll}[\p{Ll}-]*){1,3})(?![\p{L}-])(?!\s+(?:of|that|which|who|whose|where|called|named|known)\b|\s+(?:in|at|on|for)\s+\p{Lu})/gu;
 // Words of a definite phrase that say nothing of which thing it is.
 const NOT_HEAD = new Set('only same new old first second third last next other two three four five main whole entire local current former original final previous latest own following early late in on at to by for from with and or but is was are were has had have will would could can may said says beneath under over near into'.split(' '));
 
@@ -842,9 +866,9 @@ export function countEarlierDefinites(stem: string, sentenceIndex: number, sente
     // ("the only gate", "the courtyard holds": the phrase's first word the earlier sentence has.)
     for (const word of m[1]!.trim().split(/\s+/)) {
       if (NOT_HEAD.has(word)) continue;
-      const stemmed = word.replace(/(?:es|s)$/, '');
+      const stemmed = word.replace(/s$/, '');
       if (described.includes(word) || stemmed.length < 3 || GENERIC_DEFINITES.has(stemmed) || title.toLowerCase().includes(stemmed)) continue;
-      if (firstMention(sentences, stemmed) < sentenceIndex) {
+      if (firstWholeMention(sentences, stemmed) < sentenceIndex) {
         nouns.add(stemmed);
         break;
       }

@@ -132,7 +132,7 @@ function turnsCleanly(word: string, before: string, after: string): boolean {
   if (word === 'summer' || word === 'winter') return !SEASON_TOLD.test(`${before} ${after}`);
   return true;
 }
-const SEASON_TOLD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|ice|icy|snow\w*|frost\w*|freez\w*|ski\w*|skat\w*|sledg\w*|heat\w*|sun\w*|hot|cold|beach\w*|Christmas|holidays?)\b/i;
+const SEASON_TOLD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|ice|icy|snow\w*|frost\w*|freez\w*|ski|skis|skiing|skiers?|skat\w*|sledg\w*|heat\w*|sunny|sunshine|sunbath\w*|hot|cold|beach\w*|Christmas|holidays?)(?![\p{L}])/iu;
 
 /** Words of the sentence whose opposite makes it false ("rose" -> "fell"), outside quotations; none in a denial. */
 function contrastSwaps(s: Sentence, protectedSpan: (start: number) => boolean): Swap[] {

@@ -344,7 +344,7 @@ function isAside(aside: string, after: string): boolean {
   // (", the animals covered an average of 1.7 km a night,": a past verb and its object after the subject, the
   // sentence's main clause; round 65. So is ", a team from the Instituto de Ciencias del Desierto compared 40
   // collectors on Cerro Las Nieblas,"; round 78. A verb after "who" or "which" is a description's.)
-  if (/^,\s+(?:the|an?)\s+(?:(?!(?:who|which|that|whose)\s)[^\s,]+\s+){0,8}?\p{Ll}{3,}ed\s+(?:\d|(?:an?|the|more|less|fewer|about|around|nearly|almost|over|up)\b)/u.test(aside)) return false;
+  if (/^,\s+(?:the|an?)\s+(?:(?!(?:who|which|that|whose)\s)[^\s,]+\s+){0,8}?(?!(?:located|situated|founded|established|based|built|opened|launched|created|set|formed|held|started)\b)\p{Ll}{3,}ed\s+(?:\d|(?:an?|the|more|less|fewer|about|around|nearly|almost|over|up)\b)/u.test(aside)) return false;
   // ("a lay preacher at the Columba Presbyterian Church, a long-time member of the Oamaru Operatic Society, in which he
   // sang bass": a relative clause after the aside is the aside's own; round 79.)
   // (A participle's aside is no noun a relative can belong to: ", rising by 0.8 points, which the authors said ...".)

@@ -214,7 +214,8 @@ export function cleanText(text: string): CleanText {
     // "Stallholders say the increase ... could empty a building ...", between the headline and the byline: the
     // standfirst, which retells the story as a headline does.
     const writer = BYLINE_NAME.exec(t.trim())?.[1];
-    if (writer && (BYLINE_WITH_DATE.test(t.trim()) || BYLINE.test(t.trim()))) writers.push(writer);
+    // (Not an outlet's byline: "By BBC News", "By Associated Press".)
+    if (writer && !OUTLET_WORD.test(writer) && (BYLINE_WITH_DATE.test(t.trim()) || BYLINE.test(t.trim()))) writers.push(writer);
     if (BYLINE_WITH_DATE.test(t.trim())) {
       close();
       demoteStandfirst(blocks);
@@ -253,6 +254,7 @@ export function cleanText(text: string): CleanText {
 }
 
 const BYLINE_NAME = /^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})/u;
+const OUTLET_WORD = /\b(?:News|Press|Associated|Agency|Service|Staff|Reporters?|Desk|Wire|Times|Post|Herald|Daily|Weekly|Review|Team)\b/;
 // What a bio says of its writer next: "is", "has reported", "joined", "covers", "writes about".
 const BIO_VERB = /^\s+(?:is|was|has|joined|covers|writes|reports|edits)\b/;
 
