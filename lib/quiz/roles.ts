@@ -10,7 +10,7 @@ import { dominantName, fullNamesOf, lastWord } from './facts/names';
 import { FEMALE_GIVEN, LIKELY_FEMALE_GIVEN, LIKELY_MALE_GIVEN, MALE_GIVEN } from './facts/people';
 import { countriesNear, findCity, findCountry, findOrganisation, findUsState, givenNames, isFamilyName } from './model/gazetteer';
 import type { Sentence } from './text/2-annotate';
-import { readInitials } from './text/words';
+import { escapeRegExp, readInitials } from './text/words';
 import { remember } from './memo';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
@@ -716,6 +716,25 @@ function otherNameWords(facts: Facts): Set<string> {
   return memo.otherNameWords;
 }
 
+/** The age the article gives a person ("Jesse Morin, 34,", "Beaulieu, 87,", "died ... aged 87"), if any. */
+function ageOf(facts: Facts, name: string): string | undefined {
+  const surname = lastWord(readFullName(facts, name));
+  return remember(remember(ages, facts, () => new Map<string, string | undefined>()), surname, () => {
+    const pattern = new RegExp(`\\b${escapeRegExp(surname)},\\s+(\\d{1,3}),|\\b${escapeRegExp(surname)}\\b[^.]{0,60}\\b(?:died|dies)\\b[^.]{0,40}\\baged?\\s+(?:of\\s+)?(\\d{1,3})\\b`);
+    for (const s of facts.sentences) {
+      const m = pattern.exec(s.text);
+      if (m) return m[1] ?? m[2];
+      // ("Beaulieu ... died on Sunday at a care home in Selkirk. He was 87.")
+      const next = facts.sentences[s.index + 1]?.text;
+      const told = next && /\b(?:died|dies)\b/.test(s.text) && new RegExp(`\\b${escapeRegExp(surname)}\\b`).test(s.text) ? /^(?:He|She) was (\d{1,3})\.$/.exec(next) : null;
+      if (told) return told[1];
+    }
+    const title = facts.title && new RegExp(`\\b${escapeRegExp(surname)}\\b.*\\b(?:dies|died)\\s+(?:at|aged)\\s+(\\d{1,3})\\b`).exec(facts.title);
+    return title ? title[1] : undefined;
+  });
+}
+const ages = new WeakMap<Facts, Map<string, string | undefined>>();
+
 /** The country (or US state) a place lies in, by the gazetteer. */
 function containerOf(place: string): string[] {
   const city = findCity(place);
@@ -832,6 +851,11 @@ export function explainRoleMismatch(
       return 'named in the sentence';
     }
     if (!allow.passing && !isActor(facts, option)) return 'only mentioned in passing';
+    // "_____, 34, who now teaches at the camp": no one the article gives another age (the 87-year-old subject of an
+    // obituary; round 80).
+    const stemAge = /^,\s+(\d{1,3}),/.exec(evidence.text.slice(key.end - evidence.start))?.[1];
+    const optionAge = stemAge && ageOf(facts, option);
+    if (optionAge !== undefined && optionAge !== '' && Math.abs(Number(optionAge) - Number(stemAge)) > 1) return 'of another age than the stem says';
     // "India's world No 9 _____" against a man the article calls France's: the stem says which country. (A country's
     // possessive right before the blank is dropped from the stem: dropCountryBeforeBlank.)
     // (The key's alone: read once per key, not per option.)

@@ -8,6 +8,7 @@ import { shortenStem } from '@/lib/quiz/questions/stem';
 import { countEarlierDefinites, explainDanglingStem, nameEarlierBodies, repairStem } from '@/lib/quiz/questions/review';
 import { explainRoleMismatch } from '@/lib/quiz/roles';
 import { leaks } from '@/lib/quiz/rank';
+import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
 import type { Candidate } from '@/lib/quiz/questions/stem';
 
 const factsOf = (text: string) => extractFacts(annotateText(cleanText(text)));
@@ -89,5 +90,27 @@ describe('a stem that gives a speaker words', () => {
     const who: Candidate = { ...base, sentence: sentences[1]!, kind: 'person', stem: '"I knew he was tired," _____ explained.', key: 'Rotich', distractors: ['A', 'B', 'C'], factKey: 'p' };
     const saying: Candidate = { ...base, sentence: sentences[0]!, kind: 'date', stem: 'According to Rotich, the mud was his _____.', key: 'friend', distractors: ['A', 'B', 'C'], factKey: 'q' };
     expect(leaks(saying, who)).toBe(true);
+  });
+});
+
+// Round 80's half b.
+describe('an obituary', () => {
+  const text =
+    'Lorne Beaulieu, one of the best-known Métis fiddlers, died on Sunday at a care home in Selkirk. He was 87. Beaulieu learned the fiddle from his uncle. In 1996 Beaulieu and his wife, Thérèse, founded the Lake Manitoba Fiddle Camp. Jesse Morin, 34, who now teaches at the camp, first attended at the age of eight. Patricia Gaudry, who runs the camp kitchen, said he never raised his voice. He is survived by his four children, Colette, Gérald, Marie-Anne and Paul; 11 grandchildren; and a sister, Léonie.';
+  const f = factsOf(text);
+  it('names no "his" the sentence names itself', () => {
+    expect(f.sentences.find((s) => s.text.startsWith('In 1996'))!.resolved).toBeUndefined();
+  });
+  it('offers no one of another age than the stem gives the blank', () => {
+    const morin = f.names.find((n) => n.text === 'Jesse Morin')!;
+    expect(explainRoleMismatch(f, morin, morin.text, 'Lorne Beaulieu', f.sentences[morin.sentence]!)).toBe('of another age than the stem says');
+    expect(explainRoleMismatch(f, morin, morin.text, 'Patricia Gaudry', f.sentences[morin.sentence]!)).not.toBe('of another age than the stem says');
+  });
+  it('asks no count whose names the sentence lists after a comma', () => {
+    const counts = buildQuantityQuestions(f).filter((b) => 'key' in b && /children/.test(b.key));
+    expect(counts).toEqual([]);
+  });
+  it('keeps "on last year" whole rather than leave "up by _____ on,"', () => {
+    expect(repairStem('Regatta director Tania Walker said entries were up by _____ on last year, with the biggest growth in the under-16 categories.')).toContain('on last year');
   });
 });

@@ -393,6 +393,8 @@ export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates:
       continue;
     }
     const fronted = subject && subjectGender ? resolveFrontedInProfile(s, prev, sentences, names, subject, subjectGender) : undefined;
+    // ("In 1996 Beaulieu and his wife, Thérèse, founded ...": the sentence names its "his" itself; round 80.)
+    if (fronted && new RegExp(`\\b${escapeRegExp(lastWord(subject!))}\\b`).test(s.text.slice(0, fronted.at))) continue;
     if (fronted) {
       s.resolved = fronted;
       continue;
