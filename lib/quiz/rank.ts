@@ -120,6 +120,8 @@ export function leaks(a: Candidate, b: Candidate): boolean {
   // gives a speaker words tells who said the neighbouring words another question asks about (round 78).
   if (PEOPLE_KINDS.has(b.kind) && ASKS_SPEAKER.test(b.stem) && namesSpeaker(a.stem, lastWord(b.key)) && Math.abs(a.sentence.index - b.sentence.index) <= 1) return true;
   if (!VALUE_KINDS.has(b.kind)) return false;
+  // ("14 March 1873", "28 March 1873", "7 March 1873" beside "first held in _____" keyed 1873: every option tells it; round 80.)
+  if (a.kind !== 'statement' && [a.key, ...a.distractors.slice(0, 3)].every((o) => containsWord(o, b.key))) return true;
   // (Every option of a remark question is someone's true words.)
   const texts = a.kind === 'statement' ? [a.key] : a.kind === 'remark' ? [a.stem, a.key, ...a.distractors] : [a.stem];
   return texts.some((text) => containsWord(text, b.key) || (b.kind === 'quantity' && holdsFigure(text, b.key)));

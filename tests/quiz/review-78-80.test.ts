@@ -9,6 +9,8 @@ import { countEarlierDefinites, explainDanglingStem, nameEarlierBodies, repairSt
 import { explainRoleMismatch } from '@/lib/quiz/roles';
 import { leaks } from '@/lib/quiz/rank';
 import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
+import { buildStatementQuestions } from '@/lib/quiz/questions/statement';
+import { pickDateDistractors } from '@/lib/quiz/distractors';
 import type { Candidate } from '@/lib/quiz/questions/stem';
 
 const factsOf = (text: string) => extractFacts(annotateText(cleanText(text)));
@@ -112,5 +114,36 @@ describe('an obituary', () => {
   });
   it('keeps "on last year" whole rather than leave "up by _____ on,"', () => {
     expect(repairStem('Regatta director Tania Walker said entries were up by _____ on last year, with the biggest growth in the under-16 categories.')).toContain('on last year');
+  });
+});
+
+// Round 80's half a.
+describe('a story\'s own date and what it looks ahead to', () => {
+  it('reads a dateline of a place, a date and a time, never an infobox\'s birth date', () => {
+    expect(cleanText('Tartu, 12 March 2025, 18:40 EET\n\nThe council approved the plan on Tuesday by 29 votes to 14.').published).toBe(2025);
+    expect(cleanText('Born: 3 March 1871, Helsingør, Denmark\n\nElin Ravnsborg was a Danish engineer and inventor of a sounding machine.').published).toBeUndefined();
+  });
+  it('offers no past year for what "should" or "could" happen', () => {
+    const f = factsOf('Accra, 14 November 2024\n\nFarmers replanted their farms in 2021 and 2023. Mr Boakye\'s new trees should produce their first small pods in 2026.');
+    const key = f.dates.find((d) => d.year === 2026)!;
+    const options = pickDateDistractors(f, key, f.sentences[key.sentence]!).options;
+    expect(options.length).toBeGreaterThan(0);
+    expect(options.filter((o) => Number(o) < 2024)).toEqual([]);
+  });
+});
+
+describe('statement options and leaks', () => {
+  it('turns no superlative ("the most unsuccessful"), and reads "that charge" as pointing back', () => {
+    const text = ['Héctor Ledesma, one of the most successful trainers in La Plata, was convicted on Friday.', 'The court heard 14 witnesses over six weeks in 2024.', 'The vet admitted giving 31 injections to horses at the track.', 'The trainer denied that charge at a hearing in 2023.', 'Officials said 12 horses had tested positive since 2019.'].join('\n\n');
+    const falseOnes = buildStatementQuestions(factsOf(text)).flatMap((b) => ('falsePool' in b ? (b.falsePool ?? []).map((p) => p.text) : []));
+    expect(falseOnes.filter((o) => /most unsuccessful/.test(o))).toEqual([]);
+    expect(explainDanglingStem('The trainer denied that charge at a hearing in _____.')).toMatch(/that charge/);
+  });
+  it('reads options that all hold a year as telling a question keyed that year', () => {
+    const sentences = factsOf('The society was formed on 14 March 1873. The first show was held in 1873.').sentences;
+    const base = { closeness: 1, weight: 1 };
+    const formed: Candidate = { ...base, sentence: sentences[0]!, kind: 'date', stem: 'The society was formed on _____.', key: '14 March 1873', distractors: ['28 March 1873', '7 March 1873', '17 February 1873'], factKey: 'd1' };
+    const held: Candidate = { ...base, sentence: sentences[1]!, kind: 'date', stem: 'The first show was held in _____.', key: '1873', distractors: ['1868', '1871', '1876'], factKey: 'd2' };
+    expect(leaks(formed, held)).toBe(true);
   });
 });

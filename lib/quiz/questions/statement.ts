@@ -127,6 +127,8 @@ function turnsCleanly(word: string, before: string, after: string): boolean {
   if (word === 'approved' || word === 'accepted') return !/\bbe\s+$/.test(before) && !/^\s+(?:into|onto|on|to|as|for|at)\b/.test(after);
   // ("down from $2.24 a week later": a change's starting point is earlier by what it says; round 69.)
   if (word === 'earlier') return !/\b(?:from|than|compared with|on)\b[^,;]{0,40}$/.test(before);
+  // ("one of the most successful trainers" -> "the most unsuccessful": a superlative keeps its word; round 80.)
+  if (/\b(?:most|least)\s+$/i.test(before)) return false;
   // ("Last summer it opened on January 6", "the rink will stay natural ice this summer": a season its months or its
   // weather name; round 78.)
   if (word === 'summer' || word === 'winter') return !SEASON_TOLD.test(`${before} ${after}`);

@@ -312,7 +312,8 @@ function readPublished(lines: Line[]): number | undefined {
     const t = l.text.trim();
     const header = HEADER_LINE.exec(t);
     // ("Published 3 February 2026, 21:47 GMT": a date line without the colon of a header.)
-    const dated = DATELINE.test(t) || (header && /^(?:date|published|updated)$/i.test(header[1]!)) || DATELINE_LEAD.test(t) || /^(?:first\s+)?(?:published|posted|updated|last updated)\s+(?:on\s+)?\S.{0,50}$/i.test(t);
+    // ("Tartu, 12 March 2025, 18:40 EET": a short line of a place, a full date and a time; round 80.)
+    const dated = DATELINE.test(t) || (countWords(t) <= 7 && FULL_DATE.test(t) && !/[.!?]$/.test(t) && !/^[\p{L} ]{2,24}:\s/u.test(t)) || (header && /^(?:date|published|updated)$/i.test(header[1]!)) || DATELINE_LEAD.test(t) || /^(?:first\s+)?(?:published|posted|updated|last updated)\s+(?:on\s+)?\S.{0,50}$/i.test(t);
     const year = dated ? /\b(1[89]\d\d|20\d\d)\b/.exec(DATELINE_LEAD.exec(t)?.[0] ?? t)?.[1] : undefined;
     if (year) return Number(year);
     // "By Helen Carraway, Local Democracy Reporting Service | Thursday 14 March 2024, 6.42pm": a byline's full date.
