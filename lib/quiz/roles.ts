@@ -918,15 +918,9 @@ export function explainRoleMismatch(
     // "held ... at _____, dedicated to the deity of the spring" keyed Yugami Shrine: a site competes with sites, a town
     // with towns (round 78).
     if (LANDMARK.test(option) !== LANDMARK.test(keyText)) return 'a building or site against a town';
+    const { village, countryAfter, namedCountry, listed, neighbouring } = readPlaceSlot(key, evidence);
     // "The village of _____" keyed Kamikawabe: no major city or country is a village (round 78).
-    if (VILLAGE_BEFORE.test(evidence.text.slice(0, Math.max(0, key.start - evidence.start))) && (findCity(option) || findCountry(option))) return 'a city or country against a village';
-    // "Varga was born in _____, Hungary": only towns of that country compete (Zürich and Basel would give it away).
-    // ("born in _____ on the Isle of Man" too.)
-    const countryAfter = /^(?:,|\s+on)\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s(?:of\s)?\p{Lu}[\p{L}]+)?)/u.exec(evidence.text.slice(key.end - evidence.start))?.[1];
-    // ("an ingredients firm based in _____ in the Netherlands" too, against Tamale and Kumasi; round 79.)
-    const countryIn = /^\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s(?:of\s)?\p{Lu}[\p{L}]+)?)/u.exec(evidence.text.slice(key.end - evidence.start))?.[1];
-    // (Not for a region, "Bavaria in Germany", nor a US state's name, "Atlanta in Georgia".)
-    const namedCountry = [countryAfter, key.subtype === 'region' || findUsState(countryIn ?? '') ? undefined : countryIn].find((c) => c && findCountry(c));
+    if (village && (findCity(option) || findCountry(option))) return 'a city or country against a village';
     if (namedCountry && !findCountry(option)) {
       const optionCountry = findCity(option)?.country ?? containerIn(facts, option).find((c) => findCountry(c));
       if (!optionCountry || !sameCountry(optionCountry, namedCountry)) return 'not a town of the country the sentence names';
@@ -944,8 +938,6 @@ export function explainRoleMismatch(
     // "based in _____, New Caledonia": a territory or region the gazetteer lacks takes only towns the article places in
     // it.
     // (Not an item of a list: "between _____, Rotterdam and the Baltic".)
-    const afterRegion = countryAfter === undefined ? '' : evidence.text.slice(key.end - evidence.start).replace(/^,\s+/, '').slice(countryAfter.length);
-    const listed = LIST_GOES_ON.test(afterRegion);
     if (countryAfter && !listed && !findCountry(countryAfter) && !findCity(countryAfter) && countryAfter !== option && mayBePlace(facts, countryAfter) && !containerIn(facts, option).includes(countryAfter) && !containsIn(facts, option, countryAfter)) {
       return 'not a town of the region the sentence names';
     }
@@ -965,8 +957,7 @@ export function explainRoleMismatch(
     if ((key.subtype === 'city' || !key.subtype) && !nameTextsOf(facts).has(option) && !(keyCity?.country && optionCity?.country)) return 'a town from outside the article';
     if (keyCity?.country && optionCity?.country && !sameCountry(keyCity.country, optionCity.country)) return 'a town of another country';
     // "spread to neighboring _____ and Niger": only the key's own neighbours compete (never the story's own country).
-    const before = evidence.text.slice(0, Math.max(0, key.start - evidence.start));
-    if (NEIGHBOURING_CUE.test(before)) {
+    if (neighbouring) {
       if (!neighboursOf(facts, keyText).some((c) => sameCountry(c, option))) return 'not a neighbour of the key';
     }
     // A capital stands for its government ("Bamako and the Kremlin say"): only capitals compete with a capital.
@@ -978,6 +969,39 @@ export function explainRoleMismatch(
   }
   return undefined;
 }
+
+interface PlaceSlot {
+  /** "The village of _____". */
+  village: boolean;
+  /** The name after the blank's comma or "on" ("_____, Hungary", "_____ on the Isle of Man"). */
+  countryAfter: string | undefined;
+  /** A country the sentence puts the blank in ("_____, Hungary", "_____ in the Netherlands"). */
+  namedCountry: string | undefined;
+  /** More names of a list follow the one after the blank ("between _____, Rotterdam and the Baltic"). */
+  listed: boolean;
+  /** "neighbouring _____". */
+  neighbouring: boolean;
+}
+
+/** What the key's sentence says of the blank's place: read once per key, not once per option. */
+function readPlaceSlot(key: NameSpan, evidence: Sentence): PlaceSlot {
+  const known = placeSlots.get(key);
+  if (known?.evidence === evidence) return known.slot;
+  const before = evidence.text.slice(0, Math.max(0, key.start - evidence.start));
+  const after = evidence.text.slice(key.end - evidence.start);
+  // "Varga was born in _____, Hungary": only towns of that country compete (Zürich and Basel would give it away).
+  // ("born in _____ on the Isle of Man" too.)
+  const countryAfter = /^(?:,|\s+on)\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s(?:of\s)?\p{Lu}[\p{L}]+)?)/u.exec(after)?.[1];
+  // ("an ingredients firm based in _____ in the Netherlands" too, against Tamale and Kumasi; round 79.)
+  const countryIn = /^\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s(?:of\s)?\p{Lu}[\p{L}]+)?)/u.exec(after)?.[1];
+  // (Not for a region, "Bavaria in Germany", nor a US state's name, "Atlanta in Georgia".)
+  const namedCountry = [countryAfter, key.subtype === 'region' || findUsState(countryIn ?? '') ? undefined : countryIn].find((c) => c && findCountry(c));
+  const afterRegion = countryAfter === undefined ? '' : after.replace(/^,\s+/, '').slice(countryAfter.length);
+  const slot = { village: VILLAGE_BEFORE.test(before), countryAfter, namedCountry, listed: LIST_GOES_ON.test(afterRegion), neighbouring: NEIGHBOURING_CUE.test(before) };
+  placeSlots.set(key, { evidence, slot });
+  return slot;
+}
+const placeSlots = new WeakMap<NameSpan, { evidence: Sentence; slot: PlaceSlot }>();
 
 /**
  * Does explainRoleMismatch reject the option for every key of this type, whatever the key and sentence? (The checks
