@@ -105,8 +105,19 @@ function trailingWord(text: string, from: number, to: number): string {
 // A stop, closing quotes or brackets, any reference marks ("[6][citation needed]"), then the next sentence's start.
 const SENTENCE_BOUNDARY = new RegExp(`[.!?]+["'”’)\\]]*(?:${CITATION_MARK})*(?=\\s+["“‘(]?[A-Z0-9]|[ \\t]{2,}[a-z])`).source;
 
+// A given name and an initial, then a lower-case word or a stop: "Thomas R. in line with", "for Thomas R., who".
+const NAME_THEN_INITIAL = /\b(\p{Lu}\p{Ll}+ \p{Lu})\.(?=\s+\p{Ll}|[,;:])/gu;
+
+/**
+ * "Thomas R." of a story that names him so before a lower-case word ("identified only as Thomas R. in line with ..."):
+ * a name that ends on its initial, so "Thomas R. Senior public prosecutor ..." opens a new sentence (round 81).
+ */
+function namesEndingOnInitial(text: string): Set<string> {
+  return new Set([...text.matchAll(NAME_THEN_INITIAL)].map((m) => m[1]!));
+}
+
 /** Offsets [start, end) of the sentences inside `text`. */
-export function splitSentences(text: string): Array<[number, number]> {
+export function splitSentences(text: string, nameEndsOnInitial: ReadonlySet<string> = namesEndingOnInitial(text)): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   // Two spaces after a stop end a sentence even before a lower-case name ("... and Vimeo.  youtube-dl is ...").
   const boundary = new RegExp(SENTENCE_BOUNDARY, 'g');
@@ -120,7 +131,8 @@ export function splitSentences(text: string): Array<[number, number]> {
     // ("costing €25m. The second ...": the "m" of a figure is no initial either.)
     const afterSlash = text.charAt(m.index - lastWord.length - 1) === '/';
     const afterDigit = /\d/.test(text.charAt(m.index - lastWord.length - 1));
-    if (m[0].startsWith('.') && !afterSlash && (ABBREVIATIONS.has(lastWord) || (SINGLE_LETTER.test(lastWord) && !afterDigit) || DOTTED_INITIALISM.test(lastWord))) {
+    const givenThenInitial = SINGLE_LETTER.test(lastWord) && nameEndsOnInitial.size > 0 && nameEndsOnInitial.has(`${/(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(0, m.index - 1))?.[1] ?? ''} ${text.charAt(m.index - 1)}`);
+    if (m[0].startsWith('.') && !afterSlash && !givenThenInitial && (ABBREVIATIONS.has(lastWord) || (SINGLE_LETTER.test(lastWord) && !afterDigit) || DOTTED_INITIALISM.test(lastWord))) {
       continue;
     }
     // Inside an open quotation the sentence goes on: “This is ... sorrow. Our nation ...” is one saying.
@@ -227,6 +239,7 @@ export function annotateText(clean: CleanText, maxSentences = Infinity): Annotat
   const sentences: Sentence[] = [];
   let paragraph = 0;
   let section: string | undefined;
+  const nameEndsOnInitial = namesEndingOnInitial(clean.blocks.map((b) => b.text).join('\n'));
   for (const block of clean.blocks) {
     if (sentences.length >= maxSentences) break;
     if (block.kind === 'heading') {
@@ -235,7 +248,7 @@ export function annotateText(clean: CleanText, maxSentences = Infinity): Annotat
     }
     const tokens = tokenize(block);
     let next = 0; // tokens and sentences both run in text order: one pass, not a filter per sentence
-    for (const [s, e] of splitSentences(block.text)) {
+    for (const [s, e] of splitSentences(block.text, nameEndsOnInitial)) {
       const start = block.start + s;
       const end = block.start + e;
       while (next < tokens.length && tokens[next]!.start < start) next++;

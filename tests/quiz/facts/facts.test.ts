@@ -222,6 +222,8 @@ describe('names stay whole and typed', () => {
     // Round 21: a business noun before the name, and a title word opening it.
     ['He worked at the Brackenfield Distribution Centre, run by the retailer Corlan Home Electrics.', 'Corlan Home Electrics'],
     ['Prosecutor Simon Achebe told the jury that 2,916 items had been falsely written off.', 'Prosecutor Simon Achebe'],
+    // Round 81: "Witness Gerhard Blum" stood out among bare names.
+    ['Witness Gerhard Blum, 71, told the court he had paid about €14,500 for a solar system.', 'Witness Gerhard Blum'],
     // Round 24: a ship's prefix before a title ("the MV Lady Ardith").
     ['The report came more than a year after the MV Lady Ardith struck the berth at Port Halloran.', 'Ardith'],
     // Round 22: a street, and a body ending in "Operator".

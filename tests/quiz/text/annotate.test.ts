@@ -55,3 +55,16 @@ describe('annotateText', () => {
     expect(tokens.map((t) => t.text)).toContain('Novotná');
   });
 });
+
+// Round 81: "Prosecutors had sought four and a half years for Thomas R. Senior public prosecutor Jörg Ahlers told the court
+// ..." read as one sentence: the initial was taken for a middle name's.
+describe('a name that ends on its initial', () => {
+  it('ends a sentence where the article names the person so elsewhere', () => {
+    const text = 'The man, identified only as Thomas R. in line with privacy rules, was convicted.\n\nProsecutors had sought four years for Thomas R. Senior public prosecutor Jörg Ahlers told the court the case was grave.';
+    const sentences = annotateText(cleanText(text)).sentences.map((s) => s.text);
+    expect(sentences).toContain('Senior public prosecutor Jörg Ahlers told the court the case was grave.');
+  });
+  it('keeps "John F. Kennedy" whole', () => {
+    expect(split('The airport was renamed for John F. Kennedy in 1963.')).toHaveLength(1);
+  });
+});
