@@ -991,9 +991,9 @@ function readPlaceSlot(key: NameSpan, evidence: Sentence): PlaceSlot {
   const after = evidence.text.slice(key.end - evidence.start);
   // "Varga was born in _____, Hungary": only towns of that country compete (Zürich and Basel would give it away).
   // ("born in _____ on the Isle of Man" too.)
-  const countryAfter = /^(?:,|\s+on)\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s(?:of\s)?\p{Lu}[\p{L}]+)?)/u.exec(after)?.[1];
+  const countryAfter = /^(?:,|\s+on)\s+(?:in\s+)?(?:the\s+)?(?:present-day\s+|modern-day\s+|modern\s+)?(\p{Lu}[\p{L}]+(?:\s(?:of\s)?\p{Lu}[\p{L}]+)?)/u.exec(after)?.[1];
   // ("an ingredients firm based in _____ in the Netherlands" too, against Tamale and Kumasi; round 79.)
-  const countryIn = /^\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s(?:of\s)?\p{Lu}[\p{L}]+)?)/u.exec(after)?.[1];
+  const countryIn = /^\s+in\s+(?:the\s+)?(?:present-day\s+|modern-day\s+|modern\s+)?(\p{Lu}[\p{L}]+(?:\s(?:of\s)?\p{Lu}[\p{L}]+)?)/u.exec(after)?.[1];
   // (Not for a region, "Bavaria in Germany", nor a US state's name, "Atlanta in Georgia".)
   const namedCountry = [countryAfter, key.subtype === 'region' || findUsState(countryIn ?? '') ? undefined : countryIn].find((c) => c && findCountry(c));
   const afterRegion = countryAfter === undefined ? '' : after.replace(/^,\s+/, '').slice(countryAfter.length);

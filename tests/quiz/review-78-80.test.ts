@@ -147,3 +147,18 @@ describe('statement options and leaks', () => {
     expect(leaks(formed, held)).toBe(true);
   });
 });
+
+// Round 81.
+describe('round 81', () => {
+  it('keeps a main clause in the present between commas, and a quantifier\'s "of those"', () => {
+    const stem = 'Under the rent-to-own scheme, launched in _____, the town buys houses directly from owners, usually for between ¥1 million and ¥3 million, renovates them with local builders and leases them to young families with children.';
+    expect(shortenStem(stem)).toContain('the town buys houses');
+    expect(repairStem('The September arabica contract in New York rose _____, closing at US$3.18 per pound, before giving up some of those gains.')).toContain('some of those gains');
+  });
+  it('reads a survey as no person, and "in present-day Iraq" as the country of the blank', () => {
+    const f = factsOf("The government's 2023 Housing and Land Survey found 9 million vacant homes. Beads were found in the royal cemetery at Ur in present-day Iraq and at Lothal, Dholavira and Kanmer in India.");
+    expect(f.names.filter((n) => n.type === 'person').map((n) => n.text)).toEqual([]);
+    const ur = f.names.find((n) => n.text === 'Ur')!;
+    expect(explainRoleMismatch(f, ur, 'Ur', 'Lothal', f.sentences[ur.sentence]!)).toBe('not a town of the country the sentence names');
+  });
+});

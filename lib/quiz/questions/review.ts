@@ -435,7 +435,9 @@ export function repairStem(stem: string, published?: number): string {
   }
   const back = TRAILING_BACK_REFERENCE.exec(s);
   // (Only an occasion: "at those sites" of "fell by 71% at those sites" restricts the claim, and dropped, it overstates it.)
-  if (back && pointsBack(back[0]) && !RESTRICTING_PLACE.test(back[0]) && countWords(s.slice(0, back.index)) >= 6) s = s.slice(0, back.index) + s.slice(back.index + back[0].length);
+  // (Nor a quantifier's own "of": "before giving up some of those gains" would end on "some"; round 81.)
+  const ofQuantifier = !!back && /^\s+of\b/.test(back[0]) && /\b(?:some|most|all|many|much|part|half|none|each|any|one|two|three|several|few)\s*$/i.test(s.slice(0, back.index));
+  if (back && !ofQuantifier && pointsBack(back[0]) && !RESTRICTING_PLACE.test(back[0]) && countWords(s.slice(0, back.index)) >= 6) s = s.slice(0, back.index) + s.slice(back.index + back[0].length);
   return s;
 }
 

@@ -338,6 +338,9 @@ function isAside(aside: string, after: string): boolean {
   if (/^,\s+the\s/.test(aside) && SPACE_THEN_UPPER.test(aside)) return false;
   // (", the company announced plans to invest £150 million ...,": a clause with its own verb, not a description.)
   if (/^,\s+(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:announced|said|says|confirmed|added|warned|revealed|reported|told|is|was|are|were|has|have|had|will|would)\b/u.test(aside)) return false;
+  // (", the town buys houses directly from owners,": a present-tense verb and its object after the subject, the sentence's
+  // main clause; round 81. Not ", a town famous for its ...".)
+  if (/^,\s+(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}{3,}\s+(?!(?:was|has|is|its|this|as|us)\b)\p{Ll}{2,}(?:es|s)\s+(?!(?:for|of|in|on|at|to|with|from|by|as|and|or)\b)(?:\p{Ll}|\d)/u.test(aside)) return false;
   // (", a prime minister who loses such a vote must offer the government's resignation to the president,": a clause
   // with a modal verb is the sentence's main clause, not a description; round 73.)
   if (/^,\s+(?:the|an?)\s/.test(aside) && /\b(?:must|will|would|can|could|should|may|might|shall)\s+\p{Ll}+/u.test(aside)) return false;
