@@ -16,7 +16,7 @@ import { buildAppositiveQuestions, buildNamingQuestions } from './questions/appo
 import { buildStatementQuestions } from './questions/statement';
 import { buildTermQuestions } from './questions/term';
 import { hasSayingOptions, isCandidate, type Built, type Candidate } from './questions/stem';
-import { countEarlierDefinites, describeEarlierNouns, explainWeakShape, headlineNouns, isSoftReason, leansOnEarlierNoun, nameEarlierBodies, nameTheTopic, repairStem, reviewCandidate } from './questions/review';
+import { countEarlierDefinites, describeEarlierNouns, findEarlierDefinites, explainWeakShape, headlineNouns, isSoftReason, leansOnEarlierNoun, nameEarlierBodies, nameTheTopic, repairStem, reviewCandidate } from './questions/review';
 import { createQuizChecker } from './invariants';
 import { focusOnCentral, rankCandidates, rateDifficulty, type Ranked } from './rank';
 import { createRandom, hashString, shuffle } from './random';
@@ -140,8 +140,11 @@ export function generateQuiz(text: string, options?: GenerateOptions): GenerateR
       let review = invariant ? undefined : reviewCandidate(c, facts, headline);
       // "The hostel will create ..." takes the article's first description of the hostel, when it gave one; so does "the
       // hub" of a headline about a hub.
-      if ((review && leansOnEarlierNoun(review)) || (!review && !invariant && headlineNouns(c.stem, headline).length)) {
-        const described = describeEarlierNouns(c, facts, headline, review);
+      // ("The workshop lies inside ...", "at the school on _____": so does any other "the <noun>" an earlier sentence
+      // introduced, where the article described it; round 81.)
+      const earlier = invariant ? [] : findEarlierDefinites(c.stem, c.sentence.index, facts.sentences, headline, c.described);
+      if ((review && leansOnEarlierNoun(review)) || (!invariant && (earlier.length || (!review && headlineNouns(c.stem, headline).length)))) {
+        const described = describeEarlierNouns(c, facts, headline, review, earlier);
         if (described !== c && !checkInvariants(described)) {
           c = described;
           review = reviewCandidate(c, facts, headline);

@@ -5,7 +5,7 @@ import { extractFacts, type NameSpan } from '@/lib/quiz/facts/3-facts';
 import { annotateText } from '@/lib/quiz/text/2-annotate';
 import { cleanText } from '@/lib/quiz/text/1-clean';
 import { shortenStem } from '@/lib/quiz/questions/stem';
-import { countEarlierDefinites, explainDanglingStem, nameEarlierBodies, repairStem } from '@/lib/quiz/questions/review';
+import { countEarlierDefinites, describeEarlierNouns, explainDanglingStem, nameEarlierBodies, repairStem } from '@/lib/quiz/questions/review';
 import { explainRoleMismatch } from '@/lib/quiz/roles';
 import { leaks } from '@/lib/quiz/rank';
 import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
@@ -160,5 +160,22 @@ describe('round 81', () => {
     expect(f.names.filter((n) => n.type === 'person').map((n) => n.text)).toEqual([]);
     const ur = f.names.find((n) => n.text === 'Ur')!;
     expect(explainRoleMismatch(f, ur, 'Ur', 'Lothal', f.sentences[ur.sentence]!)).toBe('not a town of the country the sentence names');
+  });
+});
+
+describe('a "the <noun>" no check flagged', () => {
+  it('takes the article\'s description, or a name it keeps using, never one beside another of the sentence\'s bodies', () => {
+    const text = [
+      'Researchers found a Harappan bead workshop at Ratanpar in Gujarat last year.',
+      'The team excavated 1,900 beads in two seasons.',
+      'The workshop lies inside a mud-brick enclosure measuring about 40 metres across.',
+    ].join(' ');
+    const f = factsOf(text);
+    const stem = 'The workshop lies inside a mud-brick enclosure measuring about _____ across.';
+    const c: Candidate = { kind: 'quantity', stem, key: '40 metres', distractors: [], sentence: f.sentences[2]!, factKey: 'q', closeness: 1, weight: 1 };
+    expect(describeEarlierNouns(c, f, undefined, undefined, ['workshop']).stem).toMatch(/^The Harappan bead workshop at Ratanpar/);
+    const g = factsOf('The UN Refugee Agency sent tents. The WFP said food was short. The WFP\'s country director said two helicopters chartered by the agency were flying 40 tonnes a day.');
+    const h: Candidate = { ...c, stem: "The WFP's country director said two helicopters chartered by the agency were flying _____ a day.", key: '40 tonnes', sentence: g.sentences[2]! };
+    expect(describeEarlierNouns(h, g, undefined, undefined, ['agency']).stem).not.toContain('UN Refugee Agency');
   });
 });

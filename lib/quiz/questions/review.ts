@@ -561,12 +561,14 @@ export const leansOnEarlierNoun = (reason: string): boolean => EARLIER_NOUN.test
  * the stem says which one. The words it adds are kept on the candidate: they are the stem's own, not the earlier
  * sentence's.
  */
-export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string, review?: string): Candidate {
+export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string, review?: string, more: readonly string[] = []): Candidate {
   if (hasSayingOptions(c.kind) || c.sentence.index <= 0) return c;
   // The noun the review says leans on an earlier sentence, and the headline's own ("the hub" of "New eye surgery hub
-  // at Ashcombe hospital ..."), which the review lets pass but a question read alone does not show.
-  const nouns = new Set(review ? [EARLIER_NOUN.exec(review)?.[1]] : []);
-  for (const noun of headlineNouns(c.stem, title)) nouns.add(noun);
+  // at Ashcombe hospital ..."), which the review lets pass but a question read alone does not show; and any other the
+  // caller names (generate.ts: every "the <noun>" an earlier sentence introduced, round 81).
+  const flagged = new Set(review ? [EARLIER_NOUN.exec(review)?.[1]] : []);
+  for (const noun of headlineNouns(c.stem, title)) flagged.add(noun);
+  const nouns = new Set([...flagged, ...more]);
   nouns.delete(undefined);
   if (!nouns.size) return c;
   const described: string[] = [];
@@ -590,7 +592,11 @@ export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string,
         );
     // (A name takes "the" only where the article writes it so: "Ashcombe Hospital", "the Millbrook Eye Surgery Hub".)
     // (Not beside another body the sentence names: "delivered to Siri Grains ..., according to the company"; round 78.)
-    const name = named.size === 1 && !(FIRM_NOUN.test(noun as string) && sentenceNamesOtherBody(facts, c.sentence, [...named][0]!, true)) ? [...named][0]! : undefined;
+    // (A noun no check flagged is named only by a name the article keeps using, beside no other body or place of the
+    // sentence: "chartered by the agency" after "The WFP's country director" is no "UN Refugee Agency", and "the island"
+    // of an island's page no "Cape Breton Island" met once; round 81.)
+    const sure = flagged.has(noun as string) || (named.size === 1 && facts.names.filter((n) => n.text === [...named][0]).length >= 2 && !facts.names.some((n) => n.sentence === c.sentence.index && n.type !== 'person' && n.type !== 'other'));
+    const name = sure && named.size === 1 && !(FIRM_NOUN.test(noun as string) && sentenceNamesOtherBody(facts, c.sentence, [...named][0]!, true)) ? [...named][0]! : undefined;
     const description = findDescription(facts.sentences, noun as string, c.sentence.index)?.text;
     const text = name ?? (possessive && description && lastWord(description) !== noun ? undefined : description);
     if (!text) {
@@ -862,8 +868,13 @@ const NOT_HEAD = new Set('only same new old first second third last next other t
  * clearest cases; the rest weigh in ranking (generate.ts), so a quiz takes self-contained stems first (round 79).
  */
 export function countEarlierDefinites(stem: string, sentenceIndex: number, sentences: ReadonlyArray<{ text: string }>, title = '', described: readonly string[] = []): number {
-  if (sentenceIndex <= 0) return 0;
-  const nouns = new Set<string>();
+  return findEarlierDefinites(stem, sentenceIndex, sentences, title, described).length;
+}
+
+/** The words of those "the <noun>" phrases, as the stem writes them. */
+export function findEarlierDefinites(stem: string, sentenceIndex: number, sentences: ReadonlyArray<{ text: string }>, title = '', described: readonly string[] = []): string[] {
+  if (sentenceIndex <= 0) return [];
+  const nouns = new Map<string, string>();
   for (const m of outsideQuotes(stem).matchAll(ANY_DEFINITE)) {
     // ("the only gate", "the courtyard holds": the phrase's first word the earlier sentence has.)
     for (const word of m[1]!.trim().split(/\s+/)) {
@@ -871,12 +882,12 @@ export function countEarlierDefinites(stem: string, sentenceIndex: number, sente
       const stemmed = word.replace(/s$/, '');
       if (described.includes(word) || stemmed.length < 3 || GENERIC_DEFINITES.has(stemmed) || title.toLowerCase().includes(stemmed)) continue;
       if (firstWholeMention(sentences, stemmed) < sentenceIndex) {
-        nouns.add(stemmed);
+        nouns.set(stemmed, word);
         break;
       }
     }
   }
-  return nouns.size;
+  return [...nouns.values()];
 }
 
 // Definites that name something the whole world knows, or the story's frame, not one thing met earlier.
