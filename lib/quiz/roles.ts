@@ -956,6 +956,10 @@ export function explainRoleMismatch(
     const optionCity = findCity(option);
     if ((key.subtype === 'city' || !key.subtype) && !nameTextsOf(facts).has(option) && !(keyCity?.country && optionCity?.country)) return 'a town from outside the article';
     if (keyCity?.country && optionCity?.country && !sameCountry(keyCity.country, optionCity.country)) return 'a town of another country';
+    // "a prison warder from _____" keyed Kapsabet (a town the gazetteer lacks) in a Kenyan story: Tallahassee, the US
+    // venue the story also names, is no rival; an unknown town is taken to lie in the story's country (round 78).
+    const home = storyCountry(facts);
+    if (!keyCity && !findCountry(keyText) && key.subtype !== 'region' && home && optionCity?.country && !sameCountry(optionCity.country, home)) return 'a town of another country than the story\'s';
     // "spread to neighboring _____ and Niger": only the key's own neighbours compete (never the story's own country).
     if (neighbouring) {
       if (!neighboursOf(facts, keyText).some((c) => sameCountry(c, option))) return 'not a neighbour of the key';
@@ -969,6 +973,17 @@ export function explainRoleMismatch(
   }
   return undefined;
 }
+
+/** The country a story keeps naming (twice or more, more than any other), if one. */
+function storyCountry(facts: Facts): string | undefined {
+  return remember(storyCountries, facts, () => {
+    const counts = new Map<string, number>();
+    for (const n of facts.names) if (n.type === 'place' && n.subtype === 'country') counts.set(countryNameOf(n.text), (counts.get(countryNameOf(n.text)) ?? 0) + 1);
+    const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+    return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : undefined;
+  });
+}
+const storyCountries = new WeakMap<Facts, string | undefined>();
 
 interface PlaceSlot {
   /** "The village of _____". */

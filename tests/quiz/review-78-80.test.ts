@@ -179,3 +179,16 @@ describe('a "the <noun>" no check flagged', () => {
     expect(describeEarlierNouns(h, g, undefined, undefined, ['agency']).stem).not.toContain('UN Refugee Agency');
   });
 });
+
+// Rounds 78-81: places 2 of 13 acceptable; a known city of another country beside a town the gazetteer lacks
+// ("Tallahassee", "New York" among Kenyan and Brazilian towns) was the commonest reason.
+describe('a town the gazetteer lacks', () => {
+  it('is taken to lie in the story\'s country: no known city elsewhere is its rival', () => {
+    const f = factsOf(
+      'Frost hit coffee farms across Brazil on Thursday. Brazil is the largest producer. The institute recorded -2.1C at its station in Maria da Fé, a high-altitude town. Prices in New York rose 5%. Farmers in Três Pontas and Varginha counted losses.',
+    );
+    const key = f.names.find((n) => n.text === 'Maria da Fé')!;
+    expect(explainRoleMismatch(f, key, key.text, 'New York', f.sentences[key.sentence]!)).toBe("a town of another country than the story's");
+    expect(explainRoleMismatch(f, key, key.text, 'Varginha', f.sentences[key.sentence]!)).toBeUndefined();
+  });
+});
