@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts, type NameSpan } from '@/lib/quiz/facts/3-facts';
 import { annotateText } from '@/lib/quiz/text/2-annotate';
-import { cleanText } from '@/lib/quiz/text/1-clean';
+import { cleanText, isFurniture } from '@/lib/quiz/text/1-clean';
 import { shortenStem } from '@/lib/quiz/questions/stem';
 import { countEarlierDefinites, describeEarlierNouns, explainDanglingStem, nameEarlierBodies, repairStem } from '@/lib/quiz/questions/review';
 import { explainRoleMismatch } from '@/lib/quiz/roles';
@@ -190,5 +190,22 @@ describe('a town the gazetteer lacks', () => {
     const key = f.names.find((n) => n.text === 'Maria da Fé')!;
     expect(explainRoleMismatch(f, key, key.text, 'New York', f.sentences[key.sentence]!)).toBe("a town of another country than the story's");
     expect(explainRoleMismatch(f, key, key.text, 'Varginha', f.sentences[key.sentence]!)).toBeUndefined();
+  });
+});
+
+// Round 82.
+describe('round 82', () => {
+  it('reads a name whose first word the tagger calls foreign ("Ōraki Power Station") whole', () => {
+    const f = factsOf('Ōraki Power Station is a hydroelectric power station on the Ōraki River in New Zealand. It was built between 1958 and 1965.');
+    expect(f.names.map((n) => n.text)).toContain('Ōraki Power Station');
+  });
+  it('drops a request for readers\' memories, and asks no share the rest of the whole gives', () => {
+    expect(isFurniture('Share your memories of Peg Arsenault in the comments below or email obituaries@northernledger.ca.')).toBe(true);
+    const f = factsOf("Around 85% was financed by a 25-year loan from the housing ministry, while the members' labour accounted for the remaining 15%.");
+    expect(buildQuantityQuestions(f).filter((b) => 'key' in b && /85/.test(b.key))).toEqual([]);
+  });
+  it('keeps the comma that ends a fronted phrase when an aside after it goes', () => {
+    const stem = 'Born on _____ in Shediac, New Brunswick, the third of seven children of a lobster fisherman, Ms Arsenault caught the flying bug at the age of 12, when a floatplane landed in the bay in front of the family house.';
+    expect(shortenStem(stem)).toContain('New Brunswick, Ms Arsenault');
   });
 });

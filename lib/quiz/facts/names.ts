@@ -131,7 +131,7 @@ function canStartRun(words: Word[], i: number): boolean {
   if (TITLE_WORDS.has(w.text.toLowerCase()) && !(words[i + 1] && isCapitalised(words[i + 1]!))) return false;
   const lw = w.text.toLowerCase();
   if (MONTH_SET.has(lw) || WEEKDAYS.has(lw) || /^I(['’]|$)/.test(w.text) || NEVER_NAMES.has(lw)) return false;
-  if (isSentenceInitial(words, i) && w.pos !== 'PROPN' && !isKnown(lw) && !isAcronym(w.text)) return false;
+  if (isSentenceInitial(words, i) && w.pos !== 'PROPN' && w.pos !== 'X' && !isKnown(lw) && !isAcronym(w.text)) return false;
   return true;
 }
 

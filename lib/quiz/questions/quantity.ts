@@ -153,6 +153,10 @@ function worksOut(sentence: Sentence, q: QuantitySpan): boolean {
     VOTE_SIDE_AFTER.exec(afterKey)?.[1] ??
     (VOTE_SIDE_AFTER_BY.test(beforeKey) ? /^\s+to\s+(\d+(?:\.\d+)?)\s?(?:%|per ?cent)/.exec(afterKey)?.[1] : undefined);
   if (/%|per ?cent/.test(q.unit) && other !== undefined && Math.abs(Number(other) + q.value - 100) < 0.15) return true;
+  // ("Around _____ was financed by a loan ..., while the members' labour accounted for the remaining 15%": the rest of a
+  // whole names its other part; round 82.)
+  const remaining = /\bthe\s+(?:remaining|other|rest of the)\s+(\d+(?:\.\d+)?)\s?(?:%|per ?cent)/.exec(rest);
+  if (/%|per ?cent/.test(q.unit) && remaining && Math.abs(Number(remaining[1]) + q.value - 100) < 0.15) return true;
   // ("put the Yes side on 49% and the No side on _____, with 4% undecided": shares of one whole; round 72.)
   if (/%|per ?cent/.test(q.unit) && percents.length >= 2 && Math.abs(percents.reduce((a, b) => a + b, 0) + q.value - 100) < 0.15) return true;
   // ("fell from 64% ... to _____ ..., a drop of 11 percentage points": a share, its start and its change in points, in

@@ -305,11 +305,15 @@ export function shortenStem(stem: string): string {
     if (!aside) break;
     // ("Beridze, 31, who ..., said" keeps the comma that closes the age: "Beridze, 31, said".)
     const closesAge = /,\s+\d{1,3}$/.test(s.slice(0, aside.index!));
-    s = s.slice(0, aside.index!) + (aside[0].startsWith(',') ? (closesAge ? ',' : '') : ' ') + s.slice(aside.index! + aside[0].length).replace(/^\s+/, ' ');
+    // ("Born on _____ in Shediac, New Brunswick, the third of seven children ..., Ms Arsenault caught ...": a fronted
+    // phrase keeps the comma that ends it; round 82.)
+    const closesFront = FRONTED_PHRASE.test(s) && /^\s*\p{Lu}/u.test(s.slice(aside.index! + aside[0].length)) && !FINITE_VERB.test(s.slice(0, aside.index!));
+    s = s.slice(0, aside.index!) + (aside[0].startsWith(',') ? (closesAge || closesFront ? ',' : '') : ' ') + s.slice(aside.index! + aside[0].length).replace(/^\s+/, ' ');
   }
   return s;
 }
 
+const FRONTED_PHRASE = /^(?:Born|Raised|Educated|Based|Founded|Built|Located|Trained|Brought up|In|At|On|After|Before|During|Since|With|From|Following)\b/;
 const DASH_ASIDE = /\s[–—]\s[^–—“”"]{3,120}?\s[–—]\s/g;
 // (An aside never runs over a sentence's end: ", an average speed of 42.4km/h. The peloton,".)
 // (", then the chief executive," is an aside; ", then spent twelve years at ...," a second verb of the sentence's

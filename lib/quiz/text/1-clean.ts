@@ -105,6 +105,8 @@ export function isFurniture(line: string): boolean {
   // ("Get the Deccan Business Line morning briefing: markets, companies and policy, every weekday at 7 am. Subscribe
   // here.": a promotion that ends on its call; round 78.)
   if (/(?:^|[.!:]\s+)(?:Subscribe|Sign up|Register)(?: for free)?\s+(?:here|now|today)[.!]?$/.test(t) && countWords(t) <= 30) return true;
+  // ("Share your memories of Peg Arsenault in the comments below or email ...": the page asking its readers; round 82.)
+  if (/^(?:Share your (?:memories|thoughts|stories|story|views|experience)|Have your say|Tell us what you think|Leave a comment|Join the conversation)\b/i.test(t) && countWords(t) <= 30) return true;
   // Interview answers prefixed with the speaker's initials ("MS Although ..."): too garbled to quote.
   if (/^[A-Z]{2}\s+[A-Z][a-z]/.test(t) && !/^(UN|US|UK|EU|AI)\s/.test(t)) return true;
   return false;
