@@ -704,7 +704,7 @@ function clauseAround(text: string, start: number, end: number): string {
   return text.slice(from + 1, ends.length ? Math.min(...ends) : text.length);
 }
 
-const LOOKS_AHEAD = /\b(?:will|would|should|could(?! not\b| have\b)|due(?: to| in| for)?|expected to|expects?|plans? to|planned|scheduled|aims?|intends?|hopes?|forecasts?|from next|(?:by|from) 20\d\d|by the end of|target|until at least|next (?:year|month|week|season|spring|summer|autumn|winter))\b/i;
+const LOOKS_AHEAD = /\b(?:will|would|should(?! have\b)|due(?: to| in| for)?|expected to|expects?|plans? to|planned|scheduled|aims?|intends?|hopes?|forecasts?|from next|(?:by|from) 20\d\d|by the end of|target|until at least|next (?:year|month|week|season|spring|summer|autumn|winter))\b/i;
 const SHOUTED = /^[A-Z]{5,}$/;
 const PLURAL_DETERMINER_BEFORE = /\b(?:the|previous|last|next|past|first|these|those|all|both|their|its|his|her)\s+$/i;
 const SCALED = /^\s*(?:thousand|million|billion)\b/i;

@@ -720,7 +720,7 @@ function otherNameWords(facts: Facts): Set<string> {
 function ageOf(facts: Facts, name: string): string | undefined {
   const surname = lastWord(readFullName(facts, name));
   return remember(remember(ages, facts, () => new Map<string, string | undefined>()), surname, () => {
-    const pattern = new RegExp(`\\b${escapeRegExp(surname)},\\s+(\\d{1,3}),|\\b${escapeRegExp(surname)}\\b[^.]{0,60}\\b(?:died|dies)\\b[^.]{0,40}\\baged?\\s+(?:of\\s+)?(\\d{1,3})\\b`);
+    const pattern = new RegExp(`\\b${escapeRegExp(surname)},\\s+(?:aged\\s+)?(\\d{1,3})\\b(?![.,]\\d)|\\b${escapeRegExp(surname)}\\b[^.]{0,60}\\b(?:died|dies)\\b[^.]{0,40}\\baged?\\s+(?:of\\s+)?(\\d{1,3})\\b`);
     for (const s of facts.sentences) {
       const m = pattern.exec(s.text);
       if (m) return m[1] ?? m[2];
@@ -853,7 +853,7 @@ export function explainRoleMismatch(
     if (!allow.passing && !isActor(facts, option)) return 'only mentioned in passing';
     // "_____, 34, who now teaches at the camp": no one the article gives another age (the 87-year-old subject of an
     // obituary; round 80).
-    const stemAge = /^,\s+(\d{1,3}),/.exec(evidence.text.slice(key.end - evidence.start))?.[1];
+    const stemAge = /^,\s+(?:aged\s+)?(\d{1,3})\b/.exec(evidence.text.slice(key.end - evidence.start))?.[1];
     const optionAge = stemAge && ageOf(facts, option);
     if (optionAge !== undefined && optionAge !== '' && Math.abs(Number(optionAge) - Number(stemAge)) > 1) return 'of another age than the stem says';
     // "India's world No 9 _____" against a man the article calls France's: the stem says which country. (A country's

@@ -164,16 +164,19 @@ describe('round 81', () => {
 });
 
 describe('a "the <noun>" no check flagged', () => {
-  it('takes the article\'s description, or a name it keeps using, never one beside another of the sentence\'s bodies', () => {
+  it('takes a name of its kind from the two sentences before, never a description, nor one beside another body', () => {
     const text = [
-      'Researchers found a Harappan bead workshop at Ratanpar in Gujarat last year.',
-      'The team excavated 1,900 beads in two seasons.',
-      'The workshop lies inside a mud-brick enclosure measuring about 40 metres across.',
+      'The Wirralong Pastoral and Agricultural Society was formed in 1873.',
+      'The Wirralong Pastoral and Agricultural Society held its first show that November.',
+      'In 1998 Jean Fitzgerald became the first woman to lead the society.',
     ].join(' ');
     const f = factsOf(text);
-    const stem = 'The workshop lies inside a mud-brick enclosure measuring about _____ across.';
-    const c: Candidate = { kind: 'quantity', stem, key: '40 metres', distractors: [], sentence: f.sentences[2]!, factKey: 'q', closeness: 1, weight: 1 };
-    expect(describeEarlierNouns(c, f, undefined, undefined, ['workshop']).stem).toMatch(/^The Harappan bead workshop at Ratanpar/);
+    const stem = 'In _____ Jean Fitzgerald became the first woman to lead the society.';
+    const c: Candidate = { kind: 'date', stem, key: '1998', distractors: [], sentence: f.sentences[2]!, factKey: 'q', closeness: 1, weight: 1 };
+    expect(describeEarlierNouns(c, f, undefined, undefined, ['society']).stem).toContain('the Wirralong Pastoral and Agricultural Society');
+    const w = factsOf('Researchers found a Harappan bead workshop at Ratanpar last year. The team excavated 1,900 beads. The workshop lies inside an enclosure about 40 metres across.');
+    const ws: Candidate = { ...c, stem: 'The workshop lies inside an enclosure about _____ across.', key: '40 metres', sentence: w.sentences[2]! };
+    expect(describeEarlierNouns(ws, w, undefined, undefined, ['workshop']).stem).toBe(ws.stem);
     const g = factsOf('The UN Refugee Agency sent tents. The WFP said food was short. The WFP\'s country director said two helicopters chartered by the agency were flying 40 tonnes a day.');
     const h: Candidate = { ...c, stem: "The WFP's country director said two helicopters chartered by the agency were flying _____ a day.", key: '40 tonnes', sentence: g.sentences[2]! };
     expect(describeEarlierNouns(h, g, undefined, undefined, ['agency']).stem).not.toContain('UN Refugee Agency');
@@ -207,5 +210,40 @@ describe('round 82', () => {
   it('keeps the comma that ends a fronted phrase when an aside after it goes', () => {
     const stem = 'Born on _____ in Shediac, New Brunswick, the third of seven children of a lobster fisherman, Ms Arsenault caught the flying bug at the age of 12, when a floatplane landed in the bay in front of the family house.';
     expect(shortenStem(stem)).toContain('New Brunswick, Ms Arsenault');
+  });
+});
+
+// A second fresh-eyes review, of the rules added after round 80.
+describe('a review of rounds 80-82\'s rules', () => {
+  it('joins "X Y and Z Body" only where Y is a field or an adjective', () => {
+    expect(factsOf('Goldman Sachs and Deutsche Bank cut their forecasts on Monday.').names.map((n) => n.text)).toEqual(['Goldman Sachs', 'Deutsche Bank']);
+    expect(factsOf('Amnesty International and Human Rights Watch condemned the ruling.').names.map((n) => n.text)).toContain('Human Rights Watch');
+  });
+  it('reads no verb "do" as part of a name', () => {
+    expect(factsOf('If Rangers do Celtic a favour on Sunday, the title race is open again.').names.map((n) => n.text)).not.toContain('Rangers do Celtic');
+  });
+  it('dates a story by a dateline only, never by a caption or an infobox row', () => {
+    expect(cleanText('Flood damage in Derna, 12 September 2023\n\nLast year the dams burst after Storm Daniel.').published).toBeUndefined();
+    expect(cleanText('Born\t4 June 1931\n\nShe was a chemist who studied enzymes.').published).toBeUndefined();
+    expect(cleanText('Kraków, 17 April 2025 | Updated 18:20\n\nThe court convicted the packer on Thursday.').published).toBe(2025);
+  });
+  it('reads no "could" as looking ahead', () => {
+    const f = factsOf('Accra, 14 November 2024\n\nThe flaw, revealed in 2023, could allow attackers to read passwords. A fix followed in 2024.');
+    const key = f.dates.find((d) => d.year === 2023)!;
+    expect(pickDateDistractors(f, key, f.sentences[key.sentence]!).options.filter((o) => Number(o) > 2024)).toEqual([]);
+  });
+  it('reads a "that" conjunction as no demonstrative', () => {
+    expect(explainDanglingStem('Officials warned that case numbers could rise to _____ by the end of the month.')).toBeUndefined();
+    expect(explainDanglingStem('The trainer denied that charge at a hearing in _____.')).toMatch(/that charge/);
+  });
+  it('asks a count its comma list of names gives, not one an attribution matches by chance', () => {
+    const f = factsOf('Four people were hurt, Detective Inspector Anna Price of Thames Valley Police told BBC Radio Berkshire and Sky News.');
+    expect(buildQuantityQuestions(f).some((b) => 'key' in b && /Four people/i.test(b.key))).toBe(true);
+  });
+  it('names no "the city" by a club and no "the union" by a body met far before', () => {
+    const text = 'Leicester City won 2-0 on Saturday. The club is top of the league. Fans celebrated in the streets. The city\'s deputy mayor said the win was deserved.';
+    const f = factsOf(text);
+    const c: Candidate = { kind: 'quantity', stem: "The city's deputy mayor said the win was _____.", key: 'deserved', distractors: [], sentence: f.sentences[3]!, factKey: 'q', closeness: 1, weight: 1 };
+    expect(describeEarlierNouns(c, f, undefined, undefined, ['city']).stem).not.toContain('Leicester City');
   });
 });

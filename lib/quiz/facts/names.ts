@@ -206,7 +206,9 @@ export function chunkNames(sentence: Sentence): NameSpan[] {
         j += 2;
         break;
       }
-      if (CONNECTORS.has(w.text) && next && isCapitalised(next)) {
+      // ("Viana do Castelo", never "If Rangers do Celtic a favour": a "do" after a plural or before a determiner is a verb.)
+      const verbDo = /^do$/.test(w.text) && (/s$/.test(words[j - 1]?.text ?? '') || /^(?:a|an|the|no|any|some|it|them|us|so)$/.test(next2?.text ?? ''));
+      if (CONNECTORS.has(w.text) && next && isCapitalised(next) && !verbDo) {
         j += 2;
         continue;
       }
@@ -219,7 +221,10 @@ export function chunkNames(sentence: Sentence): NameSpan[] {
       // noun make one body (not a place and a body: "Britain and the Arts Council").
       // (Or two words: "Wirralong Pastoral and Agricultural Society", "Cocoa Health and Extension Division"; round 80. Not a
       // body and another, "Skyreach Airways and Ethiopian Airlines", nor a person and a body.)
-      const twoBefore = j === i + 2 && !ORG_SUFFIXES.has(words[i + 1]!.text.toLowerCase()) && !isGiven(words[i]!.text) && !classifyPlace(words[i + 1]!.text);
+      // (Only where the second word is a field, "Health", or an adjective, "Pastoral": "Goldman Sachs and Deutsche Bank",
+      // "Amnesty International and Human Rights Watch" are two; a review of round 80's rules.)
+      const field = REMITS.has(words[i + 1]!.text.toLowerCase()) || (/^\p{Lu}\p{Ll}+(?:al|ic|ive|ary|ory)$/u.test(words[i + 1]!.text) && !/^International$/.test(words[i + 1]!.text));
+      const twoBefore = j === i + 2 && field && !ORG_SUFFIXES.has(words[i + 1]!.text.toLowerCase()) && !isGiven(words[i]!.text) && !classifyPlace(words[i + 1]!.text);
       if (w.text === 'and' && (j === i + 1 || twoBefore) && next && isCapitalised(next) && !classifyPlace(words[i]!.text)) {
         let k = j + 1;
         while (k < words.length && isCapitalised(words[k]!)) k++;
@@ -348,7 +353,8 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   // offered as a spokesperson).
   if (before === 'of' && (PLACE_KIND_NOUN.test(words[at - 2]?.text ?? '') || PLACES_KIND_NOUN.test(words[at - 2]?.text ?? ''))) return [{ ...span(run, sentence), type: 'place', subtype: 'city', placeCue: true }];
   // ("the nearby villages of Boinzan and Kwaku Nkwanta": so is each name of the list after it; round 80.)
-  if ((before === 'and' || before === ',') && listsPlacesOfKind(words, at - 1)) return [{ ...span(run, sentence), type: 'place', subtype: 'city', placeCue: true }];
+  // (Not the attribution after the list: "..., the villages of Ings and Burneside, Cumbria Police said".)
+  if ((before === 'and' || (before === ',' && /^(?:,|and)$/.test(next))) && listsPlacesOfKind(words, at - 1)) return [{ ...span(run, sentence), type: 'place', subtype: 'city', placeCue: true }];
   // "Perthshire", "Lincolnshire": a county by its ending.
   if (run.length === 1 && /^\p{Lu}\p{Ll}{2,}shire$/u.test(run[0]!.text)) return [{ ...span(run, sentence), type: 'place', subtype: 'region' }];
   // "in Glen Ardle", "at Loch Tay": a Scottish glen or loch after a place's preposition, whatever "Glen" says as a given

@@ -215,7 +215,7 @@ const NAME_BEFORE_NUMBER = /(?:\b[A-Z][A-Z&]{1,6}|\b(?:[Ss]ection|[Aa]rticle|[Cc
 function countsItsList(after: string, count: number): boolean {
   // (Or right after a comma: "survived by his four children, Colette, Gérald, Marie-Anne and Paul; 11 grandchildren"; round 80.)
   const list =
-    /^[^,.:;]{0,30},\s+(\p{Lu}[^;.:]*?\s+and\s+\p{Lu}[\p{L}'’-]+)/u.exec(after)?.[1] ?? /^[^:;]{0,40}[:;(]\s*(.*)$/.exec(after)?.[1] ?? /^[^,.]{0,30},\s+(?:including|namely)\s+(.*)$/.exec(after)?.[1];
+    /^[^,.:;]{0,30},\s+(\p{Lu}[^;.:,]*(?:,\s+\p{Lu}[^;.:,]*)+,?\s+and\s+\p{Lu}[\p{L}'’-]+)/u.exec(after)?.[1] ?? /^[^:;]{0,40}[:;(]\s*(.*)$/.exec(after)?.[1] ?? /^[^,.]{0,30},\s+(?:including|namely)\s+(.*)$/.exec(after)?.[1];
   if (!list) return false;
   const names = list.match(/\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu) ?? [];
   return names.length === count;

@@ -41,7 +41,7 @@ const DEFINITE_ANAPHOR = new RegExp(`\\b[Tt]he\\s+(?:(?:first|second|new|latest|
 // "this is", "called this dubious", "these false memories", "in that climate", "those years"; "disputed that view",
 // "to struggle there", "restored to 60% of them".
 // ("those voting", "those who", "those aged over 65": a "those" the words after it define points at nothing earlier.)
-const DEMONSTRATIVE = /\b(?:[Tt]his|[Tt]hese)\b(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|season|century|decade)\b)|\b[Tt]hose\b(?!\s+(?:who|whom|whose|with|without|aged|in|on|at|from|under|over|\p{Ll}+ing|\p{Ll}+ed)\b)|\b(?:[Ii]n|[Oo]f|[Aa]t|[Oo]n|[Bb]y|[Ff]rom|[Tt]o|[Ww]ith|[Ff]or|[Dd]uring|[Ss]ince|[Aa]fter|[Bb]efore|[Uu]nder|[Uu]ntil)\s+that\s+(?!is\b|was\b)\p{Ll}|\bthat\s+(?:view|claim|idea|argument|decision|plan|proposal|approach|assessment|suggestion|estimate|finding|conclusion|figure|number|move|policy|report|offer|charge|accusation|allegation|ruling|verdict|sentence|deal|agreement|incident|attack|case)\b|\s(?:there)(?=[,.;:!?])|\bof\s+them(?=[.!?])|\b(?:[Oo]ne|[Ee]ach|[Aa]ll|[Ss]ome|[Mm]any|[Mm]ost|[Nn]one|[Bb]oth|[Ss]everal|[Ff]ew|[Ee]very one)\s+of\s+them\b|\b(?:competed|bid|bidding|paid|voted|campaigned|fought|applied|queued|waited)\s+(?:for|on|against)\s+it\b|\b(?:regards?|regarded|considers?|considered|sees|saw|describes?|described|views?|viewed)\s+(?:it|them)\s+as\b|^To\s+\p{Ll}+\s+(?:it|them)\b|^That\s+(?:represents|means|amounts|equates)\b|\b(?:completed|finished|joined|visited|used|bought|sold|reached|opened|closed|run|ran)\s+it\s+(?:so far|since|in|last|this|every|each|twice|once)\b|\b(?:[Tt]urnout|[Aa]ttendance|[Uu]nemployment|[Ss]upport|[Rr]ents|[Pp]rices)\s+there\b|^(?:Neither|Both)\s+(?:man|woman|men|women|player|players|side|sides|team|teams|club|clubs|company|companies|firm|firms|candidate|candidates)\b/u;
+const DEMONSTRATIVE = /\b(?:[Tt]his|[Tt]hese)\b(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|season|century|decade)\b)|\b[Tt]hose\b(?!\s+(?:who|whom|whose|with|without|aged|in|on|at|from|under|over|\p{Ll}+ing|\p{Ll}+ed)\b)|\b(?:[Ii]n|[Oo]f|[Aa]t|[Oo]n|[Bb]y|[Ff]rom|[Tt]o|[Ww]ith|[Ff]or|[Dd]uring|[Ss]ince|[Aa]fter|[Bb]efore|[Uu]nder|[Uu]ntil)\s+that\s+(?!is\b|was\b)\p{Ll}|\bthat\s+(?:view|claim|idea|argument|decision|plan|proposal|approach|assessment|suggestion|estimate|finding|conclusion|figure|number|move|policy|report|offer|accusation|allegation|ruling|verdict|incident)\b|\b(?:denied|denies|deny|rejected|rejects|dismissed|faced|faces|brought|over|about|against|after|under)\s+that\s+(?:charge|sentence|deal|agreement|attack|case)\b|\s(?:there)(?=[,.;:!?])|\bof\s+them(?=[.!?])|\b(?:[Oo]ne|[Ee]ach|[Aa]ll|[Ss]ome|[Mm]any|[Mm]ost|[Nn]one|[Bb]oth|[Ss]everal|[Ff]ew|[Ee]very one)\s+of\s+them\b|\b(?:competed|bid|bidding|paid|voted|campaigned|fought|applied|queued|waited)\s+(?:for|on|against)\s+it\b|\b(?:regards?|regarded|considers?|considered|sees|saw|describes?|described|views?|viewed)\s+(?:it|them)\s+as\b|^To\s+\p{Ll}+\s+(?:it|them)\b|^That\s+(?:represents|means|amounts|equates)\b|\b(?:completed|finished|joined|visited|used|bought|sold|reached|opened|closed|run|ran)\s+it\s+(?:so far|since|in|last|this|every|each|twice|once)\b|\b(?:[Tt]urnout|[Aa]ttendance|[Uu]nemployment|[Ss]upport|[Rr]ents|[Pp]rices)\s+there\b|^(?:Neither|Both)\s+(?:man|woman|men|women|player|players|side|sides|team|teams|club|clubs|company|companies|firm|firms|candidate|candidates)\b/u;
 // "At present it opens for _____", "Critics warn that it ...": an "it" with no noun of the stem before it (round 55).
 const OPENING_IT =
   /^(?:(?:At present|At the moment|Currently|Now|Today|Since then|By then|Until then|For now|In future|In the future|Under the (?:new )?plans?|(?:In|By|During|Since|After)\s+_____|From\s+(?:_____|\d{4})\s+(?:to|until)\s+(?:_____|\d{4})),?\s+it|(?:Critics|Officials|Campaigners|Residents|Experts|Opponents|Supporters|Analysts)\s+\p{Ll}+\s+that\s+it)\b(?!\s+(?:is|was|has been|had been)\s+(?:estimated|thought|believed|expected|likely|unlikely|clear|unclear|understood|reported|feared|hoped|possible)\b|\s+emerged\b)/u;
@@ -595,9 +595,15 @@ export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string,
     // (A noun no check flagged is named only by a name the article keeps using, beside no other body or place of the
     // sentence: "chartered by the agency" after "The WFP's country director" is no "UN Refugee Agency", and "the island"
     // of an island's page no "Cape Breton Island" met once; round 81.)
-    const sure = flagged.has(noun as string) || (named.size === 1 && facts.names.filter((n) => n.text === [...named][0]).length >= 2 && !facts.names.some((n) => n.sentence === c.sentence.index && n.type !== 'person' && n.type !== 'other'));
+    // (And one of the kind the noun says, named in the two sentences before: "the city's deputy mayor" is no "Leicester
+    // City", "the union's general secretary" no "European Union" met paragraphs earlier; a review of round 81's rules.)
+    const only = named.size === 1 ? facts.names.filter((n) => n.text === [...named][0]) : [];
+    const kindFits = only.some((n) => (PLACE_HEAD.test(noun as string) ? n.type === 'place' : n.type === 'organisation'));
+    const near = only.some((n) => n.sentence < c.sentence.index && n.sentence >= c.sentence.index - 2);
+    const sure = flagged.has(noun as string) || (kindFits && near && !facts.names.some((n) => n.sentence === c.sentence.index && n.type !== 'person' && n.type !== 'other'));
     const name = sure && named.size === 1 && !(FIRM_NOUN.test(noun as string) && sentenceNamesOtherBody(facts, c.sentence, [...named][0]!, true)) ? [...named][0]! : undefined;
-    const description = findDescription(facts.sentences, noun as string, c.sentence.index)?.text;
+    // (A noun no check flagged takes a name only: an earlier description may be of another one, "the title at Nottingham".)
+    const description = flagged.has(noun as string) ? findDescription(facts.sentences, noun as string, c.sentence.index)?.text : undefined;
     const text = name ?? (possessive && description && lastWord(description) !== noun ? undefined : description);
     if (!text) {
       // "The team compared ..." of a study from one university: "The University of Southmoor team compared ..." (and
@@ -615,6 +621,7 @@ export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string,
   return { ...c, stem, described };
 }
 
+const PLACE_HEAD = /^(?:city|town|village|island|river|lake|valley|county|region|district|province|port|state|hamlet|parish)$/;
 const PERSON_ANAPHOR = /^(?:driver|suspect|victim|victims|man|woman|boy|girl|defendant|passenger|pilot|rider|runner|officer)$/;
 const RESEARCH_GROUP = /^(?:team|researchers|scientists)$/;
 const STUDY_LEAD = /\b(?:researchers?|scientists?|team|led by|authors?|study by|conducted by|carried out by|a study from|research(?:ers)? from)\b/i;

@@ -308,6 +308,16 @@ const BREADCRUMB = /\s[>»›|]\s/;
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const FULL_DATE = new RegExp(`\\b\\d{1,2}\\s+(?:${MONTH_NAMES})\\s+(1[89]\\d\\d|20\\d\\d)\\b|\\b(?:${MONTH_NAMES})\\s+\\d{1,2},\\s+(1[89]\\d\\d|20\\d\\d)\\b`);
 
+// "Tartu, 12 March 2025, 18:40 EET", "WELLINGTON, 18 June 2025": a place, a full date, maybe a time, nothing else (not a
+// caption's "Flood damage in Derna, 12 September 2023", nor an infobox's "Born: 4 June 1931").
+const PLACE = `\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2}`;
+const WEEKDAY_NAME = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)';
+// (Also "Leeds | Friday 14 March 2025, 17:42 GMT", "NEUQUÉN, Argentina, 9 October 2023", "Sat 3 May 2025 21.48 BST".)
+const PLACE_DATE_LINE = new RegExp(
+  `^(?:(?:Last\\s+)?(?:edited|updated|published)(?:\\s+on)?\\s+|${PLACE}(?:,\\s+${PLACE})?\\s*[,|–—-]\\s+)?(?:${WEEKDAY_NAME},?\\s+)?(?:\\d{1,2}\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2},?)\\s+(?:1[89]|20)\\d\\d(?:(?:,?\\s+|\\s+[–-]\\s+)\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+\\p{Lu}{2,5})?)?(?:\\s+\\([^()]{2,40}\\)|\\s*\\|.{0,30})?$`,
+  'u',
+);
+
 /** The year of the first date line near the top: a line that is only a date, a "Date:"/"Published:" header, or a dateline. */
 function readPublished(lines: Line[]): number | undefined {
   for (const l of lines) {
@@ -315,7 +325,7 @@ function readPublished(lines: Line[]): number | undefined {
     const header = HEADER_LINE.exec(t);
     // ("Published 3 February 2026, 21:47 GMT": a date line without the colon of a header.)
     // ("Tartu, 12 March 2025, 18:40 EET": a short line of a place, a full date and a time; round 80.)
-    const dated = DATELINE.test(t) || (countWords(t) <= 7 && FULL_DATE.test(t) && !/[.!?]$/.test(t) && !/^[\p{L} ]{2,24}:\s/u.test(t)) || (header && /^(?:date|published|updated)$/i.test(header[1]!)) || DATELINE_LEAD.test(t) || /^(?:first\s+)?(?:published|posted|updated|last updated)\s+(?:on\s+)?\S.{0,50}$/i.test(t);
+    const dated = DATELINE.test(t) || PLACE_DATE_LINE.test(t) || (header && /^(?:date|published|updated)$/i.test(header[1]!)) || DATELINE_LEAD.test(t) || /^(?:first\s+)?(?:published|posted|updated|last updated)\s+(?:on\s+)?\S.{0,50}$/i.test(t);
     const year = dated ? /\b(1[89]\d\d|20\d\d)\b/.exec(DATELINE_LEAD.exec(t)?.[0] ?? t)?.[1] : undefined;
     if (year) return Number(year);
     // "By Helen Carraway, Local Democracy Reporting Service | Thursday 14 March 2024, 6.42pm": a byline's full date.

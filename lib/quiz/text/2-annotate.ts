@@ -106,7 +106,8 @@ function trailingWord(text: string, from: number, to: number): string {
 const SENTENCE_BOUNDARY = new RegExp(`[.!?]+["'”’)\\]]*(?:${CITATION_MARK})*(?=\\s+["“‘(]?[A-Z0-9]|[ \\t]{2,}[a-z])`).source;
 
 // A given name and an initial, then a lower-case word or a stop: "Thomas R. in line with", "for Thomas R., who".
-const NAME_THEN_INITIAL = /\b(\p{Lu}\p{Ll}+ \p{Lu})\.(?=\s+\p{Ll}|[,;:])/gu;
+// (Not a citation's "Achterberg M. et al.".)
+const NAME_THEN_INITIAL = /\b(\p{Lu}\p{Ll}+ \p{Lu})\.(?=\s+(?!et\b)\p{Ll}|[,;:])/gu;
 
 /**
  * "Thomas R." of a story that names him so before a lower-case word ("identified only as Thomas R. in line with ..."):
@@ -131,7 +132,8 @@ export function splitSentences(text: string, nameEndsOnInitial: ReadonlySet<stri
     // ("costing €25m. The second ...": the "m" of a figure is no initial either.)
     const afterSlash = text.charAt(m.index - lastWord.length - 1) === '/';
     const afterDigit = /\d/.test(text.charAt(m.index - lastWord.length - 1));
-    const givenThenInitial = SINGLE_LETTER.test(lastWord) && nameEndsOnInitial.size > 0 && nameEndsOnInitial.has(`${/(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(0, m.index - 1))?.[1] ?? ''} ${text.charAt(m.index - 1)}`);
+    // (Not before a surname that a comma closes: "Thomas R. Kessler, a witness, said".)
+    const givenThenInitial = SINGLE_LETTER.test(lastWord) && nameEndsOnInitial.size > 0 && !/^\s+\p{Lu}[\p{L}'’-]+,/u.test(text.slice(end)) && nameEndsOnInitial.has(`${/(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(0, m.index - 1))?.[1] ?? ''} ${text.charAt(m.index - 1)}`);
     if (m[0].startsWith('.') && !afterSlash && !givenThenInitial && (ABBREVIATIONS.has(lastWord) || (SINGLE_LETTER.test(lastWord) && !afterDigit) || DOTTED_INITIALISM.test(lastWord))) {
       continue;
     }
