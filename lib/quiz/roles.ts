@@ -35,7 +35,7 @@ const UK_NATION = /^(?:England|Scotland|Wales|Northern Ireland)$/;
 const UK_WHOLE = /^(?:the\s+)?(?:UK|U\.K\.|United Kingdom|Britain|Great Britain)$/;
 const WORLD_REGION =
   /^(?:Africa|Asia|Europe|Eurasia|Oceania|Antarctica|North America|South America|Latin America|Central America|Middle East|Sahel|Balkans|Caucasus|Scandinavia|Arctic|Pacific|Atlantic|Mediterranean|(?:East|West|North|South|Southeast|Central|Eastern|Western|Northern|Southern|Sub-Saharan)\s+(?:Africa|Asia|Europe))$/;
-const COUNTY = /(?:shire|\bCounty|\bProvince|\bRegion|\bOblast|\bPrefecture|\bDistrict)$|^County\s/;
+const COUNTY = /(?:shire|\bCounty|\bProvince|\bRegion|\bOblast|\bPrefecture|\bDistrict|\bRegency|\bGovernorate|\bCanton)$|^County\s/;
 // (Round 57: "born in _____" keyed Norfolk against three of its towns.)
 const isCounty = (place: string) => COUNTY.test(place) || COUNTIES.has(place);
 

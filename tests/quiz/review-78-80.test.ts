@@ -247,3 +247,14 @@ describe('a review of rounds 80-82\'s rules', () => {
     expect(describeEarlierNouns(c, f, undefined, undefined, ['city']).stem).not.toContain('Leicester City');
   });
 });
+
+// Round 83: "a market trader in _____" keyed Karangwuni offered "Sendangsari Regency" (which holds it) and "Karolinska
+// Institutet".
+describe('round 83', () => {
+  it('reads a regency as a county, and a foreign institute as a body', () => {
+    const f = factsOf('The trial took place in Sendangsari Regency between 2022 and 2024. Siti Rohmah, a market trader in Karangwuni, said cases fell. Professor Anna Lindqvist of Karolinska Institutet in Stockholm praised the trial.');
+    expect(f.names.find((n) => n.text === 'Karolinska Institutet')?.type).toBe('organisation');
+    const key = f.names.find((n) => n.text === 'Karangwuni')!;
+    expect(explainRoleMismatch(f, key, key.text, 'Sendangsari Regency', f.sentences[key.sentence]!)).toBe('a county against a town');
+  });
+});
