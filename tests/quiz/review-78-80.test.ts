@@ -258,3 +258,18 @@ describe('round 83', () => {
     expect(explainRoleMismatch(f, key, key.text, 'Sendangsari Regency', f.sentences[key.sentence]!)).toBe('a county against a town');
   });
 });
+
+describe('a false statement of a bound', () => {
+  it('changes the figure the way that makes it false ("could exceed 200,000 won" of 400,000 stays true)', () => {
+    const text = [
+      'The ministry estimates that summer output is down about 29% from last year, at roughly 248,000 tonnes.',
+      'If autumn prices stay high, the cost of kimjang ingredients could exceed 400,000 won for a typical household.',
+      'Wholesale prices of napa cabbage rose to 9,800 won a head in August, the highest since 2018.',
+      'Farmers in Gangwon planted 5,200 hectares this year, down from 6,100 hectares in 2020.',
+      'Early results show losses 40% lower than standard varieties in hot years, researchers said in 2023.',
+    ].join('\n\n');
+    const falseOnes = buildStatementQuestions(factsOf(text)).flatMap((b) => ('falsePool' in b ? (b.falsePool ?? []).map((p) => p.text) : []));
+    const exceeds = falseOnes.filter((o) => /could exceed/.test(o));
+    for (const o of exceeds) expect(Number(/exceed ([\d,]+)/.exec(o)![1]!.replace(/,/g, ''))).toBeGreaterThan(400000);
+  });
+});

@@ -167,6 +167,8 @@ function agreeArticle(before: string, replacement: string): string {
 }
 
 const TIME_UNIT = /^(?:days?|weeks?|months?|years?|nights?|hours?)$/;
+const LOWER_BOUND_BEFORE = /\b(?:exceed(?:s|ed|ing)?|top(?:s|ped)?|surpass(?:es|ed)?|upwards of|above)\s+$/i;
+const UPPER_BOUND_BEFORE = /\b(?:below|at most|no more than)\s+$/i;
 
 /** One fact of the sentence replaced by a same-type wrong value; `swapped` is the fact as the article states it. */
 function falsify(facts: Facts, s: Sentence): FalseVersion | undefined {
@@ -195,7 +197,12 @@ function falsify(facts: Facts, s: Sentence): FalseVersion | undefined {
     if (/^\s*\(/.test(s.text.slice(q.end - s.start))) continue;
     // One end of a range ("between 34 and 62 metres") may swap past the other and read as nonsense.
     if (/\b(between|from)\s+$/i.test(s.text.slice(0, q.start - s.start)) || /\d\s+(and|to)\s+$/i.test(s.text.slice(0, q.start - s.start))) continue;
-    candidates.push({ start: q.start, type: 'quantity', make: () => swapWith(q.start, q.end, 'quantity', pickQuantityDistractors(facts, q, q.text, s).options[0]) });
+    // ("could exceed 400,000 won" -> "could exceed 200,000 won" stays true: a bound changes only the way that makes it
+    // false; round 83.)
+    const before = s.text.slice(0, q.start - s.start);
+    const side = LOWER_BOUND_BEFORE.test(before) || /^(?:more than|over|at least)\b/i.test(q.qualifier) ? 1 : UPPER_BOUND_BEFORE.test(before) || /^(?:less than|under|fewer than|up to)\b/i.test(q.qualifier) ? -1 : 0;
+    const falsifies = (o: string) => side === 0 || Math.sign(Number(/\d[\d,]*(?:\.\d+)?/.exec(o)?.[0].replace(/,/g, '') ?? NaN) - q.value) === side;
+    candidates.push({ start: q.start, type: 'quantity', make: () => swapWith(q.start, q.end, 'quantity', pickQuantityDistractors(facts, q, q.text, s).options.find(falsifies)) });
   }
   for (const dt of spanTold ? [] : dates) {
     // "a March 14 ... press release" -> "a August 6": the article would need changing too. One end of a range
