@@ -16,7 +16,7 @@ import { buildAppositiveQuestions, buildNamingQuestions } from './questions/appo
 import { buildStatementQuestions } from './questions/statement';
 import { buildTermQuestions } from './questions/term';
 import { hasSayingOptions, isCandidate, type Built, type Candidate } from './questions/stem';
-import { countEarlierDefinites, describeEarlierNouns, findEarlierDefinites, explainWeakShape, headlineNouns, isSoftReason, leansOnEarlierNoun, nameEarlierBodies, nameTheTopic, repairStem, reviewCandidate } from './questions/review';
+import { describeEarlierNouns, findEarlierDefinites, explainWeakShape, headlineNouns, isSoftReason, leansOnEarlierNoun, nameEarlierBodies, nameTheTopic, repairStem, reviewCandidate } from './questions/review';
 import { createQuizChecker } from './invariants';
 import { focusOnCentral, rankCandidates, rateDifficulty, type Ranked } from './rank';
 import { createRandom, hashString, shuffle } from './random';
@@ -142,20 +142,20 @@ export function generateQuiz(text: string, options?: GenerateOptions): GenerateR
       // hub" of a headline about a hub.
       // ("The workshop lies inside ...", "at the school on _____": so does any other "the <noun>" an earlier sentence
       // introduced, where the article described it; round 81.)
-      const earlier = invariant ? [] : findEarlierDefinites(c.stem, c.sentence.index, facts.sentences, headline, c.described);
+      let earlier = invariant ? [] : findEarlierDefinites(c.stem, c.sentence.index, facts.sentences, headline, c.described);
       if ((review && leansOnEarlierNoun(review)) || (!invariant && (earlier.length || (!review && headlineNouns(c.stem, headline).length)))) {
         const described = describeEarlierNouns(c, facts, headline, review, earlier);
         if (described !== c && !checkInvariants(described)) {
           c = described;
           review = reviewCandidate(c, facts, headline);
+          earlier = findEarlierDefinites(c.stem, c.sentence.index, facts.sentences, headline, c.described);
         }
       }
       const reason = invariant ?? review;
       if (review && isSoftReason(review)) candidates.push({ ...c, fallback: review });
       else if (reason) rejected.push({ kind: c.kind, stem: c.stem, reason });
       else {
-        const unanchored = countEarlierDefinites(c.stem, c.sentence.index, facts.sentences, headline, c.described);
-        const weight = c.weight * (explainWeakShape(c) ? WEAK_SHAPE_WEIGHT : 1) * UNANCHORED_WEIGHT ** unanchored;
+        const weight = c.weight * (explainWeakShape(c) ? WEAK_SHAPE_WEIGHT : 1) * UNANCHORED_WEIGHT ** earlier.length;
         candidates.push(weight === c.weight ? c : { ...c, weight });
       }
     }

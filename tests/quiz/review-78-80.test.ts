@@ -5,7 +5,7 @@ import { extractFacts, type NameSpan } from '@/lib/quiz/facts/3-facts';
 import { annotateText } from '@/lib/quiz/text/2-annotate';
 import { cleanText, isFurniture } from '@/lib/quiz/text/1-clean';
 import { shortenStem } from '@/lib/quiz/questions/stem';
-import { countEarlierDefinites, describeEarlierNouns, explainDanglingStem, nameEarlierBodies, repairStem } from '@/lib/quiz/questions/review';
+import { describeEarlierNouns, findEarlierDefinites, explainDanglingStem, nameEarlierBodies, repairStem } from '@/lib/quiz/questions/review';
 import { explainRoleMismatch } from '@/lib/quiz/roles';
 import { leaks } from '@/lib/quiz/rank';
 import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
@@ -44,7 +44,7 @@ describe('a stem opening on a body\'s officer', () => {
 describe('"the <noun>" an earlier sentence introduced', () => {
   const sentences = ['Officials warned that planned cuts would cost £2 billion.', 'Police in Manchester said cash was seized.', 'The war in Ukraine and the bill for households rose as the man in the video spoke.'].map((text) => ({ text }));
   it('is counted by whole words only, and not where the stem names its place', () => {
-    expect(countEarlierDefinites(sentences[2]!.text, 2, sentences)).toBe(0);
+    expect(findEarlierDefinites(sentences[2]!.text, 2, sentences).length).toBe(0);
   });
 });
 

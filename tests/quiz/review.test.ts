@@ -3,7 +3,7 @@
 // one that must stay accepted).
 import { describe, expect, it } from 'vitest';
 import {
-  countEarlierDefinites,
+  findEarlierDefinites,
   explainAliasOfStem,
   explainBadForm,
   explainDanglingStem,
@@ -505,12 +505,12 @@ describe('the things a stem calls "the <noun>" that an earlier sentence introduc
     'A cistern cut into the rock beneath the courtyard holds about 60 cubic metres of water beside the only gate.',
   ].map((text) => ({ text }));
   it('are counted once each, unless the headline or the stem itself says which', () => {
-    expect(countEarlierDefinites('A cistern cut into the rock beneath the courtyard holds _____ of water beside the only gate.', 2, sentences)).toBe(2);
-    expect(countEarlierDefinites('A cistern cut into the rock beneath the courtyard holds _____ of water beside the only gate.', 2, sentences, 'The courtyard and gate of Agadir Ouzrou')).toBe(0);
-    expect(countEarlierDefinites('A cistern beneath the courtyard of Agadir Ouzrou holds _____ of water.', 2, sentences)).toBe(0);
+    expect(findEarlierDefinites('A cistern cut into the rock beneath the courtyard holds _____ of water beside the only gate.', 2, sentences).length).toBe(2);
+    expect(findEarlierDefinites('A cistern cut into the rock beneath the courtyard holds _____ of water beside the only gate.', 2, sentences, 'The courtyard and gate of Agadir Ouzrou').length).toBe(0);
+    expect(findEarlierDefinites('A cistern beneath the courtyard of Agadir Ouzrou holds _____ of water.', 2, sentences).length).toBe(0);
   });
   it('are none in the first sentence, nor a noun first met in the stem\'s own sentence', () => {
-    expect(countEarlierDefinites('The granary holds _____ cells.', 0, sentences)).toBe(0);
-    expect(countEarlierDefinites('A cistern cut into the rock holds _____ of water.', 2, sentences)).toBe(0);
+    expect(findEarlierDefinites('The granary holds _____ cells.', 0, sentences).length).toBe(0);
+    expect(findEarlierDefinites('A cistern cut into the rock holds _____ of water.', 2, sentences).length).toBe(0);
   });
 });

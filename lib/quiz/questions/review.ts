@@ -870,15 +870,11 @@ const ANY_DEFINITE = /\b[Tt]he((?:\s+(?!(?:the|an?|of|that|which|who|whose|where
 const NOT_HEAD = new Set('only same new old first second third last next other two three four five main whole entire local current former original final previous latest own following early late in on at to by for from with and or but is was are were has had have will would could can may said says beneath under over near into'.split(' '));
 
 /**
- * How many things the stem calls "the <noun>" that an earlier sentence introduced ("the courtyard", "the team", "the
- * two regions"), none of them the headline's: each is a reader's question the stem leaves open. Rules above refuse the
- * clearest cases; the rest weigh in ranking (generate.ts), so a quiz takes self-contained stems first (round 79).
+ * The things the stem calls "the <noun>" that an earlier sentence introduced ("the courtyard", "the team", "the two
+ * regions"), none of them the headline's, as the stem writes their words: each is a reader's question the stem leaves
+ * open. Rules above refuse the clearest cases; generate.ts names the rest where it can, and weighs what is left in
+ * ranking, so a quiz takes self-contained stems first (round 79).
  */
-export function countEarlierDefinites(stem: string, sentenceIndex: number, sentences: ReadonlyArray<{ text: string }>, title = '', described: readonly string[] = []): number {
-  return findEarlierDefinites(stem, sentenceIndex, sentences, title, described).length;
-}
-
-/** The words of those "the <noun>" phrases, as the stem writes them. */
 export function findEarlierDefinites(stem: string, sentenceIndex: number, sentences: ReadonlyArray<{ text: string }>, title = '', described: readonly string[] = []): string[] {
   if (sentenceIndex <= 0) return [];
   const nouns = new Map<string, string>();
