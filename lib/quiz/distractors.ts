@@ -827,7 +827,8 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   const tries = /^points?\b/.test(key.unit) ? undefined : /^\s+from\s+([\d,]+|[a-z]+)\s+(?:attempts|shots|tries|chances)\b/.exec(after)?.[1];
   const triesCount = tries === undefined ? undefined : /^\d/.test(tries) ? Number(tries.replace(/,/g, '')) : listNumbers(tries)[0];
   // "_____ a week" keyed "seven days", "for _____ a day" keyed "20 hours": no more days than a week holds, nor hours a day.
-  const perPeriod = /^\s*(?:a|per|each|every)\s+(day|week|month|year)\b/.exec(after)?.[1];
+  // ("the first _____ of December" keyed "three weeks": no five weeks of a month; round 83.)
+  const perPeriod = /^\s*(?:a|per|each|every)\s+(day|week|month|year)\b/.exec(after)?.[1] ?? (/^\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after) ? 'month' : undefined);
   const calendarLimit = perPeriod ? PER_PERIOD_LIMITS[`${key.unit.replace(/s$/, '')}/${perPeriod}`] : undefined;
   // "an _____ match" keyed "84-minute": only options that take "an" too (and "a _____" only those that take "a").
   const articleBefore = /\b(an?)\s+$/i.exec(before)?.[1]?.toLowerCase();
@@ -968,7 +969,7 @@ function roundnessOf(v: number): number {
   return best;
 }
 
-const PER_PERIOD_LIMITS: Readonly<Record<string, number>> = { 'day/week': 7, 'hour/day': 24, 'month/year': 12, 'week/year': 52, 'day/month': 31, 'day/year': 366 };
+const PER_PERIOD_LIMITS: Readonly<Record<string, number>> = { 'day/week': 7, 'hour/day': 24, 'month/year': 12, 'week/year': 52, 'day/month': 31, 'day/year': 366, 'week/month': 4 };
 
 /** Does a figure read with "an" ("an 84-minute", "an 11-year", "an 18,000-seat")? By its leading group of thousands. */
 function takesAn(x: number): boolean {

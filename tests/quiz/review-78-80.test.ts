@@ -10,7 +10,8 @@ import { explainRoleMismatch } from '@/lib/quiz/roles';
 import { leaks } from '@/lib/quiz/rank';
 import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
 import { buildStatementQuestions } from '@/lib/quiz/questions/statement';
-import { pickDateDistractors } from '@/lib/quiz/distractors';
+import { pickDateDistractors, pickQuantityDistractors } from '@/lib/quiz/distractors';
+import { buildDateQuestions } from '@/lib/quiz/questions/date';
 import type { Candidate } from '@/lib/quiz/questions/stem';
 
 const factsOf = (text: string) => extractFacts(annotateText(cleanText(text)));
@@ -271,5 +272,16 @@ describe('a false statement of a bound', () => {
     const falseOnes = buildStatementQuestions(factsOf(text)).flatMap((b) => ('falsePool' in b ? (b.falsePool ?? []).map((p) => p.text) : []));
     const exceeds = falseOnes.filter((o) => /could exceed/.test(o));
     for (const o of exceeds) expect(Number(/exceed ([\d,]+)/.exec(o)![1]!.replace(/,/g, ''))).toBeGreaterThan(400000);
+  });
+});
+
+describe('round 83, half a', () => {
+  it('asks no date a saint\'s feast gives, no five weeks of a month, and reads "Both figures" as pointing back', () => {
+    const f = factsOf('San Andrés is a town in Mexico. The main festival is held on 30 November, the feast of Saint Andrew, with a fair and processions.');
+    expect(buildDateQuestions(f).filter((b) => 'key' in b)).toEqual([]);
+    const g = factsOf('Drilling finished in October. Full pumping tests are scheduled for the first three weeks of December.');
+    const key = g.quantities.find((q) => q.value === 3)!;
+    expect(pickQuantityDistractors(g, key, key.text, g.sentences[key.sentence]!).options.filter((o) => /^(?:five|six|seven|eight|\d{2,})\s/.test(o))).toEqual([]);
+    expect(explainDanglingStem('Both figures are above the minimum of _____ a year.')).toMatch(/Both figures/);
   });
 });

@@ -6,6 +6,8 @@ import { listKnownYears } from '../model/gazetteer';
 import type { Sentence, Token } from '../text/2-annotate';
 import { asQuestion, blankOrReject, checkSentence, COORDINATED_CLAUSE, countWords, givesAway, MAX_STEM_WORDS, stripLead, type Built } from './stem';
 
+// A feast or holiday whose date anyone knows.
+const NAMED_FEAST = /\b(?:feast(?: day)? of (?:Saint|St\.?|San|Santa|Sankt)\s+\p{Lu}|Christmas (?:Day|Eve)|New Year's (?:Day|Eve)|Boxing Day|Valentine's Day|Halloween|All Saints' Day|Bastille Day|Guy Fawkes Night)/u;
 const AUX = /^(was|were|is|are|has|have|had|will|would|could|can|did|does)$/i;
 const NP_POS = /^(DET|ADJ|NOUN|PROPN|NUM|PART|PRON)$/;
 
@@ -173,7 +175,9 @@ export function buildDateQuestions(facts: Facts): Built[] {
       continue;
     }
     // "from St George's Day, _____, to ...": a named day gives its own date.
-    if (/\b(?:Day|Eve)[,\s]+(?:on\s+)?$/.test(sentence.text.slice(0, d.start - sentence.start)) && d.day !== undefined) {
+    // ("the feast of Saint Andrew, 30 November", "on Christmas Day": so does a saint's feast or a holiday anywhere in the
+    // sentence; round 83.)
+    if (d.day !== undefined && (/\b(?:Day|Eve)[,\s]+(?:on\s+)?$/.test(sentence.text.slice(0, d.start - sentence.start)) || NAMED_FEAST.test(sentence.text))) {
       out.push({ kind: 'date', stem, reason: 'general knowledge: a named day gives its date' });
       continue;
     }
