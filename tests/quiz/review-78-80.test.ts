@@ -285,3 +285,11 @@ describe('round 83, half a', () => {
     expect(explainDanglingStem('Both figures are above the minimum of _____ a year.')).toMatch(/Both figures/);
   });
 });
+
+describe('round 84', () => {
+  it('keeps "the last week of September" whole, and reads "Reading the verdict" as no town', () => {
+    const stem = 'Ghvinjara is typically harvested in Racha between the last week of September and mid-October at altitudes of 550 to _____.';
+    expect(repairStem(stem)).toBe(stem);
+    expect(factsOf('Reading the verdict, Judge Anna de Vries said the fraud was deliberate.').names.map((n) => n.text)).not.toContain('Reading');
+  });
+});

@@ -275,14 +275,14 @@ const RELATIVE_OPENING = new RegExp(
   'u',
 );
 const RELATIVE_INSIDE = new RegExp(
-  `(?<!\\b(?:until|since|from|by|of|before|after|through|till|as|to|at|in|for|on))(?<!\\bas of)(?<!\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)),?\\s+(?:(?:earlier|later|late|early)\\s+)?(?:(?:on|last)\\s+${WEEKDAY}${NOT_A_DATE}(?:\\s+(?:morning|afternoon|evening|night))?(?:,\\s+local time)?|yesterday|today|tonight|(?:earlier|later)\\s+this\\s+(?:week|month|year)|(?:last|this)\\s+(?:week|weekend|month|year)|earlier\\s+today|(?:a|one|two|three|four|five|six|several|a\\s+few|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+ago)(?=[\\s,.;:!?])(,(?=\\s))?`,
+  `(?<!\\b(?:until|since|from|by|of|before|after|through|till|as|to|at|in|for|on))(?<!\\bas of)(?<!\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)),?\\s+(?:(?:earlier|later|late|early)\\s+)?(?:(?:on|last)\\s+${WEEKDAY}${NOT_A_DATE}(?:\\s+(?:morning|afternoon|evening|night))?(?:,\\s+local time)?|yesterday|today|tonight|(?:earlier|later)\\s+this\\s+(?:week|month|year)|(?:last|this)\\s+(?:week|weekend|month|year)(?!\\s+of\\b)|earlier\\s+today|(?:a|one|two|three|four|five|six|several|a\\s+few|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+ago)(?=[\\s,.;:!?])(,(?=\\s))?`,
   'gu',
 );
 const FIGURE_THEN = /(\d[\d,.]*[\p{L}%]{0,3})\s+last\s+(year|month|week)\b/gu;
 // What stays after the repair: a relative date the stem cannot lose (“Today’s ruling”, "from last year's"), and a
 // relative period that bounds a count ("in the past week, Russia launched _____ drones": without it the number lies).
 const RELATIVE_DATE = new RegExp(
-  `\\b(?:yesterday|today|tonight|(?:a|one|two|three|four|five|six|several|few|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+ago|in\\s+(?:the\\s+)?(?:past|last)\\s+(?:week|month|year)|in\\s+recent\\s+(?:days|weeks)|(?:last|this|next)\\s+(?:week|weekend|month|year)|earlier\\s+this\\s+(?:week|month|year)|(?:on|last|this|next)\\s+${WEEKDAY}${NOT_A_DATE})\\b`,
+  `\\b(?:yesterday|today|tonight|(?:a|one|two|three|four|five|six|several|few|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+ago|in\\s+(?:the\\s+)?(?:past|last)\\s+(?:week|month|year)|in\\s+recent\\s+(?:days|weeks)|(?:last|this|next)\\s+(?:week|weekend|month|year)(?!\\s+of\\b)|earlier\\s+this\\s+(?:week|month|year)|(?:on|last|this|next)\\s+${WEEKDAY}${NOT_A_DATE})\\b`,
   'iu',
 );
 
