@@ -798,6 +798,7 @@ const sameCountry = (a: string, b: string) => countryNameOf(a) === countryNameOf
 
 // A named building or site, no settlement: "Yugami Shrine", "Kawabe Station", "Rialto Bridge".
 const LANDMARK = /\s(?:Shrine|Temple|Church|Cathedral|Abbey|Mosque|Synagogue|Castle|Palace|Tower|Station|Bridge|Museum|Gallery|Stadium|Arena|Airport|Square|Gardens)$/;
+const NATURAL_FEATURE = /^(?:Mount|Mt\.?|Lake|Loch|Lough|Glacier)\s|\s(?:Glacier|Volcano|Falls)$/;
 const VILLAGE_BEFORE = /\b(?:village|hamlet)s?\s+of\s+$/i;
 
 // "Duke University", "Aarhus University": a name that takes no "the" (unlike "the University of York").
@@ -918,6 +919,9 @@ export function explainRoleMismatch(
     // "held ... at _____, dedicated to the deity of the spring" keyed Yugami Shrine: a site competes with sites, a town
     // with towns (round 78).
     if (LANDMARK.test(option) !== LANDMARK.test(keyText)) return 'a building or site against a town';
+    // ("Temperatures hit 23.9C in _____" keyed Christchurch against Mt Hutt and Lake Coleridge: a mountain or a lake
+    // competes with its like; round 84.)
+    if (NATURAL_FEATURE.test(option) !== NATURAL_FEATURE.test(keyText)) return 'a mountain or lake against a town';
     const { village, countryAfter, namedCountry, listed, neighbouring } = readPlaceSlot(key, evidence);
     // "The village of _____" keyed Kamikawabe: no major city or country is a village (round 78).
     if (village && (findCity(option) || findCountry(option))) return 'a city or country against a village';

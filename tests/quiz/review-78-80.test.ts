@@ -293,3 +293,12 @@ describe('round 84', () => {
     expect(factsOf('Reading the verdict, Judge Anna de Vries said the fraud was deliberate.').names.map((n) => n.text)).not.toContain('Reading');
   });
 });
+
+describe('round 84, half a', () => {
+  it('reads "seven of the next _____" as pointing back, and sets no mountain or lake against a town', () => {
+    expect(explainDanglingStem('The Kites won seven of the next _____ to level the match.')).toMatch(/of the next/);
+    const f = factsOf('Temperatures in Christchurch reached 23.9C on Tuesday. Skiers at Mt Hutt and sailors on Lake Coleridge saw warm winds. Methven recorded 22.6C.');
+    const key = f.names.find((n) => n.text === 'Christchurch')!;
+    expect(explainRoleMismatch(f, key, key.text, 'Lake Coleridge', f.sentences[key.sentence]!)).toBe('a mountain or lake against a town');
+  });
+});
