@@ -35,7 +35,7 @@ const UK_NATION = /^(?:England|Scotland|Wales|Northern Ireland)$/;
 const UK_WHOLE = /^(?:the\s+)?(?:UK|U\.K\.|United Kingdom|Britain|Great Britain)$/;
 const WORLD_REGION =
   /^(?:Africa|Asia|Europe|Eurasia|Oceania|Antarctica|North America|South America|Latin America|Central America|Middle East|Sahel|Balkans|Caucasus|Scandinavia|Arctic|Pacific|Atlantic|Mediterranean|(?:East|West|North|South|Southeast|Central|Eastern|Western|Northern|Southern|Sub-Saharan)\s+(?:Africa|Asia|Europe))$/;
-const COUNTY = /(?:shire|\bCounty|\bProvince|\bRegion|\bOblast|\bPrefecture|\bDistrict|\bRegency|\bGovernorate|\bCanton)$|^County\s/;
+const COUNTY = /(?:shire|\bCounty|\bProvince|\bRegion|\bOblast|\bPrefecture|\bDistrict|\bRegency|\bGovernorate)$|^(?:County|Canton of)\s/;
 // (Round 57: "born in _____" keyed Norfolk against three of its towns.)
 const isCounty = (place: string) => COUNTY.test(place) || COUNTIES.has(place);
 
@@ -921,7 +921,9 @@ export function explainRoleMismatch(
     if (LANDMARK.test(option) !== LANDMARK.test(keyText)) return 'a building or site against a town';
     // ("Temperatures hit 23.9C in _____" keyed Christchurch against Mt Hutt and Lake Coleridge: a mountain or a lake
     // competes with its like; round 84.)
-    if (NATURAL_FEATURE.test(option) !== NATURAL_FEATURE.test(keyText)) return 'a mountain or lake against a town';
+    // (Not a town so named, "Sioux Falls", "Mount Isa": the gazetteer's cities are towns.)
+    const feature = (x: string) => NATURAL_FEATURE.test(x) && !findCity(x);
+    if (feature(option) !== feature(keyText)) return 'a mountain or lake against a town';
     const { village, countryAfter, namedCountry, listed, neighbouring } = readPlaceSlot(key, evidence);
     // "The village of _____" keyed Kamikawabe: no major city or country is a village (round 78).
     if (village && (findCity(option) || findCountry(option))) return 'a city or country against a village';

@@ -5,7 +5,7 @@ import { extractFacts, type NameSpan } from '@/lib/quiz/facts/3-facts';
 import { annotateText } from '@/lib/quiz/text/2-annotate';
 import { cleanText, isFurniture } from '@/lib/quiz/text/1-clean';
 import { shortenStem } from '@/lib/quiz/questions/stem';
-import { describeEarlierNouns, findEarlierDefinites, explainDanglingStem, nameEarlierBodies, repairStem } from '@/lib/quiz/questions/review';
+import { describeEarlierNouns, findEarlierDefinites, explainDanglingStem, explainRelativeDate, nameEarlierBodies, repairStem } from '@/lib/quiz/questions/review';
 import { explainRoleMismatch } from '@/lib/quiz/roles';
 import { leaks } from '@/lib/quiz/rank';
 import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
@@ -300,5 +300,27 @@ describe('round 84, half a', () => {
     const f = factsOf('Temperatures in Christchurch reached 23.9C on Tuesday. Skiers at Mt Hutt and sailors on Lake Coleridge saw warm winds. Methven recorded 22.6C.');
     const key = f.names.find((n) => n.text === 'Christchurch')!;
     expect(explainRoleMismatch(f, key, key.text, 'Lake Coleridge', f.sentences[key.sentence]!)).toBe('a mountain or lake against a town');
+  });
+});
+
+// A third review, of the rules added after round 82.
+describe('a review of rounds 83-84\'s rules', () => {
+  it('rejects a date only where a feast stands beside it', () => {
+    const kept = factsOf('The ship sank off Cornwall on 12 January 1953, a few weeks after Christmas Day, with 40 crew aboard.');
+    expect(buildDateQuestions(kept).some((b) => 'key' in b)).toBe(true);
+    const guild = factsOf('The masters served one-year terms beginning on the feast of St Eligius, 1 December, each year.');
+    expect(buildDateQuestions(guild).filter((b) => 'key' in b)).toEqual([]);
+  });
+  it('keeps towns named for falls or a mount, a city called Canton, and "Beijing this week"', () => {
+    const f = factsOf('Rapid City and Sioux Falls both grew last year. The plant in Akron moved to Canton in Ohio. Beijing this week imposed new tariffs.');
+    const key = f.names.find((n) => n.text === 'Rapid City')!;
+    expect(explainRoleMismatch(f, key, key.text, 'Sioux Falls', f.sentences[key.sentence]!)).not.toBe('a mountain or lake against a town');
+    const akron = f.names.find((n) => n.text === 'Akron')!;
+    expect(explainRoleMismatch(f, akron, akron.text, 'Canton', f.sentences[akron.sentence]!)).not.toBe('a county against a town');
+    expect(f.names.map((n) => n.text)).toContain('Beijing');
+  });
+  it('reads "warned last week of" as relative, and "by the end of the next _____ years" as no pointer back', () => {
+    expect(explainRelativeDate('The IMF warned last week of a global slowdown as growth fell to _____.')).toMatch(/last week/);
+    expect(explainDanglingStem('The government plans to build 300,000 homes by the end of the next _____ years.')).toBeUndefined();
   });
 });

@@ -133,7 +133,8 @@ function canStartRun(words: Word[], i: number): boolean {
   if (MONTH_SET.has(lw) || WEEKDAYS.has(lw) || /^I(['’]|$)/.test(w.text) || NEVER_NAMES.has(lw)) return false;
   if (isSentenceInitial(words, i) && w.pos !== 'PROPN' && w.pos !== 'X' && !isKnown(lw) && !isAcronym(w.text)) return false;
   // ("Reading the verdict, Judge ...": a participle opening its sentence before a determiner is no town; round 84.)
-  if (isSentenceInitial(words, i) && /ing$/.test(lw) && /^(?:the|a|an|his|her|their|its|this|that|these|those)$/i.test(words[i + 1]?.text ?? '')) return false;
+  // (Not before "this" or "that": "Beijing this week imposed ...".)
+  if (isSentenceInitial(words, i) && /ing$/.test(lw) && /^(?:the|a|an|his|her|their|its)$/i.test(words[i + 1]?.text ?? '')) return false;
   return true;
 }
 

@@ -177,7 +177,9 @@ export function buildDateQuestions(facts: Facts): Built[] {
     // "from St George's Day, _____, to ...": a named day gives its own date.
     // ("the feast of Saint Andrew, 30 November", "on Christmas Day": so does a saint's feast or a holiday anywhere in the
     // sentence; round 83.)
-    if (d.day !== undefined && (/\b(?:Day|Eve)[,\s]+(?:on\s+)?$/.test(sentence.text.slice(0, d.start - sentence.start)) || NAMED_FEAST.test(sentence.text))) {
+    // (Right beside the date only: "... on 12 January 1953, a few weeks after Christmas Day" asks no holiday's date.)
+    const beside = `${sentence.text.slice(Math.max(0, d.start - sentence.start - 45), d.start - sentence.start)}|${sentence.text.slice(d.end - sentence.start, d.end - sentence.start + 45)}`;
+    if (d.day !== undefined && (/\b(?:Day|Eve)[,\s]+(?:on\s+)?$/.test(sentence.text.slice(0, d.start - sentence.start)) || new RegExp(`${NAMED_FEAST.source}[\\p{L}'’-]*,?\\s+(?:on\\s+)?\\||\\|,?\\s+(?:the\\s+)?${NAMED_FEAST.source}`, 'u').test(beside))) {
       out.push({ kind: 'date', stem, reason: 'general knowledge: a named day gives its date' });
       continue;
     }

@@ -167,7 +167,7 @@ function agreeArticle(before: string, replacement: string): string {
 }
 
 const TIME_UNIT = /^(?:days?|weeks?|months?|years?|nights?|hours?)$/;
-const LOWER_BOUND_BEFORE = /\b(?:exceed(?:s|ed|ing)?|top(?:s|ped)?|surpass(?:es|ed)?|upwards of|above)\s+$/i;
+const LOWER_BOUND_BEFORE = /\b(?:exceed(?:s|ed|ing)?|topped|surpass(?:es|ed)?|upwards of|above)\s+$/i;
 const UPPER_BOUND_BEFORE = /\b(?:below|at most|no more than)\s+$/i;
 
 /** One fact of the sentence replaced by a same-type wrong value; `swapped` is the fact as the article states it. */
