@@ -324,3 +324,10 @@ describe('a review of rounds 83-84\'s rules', () => {
     expect(explainDanglingStem('The government plans to build 300,000 homes by the end of the next _____ years.')).toBeUndefined();
   });
 });
+
+describe('the rest of a whole', () => {
+  it('works out "the remaining _____" from the one other share, as it does "the remaining 25%"', () => {
+    const f = factsOf('About 75% of the cost was paid by the state, and the remaining 25% by the road budget of the council.');
+    expect(buildQuantityQuestions(f).filter((b) => 'key' in b)).toEqual([]);
+  });
+});

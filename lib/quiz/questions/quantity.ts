@@ -157,6 +157,8 @@ function worksOut(sentence: Sentence, q: QuantitySpan): boolean {
   // whole names its other part; round 82.)
   const remaining = /\bthe\s+(?:remaining|other|rest of the)\s+(\d+(?:\.\d+)?)\s?(?:%|per ?cent)/.exec(rest);
   if (/%|per ?cent/.test(q.unit) && remaining && Math.abs(Number(remaining[1]) + q.value - 100) < 0.15) return true;
+  // (And the mirror: "About 75% ... and the remaining _____ ..."; a review of round 82's rule.)
+  if (/%|per ?cent/.test(q.unit) && /\bthe\s+(?:remaining|other|rest,?)\s*$/.test(beforeKey) && percents.length === 1 && Math.abs(percents[0]! + q.value - 100) < 0.15) return true;
   // ("put the Yes side on 49% and the No side on _____, with 4% undecided": shares of one whole; round 72.)
   if (/%|per ?cent/.test(q.unit) && percents.length >= 2 && Math.abs(percents.reduce((a, b) => a + b, 0) + q.value - 100) < 0.15) return true;
   // ("fell from 64% ... to _____ ..., a drop of 11 percentage points": a share, its start and its change in points, in
