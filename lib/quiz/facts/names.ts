@@ -354,7 +354,7 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   const acronym = run.length === 1 && isAcronym(run[0]!.text);
   // "the village of Vale de Sobral", "the town of Moura": a place by the noun that names its kind (round 61: a village
   // offered as a spokesperson).
-  if (before === 'of' && (PLACE_KIND_NOUN.test(words[at - 2]?.text ?? '') || PLACES_KIND_NOUN.test(words[at - 2]?.text ?? ''))) return [{ ...span(run, sentence), type: 'place', subtype: 'city', placeCue: true }];
+  if (before === 'of' && [PLACE_KIND_NOUN, PLACES_KIND_NOUN].some((kind) => kind.test(words[at - 2]?.text ?? ''))) return [{ ...span(run, sentence), type: 'place', subtype: 'city', placeCue: true }];
   // ("the nearby villages of Boinzan and Kwaku Nkwanta": so is each name of the list after it; round 80.)
   // (Not the attribution after the list: "..., the villages of Ings and Burneside, Cumbria Police said".)
   if ((before === 'and' || (before === ',' && /^(?:,|and)$/.test(next))) && listsPlacesOfKind(words, at - 1)) return [{ ...span(run, sentence), type: 'place', subtype: 'city', placeCue: true }];

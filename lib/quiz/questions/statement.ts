@@ -5,6 +5,7 @@
 import { pickDateDistractors, pickNameDistractors, pickQuantityDistractors } from '../distractors';
 import { countriesNear } from '../model/gazetteer';
 import type { Facts } from '../facts/3-facts';
+import { listNumbers, senseOf } from '../facts/numbers';
 import { CONTRASTS, SPEECH_VERBS } from '../facts/lexicon';
 import type { Sentence } from '../text/2-annotate';
 import { checkUse } from './entity';
@@ -168,7 +169,7 @@ function agreeArticle(before: string, replacement: string): string {
 
 const TIME_UNIT = /^(?:days?|weeks?|months?|years?|nights?|hours?)$/;
 const LOWER_BOUND_BEFORE = /\b(?:exceed(?:s|ed|ing)?|topped|surpass(?:es|ed)?|upwards of|above)\s+$/i;
-const UPPER_BOUND_BEFORE = /\b(?:below|at most|no more than)\s+$/i;
+const UPPER_BOUND_BEFORE = /\bbelow\s+$/i;
 
 /** One fact of the sentence replaced by a same-type wrong value; `swapped` is the fact as the article states it. */
 function falsify(facts: Facts, s: Sentence): FalseVersion | undefined {
@@ -200,8 +201,9 @@ function falsify(facts: Facts, s: Sentence): FalseVersion | undefined {
     // ("could exceed 400,000 won" -> "could exceed 200,000 won" stays true: a bound changes only the way that makes it
     // false; round 83.)
     const before = s.text.slice(0, q.start - s.start);
-    const side = LOWER_BOUND_BEFORE.test(before) || /^(?:more than|over|at least)\b/i.test(q.qualifier) ? 1 : UPPER_BOUND_BEFORE.test(before) || /^(?:less than|under|fewer than|up to)\b/i.test(q.qualifier) ? -1 : 0;
-    const falsifies = (o: string) => side === 0 || Math.sign(Number(/\d[\d,]*(?:\.\d+)?/.exec(o)?.[0].replace(/,/g, '') ?? NaN) - q.value) === side;
+    const sense = senseOf(q.qualifier);
+    const side = sense === 'lower' || LOWER_BOUND_BEFORE.test(before) ? 1 : sense === 'upper' || UPPER_BOUND_BEFORE.test(before) ? -1 : 0;
+    const falsifies = (o: string) => side === 0 || Math.sign((listNumbers(o)[0] ?? NaN) - q.value) === side;
     candidates.push({ start: q.start, type: 'quantity', make: () => swapWith(q.start, q.end, 'quantity', pickQuantityDistractors(facts, q, q.text, s).options.find(falsifies)) });
   }
   for (const dt of spanTold ? [] : dates) {
