@@ -5,7 +5,7 @@
  */
 import { canonicalOf, containsWord, type DateSpan, type Facts, type NameSpan, type QuantitySpan } from './facts/3-facts';
 import { DEMONYMS, MONTHS, ORG_SUFFIXES, PLACE_SUFFIXES, POOLS, TITLES } from './facts/lexicon';
-import { fullNamesOf, lastWord, surnameOf } from './facts/names';
+import { fullNamesOf, ISLAND_WORD, lastWord, surnameOf } from './facts/names';
 import { listNumbers, senseOf } from './facts/numbers';
 import { findCity, findOrganisationKind, listAliases, organisationsLike, sameKindPlaces } from './model/gazetteer';
 import type { Sentence } from './text/2-annotate';
@@ -199,16 +199,34 @@ function uniqueBy<T>(items: T[], keyOf: (t: T) => string): T[] {
 const CONTINENTS = new Set(['africa', 'europe', 'asia', 'america', 'north america', 'south america', 'latin america', 'antarctica', 'oceania', 'australia']);
 
 /** A town against towns, a country against countries, a street against streets; unknown places count as towns. */
-function sameKind(a: NameSpan, b: NameSpan): boolean {
+function sameKind(a: NameSpan, b: NameSpan, islands: ReadonlySet<string>): boolean {
   if (a.type !== b.type) return false;
   if (a.type !== 'place') return true;
   const grain = (n: NameSpan) => {
     if (CONTINENTS.has(n.text.toLowerCase())) return 'continent';
+    if (islands.has(n.text)) return 'island';
     // (Round 56: "Tanner's Lane" among a church and two schools.)
-    if (/\b(Street|Road|Avenue|Square|Lane|Drive|Terrace|Crescent|Close|Row|Island|Islands)$/.test(n.text)) return /Island/.test(n.text) ? 'island' : 'street';
+    if (/\b(Street|Road|Avenue|Square|Lane|Drive|Terrace|Crescent|Close|Row)$/.test(n.text)) return 'street';
     return n.subtype ?? 'city';
   };
   return grain(a) === grain(b);
+}
+
+// "the island of Tanna", "the islands of Erromango and Aniwa": an island by the words that introduce it.
+const ISLANDS_BEFORE = /\bislands?\s+of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|\s+and\s+))*$/u;
+const islandNames = new WeakMap<Facts, Set<string>>();
+
+/** Islands by their name ("Rathlin Island", "Pulau Sipadan") or by how the article introduces them, once per article. */
+function islandsOf(facts: Facts): Set<string> {
+  return remember(islandNames, facts, () => {
+    const found = new Set<string>();
+    for (const n of facts.names) {
+      if (n.type !== 'place') continue;
+      const sentence = facts.sentences[n.sentence]!;
+      if (/\bIslands?$/.test(n.text) || (n.text.includes(' ') && ISLAND_WORD.test(n.text.split(' ')[0]!)) || ISLANDS_BEFORE.test(sentence.text.slice(Math.max(0, n.start - sentence.start - 120), n.start - sentence.start))) found.add(n.text);
+    }
+    return found;
+  });
 }
 
 /** Distinct names of one kind, most mentioned first; cached per article and kind. */
@@ -222,14 +240,14 @@ const PARTICLE_SURNAME = /^(?:[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Dd]i|[Dd]u|[Dd]el|[Dd]e
 function listNames(facts: Facts, key: NameSpan, surnameOnly: boolean): string[] {
   const cache = poolCache.get(facts) ?? new Map<string, string[]>();
   poolCache.set(facts, cache);
-  const id = `${key.type}:${key.type === 'place' ? (key.subtype ?? '') : ''}:${surnameOnly}`;
+  const id = `${key.type}:${key.type === 'place' ? (key.subtype ?? '') : ''}:${surnameOnly}:${islandsOf(facts).has(key.text)}`;
   const cached = cache.get(id);
   if (cached) return cached;
   const { counts } = indexNames(facts);
   const fullNames = fullNamesOf(facts.names);
   const fullName = (n: NameSpan) => (n.type === 'person' ? (fullNames.get(n.text) ?? n.text) : n.text);
   const list = uniqueBy(
-    facts.names.filter((n) => sameKind(n, key)).map((n) => (surnameOnly ? surnameOf(n.text) : fullName(n))),
+    facts.names.filter((n) => sameKind(n, key, islandsOf(facts))).map((n) => (surnameOnly ? surnameOf(n.text) : fullName(n))),
     (s) => canonicalOf(facts, s),
   )
     .filter((s) => key.type !== 'person' || surnameOnly || (s.includes(' ') && !PARTICLE_SURNAME.test(s)))
@@ -274,7 +292,7 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
   const acronymKey = isAcronym(keyText);
   // The order depends on the pool and the key's form only: built once per article.
   const shortKey = key.type === 'organisation' && !keyText.includes(' ') && keyText.length <= 12;
-  const orderId = `${key.type}:${key.type === 'place' ? (key.subtype ?? '') : ''}:${surnameOnly}:${acronymKey}:${shortKey ? keyText.length : ''}`;
+  const orderId = `${key.type}:${key.type === 'place' ? (key.subtype ?? '') : ''}:${surnameOnly}:${islandsOf(facts).has(key.text)}:${acronymKey}:${shortKey ? keyText.length : ''}`;
   const orders = memoOf(facts).ordered;
   let ordered = orders.get(orderId);
   if (!ordered) {
@@ -361,7 +379,8 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
   // more from the article; other bodies and places two, or the key is the one a skimmer recognises.
   const listedKind = key.type === 'organisation' ? (findOrganisationKind(keyText) ?? '') : '';
   const fromArticleNeeded = /^(journal|platform)$/.test(listedKind) ? 0 : listedKind === 'university' ? 1 : 2;
-  if (options.length < 3 && key.type !== 'person' && article >= fromArticleNeeded) {
+  // (No gazetteer town beside an island: "Auckland" among Tanna and Aniwa; round 85.)
+  if (options.length < 3 && key.type !== 'person' && article >= fromArticleNeeded && !islandsOf(facts).has(keyText)) {
     for (const s of fallbackNames(key, keyText)) {
       if (options.length >= 3) break;
       if (!isUnsafe(s, keyText, evidence, facts) && !explainRoleMismatch(facts, key, keyText, s, evidence) && !options.some((o) => o.toLowerCase() === s.toLowerCase()) && !(key.type === 'organisation' && describesKey(facts, keyText, s))) options.push(s);

@@ -4,7 +4,7 @@
  */
 import type { AnnotatedText, Sentence } from '../text/2-annotate';
 import { ALIAS_GROUPS, ORG_SUFFIXES, SPEECH_VERBS } from './lexicon';
-import { chunkNames, lastWord, PERSON_NOUNS, typeNames, type NameSpan } from './names';
+import { chunkNames, fullNamesOf, lastWord, PERSON_NOUNS, typeNames, type NameSpan } from './names';
 import { findDates, findQuantities, type DateSpan, type QuantitySpan } from './numbers';
 import { resolvePronouns } from './pronouns';
 import { remember } from '../memo';
@@ -209,8 +209,12 @@ function buildAliases(names: NameSpan[], acronyms: AcronymFact[], sentences: Sen
   // ("the UN Food and Agriculture Organization (FAO)": a name that ends on the acronym's words, a prefix before them, is
   // the same body; round 80.)
   for (const n of names) for (const a of acronyms) if (n.text !== a.long && n.text.endsWith(` ${a.long}`) && n.sentence === a.sentence) link(a.short, n.text);
+  const fullNames = fullNamesOf(names);
   for (const n of names) {
     if (n.type === 'person' && n.text.includes(' ')) link(n.text, lastWord(n.text));
+    // ("Farah" of "Farah Liyana Abdul Rahman": a full name's given name, where the article shortens names so.)
+    const opened = n.type === 'person' && !n.text.includes(' ') ? fullNames.get(n.text) : undefined;
+    if (opened?.startsWith(`${n.text} `)) link(opened, n.text);
     if (!aliases.has(n.text.toLowerCase())) aliases.set(n.text.toLowerCase(), n.text.toLowerCase());
   }
   // "The UN mission, known as MINUSMA," links the name to the body it belongs to. The pattern is slow on long

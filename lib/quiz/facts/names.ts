@@ -366,6 +366,9 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   if (run.length >= 2 && /^(?:Glen|Loch|Strath)$/.test(run[0]!.text) && /^(?:in|at|near|around|across)$/.test(before)) {
     return [{ ...span(run, sentence), type: 'place', subtype: 'region', placeCue: true }];
   }
+  // "Pulau Bum Bum", "Isla Mujeres", "Nusa Penida": an island by its language's word for one, whatever a "said" after it
+  // suggests (round 85: "a village on Pulau Bum Bum, said ..." was read as a person).
+  if (run.length >= 2 && ISLAND_WORD.test(run[0]!.text)) return [{ ...span(run, sentence), type: 'place', subtype: 'region', placeCue: true }];
   // "Station Road": a street's name may hold a body's word; its last word says what it is.
   // ("Hollins Wood", "Ashdown Forest": a woodland's last word is a surname too, "Sarah Wood", so only after a word no
   // given name is.)
@@ -396,6 +399,8 @@ function listsPlacesOfKind(words: Word[], end: number): boolean {
   while (k >= 0 && (isCapitalised(words[k]!) || words[k]!.text === ',' || words[k]!.text === 'and') && end - k <= 12) k--;
   return k >= 1 && k < end - 1 && words[k]!.text === 'of' && PLACES_KIND_NOUN.test(words[k - 1]!.text);
 }
+/** The word for an island that opens an island's name in Malay, Spanish, Portuguese, French, Italian, Indonesian, Thai. */
+export const ISLAND_WORD = /^(?:Pulau|Isla|Ilha|Île|Isola|Nusa|Koh)$/;
 const UTILITY = /^(?:Water|Gas|Electric|Electricity|Thermal|Heating|Solar|Wind)$/;
 const WOODLAND = /^(?:wood|woods|forest|heath|common)$/;
 
@@ -482,6 +487,10 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
   };
   spans.forEach(noteAs);
   const dedicatees = new Set<NameSpan>();
+  // Names a sentence describes as a body ("the transport company Karakol Avtotrans"): what "said" or "will order" after
+  // the same name elsewhere types as a person.
+  const wordBefore = (s: NameSpan) => /(\p{Ll}+)\s+$/u.exec(sentences[s.sentence]!.text.slice(Math.max(0, s.start - sentences[s.sentence]!.start - 30), s.start - sentences[s.sentence]!.start))?.[1];
+  const describedBodies = new Set<string>();
   // "“That's the one I'll remember,” Reddaway said": a one-word name that speaks is a surname (of "Callum Reddaway").
   const speakingSurnames = new Set(
     spans
@@ -588,6 +597,17 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
       // described as a body; "Northvale Water said": a utility that speaks.
       s.type = 'organisation';
       if (appositive && FIRM_APPOSITIVE.test(appositive[1]!)) s.firmCue = true;
+      describedBodies.add(s.text);
+      noteAs(s);
+    }
+  }
+  // ("the town's transport company Karakol Avtotrans, was 17 years" ... "chief engineer at Karakol Avtotrans, said":
+  // one body, though the second mention speaks; round 85.)
+  // (Not a given name's: "the rope maker Josiah Pallister" is a man.)
+  for (const s of spans) if (s.type === 'organisation' && s.text.includes(' ') && BUSINESS_NOUNS.has(wordBefore(s) ?? '') && !isGiven(s.text.split(' ')[0]!)) describedBodies.add(s.text);
+  for (const s of spans) {
+    if (s.type === 'person' && describedBodies.has(s.text)) {
+      s.type = 'organisation';
       noteAs(s);
     }
   }
@@ -898,6 +918,13 @@ export function fullNamesOf(spans: ReadonlyArray<NameSpan>): Map<string, string>
   map = new Map(
     [...found].filter(([, full]) => people(full).size === 1).map(([surname, full]) => [surname, [...full].sort((a, b) => a.length - b.length)[0]!]),
   );
+  // "Dr Farah Liyana Abdul Rahman ... Dr Farah said": where names are shortened to the given name (Malay, Indonesian,
+  // Icelandic), a bare name that is no one's surname and opens one person's full name is that person (round 85).
+  for (const s of spans) {
+    if (s.type !== 'person' || s.text.includes(' ') || found.has(s.text) || map.has(s.text)) continue;
+    const opening = [...new Set(spans.filter((o) => o.type === 'person' && o.text.startsWith(`${s.text} `)).map((o) => o.text))];
+    if (opening.length === 1) map.set(s.text, opening[0]!);
+  }
   fullNameMaps.set(spans, map);
   return map;
 }

@@ -15,6 +15,9 @@ const TIME_UNIT = /(second|minute|hour|day|week|month|year|decade|century|season
 // Rates, shares and measures: "2.4 per cent", "3 percentage points", "2 metres" are facts, not guessable counts.
 const MEASURE_UNIT = /%|per ?cent|percentage|point|metre|meter|kilo|mile|gram|tonne|ton|litre|liter|degree|euro|dollar|pound|\$|£|€/;
 
+// Nothing, or a qualifier only, before a share that opens its sentence.
+const SHARE_OPENS = /^(?:(?:About|Around|Nearly|Almost|Roughly|Some|Over|More than|Less than|Fewer than|Just over|Just under)\s+)?$/;
+
 /** "More than 170 peacekeepers have died ..." -> "How many peacekeepers have died ..., according to the article?" */
 export function writeQuantityQuestion(sentence: Sentence, q: QuantitySpan): string | undefined {
   if (!q.unit || /^[-%]|percent/.test(q.unit)) return undefined;
@@ -313,6 +316,12 @@ export function buildQuantityQuestions(facts: Facts): Built[] {
     // group the sentence before named ("Five of the _____ run by the council" says which).
     if (/^(?:[^,_]{1,40},\s+)?[Tt]he _____ (?!(?:of|who|which|that|in|at|on|to|from|aged|run|named|listed)\b)\p{Ll}/u.test(stem) && !/^[£$€]/.test(q.text) && /\s\p{L}+$/u.test(q.text)) {
       out.push({ kind: 'quantity', stem, reason: 'a count after "the" is a group an earlier sentence named' });
+      continue;
+    }
+    // "About 70 per cent took place between 6 a.m. and 10 a.m.": a share that is the subject, of nothing the sentence
+    // names, is a share of what the sentence before counted (round 85: "How many per cent took place ...?").
+    if (/%|per ?cent/.test(q.unit) && SHARE_OPENS.test(sentence.text.slice(0, q.start - sentence.start)) && /^\s+(?!of\b)\p{Ll}/u.test(sentence.text.slice(q.end - sentence.start))) {
+      out.push({ kind: 'quantity', stem, reason: 'a share of what an earlier sentence counted' });
       continue;
     }
     const key = asPhrase(q.text);

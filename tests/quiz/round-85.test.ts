@@ -1,0 +1,67 @@
+// Round 85's defects: each case is one a blind rater found in a served question, written as plain news text.
+import { describe, expect, it } from 'vitest';
+import { canonicalOf, extractFacts } from '@/lib/quiz/facts/3-facts';
+import { annotateText } from '@/lib/quiz/text/2-annotate';
+import { cleanText } from '@/lib/quiz/text/1-clean';
+import { pickNameDistractors } from '@/lib/quiz/distractors';
+import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
+import { explainDanglingStem } from '@/lib/quiz/questions/review';
+
+const factsOf = (text: string) => extractFacts(annotateText(cleanText(text)));
+const typesOf = (text: string, name: string) => factsOf(text).names.filter((n) => n.text === name).map((n) => n.type);
+
+describe('a body a sentence describes', () => {
+  it('stays a body where another mention of it speaks', () => {
+    const text =
+      'The diesel vans had an average age, according to the municipal transport company Karakol Avtotrans, of 17 years. The maker quotes a range of 210 km, but Gulnara Ismailova, chief engineer at Karakol Avtotrans, said winter tests gave less. If targets are met, Karakol Avtotrans will order 20 more vehicles.';
+    expect(typesOf(text, 'Karakol Avtotrans')).toEqual(['organisation', 'organisation', 'organisation']);
+  });
+  it('is no craftsman a trade noun introduces', () => {
+    const text = 'In 1852 the rope maker Josiah Pallister moved his business from Sunderland to Marrowby. Josiah Pallister said the land was cheap.';
+    expect(typesOf(text, 'Josiah Pallister').at(-1)).toBe('person');
+  });
+});
+
+describe('a name shortened to its given name', () => {
+  const text =
+    'Dr Farah Liyana Abdul Rahman, the engineer who leads the project, said the sea was the hardest part. "Salt water is very hard on equipment," she said. Commander Azlan Yusof said alerts now come in seconds. Dr Farah said the team will share its software.';
+  it('is the person whose full name opens with it', () => {
+    const f = factsOf(text);
+    expect(canonicalOf(f, 'Farah')).toBe(canonicalOf(f, 'Farah Liyana Abdul Rahman'));
+  });
+  it('is no one where two full names open with it', () => {
+    const f = factsOf('Farah Khan and Farah Ali founded the firm. Farah said it would grow.');
+    expect(canonicalOf(f, 'Farah')).not.toBe(canonicalOf(f, 'Farah Khan'));
+  });
+});
+
+describe('islands', () => {
+  const text =
+    'Nurses on the island of Tanna found signs of heart disease in 61 children. The work was backed by the Pacific Heart Screening Alliance, a group based in Auckland. Eight nurses from Tanna were trained in Port Vila. The ministry hopes to extend screening to the islands of Erromango and Aniwa. Hassan Ladjamuddin, who fishes from a village on Pulau Bum Bum, said his catch had fallen.';
+  const f = factsOf(text);
+  it('are no rivals for a town, nor towns for an island', () => {
+    const auckland = f.names.find((n) => n.text === 'Auckland')!;
+    const options = pickNameDistractors(f, auckland, 'Auckland', f.sentences[auckland.sentence]!).options;
+    expect(options).not.toContain('Tanna');
+    expect(options).not.toContain('Erromango');
+    const tanna = f.names.find((n) => n.text === 'Tanna')!;
+    expect(pickNameDistractors(f, tanna, 'Tanna', f.sentences[tanna.sentence]!).options).not.toContain('Auckland');
+  });
+  it('are places when their name opens on the word for an island, whatever a "said" after them suggests', () => {
+    expect(f.names.find((n) => n.text === 'Pulau Bum Bum')?.type).toBe('place');
+  });
+});
+
+describe('a share that opens its sentence', () => {
+  it('is no question where the sentence names nothing it is a share of', () => {
+    const f = factsOf('The network detected 1,146 blasts in its first year. About 70 per cent took place between 6 a.m. and 10 a.m., when the sea is calm.');
+    const built = buildQuantityQuestions(f).filter((b) => b.stem.includes('6 a.m.') || b.stem.includes('per cent took'));
+    expect(built.every((b) => 'reason' in b)).toBe(true);
+  });
+});
+
+describe('"the period"', () => {
+  it('points at an earlier sentence', () => {
+    expect(explainDanglingStem('MMEA officers made _____ and seized four boats during the period.')).toMatch(/period/);
+  });
+});
