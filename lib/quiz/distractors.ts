@@ -802,8 +802,10 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   const before = evidence.text.slice(0, key.start - evidence.start);
   const after = evidence.text.slice(key.end - evidence.start);
   // ("8 to _____ degrees" too; "fell from 9.8 to _____" is a change, not a range: the key lies below it.)
-  const rangeStart = /(?:\bbetween\s+|\b)([\d,.]+)\s+(?:and|to)\s+$/.exec(before)?.[1];
-  const lowerEnd = rangeStart !== undefined && Number(rangeStart.replace(/,/g, '')) < v ? rangeStart : undefined;
+  // ("eight to _____ months" too: round 85 offered "eight to six months".)
+  const rangeStart = /(?:\bbetween\s+|\b)([\d,.]+|[a-z]+)\s+(?:and|to)\s+$/.exec(before)?.[1];
+  const rangeStartValue = rangeStart === undefined ? undefined : /^\d/.test(rangeStart) ? Number(rangeStart.replace(/,/g, '')) : listNumbers(rangeStart)[0];
+  const lowerEnd = rangeStartValue !== undefined && rangeStartValue < v ? String(rangeStartValue) : undefined;
   const upperEnd = /\bbetween\s+$/.test(before) ? /^\s*(?:and|to)\s+([\d,.]+)/.exec(after)?.[1] : undefined;
   // "rose to _____, up from 96", "a slight fall from 438": an option stays on the key's side of the sentence's other
   // figures of the same unit, or the sentence rules it out.

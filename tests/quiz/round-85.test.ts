@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalOf, extractFacts } from '@/lib/quiz/facts/3-facts';
 import { annotateText } from '@/lib/quiz/text/2-annotate';
 import { cleanText } from '@/lib/quiz/text/1-clean';
-import { pickNameDistractors } from '@/lib/quiz/distractors';
+import { pickNameDistractors, pickQuantityDistractors } from '@/lib/quiz/distractors';
 import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
 import { explainDanglingStem } from '@/lib/quiz/questions/review';
 
@@ -63,5 +63,29 @@ describe('a share that opens its sentence', () => {
 describe('"the period"', () => {
   it('points at an earlier sentence', () => {
     expect(explainDanglingStem('MMEA officers made _____ and seized four boats during the period.')).toMatch(/period/);
+  });
+});
+
+describe('a stem that opens where an earlier sentence left off', () => {
+  it('is rejected', () => {
+    expect(explainDanglingStem('From _____ it operated as the flax department of the local collective farm.')).toBeDefined();
+    expect(explainDanglingStem('Inside are _____, two shelves of books, a solar-powered laptop and a teacher.')).toBeDefined();
+    expect(explainDanglingStem('Back on _____, Ms Diouf loads her basket into a pirogue as the tide begins to turn.')).toBeDefined();
+  });
+  it('is kept where "inside" has its own object', () => {
+    expect(explainDanglingStem('Inside the van are _____, two shelves of books and a laptop.')).toBeUndefined();
+  });
+});
+
+describe('the upper end of a range in words', () => {
+  const optionsOf = (text: string, keyText: string) => {
+    const f = factsOf(text);
+    const q = f.quantities.find((x) => f.sentences[x.sentence]!.text.slice(x.start - f.sentences[x.sentence]!.start, x.end - f.sentences[x.sentence]!.start) === keyText)!;
+    return pickQuantityDistractors(f, q, keyText, f.sentences[q.sentence]!).options;
+  };
+  it('offers nothing at or below the lower end', () => {
+    for (const o of optionsOf('Oysters are grown on ropes in the delta. After about eight to ten months, the oysters are big enough to harvest.', 'ten months')) {
+      expect(['six months', 'five months', 'seven months', 'eight months']).not.toContain(o);
+    }
   });
 });
