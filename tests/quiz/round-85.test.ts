@@ -5,6 +5,7 @@ import { annotateText } from '@/lib/quiz/text/2-annotate';
 import { cleanText } from '@/lib/quiz/text/1-clean';
 import { pickNameDistractors, pickQuantityDistractors } from '@/lib/quiz/distractors';
 import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
+import { buildStatementQuestions } from '@/lib/quiz/questions/statement';
 import { explainDanglingStem } from '@/lib/quiz/questions/review';
 
 const factsOf = (text: string) => extractFacts(annotateText(cleanText(text)));
@@ -86,6 +87,24 @@ describe('the upper end of a range in words', () => {
   it('offers nothing at or below the lower end', () => {
     for (const o of optionsOf('Oysters are grown on ropes in the delta. After about eight to ten months, the oysters are big enough to harvest.', 'ten months')) {
       expect(['six months', 'five months', 'seven months', 'eight months']).not.toContain(o);
+    }
+  });
+});
+
+describe('a true statement the article attributes', () => {
+  it('is never the only attributed option', () => {
+    const text = [
+      'Six buoys have listened for explosions across 350 square kilometres of sea since August 2024.',
+      'An alert, with a map, is sent to the phones of enforcement officers in under 90 seconds.',
+      'According to a report released by the CTAW on Wednesday, the network detected 1,146 blasts in its first 12 months.',
+      'Officers made 14 arrests and seized four boats in the first year of the network.',
+      'The CTAW is preparing to extend the network northwards towards Lahad Datu, with eight more buoys planned for 2026.',
+      'The system was built by engineers at a university in Kota Kinabalu for about 1.2 million ringgit.',
+      'Fishermen in Semporna said their catches had been falling for more than ten years.',
+    ].join(' ');
+    for (const b of buildStatementQuestions(factsOf(text))) {
+      if ('reason' in b || !/^According to/.test(b.key)) continue;
+      expect(b.distractors.some((d) => /^According to/.test(d))).toBe(true);
     }
   });
 });

@@ -59,6 +59,8 @@ function isWrittenWithThe(facts: Facts, name: string): boolean {
 }
 
 const SAID_AFTER = new RegExp(`^\\s+(?:${[...SPEECH_VERBS].join('|')})\\b`);
+// A claim the sentence opens by attributing: "According to ...,", "Police said ...".
+const ATTRIBUTED_OPENING = /^(?:According to|In the words of)\b/;
 const SAID_BEFORE = /\b(?:said|says|told|according to)\s+$/;
 // Hoisted: some compilers rebuild a Unicode-property literal at its site on every call.
 const CAPITAL_NEXT = /^\s+\p{Lu}/u;
@@ -357,7 +359,14 @@ export function buildStatementQuestions(facts: Facts): Built[] {
       out.push({ kind: 'statement', stem: STEM, reason: `too few sentences to falsify near "${key.slice(0, 40)}"` });
       continue;
     }
-    const picks = pool.slice(0, 3);
+    // "According to a report released by the CTAW, ..." among three plain claims: the only attributed option reads as
+    // the careful, true one (round 85). An attributed key takes an attributed false statement, or no question.
+    const attributed = (text: string) => ATTRIBUTED_OPENING.test(text);
+    const picks = attributed(key) ? [...pool.filter((p) => attributed(p.text)).slice(0, 1), ...pool.filter((p) => !attributed(p.text))].slice(0, 3) : pool.slice(0, 3);
+    if (attributed(key) && !picks.some((p) => attributed(p.text))) {
+      out.push({ kind: 'statement', stem: STEM, reason: 'the key alone is attributed' });
+      continue;
+    }
     out.push({
       kind: 'statement',
       stem: STEM,
