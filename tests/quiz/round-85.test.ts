@@ -6,7 +6,8 @@ import { cleanText } from '@/lib/quiz/text/1-clean';
 import { pickNameDistractors, pickQuantityDistractors } from '@/lib/quiz/distractors';
 import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
 import { buildStatementQuestions } from '@/lib/quiz/questions/statement';
-import { explainDanglingStem } from '@/lib/quiz/questions/review';
+import { describeEarlierNouns, explainDanglingStem } from '@/lib/quiz/questions/review';
+import type { Candidate } from '@/lib/quiz/questions/stem';
 
 const factsOf = (text: string) => extractFacts(annotateText(cleanText(text)));
 const typesOf = (text: string, name: string) => factsOf(text).names.filter((n) => n.text === name).map((n) => n.type);
@@ -106,5 +107,29 @@ describe('a true statement the article attributes', () => {
       if ('reason' in b || !/^According to/.test(b.key)) continue;
       expect(b.distractors.some((d) => /^According to/.test(d))).toBe(true);
     }
+  });
+});
+
+describe('"the town" of a town the article introduced as one', () => {
+  const candidateOf = (text: string, stem: string, key: string) => {
+    const f = factsOf(text);
+    const sentence = f.sentences.find((x) => x.text.replace(key, '_____') === stem)!;
+    const c: Candidate = { kind: 'quantity', stem, key, distractors: [], sentence, factKey: 'q', closeness: 1, weight: 1 };
+    return { c, f };
+  };
+  it('names the town', () => {
+    const text = 'Families are moving to the town of Kamiyuzu in Hokkaido. Kamiyuzu lost half its people in forty years. The town received 212 applications for its first eight houses.';
+    const { c, f } = candidateOf(text, 'The town received _____ for its first eight houses.', '212 applications');
+    expect(describeEarlierNouns(c, f, undefined, undefined, ['town']).stem).toBe('Kamiyuzu received _____ for its first eight houses.');
+  });
+  it('names it without "the", in a possessive too', () => {
+    const text = 'Sędziszów Łęcki, a small town in southern Poland, will close its coal boiler. Work starts in May. The town\'s heating network burns 11,000 tonnes of coal a year.';
+    const { c, f } = candidateOf(text, "The town's heating network burns _____ of coal a year.", '11,000 tonnes');
+    expect(describeEarlierNouns(c, f, undefined, undefined, ['town']).stem).toBe("Sędziszów Łęcki's heating network burns _____ of coal a year.");
+  });
+  it('names nothing where two towns were introduced', () => {
+    const text = 'Buses link the town of Kamiyuzu with the town of Shimoyuzu. Both lost people. The town received 212 applications for its first eight houses.';
+    const { c, f } = candidateOf(text, 'The town received _____ for its first eight houses.', '212 applications');
+    expect(describeEarlierNouns(c, f, undefined, undefined, ['town']).stem).toBe(c.stem);
   });
 });

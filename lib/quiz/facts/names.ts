@@ -413,6 +413,7 @@ const BODY_APPOSITIVE = new RegExp(`^(?:(?:an?|the|its|their|\\p{Lu}[\\p{L}]*[�
 // round 72's fixes: not "a cocoa producer near Kumasi", a person.)
 const MAKER_APPOSITIVE =
   /^the\s+\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?-based\s+(?:[\p{Ll}-]+\s+){0,2}(?:maker|manufacturer|retailer|producer|lender|insurer|airline|publisher|developer|brewer|distiller)\b(?:\s+of\s+[^,]*)?\.?$/u;
+const PLACE_APPOSITIVE = /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:town|village|city|hamlet|port|municipality|suburb)\b/u;
 const FIRM_APPOSITIVE = /^an?\s+(?:[\p{Ll}-]+\s+){0,3}(?:firm|company|business|start-?up|manufacturer|maker|retailer|brewery|bakery|operator)\b/u;
 // "The regional conciliation service, Accord Northvale, confirmed ...": the description before the name.
 const BODY_DESCRIBED_BEFORE = new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${BODY_NOUNS}),\\s+$`, 'u');
@@ -598,6 +599,11 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
       s.type = 'organisation';
       if (appositive && FIRM_APPOSITIVE.test(appositive[1]!)) s.firmCue = true;
       describedBodies.add(s.text);
+      noteAs(s);
+    } else if (appositive && PLACE_APPOSITIVE.test(appositive[1]!)) {
+      // "Sędziszów Łęcki, a small town in southern Poland, ...": described as a town.
+      s.type = 'place';
+      s.subtype = 'city';
       noteAs(s);
     }
   }

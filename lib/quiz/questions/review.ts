@@ -597,9 +597,13 @@ export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string,
     // of an island's page no "Cape Breton Island" met once; round 81.)
     // (And one of the kind the noun says, named in the two sentences before: "the city's deputy mayor" is no "Leicester
     // City", "the union's general secretary" no "European Union" met paragraphs earlier; a review of round 81's rules.)
+    // "the town" after "the town of Mizuhara" or "Mizuhara, a small town in ...": the one place the article introduced
+    // as one (round 85's raters failed every "the town" it left unnamed).
+    const introduced = PLACE_HEAD.test(noun as string) && !named.size ? placesIntroducedAs(facts, noun as string, c.sentence.index) : [];
+    if (introduced.length === 1) named.add(introduced[0]!);
     const only = named.size === 1 ? facts.names.filter((n) => n.text === [...named][0]) : [];
     const kindFits = only.some((n) => (PLACE_HEAD.test(noun as string) ? n.type === 'place' : n.type === 'organisation'));
-    const near = only.some((n) => n.sentence < c.sentence.index && n.sentence >= c.sentence.index - 2);
+    const near = introduced.length === 1 || only.some((n) => n.sentence < c.sentence.index && n.sentence >= c.sentence.index - 2);
     const sure = flagged.has(noun as string) || (kindFits && near && !facts.names.some((n) => n.sentence === c.sentence.index && n.type !== 'person' && n.type !== 'other'));
     const name = sure && named.size === 1 && !(FIRM_NOUN.test(noun as string) && sentenceNamesOtherBody(facts, c.sentence, [...named][0]!, true)) ? [...named][0]! : undefined;
     // (A noun no check flagged takes a name only: an earlier description may be of another one, "the title at Nottingham".)
@@ -615,13 +619,27 @@ export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string,
       return `${the as string}he ${lab} ${noun as string}`;
     }
     described.push(...text.toLowerCase().split(/\s+/));
-    return name ? withArticle(name, facts.sentences, the === 'T') : `${the as string}he ${text}`;
+    // (A place introduced as "the town of X" takes no "the": "the Marrowby" read wrong.)
+    return name ? (introduced.includes(name) ? name : withArticle(name, facts.sentences, the === 'T')) : `${the as string}he ${text}`;
   });
   if (stem === c.stem || countWords(stem) > MAX_STEM_WORDS || givesAway(stem, c.key, facts)) return c;
   return { ...c, stem, described };
 }
 
 const PLACE_HEAD = /^(?:city|town|village|island|river|lake|valley|county|region|district|province|port|state|hamlet|parish)$/;
+
+/** Places an earlier sentence introduces as a `noun`: "the town of Mizuhara", "Mizuhara, a small town in ...". */
+function placesIntroducedAs(facts: Facts, noun: string, before: number): string[] {
+  const found = new Set<string>();
+  for (const n of facts.names) {
+    if (n.sentence >= before || n.type !== 'place') continue;
+    const sentence = facts.sentences[n.sentence]!;
+    const lead = sentence.text.slice(Math.max(0, n.start - sentence.start - 20), n.start - sentence.start);
+    const rest = sentence.text.slice(n.end - sentence.start, n.end - sentence.start + 60);
+    if (new RegExp(`\\b${noun}\\s+of\\s+$`, 'i').test(lead) || new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${noun}\\b`, 'u').test(rest)) found.add(n.text);
+  }
+  return [...found];
+}
 const PERSON_ANAPHOR = /^(?:driver|suspect|victim|victims|man|woman|boy|girl|defendant|passenger|pilot|rider|runner|officer)$/;
 const RESEARCH_GROUP = /^(?:team|researchers|scientists)$/;
 const STUDY_LEAD = /\b(?:researchers?|scientists?|team|led by|authors?|study by|conducted by|carried out by|a study from|research(?:ers)? from)\b/i;
