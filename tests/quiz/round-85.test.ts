@@ -6,7 +6,7 @@ import { cleanText } from '@/lib/quiz/text/1-clean';
 import { pickNameDistractors, pickQuantityDistractors } from '@/lib/quiz/distractors';
 import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
 import { buildStatementQuestions } from '@/lib/quiz/questions/statement';
-import { describeEarlierNouns, explainDanglingStem } from '@/lib/quiz/questions/review';
+import { describeEarlierNouns, explainDanglingStem, listProblems } from '@/lib/quiz/questions/review';
 import type { Candidate } from '@/lib/quiz/questions/stem';
 
 const factsOf = (text: string) => extractFacts(annotateText(cleanText(text)));
@@ -131,5 +131,27 @@ describe('"the town" of a town the article introduced as one', () => {
     const text = 'Buses link the town of Kamiyuzu with the town of Shimoyuzu. Both lost people. The town received 212 applications for its first eight houses.';
     const { c, f } = candidateOf(text, 'The town received _____ for its first eight houses.', '212 applications');
     expect(describeEarlierNouns(c, f, undefined, undefined, ['town']).stem).toBe(c.stem);
+  });
+});
+
+describe('a review', () => {
+  const text = [
+    'Salt Road review: a chattel house crosses St Philip',
+    '',
+    "Dwayne Harewood-Clarke's new play premiered at the 220-seat Cheapside Playhouse last Friday after a two-year development process.",
+    'Andre Bovell gives a wonderfully controlled performance as Clement Gittens, proud and stubborn, but never a caricature.',
+    'Director Ingrid Alleyne keeps the pace brisk across the two-hour running time, including a 15-minute interval.',
+    'Salt Road runs at the Cheapside Playhouse until 22 November.',
+  ].join('\n');
+  it("asks nothing of the critic's judgements, and still asks the facts", () => {
+    const f = factsOf(text);
+    const problemsOf = (start: string) => {
+      const sentence = f.sentences.find((s) => s.text.startsWith(start))!;
+      const c: Candidate = { kind: 'date', stem: sentence.text, key: 'x', distractors: [], sentence, factKey: 'q', closeness: 1, weight: 1 };
+      return listProblems(c, f);
+    };
+    expect(problemsOf('Andre Bovell')).toContain("a critic's judgement, not a fact");
+    expect(problemsOf('Director Ingrid')).toContain("a critic's judgement, not a fact");
+    expect(problemsOf('Salt Road runs')).not.toContain("a critic's judgement, not a fact");
   });
 });

@@ -915,6 +915,12 @@ export function findEarlierDefinites(stem: string, sentenceIndex: number, senten
 const REPORT_NOUNS = new Set('study report survey trial paper review inquiry investigation poll analysis'.split(' '));
 const GENERIC_DEFINITES = new Set('world country government public police army military press media economy market industry state nation people year week month day time end start first last past future north south east west centre center region area'.split(' '));
 
+// A headline that says the article is a review (of a play, a book, an album, a restaurant).
+const REVIEW_TITLE = /\breview\b|★/i;
+// Words by which a critic judges.
+const JUDGING =
+  /\b(?:wonderful(?:ly)?|beautiful(?:ly)?|brilliant(?:ly)?|superb(?:ly)?|masterful(?:ly)?|masterly|stunning(?:ly)?|magnificent(?:ly)?|gorgeous(?:ly)?|delightful(?:ly)?|dazzling|luminous|gripping|compelling|moving(?:ly)?|memorable|thrilling|haunting(?:ly)?|overlong|clumsy|clumsily|uneven|brisk(?:ly)?|exquisite(?:ly)?|sublime|terrific|extraordinary|remarkable|striking(?:ly)?|impressive(?:ly)?|assured|nuanced|tender(?:ly)?|witty|wittily|funny|charming|lovely|vivid(?:ly)?|powerful(?:ly)?|tedious|laboured|sluggish|deft(?:ly)?|finely|elegant(?:ly)?|caricature|heartfelt|poignant(?:ly)?|affecting|lyrical|handsome(?:ly)?|too long|too short|overwrought|underwritten|unforgettable|superbly|pitch-perfect|standout)\b/i;
+
 /** Every reason this candidate should not be served, the hard ones first; empty when none. */
 /** `title` stands for the headline where the article has none (generate.ts: the lead's opening words). */
 export function listProblems(c: Candidate, facts: Pick<Facts, 'title'> & Partial<Facts>, title = facts.title): string[] {
@@ -926,6 +932,9 @@ export function listProblems(c: Candidate, facts: Pick<Facts, 'title'> & Partial
   if (NAME_KINDS.has(c.kind) && c.sentence?.index === 0 && title && containsWord(title, c.key)) out.push('the question restates the headline');
   // The headline sits above every question: a figure or date it gives is an answer a reader need not find.
   if (title && /^(date|quantity)$/.test(c.kind) && containsWord(title, c.key)) out.push('the headline gives the key');
+  // "_____ gives a wonderfully controlled performance", "Director Ingrid Alleyne keeps the pace brisk ...": in a review,
+  // a sentence that judges is the critic's opinion, not a fact of the article (round 85).
+  if (title && REVIEW_TITLE.test(title) && c.sentence && JUDGING.test(outsideQuotes(c.sentence.text))) out.push("a critic's judgement, not a fact");
   if (!hasSayingOptions(c.kind)) {
     // A name quoted as a title ("CNN’s “_____”") is a programme or a work, not the organisation the options are.
     if (/[“"]\s*_____\s*[”"]/.test(c.stem)) out.push('the blank is a quoted title');
