@@ -5,7 +5,7 @@
  */
 import { canonicalOf, containsWord, type DateSpan, type Facts, type NameSpan, type QuantitySpan } from './facts/3-facts';
 import { DEMONYMS, MONTHS, ORG_SUFFIXES, PLACE_SUFFIXES, POOLS, TITLES } from './facts/lexicon';
-import { fullNamesOf, ISLAND_WORD, lastWord, surnameOf } from './facts/names';
+import { calledSurnameOf, fullNamesOf, ISLAND_WORD, lastWord } from './facts/names';
 import { listNumbers, senseOf } from './facts/numbers';
 import { findCity, findOrganisationKind, listAliases, organisationsLike, sameKindPlaces } from './model/gazetteer';
 import type { Sentence } from './text/2-annotate';
@@ -247,7 +247,7 @@ function listNames(facts: Facts, key: NameSpan, surnameOnly: boolean): string[] 
   const fullNames = fullNamesOf(facts.names);
   const fullName = (n: NameSpan) => (n.type === 'person' ? (fullNames.get(n.text) ?? n.text) : n.text);
   const list = uniqueBy(
-    facts.names.filter((n) => sameKind(n, key, islandsOf(facts))).map((n) => (surnameOnly ? surnameOf(n.text) : fullName(n))),
+    facts.names.filter((n) => sameKind(n, key, islandsOf(facts))).map((n) => (surnameOnly ? calledSurnameOf(facts.names, fullName(n)) : fullName(n))),
     (s) => canonicalOf(facts, s),
   )
     .filter((s) => key.type !== 'person' || surnameOnly || (s.includes(' ') && !PARTICLE_SURNAME.test(s)))

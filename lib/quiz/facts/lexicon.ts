@@ -55,3 +55,7 @@ export const ALIAS_GROUPS: string[][] = [
   ['russia', 'kremlin', 'moscow'],
   ['washington', 'united states', 'us', 'u.s.'],
 ];
+
+// The letters of a country's dollar or real before its sign: "US$12bn", "NZ$40", "R$310 million", "N$15,000" (Namibia),
+// "F$2 million" (Fiji).
+export const DOLLAR_LETTERS = '(?:A|C|NZ|US|HK|S|R|MX|NT|N|F|J|TT|EC|BZ|RD|SI|T)';

@@ -10,6 +10,7 @@ import {
   CITIES,
   COUNTRIES,
   DEMONYMS,
+  DOLLAR_LETTERS,
   GIVEN_NAMES,
   MONTH_SET,
   ORGANISATIONS,
@@ -308,6 +309,12 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   const hasOrgWord = texts.some((t) => ORG_SUFFIXES.has(t));
   const known = typeByLexicon(span(run, sentence).text);
   if (known) return [{ ...span(run, sentence), ...known }];
+  // "King George Island", "Prince Edward Island", "Queen Maud Land": a title before a place's last word opens a place's
+  // name, no person's (round 86 offered "George Island" as a speaker).
+  // (Not "Mayor Grace Park": only a feature's word no surname is.)
+  if (run.length >= 2 && TITLES.has(texts[0]!) && /^(?:island|islands|land|glacier|peninsula|sound|bay|strait|gulf|sea|channel|mountains)$/.test(texts[run.length - 1]!)) {
+    return [{ ...span(run, sentence), type: 'place', subtype: 'region' }];
+  }
   // "Minister of State for Housing Declan Moriarty": a title, its remit, then two or three name words.
   if (TITLES.has(texts[0]!) && texts.some((t) => CONNECTORS.has(t))) {
     let end = 0;
@@ -340,8 +347,8 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   if (run.length === 1 && DEMONYMS.has(texts[0]!)) return [];
   if (run.length === 1 && LOWERCASE_HYPHEN_TAIL.test(run[0]!.text)) return []; // "Moscow-staged", "Tuareg-led": adjectives
   // "C$4.3 million": a currency's letters, no name.
-  if (run.length === 1 && /^(?:A|C|NZ|US|HK|S|R|MX|NT)\$?$/.test(run[0]!.text) && /^\$?\d|^\$$/.test(words[at + 1]?.text ?? '')) return [];
-  if (run.length === 1 && /^(?:A|C|NZ|US|HK|S|R|MX|NT)\$$/.test(run[0]!.text)) return [];
+  if (run.length === 1 && DOLLAR_LETTERS_ALONE.test(run[0]!.text) && /^\$?\d|^\$$/.test(words[at + 1]?.text ?? '')) return [];
+  if (run.length === 1 && DOLLAR_SIGN.test(run[0]!.text)) return [];
   // "the run-up to Christmas", "over Easter": a feast, no place.
   if (run.length <= 2 && FEASTS.test(run.map((w) => w.text).join(' '))) return [];
   // "mid-July", "late-September": a time, no place.
@@ -401,6 +408,8 @@ function listsPlacesOfKind(words: Word[], end: number): boolean {
 }
 /** The word for an island that opens an island's name in Malay, Spanish, Portuguese, French, Italian, Indonesian, Thai. */
 export const ISLAND_WORD = /^(?:Pulau|Isla|Ilha|Île|Isola|Nusa|Koh)$/;
+const DOLLAR_LETTERS_ALONE = new RegExp(`^${DOLLAR_LETTERS}\\$?$`);
+const DOLLAR_SIGN = new RegExp(`^${DOLLAR_LETTERS}\\$$`);
 const UTILITY = /^(?:Water|Gas|Electric|Electricity|Thermal|Heating|Solar|Wind)$/;
 const WOODLAND = /^(?:wood|woods|forest|heath|common)$/;
 
@@ -479,7 +488,8 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
   const orgPrefixes = new Set<string>();
   const noteAs = (s: NameSpan) => {
     if (s.type === 'person' && s.text.includes(' ')) {
-      persons.set(lastWord(s.text), s.text);
+      // ("Echeverría" of "Rosalía Echeverría Mancilla": a Spanish name's first surname is the one used alone.)
+      for (const surname of surnamesOf(s.text)) persons.set(surname, s.text);
       // ("Le Brocq" for "Colette Le Brocq".)
       if (surnameOf(s.text).includes(' ')) persons.set(surnameOf(s.text), s.text);
     }
@@ -879,6 +889,28 @@ export function surnameOf(name: string): string {
   const surname = words.slice(start).join(' ');
   return surname.charAt(0).toUpperCase() + surname.slice(1);
 }
+
+/**
+ * The surname the article calls this person by: the last word, or, where the article shortens three-word names to their
+ * middle word ("Rosalía Echeverría Mancilla" ... "Echeverría said"), as Spanish names take the father's surname first,
+ * the middle word of every such name ("Hernán Vidal Soto" is "Vidal", no "Soto"; round 86).
+ */
+export function calledSurnameOf(spans: ReadonlyArray<NameSpan>, name: string): string {
+  const words = name.split(/\s+/);
+  if (words.length !== 3 || SURNAME_PARTICLE.test(words[1]!) || !STARTS_UPPER.test(words[1]!) || isGiven(words[1]!)) return surnameOf(name);
+  let middleFirst = middleSurnameArticles.get(spans);
+  if (middleFirst === undefined) {
+    const bare = new Set(spans.filter((s) => s.type === 'person' && !s.text.includes(' ')).map((s) => s.text));
+    const threeWord = spans.filter((s) => s.type === 'person' && s.text.split(' ').length === 3);
+    const middles = new Set(threeWord.map((s) => s.text.split(' ')[1]!));
+    // (A last word that is another name's middle, "Catalina Ruiz Echeverría" beside "Rosalía Echeverría Mancilla", says
+    // nothing.)
+    middleFirst = threeWord.some((s) => bare.has(s.text.split(' ')[1]!)) && !threeWord.some((s) => bare.has(lastWord(s.text)) && !middles.has(lastWord(s.text)));
+    middleSurnameArticles.set(spans, middleFirst);
+  }
+  return middleFirst ? words[1]! : surnameOf(name);
+}
+const middleSurnameArticles = new WeakMap<ReadonlyArray<NameSpan>, boolean>();
 
 export function lastWord(name: string): string {
   return name.split(/\s+/).pop() ?? name;

@@ -4,7 +4,9 @@
  * so they can never be asked as absolute ones.
  */
 import type { Sentence } from '../text/2-annotate';
-import { MONTHS } from './lexicon';
+import { DOLLAR_LETTERS, MONTHS } from './lexicon';
+
+const DOLLAR_BEFORE = new RegExp(`(?:\\b${DOLLAR_LETTERS}\\$|[$€£])$`);
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
 // `new RegExp` at its site, built again on every call.
@@ -150,7 +152,7 @@ export function findQuantities(sentence: Sentence, dates: DateSpan[]): QuantityS
     if (CAPITALISED_WORD.test(prevWord) && !/^(over|about|some|nearly|around|almost|roughly|only|just|than|to|by|and|of|in)$/i.test(prevWord)) continue; // a model name ("Falcon 9")
     let start = rel;
     // ("C$4.3 million", "US$12bn", "NZ$40", "R$310 million": a country's dollar or real keeps its letters.)
-    const currency = /(?:\b(?:A|C|NZ|US|HK|S|R|MX|NT)\$|[$€£])$/.exec(before);
+    const currency = DOLLAR_BEFORE.exec(before);
     if (currency) start -= currency[0].length;
     const hedge = QUALIFIER.exec(before.slice(0, start));
     // ("beneath and around 64 nests", "above and over 20 roofs": a preposition paired with another, not a hedge.)

@@ -16,7 +16,7 @@ import { findBodyByHeadNoun, findEventByNoun, lastWord, withArticle } from '../f
 import { findDescription } from '../facts/descriptions';
 import { findStoryCompany, PUBLIC_BODY } from '../facts/pronouns';
 import { QUALIFIERS } from '../facts/numbers';
-import { readLikelyGender } from '../roles';
+import { readFullName, readLikelyGender, storySubject } from '../roles';
 import { findCity, findCountry, findUsState } from '../model/gazetteer';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
@@ -673,7 +673,12 @@ interface TopicDefinition {
 }
 const topics = new WeakMap<Facts, TopicDefinition | undefined>();
 // "X is a [words] <noun>" ending where the class noun's phrase does: "a market town in", "a three-masted barque built".
-const DEFINITION = /^(The\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]+){0,4})(?:\s+\([^)]*\))?\s+(?:is|was)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}{3,})(?=\s+(?:of|in|on|at|near|and|that|which|who|with|from|by|for|built|founded|located|situated|established|based)\b|[,.;])/u;
+// ("The Selca zither (Slovene: selške citre) is a plucked box zither ...": a name may end on its own lower-case noun.)
+const DEFINITION = /^(The\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]+){0,4}(?:\s+\p{Ll}{3,}(?=\s+(?:\(|is\b|was\b)))?)(?:\s+\([^)]*\))?\s+(?:is|was)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}{3,})(?=\s+(?:of|in|on|at|near|and|that|which|who|with|from|by|for|built|founded|located|situated|established|based)\b|[,.;])/u;
+
+// Class nouns an encyclopedia page calls its subject by, whatever its definition's own noun ("the instrument", "the
+// building", "the species"; round 86).
+const CLASS_NOUNS = new Set(['instrument', 'building', 'structure', 'species', 'vessel', 'breed', 'dish', 'festival', 'tradition', 'craft']);
 
 function findTopicDefinition(facts: Facts): TopicDefinition | undefined {
   for (const s of facts.sentences.slice(0, 3)) {
@@ -681,10 +686,14 @@ function findTopicDefinition(facts: Facts): TopicDefinition | undefined {
     if (!m) continue;
     const name = m[2]!;
     // A name the article types as a place, a body or nothing in particular; never a person ("Ellis is a nurse").
-    if (!facts.names.some((n) => n.sentence === s.index && n.text === name && n.type !== 'person')) continue;
+    // (A name that ends on its noun, "Selca zither", is no name the chunker finds whole: its capitalised words are.)
+    const capitalised = /\s\p{Ll}+$/u.test(name) ? name.replace(/\s\p{Ll}+$/u, '') : name;
+    if (!facts.names.some((n) => n.sentence === s.index && n.text === capitalised && n.type !== 'person')) continue;
     const noun = m[3]!;
+    // ("the instrument" of a page on a zither: the class an encyclopedia goes on calling its subject by.)
+    const nouns = CLASS_NOUNS.has(noun) ? noun : `(?:${noun}|${[...CLASS_NOUNS].join('|')})`;
     // "the village is", "around the village on", "the river peaked": the noun closes its phrase ("the fire engine" does not).
-    const pattern = new RegExp(`\\b([Tt])he\\s+${noun}${NAMED_BY_OF}(?=${CLOSES_PHRASE})`, 'gu');
+    const pattern = new RegExp(`\\b([Tt])he\\s+${nouns}${NAMED_BY_OF}(?=${CLOSES_PHRASE})`, 'gu');
     return { name, article: !!m[1], sentence: s.index, pattern };
   }
   return undefined;
@@ -915,6 +924,13 @@ export function findEarlierDefinites(stem: string, sentenceIndex: number, senten
 const REPORT_NOUNS = new Set('study report survey trial paper review inquiry investigation poll analysis'.split(' '));
 const GENERIC_DEFINITES = new Set('world country government public police army military press media economy market industry state nation people year week month day time end start first last past future north south east west centre center region area'.split(' '));
 
+/** Is `key` the person the story is about (storySubject), named in the headline? */
+function isHeadlinedSubject(facts: Facts, title: string, key: string): boolean {
+  const subject = storySubject(facts);
+  const full = readFullName(facts, key);
+  return !!subject && full === readFullName(facts, subject) && full.split(/\s+/).some((w) => w.length > 2 && containsWord(title, w));
+}
+
 // A headline that says the article is a review (of a play, a book, an album, a restaurant).
 const REVIEW_TITLE = /\breview\b|★/i;
 // Words by which a critic judges.
@@ -930,6 +946,9 @@ export function listProblems(c: Candidate, facts: Pick<Facts, 'title'> & Partial
   add(explainRestatesTitle(c, title));
   // "Who has died at the age of 95?" of the lead: a lead retells the headline, and its subject named there is the answer.
   if (NAME_KINDS.has(c.kind) && c.sentence?.index === 0 && title && containsWord(title, c.key)) out.push('the question restates the headline');
+  // "Who was a tireless campaigner for women in polar science?" of an obituary headed with her name: the person the story
+  // is about, named in the headline, is the answer anyone guesses (round 86).
+  else if (c.kind === 'person' && title && facts.names && isHeadlinedSubject(facts as Facts, title, c.key)) out.push("the headline names the story's subject");
   // The headline sits above every question: a figure or date it gives is an answer a reader need not find.
   if (title && /^(date|quantity)$/.test(c.kind) && containsWord(title, c.key)) out.push('the headline gives the key');
   // "_____ gives a wonderfully controlled performance", "Director Ingrid Alleyne keeps the pace brisk ...": in a review,
@@ -960,6 +979,12 @@ export function listProblems(c: Candidate, facts: Pick<Facts, 'title'> & Partial
     }
     if (c.kind === 'quantity') add(explainThreshold(c) ?? explainBound(c.key));
     if (c.kind === 'place') add(explainCountryOfTown(c) ?? explainCountryAfterBlank(c));
+    // "at the _____ in Switzerland" keyed University of Bern, against two Chilean universities: the country after the
+    // blank answers it for anyone who knows where the options are (round 86).
+    if (c.kind === 'organisation') {
+      const country = BODY_IN_COUNTRY.exec(c.stem);
+      if (country && (findCountry(country[1]!) || (country[2] && findCountry(`${country[1]} ${country[2]}`)))) out.push(`"in ${country[0].replace(/^_____\s+in\s+/, '')}" after the blank narrows the options`);
+    }
     // "across _____ and three other countries": any of the others makes the sentence true too.
     if (/_____\s+(?:and|or)\s+(?:\S+\s+)?other\s+(?:countries|nations|cities|towns|villages|states|regions|places|sites|clubs|teams|firms|companies)\b/.test(c.stem)) out.push('the key is one of a list the stem leaves open');
   }
@@ -996,6 +1021,7 @@ function explainCountryAfterBlank(c: Pick<Candidate, 'stem' | 'key' | 'distracto
   const inCountry = (place: string) => findCountry(findCity(place)?.country ?? '')?.name === country.name;
   return c.distractors.every(inCountry) ? undefined : `"${named![0].replace(/^_____,\s+/, '')}" after the blank rules out options elsewhere`;
 }
+const BODY_IN_COUNTRY = /_____\s+in\s+(?:the\s+)?(\p{Lu}\p{Ll}+)(?:\s+(\p{Lu}\p{Ll}+))?/u;
 const COUNTRY_AFTER_BLANK = /_____,\s+(?:in\s+)?(?:the\s+)?(?:(?:north|south|east|west|central)[\p{Ll}-]*\s+)?(\p{Lu}\p{Ll}+)(?:\s+(\p{Lu}\p{Ll}+))?/u;
 
 const WEAK_KINDS: ReadonlySet<string> = new Set(['place', 'organisation', 'appositive']);

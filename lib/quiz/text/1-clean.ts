@@ -105,6 +105,9 @@ export function isFurniture(line: string): boolean {
   // ("Get the Deccan Business Line morning briefing: markets, companies and policy, every weekday at 7 am. Subscribe
   // here.": a promotion that ends on its call; round 78.)
   if (/(?:^|[.!:]\s+)(?:Subscribe|Sign up|Register)(?: for free)?\s+(?:here|now|today)[.!]?$/.test(t) && countWords(t) <= 30) return true;
+  // ("Enjoyed this story? Support independent court reporting in Namibia - subscribe from N$49 a month.": the page's
+  // appeal for money; round 86.)
+  if (/^(?:Enjoyed this (?:story|article)\?|(?:Please\s+)?(?:Support|Help fund)\s+(?:us|our|independent|local|quality|public-interest|this)\b|Donate\b)/i.test(t) && /\b(?:subscri\w*|donat\w*|support us|membership|become a member)\b/i.test(t) && countWords(t) <= 40) return true;
   // ("Share your memories of Peg Arsenault in the comments below or email ...": the page asking its readers; round 82.)
   if (/^(?:Share your (?:memories|thoughts|stories|story|views|experience)|Have your say|Tell us what you think|Leave a comment|Join the conversation)\b/i.test(t) && countWords(t) <= 30) return true;
   // Interview answers prefixed with the speaker's initials ("MS Although ..."): too garbled to quote.
@@ -302,8 +305,13 @@ const OPENING_FULL_NAME = /^\p{Lu}\p{Ll}+\s(?:(?:Le|De|La|Van|Von)\s)?\p{Lu}[\p{
 function readHeadline(blocks: Block[]): string | undefined {
   const firstParagraph = blocks.findIndex((b) => b.kind === 'paragraph');
   // ("Results > IJF World Tour > Grand Prix Linz 2025": a site's breadcrumb trail, not the story's headline.)
-  return blocks.slice(0, firstParagraph < 0 ? 0 : firstParagraph).find((b) => b.kind === 'heading' && countWords(b.text) >= 5 && !BREADCRUMB.test(b.text))?.text.trim();
+  const top = blocks.slice(0, firstParagraph < 0 ? 0 : firstParagraph);
+  // ("Other names: selške citre, "valley zither"" beside "Strings: 22–29": an infobox's field, not the headline; round 86.
+  // A headline may hold a colon too: "Salt Road review: a chattel house crosses St Philip".)
+  const isField = (i: number) => INFOBOX_FIELD.test(top[i]!.text) && [top[i - 1], top[i + 1]].some((b) => b?.kind === 'heading' && INFOBOX_FIELD.test(b.text));
+  return top.find((b, i) => b.kind === 'heading' && countWords(b.text) >= 5 && !BREADCRUMB.test(b.text) && !isField(i))?.text.trim();
 }
+const INFOBOX_FIELD = /^\p{Lu}[\p{L}’' –-]{1,40}:\s/u;
 const BREADCRUMB = /\s[>»›|]\s/;
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const FULL_DATE = new RegExp(`\\b\\d{1,2}\\s+(?:${MONTH_NAMES})\\s+(1[89]\\d\\d|20\\d\\d)\\b|\\b(?:${MONTH_NAMES})\\s+\\d{1,2},\\s+(1[89]\\d\\d|20\\d\\d)\\b`);
