@@ -4,7 +4,7 @@ import { extractFacts } from '@/lib/quiz/facts/3-facts';
 import { calledSurnameOf } from '@/lib/quiz/facts/names';
 import { annotateText } from '@/lib/quiz/text/2-annotate';
 import { cleanText, isFurniture } from '@/lib/quiz/text/1-clean';
-import { listProblems, nameTheTopic } from '@/lib/quiz/questions/review';
+import { explainDanglingStem, listProblems, nameTheTopic } from '@/lib/quiz/questions/review';
 import type { Candidate } from '@/lib/quiz/questions/stem';
 
 const factsOf = (text: string) => extractFacts(annotateText(cleanText(text)));
@@ -98,5 +98,25 @@ describe("an infobox's field", () => {
   it('is no headline', () => {
     const clean = cleanText('Selca zither\n\nOther names: selške citre, "valley zither"\nStrings: 22–29\n\nThe Selca zither is a plucked box zither from the Selca Valley in Slovenia.');
     expect(clean.title ?? '').not.toMatch(/^Other names/);
+  });
+});
+
+describe('"two of them"', () => {
+  it('points at an earlier sentence', () => {
+    expect(explainDanglingStem('A forensic expert told the court that DNA tests matched two of them to a rhino found dead in _____.')).toBeDefined();
+  });
+});
+
+describe('a count of people', () => {
+  it('ends on "people": the plural after it is the sentence going on', () => {
+    const f = factsOf('The ministry estimates that relocating a village of 150 people costs between F$4 million and F$7 million.');
+    expect(f.quantities.find((q) => q.value === 150)?.unit).toBe('people');
+  });
+});
+
+describe('a count "of them" after a count of the stem', () => {
+  it('is part of that count', () => {
+    expect(explainDanglingStem('The Lamwaka Moto Garage employs _____, six of them women, and repairs motorcycles.')).toBeUndefined();
+    expect(explainDanglingStem('Middle blocker _____ added 14, nine of them from blocks.')).toBeUndefined();
   });
 });

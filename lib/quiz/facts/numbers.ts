@@ -203,7 +203,8 @@ export function findQuantities(sentence: Sentence, dates: DateSpan[]): QuantityS
         // ("12 tennis courts", "8 weapons inspectors": a word before another plural is its modifier; review of round 65.)
         const previous = unitTokens[unitTokens.length - 1];
         const pluralHead = previous && previous.pos === 'NOUN' && ((PLURAL_HEAD.test(previous.text) && !PLURAL_MODIFIER.test(previous.text)) || IRREGULAR_PLURAL.test(previous.text));
-        if (pluralHead && !PLURAL_HEAD.test(u.text)) break;
+        // ("a village of 150 people costs between ...": "people", "children" modify no noun after them; round 86.)
+        if (pluralHead && (!PLURAL_HEAD.test(u.text) || IRREGULAR_PLURAL.test(previous.text))) break;
         unitTokens.push(u);
         k = next;
       }
@@ -213,7 +214,7 @@ export function findQuantities(sentence: Sentence, dates: DateSpan[]): QuantityS
       // "about 42,000 battery packs sold": the tagger may read the plural head of a compound as a verb ("packs").
       const lastUnit = unitTokens[unitTokens.length - 1];
       const head = tokens[k];
-      if (lastUnit && head && unitTokens.length < 3 && !/s$/i.test(lastUnit.text) && head.start === lastUnit.end + 1 && /^[a-z]{3,}s$/.test(head.text) && !PREPOSITION.test(head.text) && head.pos !== 'ADP' && !VERB_READ_AS_NOUN.has(head.text) && (isDigits ? Number(t.text.replace(/,/g, '')) : NUMBER_WORDS[lower]!) > 1) {
+      if (lastUnit && head && unitTokens.length < 3 && !/s$/i.test(lastUnit.text) && !IRREGULAR_PLURAL.test(lastUnit.text) && head.start === lastUnit.end + 1 && /^[a-z]{3,}s$/.test(head.text) && !PREPOSITION.test(head.text) && head.pos !== 'ADP' && !VERB_READ_AS_NOUN.has(head.text) && (isDigits ? Number(t.text.replace(/,/g, '')) : NUMBER_WORDS[lower]!) > 1) {
         unitTokens.push(head);
       }
       // "Eleven villages fall inside it": the tagger reads some verbs as nouns; a unit never ends on one.
