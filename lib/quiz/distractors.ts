@@ -732,12 +732,15 @@ const NUMBER_WORD_LIST = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 
 const TENS_WORDS: Record<number, string> = { 30: 'thirty', 40: 'forty', 50: 'fifty', 60: 'sixty', 70: 'seventy', 80: 'eighty', 90: 'ninety' };
 
 /** Two units that count the same thing: "humpback whales" and "whales last year", "per cent" and "%", or no unit. */
+const MEASURE_SYNONYMS: Record<string, string> = { deliveries: 'ball', delivery: 'ball', balls: 'ball' };
+
 function isSameMeasure(a: string, b: string): boolean {
   if (!a || !b || a === b) return true;
   const percent = /%|per ?cent|percentage/;
   if (percent.test(a) || percent.test(b)) return percent.test(a) && percent.test(b);
   // ("nine months" and "12-month": one measure, singular or plural; round 59.)
-  const word = (w: string) => w.replace(/s$/, '');
+  // ("off _____" balls beside "from 112 deliveries": a cricket ball is a delivery; round 87.)
+  const word = (w: string) => MEASURE_SYNONYMS[w] ?? w.replace(/s$/, '');
   const words = new Set(a.toLowerCase().split(/[\s-]+/).filter((w) => w.length > 2).map(word));
   return b.toLowerCase().split(/[\s-]+/).some((w) => words.has(word(w)));
 }
@@ -818,7 +821,9 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   // "drew level within _____" keyed 300 metres: within any larger figure is true too, as under a stated upper bound.
   // (Not a deadline: "must form a government within 14 days" rules out 21.)
   const within = /\bwithin\s+$/i.test(evidence.text.slice(0, key.start - evidence.start)) && !LOOKS_AHEAD.test(evidence.text) && !OBLIGATION.test(evidence.text);
-  const sense = within ? 'upper' : senseOf(key.qualifier);
+  // "Females may live for _____ or more" keyed 20 years: "10 years or more" is true too, as under a lower bound (round 87).
+  const orBound = /^\s+or\s+(?:(more|longer|over|above|older|higher|greater)|(less|fewer|under|below|younger|lower|shorter))\b/.exec(after);
+  const sense = within ? 'upper' : orBound ? (orBound[1] ? 'lower' : 'upper') : senseOf(key.qualifier);
   const isPercent = /%|per ?cent/.test(key.unit);
   const otherShares = isPercent ? facts.quantities.filter((q) => q.sentence === evidence.index && q !== key && /%|per ?cent/.test(q.unit)).reduce((sum, q) => sum + q.value, 0) : 0;
   // "two hours and _____ minutes": the smaller unit of a compound duration stays under its limit.

@@ -120,6 +120,11 @@ export function leaks(a: Candidate, b: Candidate): boolean {
   // gives a speaker words tells who said the neighbouring words another question asks about (round 78).
   if (PEOPLE_KINDS.has(b.kind) && ASKS_SPEAKER.test(b.stem) && namesSpeaker(a.stem, lastWord(b.key)) && Math.abs(a.sentence.index - b.sentence.index) <= 1) return true;
   if (!VALUE_KINDS.has(b.kind)) return false;
+  // "eight shipments" among the options of "the court accepted _____" and "five shipments" among those of "prosecutors
+  // claimed _____": each question's key is the other's distractor, two halves of one fact (rounds 86, 87).
+  // (Quantities of neighbouring sentences only: an article's dates are each other's options by design, each a different
+  // event's.)
+  if (a.kind === 'quantity' && b.kind === 'quantity' && Math.abs(a.sentence.index - b.sentence.index) <= 2 && a.distractors.slice(0, 3).includes(b.key) && b.distractors.slice(0, 3).includes(a.key)) return true;
   // ("14 March 1873", "28 March 1873", "7 March 1873" beside "first held in _____" keyed 1873: every option tells it; round 80.)
   if (a.kind !== 'statement' && [a.key, ...a.distractors.slice(0, 3)].every((o) => containsWord(o, b.key))) return true;
   // (Every option of a remark question is someone's true words.)

@@ -88,7 +88,7 @@ describe('stems that point at an earlier sentence (pattern 3)', () => {
     'Siegel compared data from _____ to corresponding information on suicides from 2005 through 2015.',
     // Session 7: a "those" the words after it define.
     'Turnout in the NUCT ballot was _____, with 84 per cent of those voting in favour of strike action.',
-    'The grant is open to those who live within _____ of the site.',
+    'The grant is open to those who live within _____ of Harrow Green.',
     // ... while "them" of the sentence's own plural reads alone.
     'Level 3 warnings were issued for 23 cities on _____ and remained in place in 19 of them until 22 July.',
     // Round 21: a person the stem describes rather than names.

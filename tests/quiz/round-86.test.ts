@@ -6,6 +6,10 @@ import { annotateText } from '@/lib/quiz/text/2-annotate';
 import { cleanText, isFurniture } from '@/lib/quiz/text/1-clean';
 import { explainDanglingStem, listProblems, nameTheTopic } from '@/lib/quiz/questions/review';
 import type { Candidate } from '@/lib/quiz/questions/stem';
+import { writeDateQuestion } from '@/lib/quiz/questions/date';
+import { checkSentence } from '@/lib/quiz/questions/stem';
+import { pickQuantityDistractors } from '@/lib/quiz/distractors';
+import { leaks } from '@/lib/quiz/rank';
 
 const factsOf = (text: string) => extractFacts(annotateText(cleanText(text)));
 const candidate = (f: ReturnType<typeof factsOf>, kind: Candidate['kind'], stem: string, key: string, start: string): Candidate => ({
@@ -118,5 +122,57 @@ describe('a count "of them" after a count of the stem', () => {
   it('is part of that count', () => {
     expect(explainDanglingStem('The Lamwaka Moto Garage employs _____, six of them women, and repairs motorcycles.')).toBeUndefined();
     expect(explainDanglingStem('Middle blocker _____ added 14, nine of them from blocks.')).toBeUndefined();
+  });
+});
+
+describe('round 87', () => {
+  it('drops a newsletter promotion whatever its length', () => {
+    expect(isFurniture('Get local news in your inbox: sign up for the Capricorn Echo morning newsletter.')).toBe(true);
+  });
+  it('asks no "when" of a clause joined to a present-tense one', () => {
+    const f = factsOf('Meskel Blooms was founded in 2006 and now farms 146 hectares under greenhouse near Batu.');
+    expect(writeDateQuestion(f.sentences[0]!, f.dates[0]!)).toBeUndefined();
+  });
+  it('reads "the harvest there" as pointing back', () => {
+    expect(explainDanglingStem('The first harvest there is expected in early _____.')).toBeDefined();
+    expect(explainDanglingStem('By 2030, the council said, there is expected to be a surplus of _____.')).toBeUndefined();
+  });
+});
+
+describe('round 87, options and stems', () => {
+  it('reads a fronted phrase then "they" as pointing back', () => {
+    const f = factsOf('Beneath 22 tonnes of bagged wood pellets they found 990 kilograms of raw amber packed in grain sacks.');
+    expect(checkSentence(f.sentences[0]!)).toMatch(/pronoun/);
+  });
+  it('keeps "_____ or more" options above the key', () => {
+    const f = factsOf('Females may live for 20 years or more and rarely move more than a metre from where they hatch.');
+    const q = f.quantities.find((x) => x.value === 20)!;
+    for (const o of pickQuantityDistractors(f, q, '20 years', f.sentences[0]!).options) expect(Number(/\d+/.exec(o)![0])).toBeGreaterThan(20);
+  });
+  it('keeps a count of balls under the deliveries the sentence gives', () => {
+    const f = factsOf('Tanvir reached his century off 106 balls and was eventually caught at long-on for 104 from 112 deliveries.');
+    const q = f.quantities.find((x) => x.value === 106)!;
+    for (const o of pickQuantityDistractors(f, q, '106 balls', f.sentences[0]!).options) expect(Number(/\d+/.exec(o)![0])).toBeLessThan(112);
+  });
+  it('reads "the plant" and "the site" as introduced earlier', () => {
+    expect(explainDanglingStem('In _____ the plant was fitted with a fish ladder beside the weir.')).toMatch(/plant/);
+    expect(explainDanglingStem('The site received _____ in 2024, up from 9,000 in 2015.')).toMatch(/site/);
+  });
+  it('drops an encyclopedia\'s "the open encyclopedia of ..." line', () => {
+    expect(isFurniture('From Heritage Wiki, the open encyclopedia of built heritage')).toBe(true);
+    expect(isFurniture('Jump to navigation Jump to search')).toBe(true);
+  });
+  it('names a page\'s subject whose definition runs through a grade', () => {
+    const f = factsOf('Quenby Tide Mill is a Grade II* listed tide mill on Quenby Creek. It ground grain for 160 years. In 1983 the Quenby Mill Trust bought the mill for £40,000.');
+    expect(nameTheTopic('In 1983 the Quenby Mill Trust bought the mill for _____.', 2, f)).toContain('Quenby Tide Mill');
+  });
+});
+
+describe("two questions whose keys are each other's options", () => {
+  it('never share a quiz', () => {
+    const f = factsOf('Prosecutors said the gang made eight shipments. The court accepted that five shipments were proven.');
+    const a: Candidate = { kind: 'quantity', stem: 'Prosecutors said the gang made _____.', key: 'eight shipments', distractors: ['five shipments', 'six shipments', 'ten shipments'], sentence: f.sentences[0]!, factKey: 'a', closeness: 1, weight: 1 };
+    const b: Candidate = { kind: 'quantity', stem: 'The court accepted that _____ were proven.', key: 'five shipments', distractors: ['eight shipments', 'three shipments', 'four shipments'], sentence: f.sentences[1]!, factKey: 'b', closeness: 1, weight: 1 };
+    expect(leaks(a, b)).toBe(true);
   });
 });

@@ -48,6 +48,8 @@ function splitClause(text: string, offset: number, tokens: Token[]): { subject: 
 
 const OPENING_ADJECTIVE = /^(?:Final|New|First|Second|Third|Last|Next|Local|National|Early|Late|Further|Full|Initial|Annual|Total|Public|Private|Average|Overall|Formal|Official|Detailed|Provisional)$/;
 
+const PRESENT_AFTER_AND = /\s(?:and|but)\s+(?:(?:now|also|still|today|currently)\s+)?[a-z]{2,}s\s+(?:the|a|an|its|their|his|her|about|around|more|\d+)\b/;
+
 /** "On June 14, the Malian government issued ..." -> "On what date did the Malian government issue ...?" */
 export function writeDateQuestion(sentence: Sentence, d: DateSpan): string | undefined {
   const text = sentence.text;
@@ -72,7 +74,8 @@ export function writeDateQuestion(sentence: Sentence, d: DateSpan): string | und
   }
   const clause = splitClause(rest, sentence.start + clauseStart, sentence.tokens);
   // "... become a full professor and served as director ...": one auxiliary cannot carry both verbs.
-  if (!clause || COORDINATED_CLAUSE.test(clause.after)) return undefined;
+  // ("was founded in 2006 and now farms 146 hectares": nor a present-tense verb after it; round 87.)
+  if (!clause || COORDINATED_CLAUSE.test(clause.after) || PRESENT_AFTER_AND.test(clause.after)) return undefined;
   // The date must date the verb, not a noun on the way: "was launched in 2013" asks when it was launched, but in
   // "turnout was 38.6 per cent, up from 31.2 per cent at the previous election in 2020" the year is the earlier
   // election's. At most three words, and no comma, between the verb and "in <date>".

@@ -158,7 +158,8 @@ function findSentenceProblem(sentence: Sentence): string | undefined {
   // "By the time Eilidh arrived it had fallen to about 130", "In clinical trials it slowed ...": an opening clause or
   // phrase, no comma, then "it" or "they".
   // (A few words, none opening a clause of their own: "In 1937 the estate announced that it would sell" is no case.)
-  if (/^(?:By the time|When|After|Before|Once|Until|As soon as|In|At|During|Since|Over|Under|For|With|On|By)\s(?:(?!(?:that|which|who|whom|and|but)\s)[\p{L}\d’'-]+\s){1,4}?(?:it|they)\s+(?:had|has|have|was|were|is|are|would|will|could|can|\p{Ll}+ed|\p{Ll}{2,}[^s\W]s)\b/u.test(text)) return 'subject is a pronoun pointing outside the sentence';
+  // ("Beneath 22 tonnes of bagged wood pellets they found ...": round 87.)
+  if (/^(?:By the time|When|After|Before|Once|Until|As soon as|In|At|During|Since|Over|Under|For|With|On|By|Beneath|Behind|Inside|Among|Below|Above|Near|Outside|Within)\s(?:(?!(?:that|which|who|whom|and|but)\s)[\p{L}\d’',.-]+\s){1,6}?(?:it|they)\s+(?:had|has|have|was|were|is|are|would|will|could|can|found|made|took|saw|gave|got|kept|left|held|built|bought|sold|sent|spent|paid|won|lost|\p{Ll}+ed|\p{Ll}{2,}[^s\W]s)\b/u.test(text)) return 'subject is a pronoun pointing outside the sentence';
   // "At the offered price, that would cost ...", "At their peak in the late 1930s, ...": a "that" or a "their" the
   // sentence before explains.
   if (/^(?:[^,“"]|,(?=\d)){0,110},\s+that\s+(?:would|will|is|was|has|had|could|means|meant|makes|made)\b/i.test(text) || /^At their (?:peak|height|best|worst|lowest|highest)\b/.test(text)) return 'subject is a pronoun pointing outside the sentence';
