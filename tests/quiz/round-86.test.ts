@@ -4,7 +4,7 @@ import { extractFacts } from '@/lib/quiz/facts/3-facts';
 import { calledSurnameOf } from '@/lib/quiz/facts/names';
 import { annotateText } from '@/lib/quiz/text/2-annotate';
 import { cleanText, isFurniture } from '@/lib/quiz/text/1-clean';
-import { explainDanglingStem, listProblems, nameTheTopic } from '@/lib/quiz/questions/review';
+import { describeEarlierNouns, explainDanglingStem, listProblems, nameTheTopic } from '@/lib/quiz/questions/review';
 import type { Candidate } from '@/lib/quiz/questions/stem';
 import { writeDateQuestion } from '@/lib/quiz/questions/date';
 import { checkSentence } from '@/lib/quiz/questions/stem';
@@ -174,5 +174,37 @@ describe("two questions whose keys are each other's options", () => {
     const a: Candidate = { kind: 'quantity', stem: 'Prosecutors said the gang made _____.', key: 'eight shipments', distractors: ['five shipments', 'six shipments', 'ten shipments'], sentence: f.sentences[0]!, factKey: 'a', closeness: 1, weight: 1 };
     const b: Candidate = { kind: 'quantity', stem: 'The court accepted that _____ were proven.', key: 'five shipments', distractors: ['eight shipments', 'three shipments', 'four shipments'], sentence: f.sentences[1]!, factKey: 'b', closeness: 1, weight: 1 };
     expect(leaks(a, b)).toBe(true);
+  });
+});
+
+describe('round 88', () => {
+  it('reads "Shela Maritime and Crafts Museum" whole', () => {
+    const f = factsOf('The Shela Maritime and Crafts Museum has bought back a carved teak door made in 1868.');
+    expect(f.names.map((n) => n.text)).toContain('Shela Maritime and Crafts Museum');
+  });
+});
+
+describe('round 88, sides and firms', () => {
+  it('reads a name that takes "are" or a score as a side, no person', () => {
+    const f = factsOf('Kutaisi Rioni are champions after fly-half Giorgi Tsertsvadze kicked a late penalty to beat Telavi Alazani Eagles 27–24. Rioni coach Davit Kharebava said the side deserved it.');
+    expect(f.names.filter((n) => /Rioni|Alazani/.test(n.text) && n.text.includes(' ')).map((n) => n.type)).not.toContain('person');
+    expect(f.names.find((n) => n.text === 'Giorgi Tsertsvadze')?.type).toBe('person');
+  });
+  it('reads an exporter named before "said" as a firm', () => {
+    const f = factsOf('Youssef Benkirane, managing director of the Agadir-based exporter Atlas Sud Naturals, said customers had asked for blends.');
+    expect(f.names.find((n) => n.text === 'Atlas Sud Naturals')?.type).toBe('organisation');
+  });
+});
+
+describe('"the court" after two courts', () => {
+  it('is named after neither', () => {
+    const text = [
+      'In November, Judge Rebecca Tannock of the Nelson District Court fined Harker $48,000.',
+      'Harker appealed to the Court of Appeal, which heard the case in March.',
+      'The court noted that Harker had no previous convictions.',
+    ].join(' ');
+    const f = factsOf(text);
+    const c = candidate(f, 'person', 'The court noted that _____ had no previous convictions.', 'Harker', 'The court noted');
+    expect(describeEarlierNouns(c, f, undefined, undefined, ['court']).stem).not.toContain('Nelson District Court');
   });
 });

@@ -71,7 +71,7 @@ const NATION_BODY = /^(?!(?:North|South|East|West|Northern|Southern|Eastern|West
 const CELESTIAL = new Set(['earth', 'sun', 'moon', 'mercury', 'venus', 'mars', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto']);
 const NAMED_WEATHER = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'da', 'do', 'dos', 'das', 'du', 'del', 'bin', 'al', 'la', 'le', '&', 'för', 'für']);
-const BUSINESS_NOUNS = new Set(['retailer', 'company', 'firm', 'chain', 'supermarket', 'grocer', 'insurer', 'airline', 'carmaker', 'manufacturer', 'developer', 'publisher', 'broadcaster', 'charity', 'brand', 'supplier', 'contractor', 'consultancy', 'startup', 'start-up', 'maker', 'bank', 'lender', 'operator', 'group', 'broker', 'brokerage', 'stockbroker', 'fund', 'auditor']);
+const BUSINESS_NOUNS = new Set(['retailer', 'company', 'firm', 'chain', 'supermarket', 'grocer', 'insurer', 'airline', 'carmaker', 'manufacturer', 'developer', 'publisher', 'broadcaster', 'charity', 'brand', 'supplier', 'contractor', 'consultancy', 'startup', 'start-up', 'maker', 'bank', 'lender', 'operator', 'group', 'broker', 'brokerage', 'stockbroker', 'fund', 'auditor', 'exporter', 'importer', 'distributor', 'wholesaler', 'processor', 'refiner']);
 // Last words that make a name a thing's: "the Henderson Trophy", "Nelson Mandela Bridge".
 const THING_NOUNS = new Set(['trophy', 'cup', 'prize', 'award', 'medal', 'shield', 'championship', 'championships', 'tournament', 'festival', 'marathon', 'league', 'survey', 'census', 'index', 'report', 'airport', 'stadium', 'bridge', 'hall', 'arena', 'park', 'street', 'road', 'avenue', 'square', 'station', 'terrace', 'lane', 'close', 'crescent', 'drive', 'way', 'place', 'gardens', 'grove', 'row', 'mews', 'walk', 'quay', 'wharf']);
 const VESSEL_NOUN = /^(?:trawler|vessel|ship|boat|yacht|tanker|freighter|lifeboat|tug|ferry|liner|schooner|barge)$/;
@@ -225,10 +225,11 @@ export function chunkNames(sentence: Sentence): NameSpan[] {
       // noun make one body (not a place and a body: "Britain and the Arts Council").
       // (Or two words: "Wirralong Pastoral and Agricultural Society", "Cocoa Health and Extension Division"; round 80. Not a
       // body and another, "Skyreach Airways and Ethiopian Airlines", nor a person and a body.)
-      // (Only where the second word is a field, "Health", or an adjective, "Pastoral": "Goldman Sachs and Deutsche Bank",
+      // (Only where the second word is a field, "Health", or an adjective, "Pastoral", "Maritime": "Goldman Sachs and Deutsche Bank",
       // "Amnesty International and Human Rights Watch" are two; a review of round 80's rules.)
-      const field = REMITS.has(words[i + 1]!.text.toLowerCase()) || (/^\p{Lu}\p{Ll}+(?:al|ic|ive|ary|ory)$/u.test(words[i + 1]!.text) && !/^International$/.test(words[i + 1]!.text));
-      const twoBefore = j === i + 2 && field && !ORG_SUFFIXES.has(words[i + 1]!.text.toLowerCase()) && !isGiven(words[i]!.text) && !classifyPlace(words[i + 1]!.text);
+      const field = REMITS.has(words[i + 1]!.text.toLowerCase()) || (/^\p{Lu}\p{Ll}+(?:al|ic|ive|ary|ory|ime|ine)$/u.test(words[i + 1]!.text) && !/^International$/.test(words[i + 1]!.text));
+      // (A given name first only before an adjective no surname is: "Shela Maritime and Crafts Museum"; round 88.)
+      const twoBefore = j === i + 2 && field && !ORG_SUFFIXES.has(words[i + 1]!.text.toLowerCase()) && (!isGiven(words[i]!.text) || ORG_ADJECTIVE.test(words[i + 1]!.text)) && !classifyPlace(words[i + 1]!.text);
       if (w.text === 'and' && (j === i + 1 || twoBefore) && next && isCapitalised(next) && !classifyPlace(words[i]!.text)) {
         let k = j + 1;
         while (k < words.length && isCapitalised(words[k]!)) k++;
@@ -406,6 +407,12 @@ function listsPlacesOfKind(words: Word[], end: number): boolean {
   while (k >= 0 && (isCapitalised(words[k]!) || words[k]!.text === ',' || words[k]!.text === 'and') && end - k <= 12) k--;
   return k >= 1 && k < end - 1 && words[k]!.text === 'of' && PLACES_KIND_NOUN.test(words[k - 1]!.text);
 }
+// What follows a side's name and never a person's: a plural verb, or a score.
+const PLURAL_VERB_AFTER = /^\s+(?:are|were)\s+(?!(?:both|all|expected|due|set|to)\b)/;
+const SCORE_AFTER = /^\s+\d{1,3}[–-]\d{1,3}\b/;
+// Adjectives that open bodies' names and no one's surname.
+const ORG_ADJECTIVE = /^(?:Maritime|Marine|Cultural|Historical|Agricultural|Pastoral|Medical|Technical|Scientific|Industrial|Geological|Zoological|Botanical|Philharmonic)$/;
+
 /** The word for an island that opens an island's name in Malay, Spanish, Portuguese, French, Italian, Indonesian, Thai. */
 export const ISLAND_WORD = /^(?:Pulau|Isla|Ilha|Île|Isola|Nusa|Koh)$/;
 const DOLLAR_LETTERS_ALONE = new RegExp(`^${DOLLAR_LETTERS}\\$?$`);
@@ -482,6 +489,24 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
     return new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(joined);
   };
   const spans = joinPossessiveNames(raw, sentences).map((s) => dropOpeningNoun(s, sentences, isLowerWord));
+  // "Kutaisi Rioni are champions", "beat Telavi Alazani Eagles 27–24": a name that takes "are" or a score is a side, no
+  // person, wherever else a "said" or a "beat" makes it look like one (round 88 offered "Alazani" as a player).
+  const sides = new Set(
+    spans
+      .filter((s) => {
+        const after = sentences[s.sentence]!.text.slice(s.end - sentences[s.sentence]!.start);
+        // (A plural's "are" says nothing: "Brothers are"; nor a score after a player, "beat Thomas Ravel 21-12".)
+        // (A score only after a plural, "Eagles", "Rovers": "beat Mette Kjærgaard 9-11" is a player's.)
+        return s.text.includes(' ') && !isGiven(s.text.split(' ')[0]!) && (/s$/.test(s.text) ? SCORE_AFTER.test(after) : PLURAL_VERB_AFTER.test(after));
+      })
+      .map((s) => s.text),
+  );
+  for (const s of spans) {
+    if (sides.has(s.text)) {
+      s.type = 'organisation';
+      s.subtype = undefined;
+    }
+  }
   const persons = new Map<string, string>(); // surname -> full name
   const typeOf = new Map<string, NameSpan>();
   // Every shorter form a body's name opens with ("Nordkyst Lufthavner" of "Nordkyst Lufthavner AS"), kept up to date.

@@ -605,6 +605,8 @@ export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string,
     // City", "the union's general secretary" no "European Union" met paragraphs earlier; a review of round 81's rules.)
     // "the town" after "the town of Mizuhara" or "Mizuhara, a small town in ...": the one place the article introduced
     // as one (round 85's raters failed every "the town" it left unnamed).
+    // ("The court noted ..." after "the Nelson District Court" and "the Court of Appeal": either may be meant; round 88.)
+    if (named.size === 1 && otherBodiesOfNoun(facts, noun as string, c.sentence.index, named)) named.clear();
     const introduced = PLACE_HEAD.test(noun as string) && !named.size ? placesIntroducedAs(facts, noun as string, c.sentence.index) : [];
     if (introduced.length === 1) named.add(introduced[0]!);
     const only = named.size === 1 ? facts.names.filter((n) => n.text === [...named][0]) : [];
@@ -633,6 +635,15 @@ export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string,
 }
 
 const PLACE_HEAD = /^(?:city|town|village|island|river|lake|valley|county|region|district|province|port|state|hamlet|parish)$/;
+
+/**
+ * Does the article name, before `before`, another body headed by `noun` in the "X of Y" form the names that end on the
+ * noun leave out ("Court of Appeal" beside "Nelson District Court")?
+ */
+function otherBodiesOfNoun(facts: Facts, noun: string, before: number, named: ReadonlySet<string>): boolean {
+  const word = new RegExp(`^(?:The\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+)?${noun}\\s+of\\s`, 'iu');
+  return facts.names.some((n) => n.sentence < before && n.type !== 'person' && !named.has(n.text) && word.test(n.text));
+}
 
 /** Places an earlier sentence introduces as a `noun`: "the town of Mizuhara", "Mizuhara, a small town in ...". */
 function placesIntroducedAs(facts: Facts, noun: string, before: number): string[] {
