@@ -208,3 +208,14 @@ describe('"the court" after two courts', () => {
     expect(describeEarlierNouns(c, f, undefined, undefined, ['court']).stem).not.toContain('Nelson District Court');
   });
 });
+
+describe('round 88, players', () => {
+  it('reads a name after a position as a player', () => {
+    const f = factsOf('Centre Luka Mchedlishvili stepped two defenders, and replacement prop Otar Giorgadze crashed over from close range.');
+    expect(f.names.find((n) => n.text === 'Otar Giorgadze')?.type).toBe('person');
+  });
+  it('asks nothing of a list of replacements', () => {
+    const f = factsOf('Replacements: Pearce, Grayling, Stott, Ayre, Fenn, Lamb, Cooper, Doyle.');
+    expect(checkSentence(f.sentences[0]!)).toMatch(/list/);
+  });
+});

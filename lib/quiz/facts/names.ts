@@ -580,7 +580,7 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
     const countryBefore = /(\p{Lu}[\p{L}.]+)[’']s\s+$/u.exec(before)?.[1];
     const roleBefore =
       (countryBefore !== undefined && classifyPlace(countryBefore) === 'country') ||
-      /\b(?:player|coach|striker|midfielder|defender|goalkeeper|captain|substitute|winger|forward|manager|referee|rider|runner|driver|champion|grandmaster|skipper|rower|cyclist|athlete|swimmer|boxer|jockey|team-?mate|seed|veteran|rookie|teenager|compatriot|rival|opponent|beat|defeated|against)\s+$/.test(before);
+      /\b(?:player|coach|striker|midfielder|defender|goalkeeper|captain|substitute|winger|forward|manager|referee|rider|runner|driver|champion|grandmaster|skipper|rower|cyclist|athlete|swimmer|boxer|jockey|team-?mate|seed|veteran|rookie|teenager|compatriot|rival|opponent|beat|defeated|against|centre|center|lock|hooker|prop|fly-half|scrum-half|flanker|number eight|full-back|fullback|wing|wicketkeeper|bowler|batter|batsman|opener|pitcher|catcher|setter|libero|guard)\s+$/i.test(before);
     // "RCN Wales said": an acronym opening the name, or a country closing it, marks a body or a branch, not a person.
     // ("Northvale Water said", "Calder Thermal said": a utility that speaks; a "Water" that does not is a river or a
     // reservoir.)

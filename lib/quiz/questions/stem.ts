@@ -142,7 +142,8 @@ function findSentenceProblem(sentence: Sentence): string | undefined {
   if (/^[(\[]/.test(text)) return 'starts inside brackets (a broken sentence)';
   if (/\?["”’]?$/.test(text)) return 'sentence is a question';
   // "Kestrels: Rennie (GS), Holt (GA), Sowerby (WA), ...": a team sheet, not prose.
-  if (/^[\p{Lu}][\p{L} .'’-]{0,40}:\s/u.test(text) && (text.match(/\(/g) ?? []).length >= 3) return 'a team sheet or a list, not prose';
+  // ("Replacements: Pearce, Grayling, Stott, Ayre, Fenn, Lamb, Cooper, Doyle.": names alone, no verb; round 88.)
+  if (/^[\p{Lu}][\p{L} .'’-]{0,40}:\s/u.test(text) && ((text.match(/\(/g) ?? []).length >= 3 || (text.match(/,/g) ?? []).length >= 4)) return 'a team sheet or a list, not prose';
   // "About 130 of them are ...": a share of something only the sentence before names.
   // ("Thirty-eight per cent said they had ...": a share of the people an earlier sentence surveyed; round 70.)
   if (DANGLING_START.test(text) || /^(?:[\w,.]+\s+){1,3}of\s+(?:them|these|those)\b/i.test(text) || NATIONALITY_SUBJECT.test(text) || SHARE_SUBJECT.test(text)) {
