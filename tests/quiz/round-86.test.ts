@@ -4,10 +4,10 @@ import { extractFacts } from '@/lib/quiz/facts/3-facts';
 import { calledSurnameOf } from '@/lib/quiz/facts/names';
 import { annotateText } from '@/lib/quiz/text/2-annotate';
 import { cleanText, isFurniture } from '@/lib/quiz/text/1-clean';
-import { describeEarlierNouns, explainDanglingStem, listProblems, nameTheTopic } from '@/lib/quiz/questions/review';
+import { describeEarlierNouns, explainDanglingStem, listProblems, nameTheTopic, repairStem } from '@/lib/quiz/questions/review';
 import type { Candidate } from '@/lib/quiz/questions/stem';
 import { writeDateQuestion } from '@/lib/quiz/questions/date';
-import { checkSentence } from '@/lib/quiz/questions/stem';
+import { asQuestion, checkSentence } from '@/lib/quiz/questions/stem';
 import { pickQuantityDistractors } from '@/lib/quiz/distractors';
 import { leaks } from '@/lib/quiz/rank';
 
@@ -217,5 +217,35 @@ describe('round 88, players', () => {
   it('asks nothing of a list of replacements', () => {
     const f = factsOf('Replacements: Pearce, Grayling, Stott, Ayre, Fenn, Lamb, Cooper, Doyle.');
     expect(checkSentence(f.sentences[0]!)).toMatch(/list/);
+  });
+});
+
+describe('round 89', () => {
+  it('reads "University of Dar es Salaam" whole', () => {
+    const f = factsOf('The dig was led by Dr Neema Mwakyusa, a senior lecturer at the University of Dar es Salaam.');
+    expect(f.names.map((n) => n.text)).toContain('University of Dar es Salaam');
+  });
+  it('names "the town" after no place the sentence names itself', () => {
+    const text = [
+      'Archaeologists working near the town of Pangani have uncovered a well at a site they believe was a busy trading town.',
+      'The finds date from the 13th century.',
+      'The researchers think the town may have declined in the early 15th century, when trade shifted to larger ports such as Pangani and Tanga.',
+    ].join(' ');
+    const f = factsOf(text);
+    const c = candidate(f, 'date', 'The researchers think the town may have declined in the early _____, when trade shifted to larger ports such as Pangani and Tanga.', '15th century', 'The researchers');
+    expect(describeEarlierNouns(c, f, undefined, undefined, ['town']).stem).toBe(c.stem);
+  });
+  it("drops a page's reference marks and pronunciation guide from a stem", () => {
+    expect(repairStem('Fonuaʻika (Tongan pronunciation: [fonuaˈʔika], "land of fish") is a low coral island, _____ south-west of Pangai.[3]')).toBe(
+      'Fonuaʻika is a low coral island, _____ south-west of Pangai.',
+    );
+    expect(asQuestion('In what month and year did Cyclone Ian pass close to Fonuaʻika.[5]')).toBe('In what month and year did Cyclone Ian pass close to Fonuaʻika?');
+  });
+  it('asks nothing of a "Notable people" item', () => {
+    const f = factsOf('Mele Tuʻipulotu (born 1968), tapa maker and teacher, whose ngatu hangings are held by museums in Auckland and Honolulu.');
+    expect(checkSentence(f.sentences[0]!)).toMatch(/list item/);
+  });
+  it('reads "both villages" as pointing back', () => {
+    expect(explainDanglingStem('A small solar power system, installed in _____, supplies electricity to both villages.')).toBeDefined();
   });
 });

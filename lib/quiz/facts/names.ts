@@ -70,7 +70,7 @@ const TRADE_WORDS = new Set(
 const NATION_BODY = /^(?!(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Great|Greater|Mid|Upper|Lower|Rural|Old)\s)(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:England|Scotland|Wales)$/u;
 const CELESTIAL = new Set(['earth', 'sun', 'moon', 'mercury', 'venus', 'mars', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto']);
 const NAMED_WEATHER = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
-const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'da', 'do', 'dos', 'das', 'du', 'del', 'bin', 'al', 'la', 'le', '&', 'för', 'für']);
+const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'da', 'do', 'dos', 'das', 'du', 'del', 'bin', 'al', 'la', 'le', '&', 'för', 'für', 'es']);
 const BUSINESS_NOUNS = new Set(['retailer', 'company', 'firm', 'chain', 'supermarket', 'grocer', 'insurer', 'airline', 'carmaker', 'manufacturer', 'developer', 'publisher', 'broadcaster', 'charity', 'brand', 'supplier', 'contractor', 'consultancy', 'startup', 'start-up', 'maker', 'bank', 'lender', 'operator', 'group', 'broker', 'brokerage', 'stockbroker', 'fund', 'auditor', 'exporter', 'importer', 'distributor', 'wholesaler', 'processor', 'refiner']);
 // Last words that make a name a thing's: "the Henderson Trophy", "Nelson Mandela Bridge".
 const THING_NOUNS = new Set(['trophy', 'cup', 'prize', 'award', 'medal', 'shield', 'championship', 'championships', 'tournament', 'festival', 'marathon', 'league', 'survey', 'census', 'index', 'report', 'airport', 'stadium', 'bridge', 'hall', 'arena', 'park', 'street', 'road', 'avenue', 'square', 'station', 'terrace', 'lane', 'close', 'crescent', 'drive', 'way', 'place', 'gardens', 'grove', 'row', 'mews', 'walk', 'quay', 'wharf']);

@@ -41,7 +41,7 @@ const DEFINITE_ANAPHOR = new RegExp(`\\b[Tt]he\\s+(?:(?:first|second|new|latest|
 // "this is", "called this dubious", "these false memories", "in that climate", "those years"; "disputed that view",
 // "to struggle there", "restored to 60% of them".
 // ("those voting", "those who", "those aged over 65": a "those" the words after it define points at nothing earlier.)
-const DEMONSTRATIVE = /\b(?:[Tt]his|[Tt]hese)\b(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|season|century|decade)\b)|\b[Tt]hose\b(?!\s+(?:who|whom|whose|with|without|aged|in|on|at|from|under|over|\p{Ll}+ing|\p{Ll}+ed)\b)|\b(?:[Ii]n|[Oo]f|[Aa]t|[Oo]n|[Bb]y|[Ff]rom|[Tt]o|[Ww]ith|[Ff]or|[Dd]uring|[Ss]ince|[Aa]fter|[Bb]efore|[Uu]nder|[Uu]ntil)\s+that\s+(?!is\b|was\b)\p{Ll}|\bthat\s+(?:view|claim|idea|argument|decision|plan|proposal|approach|assessment|suggestion|estimate|finding|conclusion|figure|number|move|policy|report|offer|accusation|allegation|ruling|verdict|incident)\b|\b(?:denied|denies|deny|rejected|rejects|dismissed|faced|faces|brought|over|about|against|after|under)\s+that\s+(?:charge|sentence|deal|agreement|attack|case)\b|\s(?:there)(?=[,.;:!?])|\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+there\s+(?:is|was|are|were|will|has|had|have)\b|\bof\s+them(?=[.!?])|\b(?:[Oo]ne|[Ee]ach|[Aa]ll|[Ss]ome|[Mm]any|[Mm]ost|[Nn]one|[Bb]oth|[Ss]everal|[Ff]ew|[Ee]very one)\s+of\s+them\b|\b(?:competed|bid|bidding|paid|voted|campaigned|fought|applied|queued|waited)\s+(?:for|on|against)\s+it\b|\b(?:regards?|regarded|considers?|considered|sees|saw|describes?|described|views?|viewed)\s+(?:it|them)\s+as\b|^To\s+\p{Ll}+\s+(?:it|them)\b|^That\s+(?:represents|means|amounts|equates)\b|\b(?:completed|finished|joined|visited|used|bought|sold|reached|opened|closed|run|ran)\s+it\s+(?:so far|since|in|last|this|every|each|twice|once)\b|\b(?:[Tt]urnout|[Aa]ttendance|[Uu]nemployment|[Ss]upport|[Rr]ents|[Pp]rices)\s+there\b|^(?:Neither|Both)\s+(?:man|woman|men|women|player|players|side|sides|team|teams|club|clubs|company|companies|firm|firms|candidate|candidates|figures?|numbers?|groups?|countries|measures?|studies|schemes?)\b/u;
+const DEMONSTRATIVE = /\b(?:[Tt]his|[Tt]hese)\b(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|season|century|decade)\b)|\b[Tt]hose\b(?!\s+(?:who|whom|whose|with|without|aged|in|on|at|from|under|over|\p{Ll}+ing|\p{Ll}+ed)\b)|\b(?:[Ii]n|[Oo]f|[Aa]t|[Oo]n|[Bb]y|[Ff]rom|[Tt]o|[Ww]ith|[Ff]or|[Dd]uring|[Ss]ince|[Aa]fter|[Bb]efore|[Uu]nder|[Uu]ntil)\s+that\s+(?!is\b|was\b)\p{Ll}|\bthat\s+(?:view|claim|idea|argument|decision|plan|proposal|approach|assessment|suggestion|estimate|finding|conclusion|figure|number|move|policy|report|offer|accusation|allegation|ruling|verdict|incident)\b|\b(?:denied|denies|deny|rejected|rejects|dismissed|faced|faces|brought|over|about|against|after|under)\s+that\s+(?:charge|sentence|deal|agreement|attack|case)\b|\s(?:there)(?=[,.;:!?])|\b[Bb]oth\s+(?:the\s+)?(?:villages|towns|islands|schools|cities|communities|hospitals|sites)\b|\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+there\s+(?:is|was|are|were|will|has|had|have)\b|\bof\s+them(?=[.!?])|\b(?:[Oo]ne|[Ee]ach|[Aa]ll|[Ss]ome|[Mm]any|[Mm]ost|[Nn]one|[Bb]oth|[Ss]everal|[Ff]ew|[Ee]very one)\s+of\s+them\b|\b(?:competed|bid|bidding|paid|voted|campaigned|fought|applied|queued|waited)\s+(?:for|on|against)\s+it\b|\b(?:regards?|regarded|considers?|considered|sees|saw|describes?|described|views?|viewed)\s+(?:it|them)\s+as\b|^To\s+\p{Ll}+\s+(?:it|them)\b|^That\s+(?:represents|means|amounts|equates)\b|\b(?:completed|finished|joined|visited|used|bought|sold|reached|opened|closed|run|ran)\s+it\s+(?:so far|since|in|last|this|every|each|twice|once)\b|\b(?:[Tt]urnout|[Aa]ttendance|[Uu]nemployment|[Ss]upport|[Rr]ents|[Pp]rices)\s+there\b|^(?:Neither|Both)\s+(?:man|woman|men|women|player|players|side|sides|team|teams|club|clubs|company|companies|firm|firms|candidate|candidates|figures?|numbers?|groups?|countries|measures?|studies|schemes?)\b/u;
 // "At present it opens for _____", "Critics warn that it ...": an "it" with no noun of the stem before it (round 55).
 const OPENING_IT =
   /^(?:(?:At present|At the moment|Currently|Now|Today|Since then|By then|Until then|For now|In future|In the future|Under the (?:new )?plans?|(?:In|By|During|Since|After|From|Until|Before)\s+_____|From\s+(?:_____|\d{4})\s+(?:to|until)\s+(?:_____|\d{4})),?\s+it|(?:Critics|Officials|Campaigners|Residents|Experts|Opponents|Supporters|Analysts)\s+\p{Ll}+\s+that\s+it)\b(?!\s+(?:is|was|has been|had been)\s+(?:estimated|thought|believed|expected|likely|unlikely|clear|unclear|understood|reported|feared|hoped|possible)\b|\s+emerged\b)/u;
@@ -409,6 +409,9 @@ const PARTICIPLE_OPENING = /^\p{Ll}+(?:ed|ing)\b/u;
 export function repairStem(stem: string, published?: number): string {
   // (A stem without the words is returned whole by replaceOutsideQuotes: the look-ups skip its split and join.)
   let s = stem.includes('also') ? replaceOutsideQuotes(stem, /\s+also\b(?=\s)/g, '') : stem;
+  // Reference marks ("crop.[5]", "in 1796[3] and") and a pronunciation guide ("(Tongan pronunciation: [fonuaˈʔika], ...)")
+  // are the page's apparatus, not the sentence's words (round 89).
+  if (s.includes('[')) s = s.replace(/(?<=\S)(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\])+/g, '').replace(/\s*\([^()]*\bpronunciation:\s*\[[^\]]*\][^()]*\)/g, '');
   if (published !== undefined && s.includes(' year')) s = datedYears(s, published);
   // "Secondary schools, by contrast, would see ...": the contrast is with a sentence the stem leaves out.
   if (s.includes('contrast')) s = replaceOutsideQuotes(s, /,\s+(?:by|in) contrast,(?=\s)/g, '');
@@ -607,7 +610,12 @@ export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string,
     // as one (round 85's raters failed every "the town" it left unnamed).
     // ("The court noted ..." after "the Nelson District Court" and "the Court of Appeal": either may be meant; round 88.)
     if (named.size === 1 && otherBodiesOfNoun(facts, noun as string, c.sentence.index, named)) named.clear();
-    const introduced = PLACE_HEAD.test(noun as string) && !named.size ? placesIntroducedAs(facts, noun as string, c.sentence.index) : [];
+    // (Not where the sentence names that place itself, "trade shifted to larger ports such as Pangani", nor where the
+    // article met another "a trading town" it may mean; round 89.)
+    const introduced =
+      PLACE_HEAD.test(noun as string) && !named.size
+        ? placesIntroducedAs(facts, noun as string, c.sentence.index).filter((p) => !containsWord(c.sentence.text, p) && !meetsAnotherOfNoun(facts, noun as string, c.sentence.index))
+        : [];
     if (introduced.length === 1) named.add(introduced[0]!);
     const only = named.size === 1 ? facts.names.filter((n) => n.text === [...named][0]) : [];
     const kindFits = only.some((n) => (PLACE_HEAD.test(noun as string) ? n.type === 'place' : n.type === 'organisation'));
@@ -643,6 +651,13 @@ const PLACE_HEAD = /^(?:city|town|village|island|river|lake|valley|county|region
 function otherBodiesOfNoun(facts: Facts, noun: string, before: number, named: ReadonlySet<string>): boolean {
   const word = new RegExp(`^(?:The\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+)?${noun}\\s+of\\s`, 'iu');
   return facts.names.some((n) => n.sentence < before && n.type !== 'person' && !named.has(n.text) && word.test(n.text));
+}
+
+/** Did an earlier sentence meet "a <noun>" of its own ("a busy trading town"), not as a named place's description? */
+function meetsAnotherOfNoun(facts: Facts, noun: string, before: number): boolean {
+  // (Not a named place's own description: "Thulogaun, a farming village", "Fearnsay is a small island".)
+  const indefinite = new RegExp(`(?<!(?:,|\\bis|\\bwas|\\bas)\\s)\\ban?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun}\\b`, 'u');
+  return facts.sentences.slice(0, before).some((s) => indefinite.test(s.text));
 }
 
 /** Places an earlier sentence introduces as a `noun`: "the town of Mizuhara", "Mizuhara, a small town in ...". */

@@ -140,6 +140,8 @@ function findSentenceProblem(sentence: Sentence): string | undefined {
   // a colon; round 70's review.)
   if (text.includes('): ') && /^(?:[^:.]|\.(?=\d)){3,80}\(\d{4}(?:[–-]\d{2,4})?\):\s/.test(text)) return 'the opening of a list item';
   if (/^[(\[]/.test(text)) return 'starts inside brackets (a broken sentence)';
+  // "Mele Tuʻipulotu (born 1968), tapa maker and teacher, whose ngatu ...": an item of a "Notable people" list (round 89).
+  if (/^\p{Lu}[^()]{1,60}\s\((?:born|b\.)\s[^)]*\),\s+\p{Ll}/u.test(text) && !/\),\s+(?:is|was|has|had|who)\b/.test(text)) return 'a list item (a name, its dates, a description)';
   if (/\?["”’]?$/.test(text)) return 'sentence is a question';
   // "Kestrels: Rennie (GS), Holt (GA), Sowerby (WA), ...": a team sheet, not prose.
   // ("Replacements: Pearce, Grayling, Stott, Ayre, Fenn, Lamb, Cooper, Doyle.": names alone, no verb; round 88.)
@@ -380,7 +382,8 @@ export function givesAway(stem: string, key: string, facts: Facts, extra: string
 
 /** End a rewritten stem as a question. */
 export function asQuestion(s: string): string {
-  return s.replace(/\s*[.!]?["”’)]*\s*$/, (m) => (/[”"’]/.test(m) ? m.replace(/[.!]/, '').trim() : '')) + '?';
+  // ("... the coconut crop.[5]": an encyclopedia's reference mark after the stop goes with it; round 89.)
+  return s.replace(/(?:\[\d{1,3}\])+\s*$/, '').replace(/\s*[.!]?["”’)]*\s*$/, (m) => (/[”"’]/.test(m) ? m.replace(/[.!]/, '').trim() : '')) + '?';
 }
 
 /** Fill-in stem or a rejection, shared by the kinds that blank a span out. */
