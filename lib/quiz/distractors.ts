@@ -821,9 +821,11 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   // "drew level within _____" keyed 300 metres: within any larger figure is true too, as under a stated upper bound.
   // (Not a deadline: "must form a government within 14 days" rules out 21.)
   const within = /\bwithin\s+$/i.test(evidence.text.slice(0, key.start - evidence.start)) && !LOOKS_AHEAD.test(evidence.text) && !OBLIGATION.test(evidence.text);
-  // "Females may live for _____ or more" keyed 20 years: "10 years or more" is true too, as under a lower bound (round 87).
-  const orBound = /^\s+or\s+(?:(more|longer|over|above|older|higher|greater)|(less|fewer|under|below|younger|lower|shorter))\b/.exec(after);
-  const sense = within ? 'upper' : orBound ? (orBound[1] ? 'lower' : 'upper') : senseOf(key.qualifier);
+  // "Females may live for _____ or more" keyed 20 years: "10 years or more" is true too; and "aged _____ or over will be
+  // offered" keyed 75 makes "85 or over" true. Which side stays true depends on the sentence: no options (round 87, a
+  // review).
+  if (/^\s+or\s+(?:more|longer|over|above|older|higher|greater|less|fewer|under|below|younger|lower|shorter)\b/.test(after)) return { options: [], closeness: 0 };
+  const sense = within ? 'upper' : senseOf(key.qualifier);
   const isPercent = /%|per ?cent/.test(key.unit);
   const otherShares = isPercent ? facts.quantities.filter((q) => q.sentence === evidence.index && q !== key && /%|per ?cent/.test(q.unit)).reduce((sum, q) => sum + q.value, 0) : 0;
   // "two hours and _____ minutes": the smaller unit of a compound duration stays under its limit.

@@ -104,6 +104,8 @@ export function optionSet(c: Candidate): string {
   return remember(optionSetCache, c, () => [c.key, ...c.distractors.slice(0, 3)].map((o) => o.toLowerCase().trim()).sort().join('\u0000'));
 }
 
+const PERCENT = /%|per ?cent/;
+
 /**
  * Does question `a` give away question `b`'s answer? Its stem (a statement: its true option) holds b's date, number
  * or term ("revealed in 2023" beside "Zenbleed, revealed in _____").
@@ -124,7 +126,8 @@ export function leaks(a: Candidate, b: Candidate): boolean {
   // claimed _____": each question's key is the other's distractor, two halves of one fact (rounds 86, 87).
   // (Quantities of neighbouring sentences only: an article's dates are each other's options by design, each a different
   // event's.)
-  if (a.kind === 'quantity' && b.kind === 'quantity' && Math.abs(a.sentence.index - b.sentence.index) <= 2 && a.distractors.slice(0, 3).includes(b.key) && b.distractors.slice(0, 3).includes(a.key)) return true;
+  // (Not shares: "Dairy incomes dropped by 18 per cent", "lowland incomes fell by 31 per cent" are two facts; a review.)
+  if (a.kind === 'quantity' && b.kind === 'quantity' && !PERCENT.test(a.key) && Math.abs(a.sentence.index - b.sentence.index) <= 2 && a.distractors.slice(0, 3).includes(b.key) && b.distractors.slice(0, 3).includes(a.key)) return true;
   // ("14 March 1873", "28 March 1873", "7 March 1873" beside "first held in _____" keyed 1873: every option tells it; round 80.)
   if (a.kind !== 'statement' && [a.key, ...a.distractors.slice(0, 3)].every((o) => containsWord(o, b.key))) return true;
   // (Every option of a remark question is someone's true words.)

@@ -82,7 +82,7 @@ describe("the page's appeal for money", () => {
 describe('a country after a blank for a body', () => {
   it('narrows the options', () => {
     const f = factsOf('Analysis of the core was carried out at the University of Bern in Switzerland.');
-    const c = candidate(f, 'organisation', 'Analysis of the core was carried out at the _____ in Switzerland.', 'University of Bern', 'Analysis');
+    const c = { ...candidate(f, 'organisation', 'Analysis of the core was carried out at the _____ in Switzerland.', 'University of Bern', 'Analysis'), distractors: ['University of Chile', 'University of Magallanes', 'University of Geneva'] };
     expect(listProblems(c, f).some((p) => p.includes('in Switzerland'))).toBe(true);
   });
 });

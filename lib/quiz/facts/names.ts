@@ -2,7 +2,7 @@
  * Names from our own chunker: runs of capitalised words (hyphenated words kept whole), split at titles and
  * possessives, then typed from word lists and cues in the document (titles, "in X", "X said", appositives).
  */
-import { classifyPlace, isGivenName, isKnownOrganisation } from '../model/gazetteer';
+import { classifyPlace, isFamilyName, isGivenName, isKnownOrganisation } from '../model/gazetteer';
 import { remember } from '../memo';
 import type { Sentence, Token } from '../text/2-annotate';
 import { escapeRegExp } from '../text/words';
@@ -313,7 +313,8 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   // "King George Island", "Prince Edward Island", "Queen Maud Land": a title before a place's last word opens a place's
   // name, no person's (round 86 offered "George Island" as a speaker).
   // (Not "Mayor Grace Park": only a feature's word no surname is.)
-  if (run.length >= 2 && TITLES.has(texts[0]!) && /^(?:island|islands|land|glacier|peninsula|sound|bay|strait|gulf|sea|channel|mountains)$/.test(texts[run.length - 1]!)) {
+  // (A royal or saint's title only: "Director Michael Bay", "Mr Bay" are people.)
+  if (run.length >= 2 && /^(?:king|queen|prince|princess|emperor|empress|duke|duchess|saint|st)$/.test(texts[0]!) && /^(?:island|islands|land|glacier|peninsula|sound|bay|strait|gulf|sea|channel|mountains)$/.test(texts[run.length - 1]!)) {
     return [{ ...span(run, sentence), type: 'place', subtype: 'region' }];
   }
   // "Minister of State for Housing Declan Moriarty": a title, its remit, then two or three name words.
@@ -376,7 +377,10 @@ function splitRun(run: Word[], words: Word[], at: number, sentence: number): Nam
   }
   // "Pulau Bum Bum", "Isla Mujeres", "Nusa Penida": an island by its language's word for one, whatever a "said" after it
   // suggests (round 85: "a village on Pulau Bum Bum, said ..." was read as a person).
-  if (run.length >= 2 && ISLAND_WORD.test(run[0]!.text)) return [{ ...span(run, sentence), type: 'place', subtype: 'region', placeCue: true }];
+  // ("Isla" and "Koh" are also a given name and a surname, "Isla Grant", "Koh Boon Hwee": those only after a place's word.)
+  if (run.length >= 2 && ISLAND_WORD.test(run[0]!.text) && (!/^(?:Isla|Koh)$/.test(run[0]!.text) || /^(?:on|to|from|off|near|at)$/.test(before))) {
+    return [{ ...span(run, sentence), type: 'place', subtype: 'region', placeCue: true }];
+  }
   // "Station Road": a street's name may hold a body's word; its last word says what it is.
   // ("Hollins Wood", "Ashdown Forest": a woodland's last word is a surname too, "Sarah Wood", so only after a word no
   // given name is.)
@@ -410,6 +414,7 @@ function listsPlacesOfKind(words: Word[], end: number): boolean {
 // What follows a side's name and never a person's: a plural verb, or a score.
 const PLURAL_VERB_AFTER = /^\s+(?:are|were)\s+(?!(?:both|all|expected|due|set|to)\b)/;
 const SCORE_AFTER = /^\s+\d{1,3}[–-]\d{1,3}\b/;
+const SIDE_NOUN = /^(?:Eagles|Lions|Tigers|Bears|Wolves|Sharks|Hawks|Falcons|Rovers|Rangers|Wanderers|Warriors|Giants|Kings|Knights|Dragons|Saints|Stars|Bulls|Rams|Panthers|Jets|Hornets|Raiders|Chiefs|Blues|Reds|Magpies|Owls|Foxes|Hurricanes|Crusaders|Highlanders|Cheetahs|Stormers|Sharks|Pumas|Leopards|Titans|Vikings|Pirates|Royals|Cardinals|Mariners)$/;
 // Adjectives that open bodies' names and no one's surname.
 const ORG_ADJECTIVE = /^(?:Maritime|Marine|Cultural|Historical|Agricultural|Pastoral|Medical|Technical|Scientific|Industrial|Geological|Zoological|Botanical|Philharmonic)$/;
 
@@ -429,7 +434,8 @@ const BODY_APPOSITIVE = new RegExp(`^(?:(?:an?|the|its|their|\\p{Lu}[\\p{L}]*[�
 // round 72's fixes: not "a cocoa producer near Kumasi", a person.)
 const MAKER_APPOSITIVE =
   /^the\s+\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?-based\s+(?:[\p{Ll}-]+\s+){0,2}(?:maker|manufacturer|retailer|producer|lender|insurer|airline|publisher|developer|brewer|distiller)\b(?:\s+of\s+[^,]*)?\.?$/u;
-const PLACE_APPOSITIVE = /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:town|village|city|hamlet|port|municipality|suburb)\b/u;
+// (The noun ends its phrase: "the city's chief planner" is a person's role; a review.)
+const PLACE_APPOSITIVE = /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:town|village|city|hamlet|port|municipality|suburb)(?=\s+(?:in|of|on|near|outside|north|south|east|west|about|some|with|that|which|where)\b|\s*$)/u;
 const FIRM_APPOSITIVE = /^an?\s+(?:[\p{Ll}-]+\s+){0,3}(?:firm|company|business|start-?up|manufacturer|maker|retailer|brewery|bakery|operator)\b/u;
 // "The regional conciliation service, Accord Northvale, confirmed ...": the description before the name.
 const BODY_DESCRIBED_BEFORE = new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${BODY_NOUNS}),\\s+$`, 'u');
@@ -497,7 +503,11 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
         const after = sentences[s.sentence]!.text.slice(s.end - sentences[s.sentence]!.start);
         // (A plural's "are" says nothing: "Brothers are"; nor a score after a player, "beat Thomas Ravel 21-12".)
         // (A score only after a plural, "Eagles", "Rovers": "beat Mette Kjærgaard 9-11" is a player's.)
-        return s.text.includes(' ') && !isGiven(s.text.split(' ')[0]!) && (/s$/.test(s.text) ? SCORE_AFTER.test(after) : PLURAL_VERB_AFTER.test(after));
+        // (Nor the second of two people, "Rohit Sharma and Virat Kohli were dropped", nor a player whose surname ends in
+        // -s, "beat Stefanos Tsitsipas 6-3": a score only after a side's plural noun; a review.)
+        const before = sentences[s.sentence]!.text.slice(0, s.start - sentences[s.sentence]!.start);
+        if (/(?:\band|,)\s+$/.test(before)) return false;
+        return s.text.includes(' ') && !isGiven(s.text.split(' ')[0]!) && (SIDE_NOUN.test(lastWord(s.text)) ? SCORE_AFTER.test(after) : !/s$/.test(s.text) && PLURAL_VERB_AFTER.test(after));
       })
       .map((s) => s.text),
   );
@@ -580,7 +590,7 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
     const countryBefore = /(\p{Lu}[\p{L}.]+)[’']s\s+$/u.exec(before)?.[1];
     const roleBefore =
       (countryBefore !== undefined && classifyPlace(countryBefore) === 'country') ||
-      /\b(?:player|coach|striker|midfielder|defender|goalkeeper|captain|substitute|winger|forward|manager|referee|rider|runner|driver|champion|grandmaster|skipper|rower|cyclist|athlete|swimmer|boxer|jockey|team-?mate|seed|veteran|rookie|teenager|compatriot|rival|opponent|beat|defeated|against|centre|center|lock|hooker|prop|fly-half|scrum-half|flanker|number eight|full-back|fullback|wing|wicketkeeper|bowler|batter|batsman|opener|pitcher|catcher|setter|libero|guard)\s+$/i.test(before);
+      /\b(?:player|coach|striker|midfielder|defender|goalkeeper|captain|substitute|winger|forward|manager|referee|rider|runner|driver|champion|grandmaster|skipper|rower|cyclist|athlete|swimmer|boxer|jockey|team-?mate|seed|veteran|rookie|teenager|compatriot|rival|opponent|beat|defeated|against|lock|hooker|prop|fly-half|scrum-half|flanker|number eight|full-back|fullback|wicketkeeper|bowler|batter|batsman|opener|pitcher|catcher|setter|libero)\s+$/.test(before);
     // "RCN Wales said": an acronym opening the name, or a country closing it, marks a body or a branch, not a person.
     // ("Northvale Water said", "Calder Thermal said": a utility that speaks; a "Water" that does not is a river or a
     // reservoir.)
@@ -933,8 +943,16 @@ export function calledSurnameOf(spans: ReadonlyArray<NameSpan>, name: string): s
     middleFirst = threeWord.some((s) => bare.has(s.text.split(' ')[1]!)) && !threeWord.some((s) => bare.has(lastWord(s.text)) && !middles.has(lastWord(s.text)));
     middleSurnameArticles.set(spans, middleFirst);
   }
-  return middleFirst ? words[1]! : surnameOf(name);
+  // (The name's own short form first: "Sarah Huckabee Sanders", "Sanders said", stays "Sanders" whatever others do.)
+  const bare = bareNamesOf(spans);
+  if (bare.has(words[2]!) && !bare.has(words[1]!)) return surnameOf(name);
+  if (bare.has(words[1]!)) return words[1]!;
+  return middleFirst && !isFamilyName(words[2]!) ? words[1]! : surnameOf(name);
 }
+function bareNamesOf(spans: ReadonlyArray<NameSpan>): Set<string> {
+  return remember(bareNames, spans, () => new Set(spans.filter((s) => s.type === 'person' && !s.text.includes(' ')).map((s) => s.text)));
+}
+const bareNames = new WeakMap<ReadonlyArray<NameSpan>, Set<string>>();
 const middleSurnameArticles = new WeakMap<ReadonlyArray<NameSpan>, boolean>();
 
 export function lastWord(name: string): string {
@@ -983,8 +1001,10 @@ export function fullNamesOf(spans: ReadonlyArray<NameSpan>): Map<string, string>
   );
   // "Dr Farah Liyana Abdul Rahman ... Dr Farah said": where names are shortened to the given name (Malay, Indonesian,
   // Icelandic), a bare name that is no one's surname and opens one person's full name is that person (round 85).
+  // (Only under a title, "Dr Farah", "Ms Hirut": "Gabriel, 27, headed in" beside "Gabriel Jesus" is another player; a
+  // review.)
   for (const s of spans) {
-    if (s.type !== 'person' || s.text.includes(' ') || found.has(s.text) || map.has(s.text)) continue;
+    if (s.type !== 'person' || !s.title || s.text.includes(' ') || found.has(s.text) || map.has(s.text)) continue;
     const opening = [...new Set(spans.filter((o) => o.type === 'person' && o.text.startsWith(`${s.text} `)).map((o) => o.text))];
     if (opening.length === 1) map.set(s.text, opening[0]!);
   }

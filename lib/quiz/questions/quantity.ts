@@ -320,7 +320,7 @@ export function buildQuantityQuestions(facts: Facts): Built[] {
     }
     // "About 70 per cent took place between 6 a.m. and 10 a.m.": a share that is the subject, of nothing the sentence
     // names, is a share of what the sentence before counted (round 85: "How many per cent took place ...?").
-    if (/%|per ?cent/.test(q.unit) && SHARE_OPENS.test(sentence.text.slice(0, q.start - sentence.start)) && /^\s+(?!of\b)\p{Ll}/u.test(sentence.text.slice(q.end - sentence.start))) {
+    if (/%|per ?cent/.test(q.unit) && SHARE_OPENS.test(sentence.text.slice(0, q.start - sentence.start)) && /^\s+(?!(?:of|more|fewer|less|higher|lower|above|below|up|down)\b)\p{Ll}/u.test(sentence.text.slice(q.end - sentence.start))) {
       out.push({ kind: 'quantity', stem, reason: 'a share of what an earlier sentence counted' });
       continue;
     }

@@ -145,7 +145,8 @@ function findSentenceProblem(sentence: Sentence): string | undefined {
   if (/\?["”’]?$/.test(text)) return 'sentence is a question';
   // "Kestrels: Rennie (GS), Holt (GA), Sowerby (WA), ...": a team sheet, not prose.
   // ("Replacements: Pearce, Grayling, Stott, Ayre, Fenn, Lamb, Cooper, Doyle.": names alone, no verb; round 88.)
-  if (/^[\p{Lu}][\p{L} .'’-]{0,40}:\s/u.test(text) && ((text.match(/\(/g) ?? []).length >= 3 || (text.match(/,/g) ?? []).length >= 4)) return 'a team sheet or a list, not prose';
+  // (Only names after the colon, no quotation: "The minister said: "We have listened, ..."" is prose; a review.)
+  if (/^[\p{Lu}][\p{L} .'’-]{0,40}:\s/u.test(text) && ((text.match(/\(/g) ?? []).length >= 3 || NAME_LIST_AFTER_COLON.test(text))) return 'a team sheet or a list, not prose';
   // "About 130 of them are ...": a share of something only the sentence before names.
   // ("Thirty-eight per cent said they had ...": a share of the people an earlier sentence surveyed; round 70.)
   if (DANGLING_START.test(text) || /^(?:[\w,.]+\s+){1,3}of\s+(?:them|these|those)\b/i.test(text) || NATIONALITY_SUBJECT.test(text) || SHARE_SUBJECT.test(text)) {
@@ -162,7 +163,7 @@ function findSentenceProblem(sentence: Sentence): string | undefined {
   // phrase, no comma, then "it" or "they".
   // (A few words, none opening a clause of their own: "In 1937 the estate announced that it would sell" is no case.)
   // ("Beneath 22 tonnes of bagged wood pellets they found ...": round 87.)
-  if (/^(?:By the time|When|After|Before|Once|Until|As soon as|In|At|During|Since|Over|Under|For|With|On|By|Beneath|Behind|Inside|Among|Below|Above|Near|Outside|Within)\s(?:(?!(?:that|which|who|whom|and|but)\s)[\p{L}\d’',.-]+\s){1,6}?(?:it|they)\s+(?:had|has|have|was|were|is|are|would|will|could|can|found|made|took|saw|gave|got|kept|left|held|built|bought|sold|sent|spent|paid|won|lost|\p{Ll}+ed|\p{Ll}{2,}[^s\W]s)\b/u.test(text)) return 'subject is a pronoun pointing outside the sentence';
+  if (/^(?:By the time|When|After|Before|Once|Until|As soon as|In|At|During|Since|Over|Under|For|With|On|By|Beneath|Behind|Inside|Among|Below|Above|Near|Outside|Within)\s(?:(?!(?:that|which|who|whom|where|when|while|and|but)\s)[\p{L}\d’',.-]+\s){1,6}?(?:it|they)\s+(?:had|has|have|was|were|is|are|would|will|could|can|found|made|took|saw|gave|got|kept|left|held|built|bought|sold|sent|spent|paid|won|lost|\p{Ll}+ed|\p{Ll}{2,}[^s\W]s)\b/u.test(text)) return 'subject is a pronoun pointing outside the sentence';
   // "At the offered price, that would cost ...", "At their peak in the late 1930s, ...": a "that" or a "their" the
   // sentence before explains.
   if (/^(?:[^,“"]|,(?=\d)){0,110},\s+that\s+(?:would|will|is|was|has|had|could|means|meant|makes|made)\b/i.test(text) || /^At their (?:peak|height|best|worst|lowest|highest)\b/.test(text)) return 'subject is a pronoun pointing outside the sentence';
@@ -381,6 +382,8 @@ export function givesAway(stem: string, key: string, facts: Facts, extra: string
 }
 
 /** End a rewritten stem as a question. */
+const NAME_LIST_AFTER_COLON = /^[^:]{1,41}:\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?){3,}(?:,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)?\.?$/u;
+
 export function asQuestion(s: string): string {
   // ("... the coconut crop.[5]": an encyclopedia's reference mark after the stop goes with it; round 89.)
   return s.replace(/(?:\[\d{1,3}\])+\s*$/, '').replace(/\s*[.!]?["”’)]*\s*$/, (m) => (/[”"’]/.test(m) ? m.replace(/[.!]/, '').trim() : '')) + '?';
