@@ -5,7 +5,7 @@ import { canonicalOf, extractFacts } from '@/lib/quiz/facts/3-facts';
 import { calledSurnameOf } from '@/lib/quiz/facts/names';
 import { annotateText } from '@/lib/quiz/text/2-annotate';
 import { cleanText } from '@/lib/quiz/text/1-clean';
-import { checkSentence, type Candidate } from '@/lib/quiz/questions/stem';
+import { checkSentence, shortenStem, stripLead, type Candidate } from '@/lib/quiz/questions/stem';
 import { explainDanglingStem, listProblems, nameTheTopic } from '@/lib/quiz/questions/review';
 import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
 import { pickQuantityDistractors } from '@/lib/quiz/distractors';
@@ -98,5 +98,21 @@ describe('options', () => {
     const a = { ...candidateOf(f, 'quantity', 'Dairy incomes dropped by _____.', '18 per cent', ['31 per cent', '12 per cent', '24 per cent']), sentence: f.sentences[0]! };
     const b = { ...candidateOf(f, 'quantity', 'Lowland incomes fell by _____.', '31 per cent', ['18 per cent', '25 per cent', '40 per cent']), sentence: f.sentences[1]! };
     expect(leaks(a, b)).toBe(false);
+  });
+});
+
+describe('round 90', () => {
+  it('keeps "So far" whole', () => {
+    expect(stripLead('So far, about 2,900 sensors have been installed in 38 buildings.')).toBe('So far, about 2,900 sensors have been installed in 38 buildings.');
+    expect(stripLead('So the council voted again.')).toBe('The council voted again.');
+  });
+  it('reads "Chifubu Market" as a place, whatever a "said" after it', () => {
+    expect(typeOf('Esther Phiri, who sells vegetables at Chifubu Market, said she had heard similar promises before.', 'Chifubu Market')).toBe('place');
+  });
+  it('cuts no list of deeds before its last item', () => {
+    const stem = shortenStem(
+      'Lepik said the new money would be used to grow the team from 22 to _____, open a sales office in Stockholm, and start a pilot with a Norwegian builder of modular homes later this year, according to the company.',
+    );
+    expect(stem).not.toMatch(/Stockholm\.$/);
   });
 });

@@ -1012,7 +1012,7 @@ export function listProblems(c: Candidate, facts: Pick<Facts, 'title'> & Partial
       out.push('the one a judge sentences is the defendant, by court convention');
     }
     if (c.kind === 'quantity') add(explainThreshold(c) ?? explainBound(c.key));
-    if (c.kind === 'place') add(explainCountryOfTown(c) ?? explainCountryAfterBlank(c));
+    if (c.kind === 'place') add(explainCountryOfTown(c) ?? explainCountryAfterBlank(c) ?? (facts.names ? explainRegionOfCountry(c, facts as Facts) : undefined));
     // "at the _____ in Switzerland" keyed University of Bern, against two Chilean universities: the country after the
     // blank answers it for anyone who knows where the options are (round 86).
     if (c.kind === 'organisation') {
@@ -1049,6 +1049,19 @@ function explainCountryOfTown(c: Pick<Candidate, 'stem' | 'key'>): string | unde
   return undefined;
 }
 const CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]+/gu;
+
+/**
+ * "Saskatchewan grows about 90 per cent of _____'s lentils", "Semporna is one of _____'s best-known diving
+ * destinations": a country key beside a place the gazetteer cannot place is answered by anyone who knows where that
+ * province or town is (rounds 85, 86); the gazetteer's towns are checked by explainCountryOfTown.
+ */
+function explainRegionOfCountry(c: Pick<Candidate, 'stem' | 'key' | 'sentence'>, facts: Facts): string | undefined {
+  if (!findCountry(c.key)) return undefined;
+  const unplaced = facts.names.find(
+    (n) => n.sentence === c.sentence.index && n.type === 'place' && n.subtype !== 'country' && !findCountry(n.text) && !findCity(n.text) && !findUsState(n.text) && c.stem.includes(n.text),
+  );
+  return unplaced ? `"${unplaced.text}" may name its country` : undefined;
+}
 
 /**
  * "Nwosu grew up in _____, in south-eastern Nigeria" against Houston, Pearland and Alief: a country named after the

@@ -64,7 +64,7 @@ export const MIN_BLANK_STEM_WORDS = 9;
 /** Kinds whose key and options are people. */
 export const PEOPLE_KINDS: ReadonlySet<string> = new Set(['person', 'quote', 'appositive']);
 
-const LEAD = /^(but|and|yet|so|still|then|however|meanwhile|instead|also|in addition(?=,)|moreover|furthermore|finally|nevertheless|separately|similarly|likewise|indeed|thus|therefore)\b,?\s+/i;
+const LEAD = /^(but|and|yet|so(?!\s+(?:far|much|many|long)\b)|still|then|however|meanwhile|instead|also|in addition(?=,)|moreover|furthermore|finally|nevertheless|separately|similarly|likewise|indeed|thus|therefore)\b,?\s+/i;
 const DANGLING_START =
   /^(it|its|it’s|it's|this|these|that|those(?!\s+(?:who|whom|with|without|aged|taking|given|living)\b)|they|them|their|he|his|him|she|her|we|our|i|such|here|of (that|this|those|these)|(?:all|both|each|most|many|none|neither|several) (?:(?:two|three|four|five|six|of them) )?(?:had|have|has|were|was|are|is|will|would|said|received|took|got)|(?:several|some|many|others|most|both)(?=,)|one is|since then|either (option|way|side)|the (first|second|third|latter|former) (is|was|are|were)\b|(?:both|either) sides?\b|any (?:deal|agreement|settlement)\b|the (force|move|former|latter|two|three|same|others?|proposal|decision|incident|case|pair|couple|resulting|remaining|creditor|buyer|seller|deal|plan|party|union|company|club))\b/i;
 // "The Kenyan covered the next 5km ...": a runner the sentence before names (never "The Czech National Bank").
@@ -231,6 +231,8 @@ export function writeBlankStem(sentence: Sentence, keyStart: number, keyEnd: num
 const SIDE_CLAUSE =
   /(,|;|\s[–—])\s+(which|who|where|making|creating|sparking|including|although|while|as|after|before|because|but|with|limiting|hampering|causing|leading|allowing|raising|adding|saying|noting|despite|though|whereas|or(?=\s+(?:about|around|roughly|nearly|almost|some|\d)(?:(?!\s[-–—]\s)[^,;:])*[.!?]$)|and then|and that|and (?:last|this|next|later)|and(?=\s+(?:an?|the|he|she|it|they)\s+(?:\p{Ll}+\s+){0,2}(?:would|was|were|is|are|has|had|have|will|could)\b)|\p{Ll}{2,}ing(?<!during|according|regarding|concerning|following|excluding)(?=\s+(?:out|off|up|down|past|into|over|back|from|through|across|along|towards|a|an|the|his|her|their|its|\p{Lu}))|\p{Ll}{2,}ing(?=\s+(?:low|high|hard|fast|wide|straight|home|back|deep|far|clear|neatly|cleanly|firmly|quickly|slowly)\s+(?:into|onto|past|across|through|over|towards|along)\b)|(?:and\s+)?\p{Ll}{3,}ed|an?(?=\s+\p{Ll}+\s+(?:that|which|who|whose)\b)|at(?=\s+the\s+(?:end|start|close|height)\s+of\b)|and(?=\s+\p{Ll}{3,}\s+(?:new|more|the|a|an|its|their)\s))\b/gu;
 const OBJECT_AFTER = /^\s+(?:\p{Ll}|\d)/u;
+// A comma then a verb's lower-case word after the blank: an earlier item of a list the "and" closes.
+const LIST_ITEM_BEFORE = /,\s+\p{Ll}+\s+[^,]+$/u;
 const INSERTED_THEN_VERB = /^[^,;]*,\s+(?:had|has|have|was|were|is|are|will|would|could|did|\p{Ll}+ed)\b/u;
 // ("..., and partly, Ibbotson says, because ...": a cut after an inserted attribution leaves its clause open.)
 const OPEN_ATTRIBUTION = /,\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:says|said|adds|added|argues|argued)$/u;
@@ -286,6 +288,9 @@ export function shortenStem(stem: string): string {
       if (/^(?:including|which|who)$/.test(m[2]!) && INSERTED_THEN_VERB.test(s.slice(m.index! + m[0].length))) continue;
       // ("... in _____ before, on a whim, signing up ...": a cut after a conjunction and its aside leaves it hanging.)
       const openPhrase = OPEN_PHRASE.test(s.slice(0, m.index)) || HANGING_CONJUNCTION.test(s.slice(0, m.index));
+      // ("to grow the team from 22 to _____, open a sales office in Stockholm, and start a pilot ...": the last item of a
+      // list of deeds; cut there, the list ends on a comma's item with no "and"; round 90.)
+      if (/^,?\s*and$/.test(m[0].trim()) && LIST_ITEM_BEFORE.test(s.slice(blankAt, m.index))) continue;
       if (afterBlank && !openAttribution && !openPhrase && countWords(s.slice(0, m.index)) >= 8) {
         cut = m.index;
         if (countWords(s.slice(0, m.index)) <= MAX_STEM_WORDS) break;
