@@ -116,3 +116,15 @@ describe('round 90', () => {
     expect(stem).not.toMatch(/Stockholm\.$/);
   });
 });
+
+describe('round 90, bodies and countries', () => {
+  it('describes no body as "the first woman to hold the post"', () => {
+    const f = factsOf('Professor Yoon Hae-jin has been appointed president of Gangwon Coastal National University (GCNU), the first woman to hold the post in its 45-year history.');
+    expect(f.appositives.map((a) => a.name.text)).not.toContain('Gangwon Coastal National University');
+  });
+  it('reads a country key beside a province the gazetteer cannot place as guessable', () => {
+    const f = factsOf("Farms in Saskatchewan grow about 90 per cent of Canada's lentils, according to the provincial government.");
+    const c = candidateOf(f, 'place', "Farms in Saskatchewan grow about 90 per cent of _____'s lentils, according to the provincial government.", 'Canada', ['India', 'Australia', 'Turkey']);
+    expect(listProblems(c, f).some((p) => p.includes('may name its country'))).toBe(true);
+  });
+});
