@@ -773,7 +773,8 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   const roundStep = decimals ? 10 ** -decimals : zeros === 0 && v >= 10 && v % 5 === 0 ? 5 : 10 ** Math.min(zeros, Math.max(0, String(Math.round(v)).length - 1));
   // Durations come in their calendar's steps ("72 hours" beside 48 and 96, "12 months" beside 6 and 18), never
   // "97 hours".
-  const calendarStep = decimals ? undefined : CALENDAR_STEPS.find(([unit]) => unit.test(key.unit))?.[1].find((n) => v % n === 0 && v > n);
+  // ("24-hour ticket" too: a hyphened unit; round 91 offered a 37-hour ticket.)
+  const calendarStep = decimals ? undefined : CALENDAR_STEPS.find(([unit]) => unit.test(key.unit.replace(/^-/, '')))?.[1].find((n) => v % n === 0 && v > n);
   // "around £850" among "£1,110", "£1,320": an approximate key is as round as it is, and so are its options (round 58).
   const approximate = !decimals && /\b(?:about|around|roughly|some|nearly|almost|approximately)\b/i.test(key.qualifier);
   const step = calendarStep ?? (approximate ? Math.max(roundStep, roundnessOf(v)) : roundStep);
@@ -845,7 +846,9 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   const part = PART_OF_WHOLE.exec(before);
   // (Or after it: "employs about 1,300 people across the UK, including 720 at Hanbury".)
   const includes = /^[^.;]{0,40}?,\s+including\s+(?:about\s+|some\s+|around\s+)?([\d,]+)(?![\d.,]*\s*%)/.exec(after)?.[1];
-  const partSize = part ? listNumbers(part[1]!)[0] : includes ? Number(includes.replace(/,/g, '')) : undefined;
+  // ("Of _____ on the payroll, only 2,548 showed up": the whole before its part; round 91.)
+  const ofWhole = /^\s*Of\s+$/.test(before) ? /^[^,]{0,60},\s+(?:only|just|some|about|around)?\s*([\d,]+)\b/.exec(after)?.[1] : undefined;
+  const partSize = part ? listNumbers(part[1]!)[0] : includes ? Number(includes.replace(/,/g, '')) : ofWhole ? Number(ofWhole.replace(/,/g, '')) : undefined;
   // "passed by _____ to 27", "won by 31 votes to _____": a vote's or a match's winning side is the larger.
   // (Not a range: "sometimes by 10 to _____ seconds".)
   const tally = /\b(?:vot\w*|passed|carried|approved|rejected|defeated|won|beat|majority)\b/i.test(evidence.text);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalOf, extractFacts } from '@/lib/quiz/facts/3-facts';
 import { calledSurnameOf } from '@/lib/quiz/facts/names';
 import { annotateText } from '@/lib/quiz/text/2-annotate';
-import { cleanText } from '@/lib/quiz/text/1-clean';
+import { cleanText, isFurniture } from '@/lib/quiz/text/1-clean';
 import { checkSentence, shortenStem, stripLead, type Candidate } from '@/lib/quiz/questions/stem';
 import { explainDanglingStem, listProblems, nameTheTopic } from '@/lib/quiz/questions/review';
 import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
@@ -126,5 +126,37 @@ describe('round 90, bodies and countries', () => {
     const f = factsOf("Farms in Saskatchewan grow about 90 per cent of Canada's lentils, according to the provincial government.");
     const c = candidateOf(f, 'place', "Farms in Saskatchewan grow about 90 per cent of _____'s lentils, according to the provincial government.", 'Canada', ['India', 'Australia', 'Turkey']);
     expect(listProblems(c, f).some((p) => p.includes('may name its country'))).toBe(true);
+  });
+});
+
+describe('round 91', () => {
+  it('reads "Behind him", "Behind its facade" and "led most of it" as pointing back', () => {
+    expect(explainDanglingStem('Behind him, Ecuadorian climber _____ finished in the chase group and moved into the race lead.')).toBeDefined();
+    expect(explainDanglingStem('Behind its restored facade are a reading room with _____ and a small exhibition hall.')).toBeDefined();
+    expect(explainDanglingStem('Australian _____ of the team Coastline Cycling Melbourne led most of it but received little help.')).toBeDefined();
+  });
+  it('asks no "how many" of a reduced relative, and names its source once', () => {
+    const f = factsOf('About 86 staff employed by Teifi Valley Care Ltd voted for strike action in a ballot that closed on Monday.');
+    expect(buildQuantityQuestions(f).some((b) => b.stem.startsWith('How many staff employed'))).toBe(false);
+    const g = factsOf('About 400 people queued in light snow for the opening, according to the organisers.');
+    expect(buildQuantityQuestions(g).every((b) => !/according to the organisers, according to the article/.test(b.stem))).toBe(true);
+  });
+  it('drops "Did you enjoy this story? ... subscribing"', () => {
+    expect(isFurniture('Did you enjoy this story? Support independent environmental reporting by subscribing from 99 baht a month.')).toBe(true);
+  });
+  it('offers hyphened durations in their calendar steps, and no whole smaller than its part', () => {
+    const f = factsOf('Single fares will stay at 0.90 euros, and a new 24-hour ticket will cost 2.50 euros.');
+    const q = f.quantities.find((x) => x.value === 24)!;
+    for (const o of pickQuantityDistractors(f, q, '24-hour', f.sentences[0]!).options) expect(Number(/\d+/.exec(o)![0]) % 12).toBe(0);
+    const g = factsOf('Of 3,140 names on the payroll, only 2,548 showed up or were accounted for by families.');
+    const w = g.quantities.find((x) => x.value === 3140)!;
+    for (const o of pickQuantityDistractors(g, w, '3,140 names', g.sentences[0]!).options) expect(Number(/[\d,]+/.exec(o)![0].replace(/,/g, ''))).toBeGreaterThan(2548);
+  });
+  it('reads a long fronted participle before "it" as pointing back', () => {
+    const f = factsOf('Built between 1919 and 1922 to carry sea salt from the coastal evaporation fields to a railway transfer yard at Jiali, it was 17.7 kilometres long.');
+    expect(checkSentence(f.sentences[0]!)).toMatch(/pronoun/);
+  });
+  it('splits an archivist\'s title from the name', () => {
+    expect(factsOf('Archivist Jussi Pulkkinen said the boxes had been sorted.').names.map((n) => n.text)).toContain('Jussi Pulkkinen');
   });
 });

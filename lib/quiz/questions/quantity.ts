@@ -29,10 +29,15 @@ export function writeQuantityQuestion(sentence: Sentence, q: QuantitySpan): stri
   const next = /^\s+([a-z]+)/.exec(rest)?.[1];
   const verb = sentence.tokens.find((t) => t.text === next && t.start >= q.end);
   if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return undefined;
+  // ("About 86 staff employed by Teifi Valley Care Ltd, ..., voted for strike action": a participle with its "by" opens
+  // a reduced relative, not the clause's verb; round 91.)
+  if (/ed$/.test(verb.text) && /^\s+\S+\s+by\b/.test(rest)) return undefined;
   const main = rest.replace(/,\s+(making|creating|which|sparking|including)\b.*$/, '.');
   // A second clause ("..., and about 1,100 were spending the night ...") would be asked about too: keep the fill-in.
   if (COORDINATED_CLAUSE.test(main)) return undefined;
-  const stem = asQuestion(`How many ${q.unit}${rate}${main.replace(/[.!]$/, '')}, according to the article.`);
+  // (A sentence that names its source keeps it alone: "..., according to the organisers, according to the article?".)
+  const source = /\baccording to\b/.test(main) ? '' : ', according to the article';
+  const stem = asQuestion(`How many ${q.unit}${rate}${main.replace(/[.!]$/, '')}${source}.`);
   return countWords(stem) <= MAX_STEM_WORDS ? stem : undefined;
 }
 

@@ -45,10 +45,12 @@ const DEMONSTRATIVE = /\b(?:[Tt]his|[Tt]hese)\b(?!\s+(?:week|weekend|month|year|
 // "At present it opens for _____", "Critics warn that it ...": an "it" with no noun of the stem before it (round 55).
 const OPENING_IT =
   /^(?:(?:At present|At the moment|Currently|Now|Today|Since then|By then|Until then|For now|In future|In the future|Under the (?:new )?plans?|(?:In|By|During|Since|After|From|Until|Before)\s+_____|From\s+(?:_____|\d{4})\s+(?:to|until)\s+(?:_____|\d{4})),?\s+it|(?:Critics|Officials|Campaigners|Residents|Experts|Opponents|Supporters|Analysts)\s+\p{Ll}+\s+that\s+it)\b(?!\s+(?:is|was|has been|had been)\s+(?:estimated|thought|believed|expected|likely|unlikely|clear|unclear|understood|reported|feared|hoped|possible)\b|\s+emerged\b)/u;
-const COUNT_OF_THEM = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+them\b/i;
+// (And "led most of it": a share of no amount of the stem; "cost _____, most of it digger hire" is the blank's own.)
+const COUNT_OF_THEM = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+them\b|\b(?:most|much|all|part|half|none)\s+of\s+it\b/i;
 const COUNT_BEFORE = /\d|_____|\bhow many\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds?|thousands?|several|many|some|numerous|multiple|various|scores)\b/i;
+const AMOUNT_JUST_BEFORE = /(?:_____|\d[\d,.]*)(?:\s*[\p{L}%£$€'’-]+){0,8}\s*,\s*(?:and\s+)?$/u;
 // Words that presuppose what the sentence before said.
-const PRESUPPOSING = /\b(?:also|as well|beforehand|the same|(?:has|have|had) since|^(?:A separate|Another)|^The (?:second|third|fourth|other|remaining) [a-z]+|^The first (?:phase|stage|batch|tranche|round|leg|half|part|step)\b(?!\s+of\b)|^Of the (?:total|rest|remainder|others)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most|some|none|each|many)\s+of the next\s+(?=_____)|likewise|similarly|nevertheless|nonetheless|aforementioned|an? corresponding|the following (?:_____|(?:\w+\s+)?(?:years?|months?|decades?|weeks?|days?|season))|^For the next|^(?:A|An) further|^Previous|^Each\b|^Among them\b|^Back (?:on|at|home)\b|^Back in\s+(?!\d|_____|the\s+(?:\d|_____)|(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)\b)|^Inside(?:,|\s+(?:are|is|was|were|sit|sits|stand|stands|hang|hangs|lie|lies)\b)|^Among those(?=,|\s+(?:was|were)\b)|\bthat followed(?=[,.;]|$)|,\s*however(?=,)|the (?:home|away|visiting) (?:side|team)|the other end|(?:later|earlier) that (?:year|month|week|day)|(?:called|described|named|labelled|dubbed|praised|criticised|criticized)\s+it|in the meantime)\b|,\s*too\b|\btoo[.!]?$/i;
+const PRESUPPOSING = /\b(?:also|as well|beforehand|the same|(?:has|have|had) since|^(?:A separate|Another)|^The (?:second|third|fourth|other|remaining) [a-z]+|^The first (?:phase|stage|batch|tranche|round|leg|half|part|step)\b(?!\s+of\b)|^Of the (?:total|rest|remainder|others)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most|some|none|each|many)\s+of the next\s+(?=_____)|likewise|similarly|nevertheless|nonetheless|aforementioned|an? corresponding|the following (?:_____|(?:\w+\s+)?(?:years?|months?|decades?|weeks?|days?|season))|^For the next|^(?:A|An) further|^Previous|^Each\b|^Among them\b|^Back (?:on|at|home)\b|^(?:Behind|Beside|Ahead of|Inside|Outside|Below|Above|Beneath|Next to|Around)\s+(?:him|her|them|it|its|his|their)\b|^Back in\s+(?!\d|_____|the\s+(?:\d|_____)|(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)\b)|^Inside(?:,|\s+(?:are|is|was|were|sit|sits|stand|stands|hang|hangs|lie|lies)\b)|^Among those(?=,|\s+(?:was|were)\b)|\bthat followed(?=[,.;]|$)|,\s*however(?=,)|the (?:home|away|visiting) (?:side|team)|the other end|(?:later|earlier) that (?:year|month|week|day)|(?:called|described|named|labelled|dubbed|praised|criticised|criticized)\s+it|in the meantime)\b|,\s*too\b|\btoo[.!]?$/i;
 // A personal pronoun needs a name (or the blank) before it in the stem: "Morace said that she ..." reads alone,
 // "After doing work experience at Chelsea ..., she was described as" does not.
 const SUBJECT_BEFORE_ITS = /^(?:The|A|An)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?(?:,|\s+(?:has|had|is|was|will))/u;
@@ -71,7 +73,11 @@ export function explainDanglingStem(stem: string, blankIsPerson = false, blankIs
   // "DNA tests matched two of them to a rhino ...": a count "of them" with no count before it in the stem to be part of
   // ("employs _____, six of them women" is the blank's own; round 86).
   const countOfThem = COUNT_OF_THEM.exec(text);
-  if (countOfThem && !COUNT_BEFORE.test(text.slice(0, countOfThem.index))) return `"${countOfThem[0]}" points at an earlier sentence`;
+  const ofIt = countOfThem && /\bof\s+it$/i.test(countOfThem[0]);
+  // ("cost _____, most of it digger hire": the amount just before is what "it" is.)
+  if (countOfThem && (ofIt ? !AMOUNT_JUST_BEFORE.test(text.slice(0, countOfThem.index)) : !COUNT_BEFORE.test(text.slice(0, countOfThem.index)))) {
+    return `"${countOfThem[0]}" points at an earlier sentence`;
+  }
   const presupposing = PRESUPPOSING.exec(text);
   if (presupposing) return `"${presupposing[0].replace(/^,\s*/, '').trim()}" presupposes an earlier sentence`;
   const it = OPENING_IT.exec(text);

@@ -107,7 +107,7 @@ export function isFurniture(line: string): boolean {
   if (/(?:^|[.!:]\s+)(?:Subscribe|Sign up|Register)(?: for free)?\s+(?:here|now|today)[.!]?$/.test(t) && countWords(t) <= 30) return true;
   // ("Enjoyed this story? Support independent court reporting in Namibia - subscribe from N$49 a month.": the page's
   // appeal for money; round 86.)
-  if (/^(?:Enjoyed this (?:story|article)\?|(?:Please\s+)?(?:Support|Help fund)\s+(?:us|our|independent|local|quality|public-interest|this)\b|Donate\b)/i.test(t) && /\b(?:subscri\w*|donat\w*|support us|membership|become a member)\b/i.test(t) && countWords(t) <= 40) return true;
+  if (/^(?:(?:Did you )?[Ee]njoy(?:ed)? this (?:story|article)\?|(?:Please\s+)?(?:Support|Help fund)\s+(?:us|our|independent|local|quality|public-interest|this)\b|Donate\b)/i.test(t) && /\b(?:subscri\w*|donat\w*|support us|membership|become a member)\b/i.test(t) && countWords(t) <= 40) return true;
   // ("Share your memories of Peg Arsenault in the comments below or email ...": the page asking its readers; round 82.)
   if (/^(?:Share your (?:memories|thoughts|stories|story|views|experience)|Have your say|Tell us what you think|Leave a comment|Join the conversation)\b/i.test(t) && countWords(t) <= 30) return true;
   // Interview answers prefixed with the speaker's initials ("MS Although ..."): too garbled to quote.
