@@ -596,8 +596,15 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
   // "... this autumn, down from 11,500 tonnes in _____": the story's own year is the "this" of the sentence, which the
   // stem cannot show (round 63).
   const thisYear = facts.published !== undefined && THIS_PERIOD.test(evidence.text) && key.year !== facts.published;
+  // "on Wednesday _____" keyed 9 April: an article date of another weekday ("1 May", a Thursday) reads as a slip; the
+  // year is the key's, or the story's date line (round 91).
+  const weekdayYear = key.year ?? facts.published;
+  const weekdayOf = (w: When | undefined) => (w?.month && w.day && weekdayYear !== undefined ? new Date(Date.UTC(key.year === undefined ? weekdayYear : w.year, w.month - 1, w.day)).getUTCDay() : undefined);
+  const keyWeekday = WEEKDAY_BEFORE.test(before) ? weekdayOf(keyWhen) : undefined;
+  const sameWeekday = (s: string) => keyWeekday === undefined || weekdayOf(whenOf(s)) === undefined || weekdayOf(whenOf(s)) === keyWeekday;
   const ok = (s: string) =>
     !tooFarAhead(s) &&
+    sameWeekday(s) &&
     !(thisYear && yearOf(s) === facts.published) &&
     inDecade(s) &&
     !pastPresent(s) &&

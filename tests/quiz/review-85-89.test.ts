@@ -8,7 +8,7 @@ import { cleanText, isFurniture } from '@/lib/quiz/text/1-clean';
 import { checkSentence, shortenStem, stripLead, type Candidate } from '@/lib/quiz/questions/stem';
 import { explainDanglingStem, listProblems, nameTheTopic } from '@/lib/quiz/questions/review';
 import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
-import { pickQuantityDistractors } from '@/lib/quiz/distractors';
+import { pickDateDistractors, pickQuantityDistractors } from '@/lib/quiz/distractors';
 import { leaks } from '@/lib/quiz/rank';
 
 const factsOf = (text: string) => extractFacts(annotateText(cleanText(text)));
@@ -158,5 +158,14 @@ describe('round 91', () => {
   });
   it('splits an archivist\'s title from the name', () => {
     expect(factsOf('Archivist Jussi Pulkkinen said the boxes had been sorted.').names.map((n) => n.text)).toContain('Jussi Pulkkinen');
+  });
+});
+
+describe('round 91, weekdays', () => {
+  it('offers no article date of another weekday after "on Wednesday"', () => {
+    const f = factsOf('Published 3 April 2025\n\nThe union said talks would resume on 1 May. The first walkout is planned from 7 a.m. on Monday 7 April to 7 a.m. on Wednesday 9 April.');
+    const s = f.sentences.find((x) => x.text.startsWith('The first'))!;
+    const k = f.dates.find((d) => d.sentence === s.index && d.day === 9)!;
+    expect(pickDateDistractors(f, k, s).options).not.toContain('1 May');
   });
 });
