@@ -854,7 +854,7 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   // (Or after it: "employs about 1,300 people across the UK, including 720 at Hanbury".)
   const includes = /^[^.;]{0,40}?,\s+including\s+(?:about\s+|some\s+|around\s+)?([\d,]+)(?![\d.,]*\s*%)/.exec(after)?.[1];
   // ("Of _____ on the payroll, only 2,548 showed up": the whole before its part; round 91.)
-  const ofWhole = /^\s*Of\s+$/.test(before) ? /^[^,]{0,60},\s+(?:only|just|some|about|around)?\s*([\d,]+)\b/.exec(after)?.[1] : undefined;
+  const ofWhole = /^\s*Of\s+$/.test(before) ? /^[^,]{0,60},\s+(?:only|just|some|about|around)?\s*([\d,]+)\b(?![\d.,]*\s*(?:%|per ?cent))/.exec(after)?.[1] : undefined;
   const partSize = part ? listNumbers(part[1]!)[0] : includes ? Number(includes.replace(/,/g, '')) : ofWhole ? Number(ofWhole.replace(/,/g, '')) : undefined;
   // "passed by _____ to 27", "won by 31 votes to _____": a vote's or a match's winning side is the larger.
   // (Not a range: "sometimes by 10 to _____ seconds".)

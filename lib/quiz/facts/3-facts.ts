@@ -147,7 +147,7 @@ function findAppositives(sentence: Sentence, names: NameSpan[]): AppositiveFact[
     if (/^the\s+\p{Ll}+\s+(?:can|could|will|would|has|had|is|was|are|were|may|must|should)\b/u.test(description)) continue;
     // "Professor Michael Siegel of Boston University, co-author of ...": a person's role describes the person.
     // ("... president of Gangwon Coastal National University (GCNU), the first woman to hold the post": round 90.)
-    if (n.type === 'organisation' && (PERSON_NOUNS.test(description) || /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:woman|man|person|girl|boy|women|men|people)\b/u.test(description))) continue;
+    if (n.type === 'organisation' && (PERSON_NOUNS.test(description) || /^(?:an?|the)\s+(?:(?:first|only|second|third|last|youngest|oldest|\p{Ll}+est)\s+)?(?:woman|man|person|girl|boy)\b/u.test(description))) continue;
     // "Moss Side, a few hundred metres from the gallery": where a name lies, not what it is.
     if (/^an?\s+(?:few\s+(?:\w+\s+)?(?:metres|meters|miles|yards|kilometres|minutes)|short\s+(?:walk|drive|distance)|stone['’]s throw)\b/.test(description)) continue;
     // "X, the border between Northern Ireland and ..." inside a list is no description of X.

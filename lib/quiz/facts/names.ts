@@ -73,7 +73,7 @@ const NAMED_WEATHER = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'trop
 const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'da', 'do', 'dos', 'das', 'du', 'del', 'bin', 'al', 'la', 'le', '&', 'för', 'für', 'es']);
 const BUSINESS_NOUNS = new Set(['retailer', 'company', 'firm', 'chain', 'supermarket', 'grocer', 'insurer', 'airline', 'carmaker', 'manufacturer', 'developer', 'publisher', 'broadcaster', 'charity', 'brand', 'supplier', 'contractor', 'consultancy', 'startup', 'start-up', 'maker', 'bank', 'lender', 'operator', 'group', 'broker', 'brokerage', 'stockbroker', 'fund', 'auditor', 'exporter', 'importer', 'distributor', 'wholesaler', 'processor', 'refiner']);
 // Last words that make a name a thing's: "the Henderson Trophy", "Nelson Mandela Bridge".
-const THING_NOUNS = new Set(['trophy', 'cup', 'prize', 'award', 'medal', 'shield', 'championship', 'championships', 'tournament', 'festival', 'marathon', 'league', 'survey', 'census', 'index', 'report', 'airport', 'stadium', 'bridge', 'hall', 'arena', 'park', 'street', 'road', 'avenue', 'square', 'station', 'terrace', 'lane', 'close', 'crescent', 'drive', 'way', 'place', 'gardens', 'grove', 'row', 'mews', 'walk', 'quay', 'wharf']);
+const THING_NOUNS = new Set(['trophy', 'cup', 'prize', 'award', 'medal', 'shield', 'championship', 'championships', 'tournament', 'festival', 'marathon', 'league', 'survey', 'census', 'index', 'report', 'airport', 'stadium', 'bridge', 'hall', 'arena', 'park', 'street', 'road', 'avenue', 'square', 'station', 'terrace', 'lane', 'close', 'crescent', 'drive', 'way', 'place', 'gardens', 'grove', 'row', 'mews', 'walk', 'quay', 'wharf', 'market']);
 const VESSEL_NOUN = /^(?:trawler|vessel|ship|boat|yacht|tanker|freighter|lifeboat|tug|ferry|liner|schooner|barge)$/;
 const PUBLICATION_WORDS = /^(?:magazine|journal|review|letters|proceedings|gazette|annals|bulletin|transactions|quarterly|arkiv|zeitschrift)$/;
 // A colour or a state before a name says a thing: "his white Ford Transit", "a stolen Vauxhall Corsa".
@@ -635,7 +635,8 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
       /^,\s+(?:1[6-9]|[2-9]\d),\s+\p{Ll}/u.test(after) &&
       STARTS_UPPER.test(s.text) &&
       /\b(?:he|she|his|her)\b/i.test([after, ...sentences.slice(s.sentence + 1, s.sentence + 4).map((x) => x.text)].join(' '));
-    if ((multiWord || agedSurname) && !bodyLike && !leagueLike && !namedAs && s.text.split(' ').length <= 3 && (saidAfter || saidBefore || roleBefore || subjectThenPronoun || ageAfter || speakingSurnames.has(lastWord(s.text)) || (appositive && (PERSON_NOUNS.test(appositive[1]!) || isAgeOfPerson(appositive[1]!)))) && !placeLike()) {
+    // (Never a name that ends on a thing's noun: "Chifubu Market, said"; round 90.)
+    if ((multiWord || agedSurname) && !bodyLike && !leagueLike && !namedAs && !(s.text.includes(' ') && THING_NOUNS.has(lastWord(s.text).toLowerCase())) && s.text.split(' ').length <= 3 && (saidAfter || saidBefore || roleBefore || subjectThenPronoun || ageAfter || speakingSurnames.has(lastWord(s.text)) || (appositive && (PERSON_NOUNS.test(appositive[1]!) || isAgeOfPerson(appositive[1]!)))) && !placeLike()) {
       s.type = 'person';
       noteAs(s);
     } else if (multiWord && ((appositive && (BODY_APPOSITIVE.test(appositive[1]!) || MAKER_APPOSITIVE.test(appositive[1]!))) || (BODY_DESCRIBED_BEFORE.test(before) && /^,/.test(after)) || (UTILITY.test(lastWord(s.text)) && saidAfter))) {

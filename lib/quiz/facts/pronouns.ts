@@ -431,7 +431,8 @@ export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates:
         if (subject && hasRivalNearby(s, prev, names, subject, /^he$/i.test(pronoun) ? 'male' : 'female', 0)) continue;
         const after = s.tokens.find((t) => t.start >= s.start + at + pronoun.length && HAS_LETTER.test(t.text));
         // ("She also keeps ...": an adverb may come between.)
-        if (subject && after && /^(VERB|AUX|ADV)$/.test(after.pos) && subjectGender === (/^he$/i.test(pronoun) ? 'male' : 'female')) {
+        // (Nor where the sentence names the subject after the pronoun: "He released Tohill on bail" is the judge; round 92.)
+        if (subject && after && /^(VERB|AUX|ADV)$/.test(after.pos) && subjectGender === (/^he$/i.test(pronoun) ? 'male' : 'female') && !namesAfter(s, at + pronoun.length, subject)) {
           s.resolved = { at, pronoun, text: subject };
         }
         continue;
@@ -508,6 +509,11 @@ export function resolvePronouns(sentences: Sentence[], names: NameSpan[], dates:
       }
       if (!atStart) text = text.replace(/^The\b/, 'the');
     }
-    if (text) s.resolved = { at, pronoun, text };
+    if (text && !(PERSONAL.test(pronoun) && namesAfter(s, at + pronoun.length, text))) s.resolved = { at, pronoun, text };
   }
+}
+
+/** Does the sentence name `person` (by the last word of the name) after offset `from`? */
+function namesAfter(s: Sentence, from: number, person: string): boolean {
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(lastWord(person.replace(/[’']s$/, '')))}(?![\\p{L}])`, 'u').test(s.text.slice(from));
 }

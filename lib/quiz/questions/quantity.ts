@@ -31,7 +31,8 @@ export function writeQuantityQuestion(sentence: Sentence, q: QuantitySpan): stri
   if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return undefined;
   // ("About 86 staff employed by Teifi Valley Care Ltd, ..., voted for strike action": a participle with its "by" opens
   // a reduced relative, not the clause's verb; round 91.)
-  if (/ed$/.test(verb.text) && /^\s+\S+\s+by\b/.test(rest)) return undefined;
+  // (Only with a verb of its own after it: "About 300 workers voted by a large majority" is the clause's; a review.)
+  if (/ed$/.test(verb.text) && /^\s+\S+\s+by\s[^.]*?\b(?:voted|were|was|are|is|have|has|had|will|said|signed|agreed|took|went|walked|began)\b/.test(rest)) return undefined;
   const main = rest.replace(/,\s+(making|creating|which|sparking|including)\b.*$/, '.');
   // A second clause ("..., and about 1,100 were spending the night ...") would be asked about too: keep the fill-in.
   if (COORDINATED_CLAUSE.test(main)) return undefined;

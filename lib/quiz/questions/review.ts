@@ -46,11 +46,13 @@ const DEMONSTRATIVE = /\b(?:[Tt]his|[Tt]hese)\b(?!\s+(?:week|weekend|month|year|
 const OPENING_IT =
   /^(?:(?:At present|At the moment|Currently|Now|Today|Since then|By then|Until then|For now|In future|In the future|Under the (?:new )?plans?|(?:In|By|During|Since|After|From|Until|Before)\s+_____|From\s+(?:_____|\d{4})\s+(?:to|until)\s+(?:_____|\d{4})),?\s+it|(?:Critics|Officials|Campaigners|Residents|Experts|Opponents|Supporters|Analysts)\s+\p{Ll}+\s+that\s+it)\b(?!\s+(?:is|was|has been|had been)\s+(?:estimated|thought|believed|expected|likely|unlikely|clear|unclear|understood|reported|feared|hoped|possible)\b|\s+emerged\b)/u;
 // (And "led most of it": a share of no amount of the stem; "cost _____, most of it digger hire" is the blank's own.)
-const COUNT_OF_THEM = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+them\b|\b(?:most|much|all|part|half|none)\s+of\s+it\b/i;
+// (Only after a verb that takes a stretch of something: "much of it had to be rebuilt" names its "it" earlier in the stem;
+// a review.)
+const COUNT_OF_THEM = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+them\b|\b(?:led|spent|rode|ran|controlled|dominated|missed|watched)\s+(?:most|much|all|part|half)\s+of\s+it\b|^(?:Most|Much|All|Part|Half|None)\s+of\s+it\b/i;
 const COUNT_BEFORE = /\d|_____|\bhow many\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds?|thousands?|several|many|some|numerous|multiple|various|scores)\b/i;
 const AMOUNT_JUST_BEFORE = /(?:_____|\d[\d,.]*)(?:\s*[\p{L}%£$€'’-]+){0,8}\s*,\s*(?:and\s+)?$/u;
 // Words that presuppose what the sentence before said.
-const PRESUPPOSING = /\b(?:also|as well|beforehand|the same|(?:has|have|had) since|^(?:A separate|Another)|^The (?:second|third|fourth|other|remaining) [a-z]+|^The first (?:phase|stage|batch|tranche|round|leg|half|part|step)\b(?!\s+of\b)|^Of the (?:total|rest|remainder|others)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most|some|none|each|many)\s+of the next\s+(?=_____)|likewise|similarly|nevertheless|nonetheless|aforementioned|an? corresponding|the following (?:_____|(?:\w+\s+)?(?:years?|months?|decades?|weeks?|days?|season))|^For the next|^(?:A|An) further|^Previous|^Each\b|^Among them\b|^Back (?:on|at|home)\b|^(?:Behind|Beside|Ahead of|Inside|Outside|Below|Above|Beneath|Next to|Around)\s+(?:him|her|them|it|its|his|their)\b|^Back in\s+(?!\d|_____|the\s+(?:\d|_____)|(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)\b)|^Inside(?:,|\s+(?:are|is|was|were|sit|sits|stand|stands|hang|hangs|lie|lies)\b)|^Among those(?=,|\s+(?:was|were)\b)|\bthat followed(?=[,.;]|$)|,\s*however(?=,)|the (?:home|away|visiting) (?:side|team)|the other end|(?:later|earlier) that (?:year|month|week|day)|(?:called|described|named|labelled|dubbed|praised|criticised|criticized)\s+it|in the meantime)\b|,\s*too\b|\btoo[.!]?$/i;
+const PRESUPPOSING = /\b(?:also|as well|beforehand|the same|(?:has|have|had) since|^(?:A separate|Another)|^The (?:second|third|fourth|other|remaining) [a-z]+|^The first (?:phase|stage|batch|tranche|round|leg|half|part|step)\b(?!\s+of\b)|^Of the (?:total|rest|remainder|others)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most|some|none|each|many)\s+of the next\s+(?=_____)|likewise|similarly|nevertheless|nonetheless|aforementioned|an? corresponding|the following (?:_____|(?:\w+\s+)?(?:years?|months?|decades?|weeks?|days?|season))|^For the next|^(?:A|An) further|^Previous|^Each\b|^Among them\b|^Back (?:on|at|home)\b|^(?:Behind|Beside|Ahead of|Inside|Outside|Below|Above|Beneath|Next to|Around)\s+(?:him|them|it)\b|^(?:Behind|Beside|Inside|Outside|Below|Above|Beneath|Next to)\s+(?:its|his|her|their)\s+[^,]{1,40}\s(?:are|is|was|were|stands?|stood|lies|lay|sits?|sat)\b|^Back in\s+(?!\d|_____|the\s+(?:\d|_____)|(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)\b)|^Inside(?:,|\s+(?:are|is|was|were|sit|sits|stand|stands|hang|hangs|lie|lies)\b)|^Among those(?=,|\s+(?:was|were)\b)|\bthat followed(?=[,.;]|$)|,\s*however(?=,)|the (?:home|away|visiting) (?:side|team)|the other end|(?:later|earlier) that (?:year|month|week|day)|(?:called|described|named|labelled|dubbed|praised|criticised|criticized)\s+it|in the meantime)\b|,\s*too\b|\btoo[.!]?$/i;
 // A personal pronoun needs a name (or the blank) before it in the stem: "Morace said that she ..." reads alone,
 // "After doing work experience at Chelsea ..., she was described as" does not.
 const SUBJECT_BEFORE_ITS = /^(?:The|A|An)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?(?:,|\s+(?:has|had|is|was|will))/u;
@@ -700,7 +702,10 @@ export function nameTheTopic(stem: string, sentenceIndex: number, facts: Facts):
   const topic = remember(topics, facts, () => findTopicDefinition(facts));
   if (!topic || sentenceIndex <= topic.sentence || containsWord(stem, topic.name)) return stem;
   // (With "the" only where the definition writes it: "the Dunsgarth", but "Brackenmouth", "Lake Vallmaren".)
-  const named = replaceOutsideQuotes(stem, topic.pattern, (_whole, the) => (topic.article ? `${the as string}he ${topic.name}` : topic.name));
+  // (The first mention only: "quarried ... from the Ex-convent of ..., which gives the Ex-convent of ... its colour"
+  // repeats a long name; round 92.)
+  let seen = 0;
+  const named = replaceOutsideQuotes(stem, topic.pattern, (whole, the) => (seen++ > 0 ? (whole as string) : topic.article ? `${the as string}he ${topic.name}` : topic.name));
   return countWords(named) <= MAX_STEM_WORDS ? named : stem;
 }
 interface TopicDefinition {
@@ -1061,10 +1066,24 @@ const CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]+/gu;
  * destinations": a country key beside a place the gazetteer cannot place is answered by anyone who knows where that
  * province or town is (rounds 85, 86); the gazetteer's towns are checked by explainCountryOfTown.
  */
+const MACRO_REGION =
+  /^(?:Europe|Asia|Africa|America|Americas|North America|South America|Latin America|Central America|Oceania|Antarctica|Arctic|Middle East|Far East|Balkans|Caribbean|Scandinavia|Baltic|Baltics|Pacific|Atlantic|Indian Ocean|Mediterranean|Sahel|Sahara|Gulf|Horn of Africa|Central Asia|South Asia|Southeast Asia|East Asia|West Africa|East Africa|North Africa|Southern Africa|Eastern Europe|Western Europe)$/;
+
 function explainRegionOfCountry(c: Pick<Candidate, 'stem' | 'key' | 'sentence'>, facts: Facts): string | undefined {
   if (!findCountry(c.key)) return undefined;
+  // (Not a continent or a sea, "Europe", nor a name the article also gives a body, "Eurostat"; a review.)
   const unplaced = facts.names.find(
-    (n) => n.sentence === c.sentence.index && n.type === 'place' && n.subtype !== 'country' && !findCountry(n.text) && !findCity(n.text) && !findUsState(n.text) && c.stem.includes(n.text),
+    (n) =>
+      n.sentence === c.sentence.index &&
+      n.type === 'place' &&
+      n.subtype !== 'country' &&
+      !MACRO_REGION.test(n.text) &&
+      !facts.names.some((o) => o.text === n.text && o.type === 'organisation') &&
+      !/stat$/i.test(n.text) &&
+      !findCountry(n.text) &&
+      !findCity(n.text) &&
+      !findUsState(n.text) &&
+      c.stem.includes(n.text),
   );
   return unplaced ? `"${unplaced.text}" may name its country` : undefined;
 }

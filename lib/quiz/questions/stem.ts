@@ -154,9 +154,10 @@ function findSentenceProblem(sentence: Sentence): string | undefined {
   }
   // "In 1952, he started ...": the subject after a fronted phrase points outside too.
   // ("With a main span of 1,186 metres, it is ...": a comma inside a number does not end the fronted phrase.)
-  // ("Built between 1919 and 1922 to carry sea salt from the coastal fields to a yard at Jiali, it was ...": up to 160
-  // characters; round 91.)
-  if (/^(?:[^,“"]|,(?=\d)){0,160},\s+(he|she|it|they|his|her|its|their|this|these|those)\b/i.test(text)) return 'subject is a pronoun pointing outside the sentence';
+  if (/^(?:[^,“"]|,(?=\d)){0,110},\s+(he|she|it|they|his|her|its|their|this|these|those)\b/i.test(text)) return 'subject is a pronoun pointing outside the sentence';
+  // ("Built between 1919 and 1922 to carry sea salt from the coastal fields to a yard at Jiali, it was ...": a participle's
+  // opening of any length; round 91.)
+  if (/^(?:Built|Founded|Opened|Designed|Completed|Constructed|Established|Located|Launched|Restored|Rebuilt)\b[^,“"]{0,200},\s+(?:it|they)\s/.test(text)) return 'subject is a pronoun pointing outside the sentence';
   // "Tesfaye Alemu did it on a morning when ...": "it" is what the sentence before told.
   if (/\b(?:did|does|managed|achieved|made)\s+it\b/i.test(outsideQuotes(text))) return 'subject is a pronoun pointing outside the sentence';
   // "If it is approved, the new rates will apply from ...": the pronoun of an opening clause points back too.
@@ -234,7 +235,8 @@ const SIDE_CLAUSE =
   /(,|;|\s[–—])\s+(which|who|where|making|creating|sparking|including|although|while|as|after|before|because|but|with|limiting|hampering|causing|leading|allowing|raising|adding|saying|noting|despite|though|whereas|or(?=\s+(?:about|around|roughly|nearly|almost|some|\d)(?:(?!\s[-–—]\s)[^,;:])*[.!?]$)|and then|and that|and (?:last|this|next|later)|and(?=\s+(?:an?|the|he|she|it|they)\s+(?:\p{Ll}+\s+){0,2}(?:would|was|were|is|are|has|had|have|will|could)\b)|\p{Ll}{2,}ing(?<!during|according|regarding|concerning|following|excluding)(?=\s+(?:out|off|up|down|past|into|over|back|from|through|across|along|towards|a|an|the|his|her|their|its|\p{Lu}))|\p{Ll}{2,}ing(?=\s+(?:low|high|hard|fast|wide|straight|home|back|deep|far|clear|neatly|cleanly|firmly|quickly|slowly)\s+(?:into|onto|past|across|through|over|towards|along)\b)|(?:and\s+)?\p{Ll}{3,}ed|an?(?=\s+\p{Ll}+\s+(?:that|which|who|whose)\b)|at(?=\s+the\s+(?:end|start|close|height)\s+of\b)|and(?=\s+\p{Ll}{3,}\s+(?:new|more|the|a|an|its|their)\s))\b/gu;
 const OBJECT_AFTER = /^\s+(?:\p{Ll}|\d)/u;
 // A comma then a verb's lower-case word after the blank: an earlier item of a list the "and" closes.
-const LIST_ITEM_BEFORE = /,\s+\p{Ll}+\s+[^,]+$/u;
+// (A verb's item, "open a sales office", not a noun phrase's, ", its largest grant in a decade, and"; a review.)
+const LIST_ITEM_BEFORE = /,\s+(?!(?:its|his|her|their|the|a|an|this|that|these|those|which|who|whose|one|some|most|many|all|both|each|up|down|about|around)\b)\p{Ll}+\s+[^,]+$/u;
 const INSERTED_THEN_VERB = /^[^,;]*,\s+(?:had|has|have|was|were|is|are|will|would|could|did|\p{Ll}+ed)\b/u;
 // ("..., and partly, Ibbotson says, because ...": a cut after an inserted attribution leaves its clause open.)
 const OPEN_ATTRIBUTION = /,\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:says|said|adds|added|argues|argued)$/u;
