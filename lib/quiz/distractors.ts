@@ -794,7 +794,9 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   const halves = decimals === 1 && /\.5$/.test(key.numberText);
   const quarterPoints = /%|per ?cent/.test(key.unit) && decimals === 2 && Math.round(v * 100) % 25 === 0;
   // (A span in half-years, "12 months", keeps to half-years.)
-  if (quarters) values.push(...MONTH_SPANS.filter((m) => m !== v && (v % 6 !== 0 || m % 6 === 0)).sort((a, b) => Math.abs(a - v) - Math.abs(b - v)));
+  // A temperature moves by degrees, not by a factor: "48.1°C" beside 45.6 and 50.3, never 64.9 (round 93).
+  if (/°/.test(key.unit)) for (const off of decimals ? [-2.7, 1.6, -4.3, 2.9, -1.4, 3.8, -5.6] : [-3, 2, -5, 4, -2, 6, -7]) values.push(Number((v + off).toFixed(decimals)));
+  else if (quarters) values.push(...MONTH_SPANS.filter((m) => m !== v && (v % 6 !== 0 || m % 6 === 0)).sort((a, b) => Math.abs(a - v) - Math.abs(b - v)));
   else if (quarterPoints) for (const off of [...QUARTER_POINTS[pattern]!, -0.5, 0.5, -0.25, 0.25, 0.75, -0.75, 1, -1]) values.push(Math.round((v + off) * 100) / 100);
   else if (v < 10 && !decimals) for (const off of [...SMALL_OFFSETS[pattern]!, 1, 2, -1, 3, -2, 4, -3, 5, -4, 6]) values.push(v + off);
   // A small figure in halves ("7.5 points", "2.5 hours") keeps to halves: whole steps from it, never "9.8 points".

@@ -234,3 +234,16 @@ describe('"Most of it" opening a stem', () => {
     expect(explainDanglingStem('Most of it was exported unprocessed through the port of _____.')).toBeDefined();
   });
 });
+
+describe('round 93', () => {
+  it('reads a temperature with its sign and offers degrees near it', () => {
+    const f = factsOf('The reading of 48.1°C was recorded at the Ghor al-Safi weather station at 3.20 pm on Monday.');
+    const q = f.quantities.find((x) => x.value === 48.1)!;
+    expect(q.unit).toMatch(/°C/);
+    for (const o of pickQuantityDistractors(f, q, '48.1°C', f.sentences[0]!).options) expect(Math.abs(Number.parseFloat(o) - 48.1)).toBeLessThan(10);
+  });
+  it('lets "most of them" after the count it shares stand', () => {
+    expect(explainDanglingStem('The Civil Defence Directorate said it had responded to _____ in fields and rubbish dumps since Friday, most of them in Irbid.')).toBeUndefined();
+    expect(explainDanglingStem('Most of them were sold within a week of the auction in _____.')).toBeDefined();
+  });
+});

@@ -165,7 +165,12 @@ export function findQuantities(sentence: Sentence, dates: DateSpan[]): QuantityS
     let unit = '';
     const hyphen = HYPHEN_UNITS.exec(after);
     const pct = /^(\s?%|\s+percent\b|\s+per cent\b)/.exec(after);
-    if (hyphen) {
+    // "48.1°C", "39.7 °F": a temperature's sign is its unit (round 93's heatwave report had none asked).
+    const degrees = /^\s?°\s?[CF]\b/.exec(after);
+    if (degrees) {
+      unit = degrees[0];
+      end += degrees[0].length;
+    } else if (hyphen) {
       unit = hyphen[0];
       end += hyphen[0].length;
     } else if (pct) {
