@@ -828,6 +828,10 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   // ("3,900 households are on the register, up from 3,100 two years ago": the bare figure of a change is the key's measure.)
   const changedFrom = /^[^.;]*?\b(?:up|down|rising|falling|rose|fell)\s+from\s+[$€£]?(\d[\d,]*(?:\.\d+)?)(?![\d.,]*\s*(?:%|per ?cent))/.exec(after)?.[1];
   if (changedFrom !== undefined && Number(changedFrom.replace(/,/g, '')) !== v) sides.push(Number(changedFrom.replace(/,/g, '')));
+  // ("_____ a day, compared with a usual 1,300, by running three full shifts": the bare figure compared is the key's
+  // measure too; round 94.)
+  const comparedWith = /^[^.;]*?\bcompared (?:with|to)\s+(?:an?\s+|the\s+)?(?:usual|normal|typical|average)?\s*([\d,]+)\b(?![\d.,]*\s*(?:%|per ?cent))/.exec(after)?.[1];
+  if (comparedWith !== undefined && Number(comparedWith.replace(/,/g, '')) !== v) sides.push(Number(comparedWith.replace(/,/g, '')));
   // "drew level within _____" keyed 300 metres: within any larger figure is true too, as under a stated upper bound.
   // (Not a deadline: "must form a government within 14 days" rules out 21.)
   const within = /\bwithin\s+$/i.test(evidence.text.slice(0, key.start - evidence.start)) && !LOOKS_AHEAD.test(evidence.text) && !OBLIGATION.test(evidence.text);
@@ -835,6 +839,8 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   // offered" keyed 75 makes "85 or over" true. Which side stays true depends on the sentence: no options (round 87, a
   // review).
   if (/^\s+or\s+(?:more|longer|over|above|older|higher|greater|less|fewer|under|below|younger|lower|shorter)\b/.test(after)) return { options: [], closeness: 0 };
+  // ("one of the top _____ results" keyed ten: the top fifteen holds her too, and the top five may; round 94.)
+  if (/\b(?:one of the|among the|in the)\s+top\s+$/i.test(before)) return { options: [], closeness: 0 };
   const sense = within ? 'upper' : senseOf(key.qualifier);
   const isPercent = /%|per ?cent/.test(key.unit);
   const otherShares = isPercent ? facts.quantities.filter((q) => q.sentence === evidence.index && q !== key && /%|per ?cent/.test(q.unit)).reduce((sum, q) => sum + q.value, 0) : 0;

@@ -6,7 +6,8 @@ import { calledSurnameOf } from '@/lib/quiz/facts/names';
 import { annotateText } from '@/lib/quiz/text/2-annotate';
 import { cleanText, isFurniture } from '@/lib/quiz/text/1-clean';
 import { checkSentence, shortenStem, stripLead, type Candidate } from '@/lib/quiz/questions/stem';
-import { explainDanglingStem, listProblems, nameTheTopic } from '@/lib/quiz/questions/review';
+import { describeEarlierNouns, explainDanglingStem, listProblems, nameTheTopic } from '@/lib/quiz/questions/review';
+import { buildRemarkQuestions } from '@/lib/quiz/questions/remark';
 import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
 import { pickDateDistractors, pickQuantityDistractors } from '@/lib/quiz/distractors';
 import { leaks } from '@/lib/quiz/rank';
@@ -245,5 +246,33 @@ describe('round 93', () => {
   it('lets "most of them" after the count it shares stand', () => {
     expect(explainDanglingStem('The Civil Defence Directorate said it had responded to _____ in fields and rubbish dumps since Friday, most of them in Irbid.')).toBeUndefined();
     expect(explainDanglingStem('Most of them were sold within a week of the auction in _____.')).toBeDefined();
+  });
+});
+
+describe('round 94, wrong keys', () => {
+  it('gives a quotation after a fronted clause to the woman the clause opens on', () => {
+    const text = [
+      'Miriam Kaupa, 54, is bent over a length of bright yellow cotton.',
+      '"This week is the hardest week of the year," Mrs Kaupa says, without looking up. "Everybody wants something new for the Show and for Independence Day. I told my girls, no sleeping until Tuesday."',
+      "Mrs Kaupa's daughter, Grace, 24, an accounting graduate of the University of Goroka, now keeps the books and runs a Facebook page that takes orders from as far away as Port Moresby. Last month the shop sent its first large order - 120 blouses for a church conference - to the capital by air freight.",
+      'Asked whether she will ever retire, Mrs Kaupa shakes her head and reaches for the next piece of cloth. "When my eyes are tired, I will sit in the corner and tell the girls what they are doing wrong," she says. "That is retirement."',
+      '"The roads are bad and the fabric is dear," said Lydia Sapak, a trainee.',
+      '"We pay each trainee 150 kina a fortnight," said Gabriel Hosea, a provincial officer.',
+    ].join('\n\n');
+    const graces = buildRemarkQuestions(factsOf(text)).filter((b) => !('reason' in b) && /Grace/.test(b.stem));
+    expect(graces).toEqual([]);
+  });
+  it('takes no description that restricts what a figure counts', () => {
+    const f = factsOf('Figures show that 252 of the 412 students who sat the exam at Alamura Preparatory School passed. Nationally, about 684,000 students sat the exam in July.');
+    const c = { ...candidateOf(f, 'quantity', 'Nationally, _____ sat the exam in July.', 'about 684,000 students'), sentence: f.sentences[1]! };
+    expect(describeEarlierNouns(c, f, undefined, '"the exam" names what only an earlier sentence identifies').stem).not.toContain('Alamura');
+  });
+  it('offers no rival for "one of the top _____", and keeps a compared figure\'s side', () => {
+    const f = factsOf('Her score was one of the top ten results in the region this year.');
+    const q = f.quantities.find((x) => x.value === 10);
+    if (q) expect(pickQuantityDistractors(f, q, f.sentences[0]!.text.slice(q.start, q.end), f.sentences[0]!).options).toEqual([]);
+    const g = factsOf('The port handled 2,100 trucks a day last week, compared with a usual 1,300, by running three full shifts.');
+    const k = g.quantities.find((x) => x.value === 2100)!;
+    for (const o of pickQuantityDistractors(g, k, '2,100 trucks', g.sentences[0]!).options) expect(Number(/[\d,]+/.exec(o)![0].replace(/,/g, ''))).toBeGreaterThan(1300);
   });
 });

@@ -51,6 +51,7 @@ function resolveSpeaker(facts: Facts, s: Sentence, at: number, pronoun: Gender):
     .filter((n) => facts.sentences[n.sentence]!.paragraph >= s.paragraph - 1)
     .filter((n) => !isInQuotation(facts.sentences[n.sentence]!, n.start))
     .sort((a, b) => b.start - a.start);
+  let skippedIn: number | undefined;
   for (const n of people) {
     const from = facts.sentences[n.sentence]!;
     const between = facts.sentences.slice(n.sentence + 1, s.index + 1).map((x) => (x === s ? x.text.slice(0, at - x.start) : x.text));
@@ -58,8 +59,18 @@ function resolveSpeaker(facts: Facts, s: Sentence, at: number, pronoun: Gender):
     const gender = readLikelyGender(facts, n.text);
     if (!gender) return undefined;
     if (gender !== pronoun) continue;
-    // (The subject: no verb before the name in its sentence, "Council leader Patricia Owusu said ...".)
-    if (from.tokens.some((t) => t.start < n.start && (t.pos === 'VERB' || t.pos === 'AUX'))) continue;
+    // (The subject: no verb before the name in its sentence, "Council leader Patricia Owusu said ...", or only a fronted
+    // clause's, "Asked whether she will ever retire, Mrs Kaupa shakes her head".)
+    const fronted = /,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u.test(from.text.slice(0, n.start - from.start));
+    const verbBefore = from.tokens.some((t) => t.start < n.start && (t.pos === 'VERB' || t.pos === 'AUX'));
+    // (A woman who is no subject may leave the "she" to her sentence's subject, "Council leader Patricia Owusu paid
+    // tribute to Sarah Kent"; never to a woman of an earlier sentence past her: round 94 gave Mrs Kaupa's words to her
+    // daughter Grace.)
+    if (skippedIn !== undefined && n.sentence < skippedIn) return undefined;
+    if (verbBefore && !fronted) {
+      skippedIn ??= n.sentence;
+      continue;
+    }
     return canonicalOf(facts, n.text);
   }
   return undefined;

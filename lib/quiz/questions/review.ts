@@ -632,7 +632,12 @@ export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string,
     const sure = flagged.has(noun as string) || (kindFits && near && !facts.names.some((n) => n.sentence === c.sentence.index && n.type !== 'person' && n.type !== 'other'));
     const name = sure && named.size === 1 && !(FIRM_NOUN.test(noun as string) && sentenceNamesOtherBody(facts, c.sentence, [...named][0]!, true)) ? [...named][0]! : undefined;
     // (A noun no check flagged takes a name only: an earlier description may be of another one, "the title at Nottingham".)
-    const description = flagged.has(noun as string) ? findDescription(facts.sentences, noun as string, c.sentence.index)?.text : undefined;
+    // (Never a place's restriction on what a figure counts: "Nationally, _____ sat the exam" took "the exam at Alamura
+    // Preparatory School" from a sentence about one school, and the key, 684,000 students, was false; round 94.)
+    const found = flagged.has(noun as string) ? findDescription(facts.sentences, noun as string, c.sentence.index)?.text : undefined;
+    // (An event's place is where one sitting of it was held, not which one it is; "the 24-bed hostel on Pilgrim Street"
+    // is that hostel.)
+    const description = found && (SCOPE_WORD.test(c.stem) || EVENT_NOUN.test(noun as string)) && RESTRICTING_LOCATIVE.test(found) ? undefined : found;
     const text = name ?? (possessive && description && lastWord(description) !== noun ? undefined : description);
     if (!text) {
       // "The team compared ..." of a study from one university: "The University of Southmoor team compared ..." (and
@@ -651,6 +656,9 @@ export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string,
   return { ...c, stem, described };
 }
 
+const SCOPE_WORD = /\b(?:Nationally|nationwide|Overall|overall|In total|in total|Across the country|across the country|Worldwide|worldwide|Globally|globally)\b/;
+const EVENT_NOUN = /^(?:exam|exams|test|tests|vote|election|match|race|game|meeting|ceremony|conference|trial|hearing|festival|show|concert|survey|count|census|inspection)$/;
+const RESTRICTING_LOCATIVE = /\b(?:at|in|on|from|near)\s+(?:the\s+)?\p{Lu}/u;
 const PLACE_HEAD = /^(?:city|town|village|island|river|lake|valley|county|region|district|province|port|state|hamlet|parish)$/;
 
 /**
