@@ -500,14 +500,16 @@ export function typeNames(raw: NameSpan[], sentences: Sentence[]): NameSpan[] {
   const sides = new Set(
     spans
       .filter((s) => {
-        const after = sentences[s.sentence]!.text.slice(s.end - sentences[s.sentence]!.start);
-        // (A plural's "are" says nothing: "Brothers are"; nor a score after a player, "beat Thomas Ravel 21-12".)
-        // (A score only after a plural, "Eagles", "Rovers": "beat Mette Kjærgaard 9-11" is a player's.)
-        // (Nor the second of two people, "Rohit Sharma and Virat Kohli were dropped", nor a player whose surname ends in
-        // -s, "beat Stefanos Tsitsipas 6-3": a score only after a side's plural noun; a review.)
-        const before = sentences[s.sentence]!.text.slice(0, s.start - sentences[s.sentence]!.start);
-        if (/(?:\band|,)\s+$/.test(before)) return false;
-        return s.text.includes(' ') && !isGiven(s.text.split(' ')[0]!) && (SIDE_NOUN.test(lastWord(s.text)) ? SCORE_AFTER.test(after) : !/s$/.test(s.text) && PLURAL_VERB_AFTER.test(after));
+        if (!s.text.includes(' ') || isGiven(s.text.split(' ')[0]!)) return false;
+        const sentence = sentences[s.sentence]!;
+        const at = s.start - sentence.start;
+        // (What follows the name, and the few characters before it: sliced short, as every name of the article is read.)
+        const after = sentence.text.slice(s.end - sentence.start, s.end - sentence.start + 24);
+        // (A plural's "are" says nothing: "Brothers are"; a score only after a side's plural noun, "Eagles", "Rovers":
+        // "beat Mette Kjærgaard 9-11", "beat Stefanos Tsitsipas 6-3" are players'.)
+        if (!(SIDE_NOUN.test(lastWord(s.text)) ? SCORE_AFTER.test(after) : !/s$/.test(s.text) && PLURAL_VERB_AFTER.test(after))) return false;
+        // (Nor the second of two people, "Rohit Sharma and Virat Kohli were dropped"; a review.)
+        return !/(?:\band|,)\s+$/.test(sentence.text.slice(Math.max(0, at - 6), at));
       })
       .map((s) => s.text),
   );

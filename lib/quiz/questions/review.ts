@@ -6,7 +6,7 @@
  * the question, or undefined when it may be served.
  */
 import { TITLES } from '../facts/lexicon';
-import type { Facts } from '../facts/3-facts';
+import type { Facts, NameSpan } from '../facts/3-facts';
 import type { Sentence } from '../text/2-annotate';
 import { countWords, givesAway, hasSayingOptions, outsideQuotes, type Candidate, BLANK, MAX_STEM_WORDS, MIN_BLANK_STEM_WORDS, PEOPLE_KINDS } from './stem';
 import { remember } from '../memo';
@@ -666,28 +666,51 @@ const PLACE_HEAD = /^(?:city|town|village|island|river|lake|valley|county|region
  * noun leave out ("Court of Appeal" beside "Nelson District Court")?
  */
 function otherBodiesOfNoun(facts: Facts, noun: string, before: number, named: ReadonlySet<string>): boolean {
-  const word = new RegExp(`^(?:The\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+)?${noun}\\s+of\\s`, 'iu');
-  return facts.names.some((n) => n.sentence < before && n.type !== 'person' && !named.has(n.text) && word.test(n.text));
+  return readNounUses(facts, noun).bodiesOf.some((n) => n.sentence < before && !named.has(n.text));
 }
 
 /** Did an earlier sentence meet "a <noun>" of its own ("a busy trading town"), not as a named place's description? */
 function meetsAnotherOfNoun(facts: Facts, noun: string, before: number): boolean {
-  // (Not a named place's own description: "Thulogaun, a farming village", "Fearnsay is a small island".)
-  const indefinite = new RegExp(`(?<!(?:,|\\bis|\\bwas|\\bas)\\s)\\ban?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun}\\b`, 'u');
-  return facts.sentences.slice(0, before).some((s) => indefinite.test(s.text));
+  return readNounUses(facts, noun).firstIndefinite < before;
 }
 
 /** Places an earlier sentence introduces as a `noun`: "the town of Mizuhara", "Mizuhara, a small town in ...". */
 function placesIntroducedAs(facts: Facts, noun: string, before: number): string[] {
-  const found = new Set<string>();
-  for (const n of facts.names) {
-    if (n.sentence >= before || n.type !== 'place') continue;
-    const sentence = facts.sentences[n.sentence]!;
-    const lead = sentence.text.slice(Math.max(0, n.start - sentence.start - 20), n.start - sentence.start);
-    const rest = sentence.text.slice(n.end - sentence.start, n.end - sentence.start + 60);
-    if (new RegExp(`\\b${noun}\\s+of\\s+$`, 'i').test(lead) || new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${noun}\\b`, 'u').test(rest)) found.add(n.text);
-  }
-  return [...found];
+  return [...new Set(readNounUses(facts, noun).introduced.filter((n) => n.sentence < before).map((n) => n.text))];
+}
+
+interface NounUses {
+  /** Bodies headed by the noun in the "X of Y" form ("Court of Appeal"). */
+  bodiesOf: NameSpan[];
+  /** The first sentence that meets "a <noun>" of its own; Infinity when none does. */
+  firstIndefinite: number;
+  /** Places introduced as the noun. */
+  introduced: NameSpan[];
+}
+const nounUses = new WeakMap<Facts, Map<string, NounUses>>();
+
+/** How the article uses a noun, read once per article and noun: describeEarlierNouns asks for every stem. */
+function readNounUses(facts: Facts, noun: string): NounUses {
+  return remember(remember(nounUses, facts, () => new Map<string, NounUses>()), noun, () => {
+    const headed = new RegExp(`^(?:The\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+)?${noun}\\s+of\\s`, 'iu');
+    // (Not a named place's own description: "Thulogaun, a farming village", "Fearnsay is a small island".)
+    const indefinite = new RegExp(`(?<!(?:,|\\bis|\\bwas|\\bas)\\s)\\ban?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun}\\b`, 'u');
+    const ofBefore = new RegExp(`\\b${noun}\\s+of\\s+$`, 'i');
+    const described = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${noun}\\b`, 'u');
+    const introduced = facts.names.filter((n) => {
+      if (n.type !== 'place') return false;
+      const sentence = facts.sentences[n.sentence]!;
+      const lead = sentence.text.slice(Math.max(0, n.start - sentence.start - 20), n.start - sentence.start);
+      const rest = sentence.text.slice(n.end - sentence.start, n.end - sentence.start + 60);
+      return ofBefore.test(lead) || described.test(rest);
+    });
+    const first = facts.sentences.findIndex((s) => indefinite.test(s.text));
+    return {
+      bodiesOf: facts.names.filter((n) => n.type !== 'person' && headed.test(n.text)),
+      firstIndefinite: first < 0 ? Infinity : first,
+      introduced,
+    };
+  });
 }
 const PERSON_ANAPHOR = /^(?:driver|suspect|victim|victims|man|woman|boy|girl|defendant|passenger|pilot|rider|runner|officer)$/;
 const RESEARCH_GROUP = /^(?:team|researchers|scientists)$/;
