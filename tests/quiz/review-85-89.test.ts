@@ -8,8 +8,10 @@ import { cleanText, isFurniture } from '@/lib/quiz/text/1-clean';
 import { checkSentence, shortenStem, stripLead, type Candidate } from '@/lib/quiz/questions/stem';
 import { describeEarlierNouns, explainDanglingStem, listProblems, nameTheTopic } from '@/lib/quiz/questions/review';
 import { buildRemarkQuestions } from '@/lib/quiz/questions/remark';
+import { buildStatementQuestions } from '@/lib/quiz/questions/statement';
 import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
 import { pickDateDistractors, pickQuantityDistractors } from '@/lib/quiz/distractors';
+import { buildEntityQuestions } from '@/lib/quiz/questions/entity';
 import { leaks } from '@/lib/quiz/rank';
 
 const factsOf = (text: string) => extractFacts(annotateText(cleanText(text)));
@@ -274,5 +276,45 @@ describe('round 94, wrong keys', () => {
     const g = factsOf('The port handled 2,100 trucks a day last week, compared with a usual 1,300, by running three full shifts.');
     const k = g.quantities.find((x) => x.value === 2100)!;
     for (const o of pickQuantityDistractors(g, k, '2,100 trucks', g.sentences[0]!).options) expect(Number(/[\d,]+/.exec(o)![0].replace(/,/g, ''))).toBeGreaterThan(1300);
+  });
+});
+
+describe('round 95', () => {
+  it('reads "Grant Michael Holloway" whole at a sentence\'s start', () => {
+    expect(factsOf('Grant Michael Holloway, 46, was sentenced in the Timaru District Court yesterday.').names.map((n) => n.text)).toContain('Grant Michael Holloway');
+  });
+  it('ends a distance on its symbol ("6.5 km leads")', () => {
+    const f = factsOf('A marked hiking trail of 6.5 km leads from the monastery to the summit of Chernovrah peak.');
+    expect(f.quantities.find((q) => q.value === 6.5)?.unit).toBe('km');
+  });
+  it('makes no false statement by turning "earlier" or "majority"', () => {
+    const text = [
+      'Khangai Wolves beat Selenge Riders 21-19 in the final on Saturday, after beating the same side 21-17 earlier in the day.',
+      'A jury returned a majority verdict of 10 to 2 on Thursday afternoon after almost nine hours.',
+      'The council approved the plan by six votes to three on Monday.',
+      'The club was founded in 2009 and plays its home games in Ulaanbaatar.',
+      'Fares will rise from $3.00 to $3.50 on 1 April, the city said.',
+    ].join(' ');
+    for (const b of buildStatementQuestions(factsOf(text))) {
+      if ('reason' in b) continue;
+      for (const d of b.distractors) expect(d).not.toMatch(/\blater in the day\b|\bminority verdict\b/);
+    }
+  });
+});
+
+describe('"Dr _____"', () => {
+  it('is asked only among people the article calls Dr', () => {
+    const text = [
+      'Dr Moses Waiswa, who leads the screening programme at Jinja hospital, said 2,300 women had been tested.',
+      'Volunteer health worker Florence Namukose said many women feared the test.',
+      'Market vendor Aisha Nabirye said she had been screened for the first time.',
+      'Dr Ruth Kisakye said the clinic would stay open on Saturdays.',
+      'Dr Peter Okello said the results would be posted by text message.',
+      'Dr Grace Atim said the next round would start in March.',
+    ].join(' ');
+    for (const b of buildEntityQuestions(factsOf(text))) {
+      if ('reason' in b || !/Dr _____/.test(b.stem)) continue;
+      for (const o of b.distractors) expect(o).not.toMatch(/Namukose|Nabirye/);
+    }
   });
 });

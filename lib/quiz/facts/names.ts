@@ -132,7 +132,10 @@ function canStartRun(words: Word[], i: number): boolean {
   if (TITLE_WORDS.has(w.text.toLowerCase()) && !(words[i + 1] && isCapitalised(words[i + 1]!))) return false;
   const lw = w.text.toLowerCase();
   if (MONTH_SET.has(lw) || WEEKDAYS.has(lw) || /^I(['’]|$)/.test(w.text) || NEVER_NAMES.has(lw)) return false;
-  if (isSentenceInitial(words, i) && w.pos !== 'PROPN' && w.pos !== 'X' && !isKnown(lw) && !isAcronym(w.text)) return false;
+  // ("Grant Michael Holloway, 46, was sentenced": a word before a given name and a surname opens a three-word name, whatever
+  // the tagger reads "Grant" as; round 95 offered "Michael Holloway".)
+  const opensName = /^(?:NOUN|VERB|ADJ)$/.test(w.pos) && !/(?:ing|ed|ly)$/.test(lw) && GIVEN_NAMES.has(words[i + 1]?.text.toLowerCase() ?? '') && !!words[i + 2] && isCapitalised(words[i + 2]!) && !!words[i + 1] && isCapitalised(words[i + 1]!);
+  if (isSentenceInitial(words, i) && w.pos !== 'PROPN' && w.pos !== 'X' && !isKnown(lw) && !isAcronym(w.text) && !opensName) return false;
   // ("Reading the verdict, Judge ...": a participle opening its sentence before a determiner is no town; round 84.)
   // (Not before "this" or "that": "Beijing this week imposed ...".)
   if (isSentenceInitial(words, i) && /ing$/.test(lw) && /^(?:the|a|an|his|her|their|its)$/i.test(words[i + 1]?.text ?? '')) return false;

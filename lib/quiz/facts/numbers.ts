@@ -115,6 +115,7 @@ const PAIRED_PREPOSITION = /\b(?:beneath|under|underneath|below|above|inside|out
 // (Not "tennis", "physics", "canvas", "crisis", "athletics": words in -s that are no plurals.)
 const PLURAL_HEAD = /^[a-z]{3,}(?<!is|ss|us|as|ic)s$/;
 const IRREGULAR_PLURAL = /^(?:children|people|men|women|mice|geese|teeth|feet)$/;
+const UNIT_SYMBOL = /^(?:km|m|cm|mm|kg|g|mg|t|ha|l|ml|mph|kph|km\/h|mi|ft|in|lb|oz|kW|MW|GW|kWh|MWh|GWh)$/;
 const PLURAL_MODIFIER = /^(?:times|sports|arms|goods|savings|news|species|series|means|jeans|customs|earnings|works|arts|systems|operations|communications|materials|sales|services|parks|roads)$/i;
 const PREPOSITION = /^(?:across|around|throughout|within|along|among|amongst|beyond|despite|towards|versus|via|worldwide|nationwide|overall)$/i;
 const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western)$/i;
@@ -219,7 +220,8 @@ export function findQuantities(sentence: Sentence, dates: DateSpan[]): QuantityS
       // "about 42,000 battery packs sold": the tagger may read the plural head of a compound as a verb ("packs").
       const lastUnit = unitTokens[unitTokens.length - 1];
       const head = tokens[k];
-      if (lastUnit && head && unitTokens.length < 3 && !/s$/i.test(lastUnit.text) && !IRREGULAR_PLURAL.test(lastUnit.text) && head.start === lastUnit.end + 1 && /^[a-z]{3,}s$/.test(head.text) && !PREPOSITION.test(head.text) && head.pos !== 'ADP' && !VERB_READ_AS_NOUN.has(head.text) && (isDigits ? Number(t.text.replace(/,/g, '')) : NUMBER_WORDS[lower]!) > 1) {
+      // (Not after a unit's symbol: "a trail of 6.5 km leads from the monastery"; round 95.)
+      if (lastUnit && head && unitTokens.length < 3 && !/s$/i.test(lastUnit.text) && !IRREGULAR_PLURAL.test(lastUnit.text) && !UNIT_SYMBOL.test(lastUnit.text) && head.start === lastUnit.end + 1 && /^[a-z]{3,}s$/.test(head.text) && !PREPOSITION.test(head.text) && head.pos !== 'ADP' && !VERB_READ_AS_NOUN.has(head.text) && (isDigits ? Number(t.text.replace(/,/g, '')) : NUMBER_WORDS[lower]!) > 1) {
         unitTokens.push(head);
       }
       // "Eleven villages fall inside it": the tagger reads some verbs as nouns; a unit never ends on one.

@@ -6,7 +6,7 @@ import type { Facts, NameSpan } from '../facts/3-facts';
 import { SPEECH_VERBS } from '../facts/lexicon';
 import { dropCountryBeforeBlank, isActor, isImpliedBySentence, isTruncatedName, readLikelyGender } from '../roles';
 import { classifyPlace } from '../model/gazetteer';
-import { fullNamesOf } from '../facts/names';
+import { fullNamesOf, lastWord } from '../facts/names';
 import type { Sentence } from '../text/2-annotate';
 import { asQuestion, balancedQuotes, BLANK, blankOrReject, checkSentence, COORDINATED_CLAUSE, countWords, givesAway, MAX_STEM_WORDS, MIN_BLANK_STEM_WORDS, outsideQuotes, shortenStem, stripLead, type Built } from './stem';
 
@@ -226,6 +226,15 @@ export function buildEntityQuestions(facts: Facts): Built[] {
     if (options.length < 3) {
       out.push({ kind, stem, reason: 'fewer than three safe distractors' });
       continue;
+    }
+    // "said Dr _____" among a volunteer and a market vendor: the title before the blank picks out the one doctor
+    // (rounds 92, 95). Every option must be someone the article calls so.
+    if (n.type === 'person' && /\b(?:Dr|Doctor|Professor|Prof)\.?\s+_____/.test(stem)) {
+      const titled = new Set(facts.names.filter((x) => x.type === 'person' && /\b(?:Dr|Doctor|Professor|Prof)\b/.test(x.title ?? '')).map((x) => lastWord(x.text)));
+      if (options.some((o) => !titled.has(lastWord(o)))) {
+        out.push({ kind, stem, reason: 'the title before the blank narrows the options' });
+        continue;
+      }
     }
     if (!isBalanced(n.text, options)) {
       out.push({ kind, stem, reason: 'key stands out by length' });
