@@ -415,6 +415,7 @@ function descriptionsOf(facts: Facts, keyText: string): string[] {
 }
 
 const ACADEMIC = /\b(University|College|Institute|School|Academy)\b/;
+const CONDITION_BEFORE = /\b(?:using|earning|aged|weighing|consuming|exceeding|those|anyone|households|customers|users)\s+$/;
 const OPEN_ROLES = new Set(['judge', 'police']);
 const OFFICIAL_ROLE = /^(?:coach|manager|boss|director|chairman|chairwoman|chair|president|secretary|spokesperson|spokesman|spokeswoman|organiser|analyst|correspondent|founder|referee|umpire|judge|minister|officer)$/;
 
@@ -839,6 +840,9 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   // offered" keyed 75 makes "85 or over" true. Which side stays true depends on the sentence: no options (round 87, a
   // review).
   if (/^\s+or\s+(?:more|longer|over|above|older|higher|greater|less|fewer|under|below|younger|lower|shorter)\b/.test(after)) return { options: [], closeness: 0 };
+  // ("households using more than _____ a month pay the higher rate": a threshold of a condition, true of larger ones too;
+  // round 96.)
+  if (key.qualifier && CONDITION_BEFORE.test(before)) return { options: [], closeness: 0 };
   // ("one of the top _____ results" keyed ten: the top fifteen holds her too, and the top five may; round 94.)
   if (/\b(?:one of the|among the|in the)\s+top\s+$/i.test(before)) return { options: [], closeness: 0 };
   const sense = within ? 'upper' : senseOf(key.qualifier);

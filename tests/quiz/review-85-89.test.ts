@@ -6,7 +6,7 @@ import { calledSurnameOf } from '@/lib/quiz/facts/names';
 import { annotateText } from '@/lib/quiz/text/2-annotate';
 import { cleanText, isFurniture } from '@/lib/quiz/text/1-clean';
 import { checkSentence, shortenStem, stripLead, type Candidate } from '@/lib/quiz/questions/stem';
-import { describeEarlierNouns, explainDanglingStem, listProblems, nameTheTopic } from '@/lib/quiz/questions/review';
+import { describeEarlierNouns, explainDanglingStem, listProblems, nameTheTopic, repairStem } from '@/lib/quiz/questions/review';
 import { buildRemarkQuestions } from '@/lib/quiz/questions/remark';
 import { buildStatementQuestions } from '@/lib/quiz/questions/statement';
 import { buildQuantityQuestions } from '@/lib/quiz/questions/quantity';
@@ -316,5 +316,17 @@ describe('"Dr _____"', () => {
       if ('reason' in b || !/Dr _____/.test(b.stem)) continue;
       for (const o of b.distractors) expect(o).not.toMatch(/Namukose|Nabirye/);
     }
+  });
+});
+
+describe('round 96', () => {
+  it('offers no rival for the threshold of a condition', () => {
+    const f = factsOf('Households using more than 15 cubic metres a month will pay MWK 1,480 per cubic metre, up from MWK 1,100.');
+    const q = f.quantities.find((x) => x.value === 15)!;
+    expect(pickQuantityDistractors(f, q, 'more than 15 cubic metres', f.sentences[0]!).options).toEqual([]);
+  });
+  it('reads "By contrast" and "Four minutes later" as pointing back', () => {
+    expect(repairStem('By contrast, the capelin stock off the east coast was estimated at _____ in the spring survey.')).not.toMatch(/^By contrast/);
+    expect(repairStem('Four minutes later, Denis Fjodorov saved a penalty shot from _____ to keep the score level.')).not.toMatch(/^Four minutes later/);
   });
 });
