@@ -330,3 +330,13 @@ describe('round 96', () => {
     expect(repairStem('Four minutes later, Denis Fjodorov saved a penalty shot from _____ to keep the score level.')).not.toMatch(/^Four minutes later/);
   });
 });
+
+describe('round 96, bodies', () => {
+  it('drops a plural noun and "of the" opening a body\'s sentence, so "the board" is named', () => {
+    const f = factsOf('Customers of the Shire Highlands Water Board (SHWB) will pay about a third more for piped water from 1 July. Most customers agreed.');
+    expect(f.names.map((n) => n.text)).toContain('Shire Highlands Water Board');
+  });
+  it('reads a "Forum" as a body, no person', () => {
+    expect(typeOf('Grace Kapalamula, chairperson of the residents\' Water Forum, said many households had no meters.', 'Water Forum')).not.toBe('person');
+  });
+});

@@ -774,7 +774,8 @@ const ORDER_WORD = /^(?:Sisters|Brothers|Friends|Daughters|Sons|Knights|Children
 
 function dropOpeningNoun(s: NameSpan, sentences: Sentence[], isLowerWord: (word: string) => boolean): NameSpan {
   if (s.start !== sentences[s.sentence]!.start || !s.text.includes('s of ')) return s;
-  const m = /^(\p{Lu}\p{Ll}+s) of (?=\p{Lu})/u.exec(s.text);
+  // ("Customers of the Shire Highlands Water Board (SHWB) will pay ...": with its "the" too; round 96.)
+  const m = /^(\p{Lu}\p{Ll}+s) of (?:the )?(?=\p{Lu})/u.exec(s.text);
   // ("Sisters of Mercy Hospital", "Friends of the Earth": an order's or a society's own first word.)
   if (!m || s.start !== sentences[s.sentence]!.start || ORDER_WORD.test(m[1]!) || !isLowerWord(m[1]!.toLowerCase())) return s;
   return { ...s, text: s.text.slice(m[0].length), start: s.start + m[0].length };
