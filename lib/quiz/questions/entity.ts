@@ -123,6 +123,10 @@ function listMatesGiveAway(facts: Facts, key: NameSpan, sentence: Sentence, opti
   });
 }
 
+// A doctor's or professor's title, which the options of "said Dr _____" must share.
+const ACADEMIC_TITLE = /\b(?:Dr|Doctor|Professor|Prof)\b/;
+const ACADEMIC_TITLE_BEFORE_BLANK = /\b(?:Dr|Doctor|Professor|Prof)\.?\s+_____/;
+
 /** "Dumfries and Galloway": a place joined by "and" to a name of no known kind is half of one name. */
 function explainCompoundPlace(facts: Facts, sentence: Sentence, n: NameSpan): string | undefined {
   if (n.type !== 'place') return undefined;
@@ -229,8 +233,8 @@ export function buildEntityQuestions(facts: Facts): Built[] {
     }
     // "said Dr _____" among a volunteer and a market vendor: the title before the blank picks out the one doctor
     // (rounds 92, 95). Every option must be someone the article calls so.
-    if (n.type === 'person' && /\b(?:Dr|Doctor|Professor|Prof)\.?\s+_____/.test(stem)) {
-      const titled = new Set(facts.names.filter((x) => x.type === 'person' && /\b(?:Dr|Doctor|Professor|Prof)\b/.test(x.title ?? '')).map((x) => lastWord(x.text)));
+    if (n.type === 'person' && ACADEMIC_TITLE_BEFORE_BLANK.test(stem)) {
+      const titled = new Set(facts.names.filter((x) => x.type === 'person' && ACADEMIC_TITLE.test(x.title ?? '')).map((x) => lastWord(x.text)));
       if (options.some((o) => !titled.has(lastWord(o)))) {
         out.push({ kind, stem, reason: 'the title before the blank narrows the options' });
         continue;
