@@ -12,10 +12,10 @@ import { buildDateQuestions } from './questions/date';
 import { buildQuantityQuestions } from './questions/quantity';
 import { buildQuoteQuestions } from './questions/quote';
 import { buildRemarkQuestions } from './questions/remark';
-import { buildAppositiveQuestions, buildNamingQuestions } from './questions/appositive';
+import { buildAppositiveQuestions, buildIdentityQuestions, buildNamingQuestions } from './questions/appositive';
 import { buildStatementQuestions } from './questions/statement';
 import { buildTermQuestions } from './questions/term';
-import { hasSayingOptions, isCandidate, type Built, type Candidate } from './questions/stem';
+import { hasSayingOptions, isCandidate, splitAtClause, type Built, type Candidate } from './questions/stem';
 import { describeEarlierNouns, findEarlierDefinites, explainWeakShape, headlineNouns, isSoftReason, leansOnEarlierNoun, nameEarlierBodies, nameTheTopic, repairStem, reviewCandidate } from './questions/review';
 import { createQuizChecker } from './invariants';
 import { focusOnCentral, rankCandidates, rateDifficulty, type Ranked } from './rank';
@@ -124,6 +124,7 @@ export function generateQuiz(text: string, options?: GenerateOptions): GenerateR
       ...buildRemarkQuestions(askable),
       ...buildAppositiveQuestions(askable),
       ...buildNamingQuestions(askable),
+      ...buildIdentityQuestions(askable),
       ...buildTermQuestions(askable),
       ...buildStatementQuestions(askable),
     ];
@@ -132,7 +133,8 @@ export function generateQuiz(text: string, options?: GenerateOptions): GenerateR
     // Without a headline the lead's opening words stand for the one they restate ("On Friday, code hosting and sharing
     // website GitHub blocked ...").
     const headline = facts.title ?? title ?? facts.sentences[0]?.text.split(/\s+/).slice(0, 12).join(' ');
-    for (const built1 of built.filter(isCandidate)) {
+    // (A sentence of two clauses may carry one question per clause: questions/stem.ts.)
+    for (const built1 of built.filter(isCandidate).flatMap(splitAtClause)) {
       // Words that lean on the sentence before are dropped when the stem reads without them, and "the board" named
       // when the article named it before (questions/review.ts).
       let c = hasSayingOptions(built1.kind) ? built1 : { ...built1, stem: nameTheTopic(nameEarlierBodies({ ...built1, stem: repairStem(built1.stem, facts.published) }, facts), built1.sentence.index, facts) };

@@ -1,6 +1,7 @@
 // Checks a generated quiz against the rules every served question must meet (the quality rubric's lines 1-6, those a
 // program can check).
 // Pure: the eval script and tests call it; a failure here is a generator bug, not a matter of taste.
+import { PERSON_ROLES } from './facts/lexicon';
 import { isKnownCountry, listAliases } from './model/gazetteer';
 import { Question, Quiz } from './schema';
 import { countWords, escapeRegExp, readInitials } from './text/words';
@@ -149,6 +150,8 @@ export function classifyOption(text: string): { type: OptionType; unit?: string 
   }
   const words = t.split(/\s+/);
   const content = words.filter((w) => !/^(of|and|the|for|in|on|de|du|la|le|al|el|von|van|da|bin|ibn)$/i.test(w));
+  // ("Judge" and "Prosecutor" among "Defence lawyer": a role a sentence opens on is no name.)
+  if (content.length === 1 && PERSON_ROLES.has(content[0]!.toLowerCase())) return { type: 'text' };
   if (content.length > 0 && content.length <= 8 && content.every((w) => STARTS_LIKE_SENTENCE.test(w))) return { type: 'name' };
   return { type: 'text' };
 }

@@ -121,6 +121,9 @@ export function leaks(a: Candidate, b: Candidate): boolean {
   // 'Dennis Rotich said: "He is a great runner, ..."' beside '"When I saw Mutua look back ...," said _____': a stem that
   // gives a speaker words tells who said the neighbouring words another question asks about (round 78).
   if (PEOPLE_KINDS.has(b.kind) && ASKS_SPEAKER.test(b.stem) && namesSpeaker(a.stem, lastWord(b.key)) && Math.abs(a.sentence.index - b.sentence.index) <= 1) return true;
+  // "Who is Florian Pichlmayr?" beside "Who is Julia Steiner-Maurer?": the same descriptions as options, so each
+  // answer rules out one option of the other; and any other text that names the description tells it.
+  if (isIdentity(b)) return isIdentity(a) || [a.stem, a.key, ...a.distractors.slice(0, 3)].some((text) => containsWord(text, b.key));
   if (!VALUE_KINDS.has(b.kind)) return false;
   // "eight shipments" among the options of "the court accepted _____" and "five shipments" among those of "prosecutors
   // claimed _____": each question's key is the other's distractor, two halves of one fact (rounds 86, 87).
@@ -134,6 +137,8 @@ export function leaks(a: Candidate, b: Candidate): boolean {
   const texts = a.kind === 'statement' ? [a.key] : a.kind === 'remark' ? [a.stem, a.key, ...a.distractors] : [a.stem];
   return texts.some((text) => containsWord(text, b.key) || (b.kind === 'quantity' && holdsFigure(text, b.key)));
 }
+
+const isIdentity = (c: Candidate) => c.factKey.startsWith('identity:');
 
 /**
  * Does a statement option name the question's key with a phrase of its stem ("A new market house, designed by ...
@@ -256,6 +261,12 @@ function rankWith(candidates: Candidate[], facts: Facts, count: number, statemen
     kind === 'statement' ? statementCap : uncapped ? count : Math.max(relaxed ? 4 : 2, Math.ceil(count * (relaxed ? 0.6 : 0.3)));
   const selected: Candidate[] = [];
   const usedSentences = new Set<number>();
+  // Sentences a question (or a statement's false option) takes whole, and the clauses that clause questions took.
+  const usedWhole = new Set<number>();
+  const usedClauses = new Map<number, Set<0 | 1>>();
+  // A clause question shares its sentence with one on the other clause, never with a whole-sentence one.
+  const sentenceFree = (c: Candidate) =>
+    !usedSentences.has(c.sentence.index) || (c.clause !== undefined && !usedWhole.has(c.sentence.index) && !usedClauses.get(c.sentence.index)?.has(c.clause));
   const usedFacts = new Set<string>();
   const usedKeys = new Set<string>();
   // leaks() per pair, for this ranking only: every pick asks again about the questions already selected.
@@ -266,7 +277,7 @@ function rankWith(candidates: Candidate[], facts: Facts, count: number, statemen
   };
   const keyUses = (c: Candidate) => selected.filter((s) => canonicalOf(facts, s.key) === canonicalOf(facts, c.key)).length;
   const allowed = (c: Candidate) =>
-    !usedSentences.has(c.sentence.index) &&
+    sentenceFree(c) &&
     !(c.related ?? []).some((i) => usedSentences.has(i)) &&
     !selected.some((s) => (s.related ?? []).includes(c.sentence.index)) &&
     !usedFacts.has(c.factKey) &&
@@ -338,7 +349,12 @@ function rankWith(candidates: Candidate[], facts: Facts, count: number, statemen
   const select = (c: Candidate) => {
     selected.push(c);
     usedSentences.add(c.sentence.index);
-    for (const i of c.related ?? []) usedSentences.add(i);
+    if (c.clause === undefined) usedWhole.add(c.sentence.index);
+    else usedClauses.set(c.sentence.index, new Set([...(usedClauses.get(c.sentence.index) ?? []), c.clause]));
+    for (const i of c.related ?? []) {
+      usedSentences.add(i);
+      usedWhole.add(i);
+    }
     usedFacts.add(c.factKey);
     usedKeys.add(canonicalOf(facts, c.key));
   };
@@ -350,7 +366,10 @@ function rankWith(candidates: Candidate[], facts: Facts, count: number, statemen
   const redrawGiveaways = () => {
     for (const s of selected.filter((x) => x.kind === 'statement' && x.distractors.some((d) => selected.some((q) => q.kind !== 'statement' && restates(d, q))))) {
       selected.splice(selected.indexOf(s), 1);
-      for (const i of [s.sentence.index, ...(s.related ?? [])]) usedSentences.delete(i);
+      for (const i of [s.sentence.index, ...(s.related ?? [])]) {
+        usedSentences.delete(i);
+        usedWhole.delete(i);
+      }
       usedFacts.delete(s.factKey);
       usedKeys.delete(canonicalOf(facts, s.key));
       const redrawn = refreshStatement(s);

@@ -149,3 +149,27 @@ describe('a stem that gives a speaker words', () => {
     expect(leaks(saying, { ...who, stem: 'The race was won by _____.' })).toBe(false);
   });
 });
+
+describe('who-is questions beside others', () => {
+  const sentence = extractFacts(annotateText(cleanText('Defence lawyer Florian Pichlmayr said his client would consider an appeal.'))).sentences[0]!;
+  const identity = (name: string, key: string): Candidate => ({
+    kind: 'appositive',
+    stem: `According to the article, who is ${name}?`,
+    key,
+    distractors: ['Judge', 'Prosecutor', 'Accident reconstruction expert'],
+    sentence,
+    factKey: `identity:${name.toLowerCase()}`,
+    closeness: 1,
+    weight: 1,
+  });
+  const person: Candidate = { kind: 'person', stem: 'Defence lawyer _____ said his client would consider an appeal.', key: 'Florian Pichlmayr', distractors: [], sentence, factKey: 'person:pichlmayr', closeness: 1, weight: 1 };
+
+  it('never serves two: each answer rules out an option of the other', () => {
+    expect(leaks(identity('Florian Pichlmayr', 'Defence lawyer'), identity('Julia Steiner-Maurer', 'Prosecutor'))).toBe(true);
+  });
+
+  it('never serves one beside a stem that names the description', () => {
+    expect(leaks(person, identity('Florian Pichlmayr', 'Defence lawyer'))).toBe(true);
+    expect(leaks({ ...person, stem: 'The prosecution has _____ to decide on an appeal.' }, identity('Florian Pichlmayr', 'Defence lawyer'))).toBe(false);
+  });
+});

@@ -4,6 +4,8 @@ import lexicon from '../model-fallback/lexicon.json';
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
 export const TITLES = lower(lexicon.titles);
+/** The nouns a description of a person ends on: "defence lawyer", "board chief executive", "restaurant owner". */
+export const PERSON_ROLES = lower(lexicon.personRoles);
 export const ORG_SUFFIXES = lower(lexicon.orgSuffixes);
 export const PLACE_SUFFIXES = lower(lexicon.placeSuffixes);
 export const PERSON_VERBS = lower(lexicon.personVerbs);

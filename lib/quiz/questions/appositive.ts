@@ -1,7 +1,9 @@
 /** Who is described as ... ("Ahmedou Ould-Abdallah, a former ..."), and what the article calls something ("dubbed _____"). */
 import { isBalanced, pickNameDistractors } from '../distractors';
-import { containsWord, type Facts } from '../facts/3-facts';
-import { lastWord } from '../facts/names';
+import { canonicalOf, containsWord, type Facts } from '../facts/3-facts';
+import { fullNamesOf, lastWord } from '../facts/names';
+import { classifyOption } from '../invariants';
+import { PERSON_ROLES } from '../facts/lexicon';
 import { blankOrReject, checkSentence, countWords, givesAway, type Built } from './stem';
 import type { RejectedCandidate } from '../schema';
 
@@ -9,6 +11,7 @@ import type { RejectedCandidate } from '../schema';
 // `new RegExp` at its site, built again on every call.
 const STARTS_UPPER = /^\p{Lu}/u;
 const NAME_WORD = /\b\p{Lu}[\p{L}-]*/gu;
+const STARTS_LOWER = /^\p{Ll}/u;
 
 const MAX_DESCRIPTION_WORDS = 20;
 // A description whose head is plural: "the defending champions", "two of the organisers", "its co-founders".
@@ -113,6 +116,137 @@ export function buildNamingQuestions(facts: Facts): Built[] {
       continue;
     }
     out.push({ kind: 'appositive', stem: blank.stem, key: n.text, distractors: options, sentence, factKey: `naming:${n.text.toLowerCase()}`, closeness: 1, weight: 1.15 });
+  }
+  return out;
+}
+
+// A description anyone could match to a famous name without reading.
+const HIGH_OFFICE = /\b(?:president|prime minister|secretary[- ]general|chancellor|king|queen|pope|prince|princess)\b/i;
+const POINTS_BACK = /\b(?:his|her|their|its|him|them|he|she|they|this|that|these|those)\b/i;
+// The clause-opening word a title before a name follows: "said defence lawyer Florian Pichlmayr", "by restaurant owner".
+const TITLE_OPENER = /(?:^|[,;:]\s+|\b(?:said|says|added|told|by|and|with|from|to)\s+)(?:[Tt]he\s+)?((?:\p{L}[\p{L}'’-]*\s+){1,4})$/u;
+// What follows a name when a description is set beside it: ", chairperson of the Zomba Residents' Water Forum, said".
+const DESCRIPTION_AFTER = /^,\s+(?:(?:a|an|the)\s+)?(\p{Ll}[^,;:“”"()\d]{2,90}?)(?:,|\s+(?:said|says|told|added)\b)/u;
+const MAX_IDENTITY_WORDS = 9;
+const TITLE_STOP = new Set('and or but of with for to from by in on at as was is were are said says told has had have'.split(' '));
+
+interface PersonDescription {
+  person: string;
+  text: string;
+  sentence: number;
+  /** Its capital is the sentence's, not its own ("Restaurant owner Yusuf Chirwa, who ..."). */
+  capitalisedByPosition: boolean;
+}
+
+/** The words before the name, when they are a title ending on a role: "Board chief executive", "Defence lawyer". */
+function titleBefore(before: string): { text: string; atStart: boolean } | undefined {
+  const m = TITLE_OPENER.exec(before);
+  if (!m) return undefined;
+  const words = m[1]!.trim().split(/\s+/);
+  const atStart = m.index === 0 && !/^[Tt]he\s/.test(before);
+  if (!PERSON_ROLES.has(words[words.length - 1]!.toLowerCase())) return undefined;
+  // Lower-case words, but for the sentence's first ("Accident reconstruction expert Herbert Wallner told the court").
+  if (words.some((w, i) => !STARTS_LOWER.test(w) && !(i === 0 && atStart))) return undefined;
+  // ("co-founder and chief operating officer Rob Haskins": a list of roles, or words of the clause before, are no title.)
+  if (words.some((w) => TITLE_STOP.has(w.toLowerCase()))) return undefined;
+  return { text: words.join(' '), atStart };
+}
+
+/** The description set after the name, cut at its relative clause, when its head (before "of", "at") is a role. */
+function descriptionAfter(after: string): string | undefined {
+  let text = DESCRIPTION_AFTER.exec(after)?.[1]?.trim();
+  if (!text) return undefined;
+  text = text.replace(/\s+(?:who|which|that|whose)\s.*$/, '');
+  const head = text.split(/\s+(?:of|at|for|with|from|in|on|to)\s/)[0]!.split(/\s+/);
+  return PERSON_ROLES.has(head[head.length - 1]!.toLowerCase()) ? text : undefined;
+}
+
+/** What the article says each person is, in the words it uses, once per person and wording. */
+function describePeople(facts: Facts): PersonDescription[] {
+  const fullNames = fullNamesOf(facts.names);
+  const found: PersonDescription[] = [];
+  for (const n of facts.names) {
+    if (n.type !== 'person') continue;
+    const sentence = facts.sentences[n.sentence]!;
+    const rel = n.start - sentence.start;
+    const person = canonicalOf(facts, fullNames.get(n.text) ?? n.text);
+    const title = titleBefore(sentence.text.slice(0, rel));
+    const after = descriptionAfter(sentence.text.slice(n.end - sentence.start));
+    const texts = [
+      ...(title ? [{ text: title.text, capitalisedByPosition: title.atStart }] : []),
+      ...(after ? [{ text: after, capitalisedByPosition: false }] : []),
+    ];
+    for (const { text, capitalisedByPosition } of texts) {
+      if (countWords(text) > MAX_IDENTITY_WORDS || POINTS_BACK.test(text)) continue;
+      if (found.some((d) => d.person === person && d.text.toLowerCase() === text.toLowerCase())) continue;
+      found.push({ person, text, sentence: n.sentence, capitalisedByPosition });
+    }
+  }
+  return found;
+}
+
+const headNoun = (description: string) => {
+  const head = description.split(/\s+(?:of|at|for|with|from|in|on|to)\s/)[0]!.split(/\s+/);
+  return head[head.length - 1]!.toLowerCase();
+};
+
+/**
+ * "Who is Herbert Wallner?" Accident reconstruction expert / Defence lawyer / Restaurant owner / Judge: what the article
+ * says a person is, against what it says of the others. It works where an article has few people but says who each is.
+ */
+export function buildIdentityQuestions(facts: Facts): Built[] {
+  const described = describePeople(facts);
+  const people = new Set(described.map((d) => d.person));
+  if (people.size < 4) return [];
+  const fullNames = fullNamesOf(facts.names);
+  const shownName = new Map<string, string>();
+  for (const n of facts.names) {
+    if (n.type !== 'person') continue;
+    const full = fullNames.get(n.text) ?? n.text;
+    const person = canonicalOf(facts, full);
+    if (full.length > (shownName.get(person)?.length ?? 0)) shownName.set(person, full);
+  }
+  const out: Built[] = [];
+  for (const key of described) {
+    const sentence = facts.sentences[key.sentence]!;
+    const name = shownName.get(key.person)!;
+    const stem = `According to the article, who is ${name}?`;
+    const reason = checkSentence(sentence);
+    if (reason && !/first-person|starts with|pronoun/.test(reason)) {
+      out.push({ kind: 'appositive', stem, reason });
+      continue;
+    }
+    // ("analyst at Fjeldsted Securities" for Lars Fjeldsted: the name tells it.)
+    if (name.split(/\s+/).some((w) => w.length > 2 && containsWord(key.text, w))) {
+      out.push({ kind: 'appositive', stem, reason: 'the description holds the name' });
+      continue;
+    }
+    if (HIGH_OFFICE.test(key.text)) {
+      out.push({ kind: 'appositive', stem, reason: 'a high office a reader may know the holder of' });
+      continue;
+    }
+    // Distractors in the key's own case, and of its form (a title among titles, a phrase among phrases).
+    const keyLower = STARTS_LOWER.test(key.text);
+    const shown = (d: PersonDescription) =>
+      keyLower && d.capitalisedByPosition ? d.text.charAt(0).toLowerCase() + d.text.slice(1) : !keyLower ? d.text.charAt(0).toUpperCase() + d.text.slice(1) : d.text;
+    const ownHeads = new Set(described.filter((d) => d.person === key.person).map((d) => headNoun(d.text)));
+    const sentenceText = sentence.text.toLowerCase();
+    const rivals = described
+      .filter((d) => d.person !== key.person && !ownHeads.has(headNoun(d.text)) && !sentenceText.includes(d.text.toLowerCase()))
+      .map(shown)
+      .filter((d) => classifyOption(d).type === classifyOption(key.text).type && !containsWord(d, lastWord(name)))
+      // ("professor" beside "chair of the Stenbury High Street Traders' Association": of one length, roughly.)
+      .filter((d) => d.length * 3 >= key.text.length && d.length <= key.text.length * 3);
+    const options: string[] = [];
+    // Each other person once, the descriptions nearest the key's length first.
+    for (const d of rivals.sort((a, b) => Math.abs(a.length - key.text.length) - Math.abs(b.length - key.text.length))) {
+      if (options.length < 3 && !options.some((o) => o.toLowerCase() === d.toLowerCase() || headNoun(o) === headNoun(d))) options.push(d);
+    }
+    if (options.length < 3 || !isBalanced(key.text, options)) {
+      out.push({ kind: 'appositive', stem, reason: "fewer than three other people's descriptions" });
+      continue;
+    }
+    out.push({ kind: 'appositive', stem, key: key.text, distractors: options, sentence, factKey: `identity:${key.person}`, closeness: 1, weight: 1.1 });
   }
   return out;
 }

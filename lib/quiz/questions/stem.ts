@@ -28,6 +28,11 @@ export interface Candidate {
   weight: number;
   /** Other sentences the options are built from; no other question may use them. */
   related?: number[];
+  /**
+   * Which of its sentence's two coordinated clauses the stem keeps ("Weekend tickets had cost £189, while day tickets
+   * cost £79."): two questions may share a sentence when each keeps a different clause (splitAtClause).
+   */
+  clause?: 0 | 1;
   /** Set when a softer check failed (questions/review.ts): served only to keep a short quiz at its minimum size. */
   fallback?: string;
   /** Words the stem took from the article's first description of a thing ("24-bed", "hostel"): review.ts. */
@@ -409,4 +414,65 @@ export function blankOrReject(
   if (reason) return { kind, stem: sentence.text, reason };
   const written = writeBlankStem(sentence, start, end);
   return 'reason' in written ? { kind, stem: sentence.text, reason: written.reason } : written;
+}
+
+// ", and" / ", but" / ", while" / ", whereas" / ";" between two clauses.
+const CLAUSE_BOUNDARY = /(?:,\s+(?:and|but|while|whereas)|;)\s+/g;
+// The second clause opens on a subject of its own: a determiner, a name, a number or a noun ("the Farmers' and Regions
+// Union took ...", "Network Rail estimated ...", "day tickets cost ..."), never a pronoun, "that" (a second reported
+// clause) or a verb.
+const OWN_SUBJECT = /^(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}'’.-]*|\d[\d,.]*%?)\s/u;
+const NO_SUBJECT = /^(?:It|Its|They|Their|He|His|She|Her|This|That|These|Those|There|Then|So|Yet|Also|Now|Both|Each|All|Most|Some|One|Many|Few|Others?)\b/i;
+// A first clause that reports or estimates: what follows the comma may still be what was said.
+const REPORTING = /\b(?:said|says|told|tells|added|according|estimated?|estimates|claim(?:s|ed)?|alleged?|alleges|believes?|believed|thinks?|thought|argued?|argues|warned?|warns|reported|reports|found|finds|showed?|shows|suggest(?:s|ed)?|concluded?|concludes|announced?|announces|confirmed?|confirms|insist(?:s|ed)?|noted?|notes|explained?|explains|expects?|expected|hopes?|hoped|predicted?|predicts|wrote|writes|stated?|states)\b/i;
+// A second clause that leans on the first: "two minutes later", "also", "respectively".
+const LEANS_ON_FIRST = /\b(?:later|earlier|afterwards|then|too|also|as well|same|respectively|instead|either|neither|again|meanwhile)\b/i;
+const MIN_CLAUSE_WORDS = 6;
+
+// A past tense the tagger may read as a noun ("day tickets cost £79").
+const PAST_TENSE = /\b(?:\p{Ll}{2,}ed|cost|took|won|lost|made|rose|fell|went|came|gave|got|left|found|paid|sold|built|grew|began|became|saw|held|kept|met|ran|set|spent|brought|bought|hit|put|cut|led|drew|wrote|stood|fought|sent|felt)\b/u;
+
+/** Does the sentence have a verb between these offsets into its text? */
+function hasVerbBetween(sentence: Sentence, from: number, to: number): boolean {
+  return (
+    PAST_TENSE.test(sentence.text.slice(from, to)) ||
+    sentence.tokens.some((t) => t.start - sentence.start >= from && t.end - sentence.start <= to && (t.pos === 'VERB' || t.pos === 'AUX'))
+  );
+}
+
+/**
+ * A sentence of two coordinated clauses, each with its own subject, tells two facts that one stem would give away to
+ * each other. The candidate is returned with the clause its key is in, and, where its stem holds both clauses, a copy
+ * whose stem keeps only that one ("Weekend tickets had cost _____." beside "Day tickets cost _____."). Otherwise the
+ * candidate alone.
+ */
+export function splitAtClause(c: Candidate): Candidate[] {
+  const text = c.sentence.text;
+  if (!c.stem.includes(BLANK)) return [c];
+  const boundaries = [...text.matchAll(CLAUSE_BOUNDARY)];
+  if (boundaries.length !== 1) return [c];
+  const boundary = boundaries[0]!;
+  const firstEnd = boundary.index!;
+  const secondStart = firstEnd + boundary[0].length;
+  const first = text.slice(0, firstEnd);
+  const second = text.slice(secondStart);
+  const opener = c.sentence.tokens.find((t) => t.start - c.sentence.start >= secondStart);
+  const subjectFirst = OWN_SUBJECT.test(second) || (!!opener && /^(?:NOUN|ADJ|NUM)$/.test(opener.pos));
+  if (!subjectFirst || NO_SUBJECT.test(second) || LEANS_ON_FIRST.test(second) || REPORTING.test(first) || !balancedQuotes(first) || !balancedQuotes(second)) return [c];
+  if (countWords(first) < MIN_CLAUSE_WORDS || countWords(second) < MIN_CLAUSE_WORDS) return [c];
+  if (!hasVerbBetween(c.sentence, 0, firstEnd) || !hasVerbBetween(c.sentence, secondStart, text.length)) return [c];
+  // The key once, inside one clause.
+  const at = text.indexOf(c.key);
+  if (at < 0 || text.indexOf(c.key, at + 1) >= 0 || (at < firstEnd && at + c.key.length > firstEnd)) return [c];
+  const clause: 0 | 1 = at < firstEnd ? 0 : 1;
+  const opening = (clause === 1 ? second.replace(c.key, BLANK) : second).slice(0, 24);
+  const split = c.stem.indexOf(opening);
+  // The stem already ends before the second clause (a side clause trimmed): it is the first clause's question.
+  if (split < 0) return clause === 0 ? [{ ...c, clause }] : [c];
+  const stem =
+    clause === 0
+      ? `${c.stem.slice(0, split).replace(/(?:,\s+(?:and|but|while|whereas)|;)\s+$/, '')}.`
+      : c.stem.charAt(split).toUpperCase() + c.stem.slice(split + 1);
+  if (!stem.includes(BLANK) || countWords(stem) < MIN_BLANK_STEM_WORDS) return [c];
+  return [c, { ...c, stem, clause }];
 }
