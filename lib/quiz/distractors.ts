@@ -10,7 +10,7 @@ import { listNumbers, senseOf } from './facts/numbers';
 import { findCity, findOrganisationKind, listAliases, organisationsLike, sameKindPlaces } from './model/gazetteer';
 import type { Sentence } from './text/2-annotate';
 import type { Built, Candidate } from './questions/stem';
-import { CONTEST, explainRoleMismatch, hasKnownGivenName, isActor, isTruncatedName, isUnfitForRole, roleOf, sideNamedIn, sideOf } from './roles';
+import { CONTEST, explainRoleMismatch, genderOf, hasKnownGivenName, isActor, isTruncatedName, isUnfitForRole, roleOf, sideNamedIn, sideOf } from './roles';
 import { remember } from './memo';
 import { escapeRegExp, readInitials } from './text/words';
 
@@ -337,10 +337,15 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
   // For the speaker of a quotation, people the article quotes come first: a painter dead since 1660 is no one's source.
   const quoted = key.type === 'person' && facts.quotes.some((q) => q.sentence === evidence.index && q.speaker === key);
   const speakerRank = (x: string) => (quoted && !facts.quotes.some((q) => lastWord(q.speaker.text) === lastWord(x)) ? 1 : 0);
+  // People of the key's own gender first, where the article says it: "lock Tevita Fonua" among two women reads wrong
+  // to anyone who knows the sport (round 97).
+  const keyGender = key.type === 'person' ? genderOf(facts, keyText) : undefined;
+  const genderRank = (x: string) => (keyGender && genderOf(facts, x) !== keyGender ? 1 : 0);
   const fromArticle = safe.sort(
     (a, b) =>
       speakerRank(a) - speakerRank(b) ||
       roleRank(a) - roleRank(b) ||
+      genderRank(a) - genderRank(b) ||
       (key.type === 'organisation' ? sameForm(b) - sameForm(a) : 0) ||
       (counts.get(canonicalOf(facts, b)) ?? 0) - (counts.get(canonicalOf(facts, a)) ?? 0) ||
       Math.abs(a.length - keyText.length) - Math.abs(b.length - keyText.length),
@@ -1019,7 +1024,23 @@ function roundnessOf(v: number): number {
   return best;
 }
 
-const PER_PERIOD_LIMITS: Readonly<Record<string, number>> = { 'day/week': 7, 'hour/day': 24, 'month/year': 12, 'week/year': 52, 'day/month': 31, 'day/year': 366, 'week/month': 4 };
+// ("seven nights a week" among "eight nights" and "nine nights"; round 97.)
+const PER_PERIOD_LIMITS: Readonly<Record<string, number>> = {
+  'day/week': 7,
+  'night/week': 7,
+  'evening/week': 7,
+  'morning/week': 7,
+  'hour/day': 24,
+  'hour/week': 168,
+  'minute/hour': 60,
+  'month/year': 12,
+  'week/year': 52,
+  'day/month': 31,
+  'night/month': 31,
+  'day/year': 366,
+  'night/year': 366,
+  'week/month': 4,
+};
 
 /** Does a figure read with "an" ("an 84-minute", "an 11-year", "an 18,000-seat")? By its leading group of thousands. */
 function takesAn(x: number): boolean {

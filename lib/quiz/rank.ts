@@ -16,6 +16,8 @@ const MIN_SERVED = 8;
 const DEFAULT_COUNT = 10;
 /** How often one name may be the key when a fact-poor article needs it (relaxed ranking only). */
 const MAX_KEY_USES = 2;
+/** How far apart (in sentences) a name's two questions must be to test different things. */
+const KEY_REUSE_DISTANCE = 3;
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'NUM']);
 
@@ -276,6 +278,10 @@ function rankWith(candidates: Candidate[], facts: Facts, count: number, statemen
     return remember(answers, b, () => leaks(a, b));
   };
   const keyUses = (c: Candidate) => selected.filter((s) => canonicalOf(facts, s.key) === canonicalOf(facts, c.key)).length;
+  // ("lock _____, who played 147 games" beside "_____, 35, thanked supporters" two sentences on: one story told twice,
+  // one answer for both; round 97.)
+  const keyNearby = (c: Candidate) =>
+    selected.some((s) => canonicalOf(facts, s.key) === canonicalOf(facts, c.key) && Math.abs(s.sentence.index - c.sentence.index) <= KEY_REUSE_DISTANCE);
   const allowed = (c: Candidate) =>
     sentenceFree(c) &&
     !(c.related ?? []).some((i) => usedSentences.has(i)) &&
@@ -286,7 +292,7 @@ function rankWith(candidates: Candidate[], facts: Facts, count: number, statemen
     !(c.kind === 'quantity' && Number(valueOf(c)) >= 20 && selected.some((s) => s.kind === 'quantity' && valueOf(s) === valueOf(c))) &&
     // Two statement questions never share a false option (reused sentences are not in `related`).
     !(c.kind === 'statement' && selected.some((s) => s.kind === 'statement' && s.distractors.some((d) => c.distractors.includes(d)))) &&
-    (relaxed ? keyUses(c) < MAX_KEY_USES : !usedKeys.has(canonicalOf(facts, c.key))) &&
+    (relaxed ? keyUses(c) < MAX_KEY_USES && !keyNearby(c) : !usedKeys.has(canonicalOf(facts, c.key))) &&
     selected.filter((s) => s.kind === c.kind).length < capOf(c.kind) &&
     !selected.some((s) => leaksOnce(s, c) || leaksOnce(c, s)) &&
     // One option set serves one question; an article's small cast of people may serve two who-questions.

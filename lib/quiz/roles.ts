@@ -17,6 +17,8 @@ import { remember } from './memo';
 // `new RegExp` at its site, built again on every call.
 // ("Conor Lyons of the Irish Institute for Housing Research (IIHR) noted": a body's name may hold "for" and an acronym.)
 // ("Kyle Brennan, 28, of Nuneaton, received ...": an age and a home town are one aside.)
+// A sentence's opening quotation up to its attribution: '"We are ready," he said.'
+const OPENING_QUOTATION = /^[“"][^”"]*[”"],?\s*/;
 const FIRST_LOWERCASE_WORD_AFTER_NAME =
   /^(?:\s+and\s+(?:[\p{Lu}][\p{L}’'.-]*\s*){1,3})?(?:,\s*\d{1,3},\s+of\s+[^,“”"]{1,60},|,[^,“”"]{1,80},)?(?:\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s*|(?:for|of|and|de|del|la)\s+(?=\p{Lu})){1,8}(?:\(\p{Lu}{2,8}\)\s*)?)?\s*(\p{Ll}+)\b/u;
 const NON_LETTERS = /[^\p{L}]+/u;
@@ -256,6 +258,7 @@ function readRoles(facts: Facts): PersonRoles {
   const side = new Map<string, string>();
   const shownAs = new Map<string, string>(); // canonical -> a full name as written
   const named = new Set<string>(); // canonicals whose given name the hand lists know
+  const guessedFromEnding = new Set<string>(); // canonicals a given name's ending has voted for
   const fullNames = fullNamesOf(facts.names);
   const canon = (n: NameSpan) => canonicalOf(facts, fullNames.get(n.text) ?? n.text);
   // ("Pulsewell's chief technology officer, Renata Byrne, told reporters": the appositive's closing comma before the verb.)
@@ -299,7 +302,11 @@ function readRoles(facts: Facts): PersonRoles {
     if (MALE_GIVEN.has(first)) vote(c, 3);
     if (FEMALE_GIVEN.has(first)) vote(c, -3);
     // Romance given names: "Luciano", "Carolina" (a weak vote; the lists above and the article's pronouns win).
-    if (first !== n.text && !ROMANCE_EXCEPTIONS.has(first)) vote(c, /[^aeiu]o$/.test(first) ? 1 : /[^aeiou]a$/.test(first) ? -1 : 0);
+    // (Once per person, however often named: "Tevita Fonua" twice and one "he said" is a man; round 97.)
+    if (first !== n.text && !ROMANCE_EXCEPTIONS.has(first) && !guessedFromEnding.has(c)) {
+      guessedFromEnding.add(c);
+      vote(c, /[^aeiu]o$/.test(first) ? 1 : /[^aeiou]a$/.test(first) ? -1 : 0);
+    }
     if (n.title && FEMALE_TITLES.test(n.title)) vote(c, -3);
     if (n.title && MALE_TITLES.test(n.title)) vote(c, 3);
     // An actor: has a title, is described, speaks or is the subject of a verb, or is quoted by "said X".
@@ -338,8 +345,12 @@ function readRoles(facts: Facts): PersonRoles {
     // the name opens this sentence.
     const next = facts.sentences[index + 1];
     if (next && !bySentence.has(next.index) && list[0]!.start - s.start < 25) {
-      const m = /^(?:[^,“”"]{1,50},\s+)?(she|he|her|his)\b/i.exec(blankQuotes(next.text));
-      if (m) vote(c, FEMALE_WORDS.test(m[1]!) ? -1 : 1);
+      // ('"I came here from Tonga as a 19-year-old ...," he said.': the quotation it attributes goes first; round 97.)
+      const attribution = next.text.replace(OPENING_QUOTATION, '');
+      const m = /^(?:[^,“”"]{1,50},\s+)?(she|he|her|his)\b/i.exec(blankQuotes(attribution));
+      // (The speaker of a quotation is the one just named, a firmer reading than a name's ending.)
+      const weight = attribution === next.text ? 1 : 2;
+      if (m) vote(c, FEMALE_WORDS.test(m[1]!) ? -weight : weight);
     }
     const titled = list.find((n) => n.title);
     if (titled && FEMALE_TITLES.test(s.text.slice(Math.max(0, titled.start - s.start - 30), titled.start - s.start))) vote(c, -2);

@@ -140,9 +140,16 @@ describe('determinism', () => {
 describe('count', () => {
   const seed = ARTICLES.find((a) => a.file.includes('mali-minusma'))!.text;
 
-  it.each([8, 9, 10, 12])('honours count %i on the seed article', (count) => {
+  it.each([8, 9, 10, 11])('honours count %i on the seed article', (count) => {
     const r = generateQuiz(seed, { count });
     expect(r.status === 'ok' && r.quiz.questions.length).toBe(count);
+  });
+
+  // The twelfth would ask for MINUSMA a second time, one sentence after the first ("The _____ has repeatedly stated
+  // ..." and "Mali often denied or delayed _____'s permission ..."): one answer for both, so it is left out.
+  it('serves fewer than asked rather than one name twice in neighbouring sentences', () => {
+    const r = generateQuiz(seed, { count: 12 });
+    expect(r.status === 'ok' && r.quiz.questions.length).toBe(11);
   });
 });
 

@@ -33,7 +33,8 @@ export function writeQuantityQuestion(sentence: Sentence, q: QuantitySpan): stri
   // a reduced relative, not the clause's verb; round 91.)
   // (Only with a verb of its own after it: "About 300 workers voted by a large majority" is the clause's; a review.)
   if (/ed$/.test(verb.text) && /^\s+\S+\s+by\s[^.]*?\b(?:voted|were|was|are|is|have|has|had|will|said|signed|agreed|took|went|walked|began)\b/.test(rest)) return undefined;
-  const main = rest.replace(/,\s+(making|creating|which|sparking|including)\b.*$/, '.');
+  // (And an absolute phrase closing it: "About 20 students attend regularly, the youngest aged 12."; round 97.)
+  const main = rest.replace(/,\s+(making|creating|which|sparking|including)\b.*$/, '.').replace(/,\s+the\s+\p{Ll}+est\b[^,]*$/u, '.');
   // A second clause ("..., and about 1,100 were spending the night ...") would be asked about too: keep the fill-in.
   if (COORDINATED_CLAUSE.test(main)) return undefined;
   // (A sentence that names its source keeps it alone: "..., according to the organisers, according to the article?".)

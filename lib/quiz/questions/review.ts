@@ -279,8 +279,9 @@ const BACK_REFERRING_OPENING =
   /^(?:(?:But|And|Yet|So(?!\s+(?:far|much|many|long|that)\b)|Then|However|Meanwhile|Instead|Still|Moreover|Furthermore|Nevertheless|Nonetheless|Thus|Therefore|Consequently|Subsequently|Afterwards|Afterward|Later|Eventually|Finally|Separately|Similarly|Likewise|Indeed|Additionally|As a result|As a consequence|In response|In turn|In return|At the same time|At that time|By then|Since then|After that|Even so|Despite this|Despite that|In addition(?=,)|On the other hand|On top of (?:that|this)|By contrast|In contrast|(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|A few) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|(?:Moments|Minutes|Hours|Days|Weeks|Months) later)\b,?\s+|Despite the [\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s+)(?=\S)/u;
 // Relative dates, meaningless on a worksheet ("On Friday,", "yesterday", "last week", "earlier this month").
 const ONE_WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-// "on Saturday 20 June" is a date, and "on Sunday working" a kind of work: neither is dropped.
-const NOT_A_DATE = '(?!,?\\s+(?:\\d|_|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)|\\s+(?!morning|evening)\\p{Ll}+ing\\b)';
+// "on Saturday 20 June" is a date, "on Sunday working" a kind of work, and "on Saturday mornings" a habit (round 97):
+// none is dropped.
+const NOT_A_DATE = '(?!,?\\s+(?:\\d|_|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)|\\s+(?!morning|evening)\\p{Ll}+ing\\b|\\s+(?:mornings|afternoons|evenings|nights)\\b)';
 // "on Tuesday and Wednesday" goes whole: dropping "on Tuesday" alone leaves "attempts and Wednesday".
 const WEEKDAY = `${ONE_WEEKDAY}(?:\\s+(?:and|or)\\s+(?:on\\s+)?${ONE_WEEKDAY})?`;
 // ("Last June, a team of _____ ...": a month of a year only the article's date says.)
@@ -748,8 +749,8 @@ interface TopicDefinition {
 }
 const topics = new WeakMap<Facts, TopicDefinition | undefined>();
 // "X is a [words] <noun>" ending where the class noun's phrase does: "a market town in", "a three-masted barque built".
-// ("The Selca zither (Slovene: selške citre) is a plucked box zither ...": a name may end on its own lower-case noun.)
-const DEFINITION = /^(The\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]+){0,4}(?:\s+\p{Ll}{3,}(?=\s+(?:\(|is\b|was\b)))?)(?:\s+\([^)]*\))?\s+(?:is|was)\s+(?:a|an)\s+(?:[\p{L}\p{N}*-]+\s+){0,4}?(\p{Ll}{3,})(?=\s+(?:of|in|on|at|near|and|that|which|who|with|from|by|for|built|founded|located|situated|established|based)\b|[,.;])/u;
+// ("The Selca zither (Slovene: selške citre) is a plucked box zither ...": a name may end on its own lower-case nouns.)
+const DEFINITION = /^(The\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]+){0,4}(?:(?:\s+\p{Ll}{3,}){1,2}(?=\s+(?:\(|is\b|was\b)))?)(?:\s+\([^)]*\))?\s+(?:is|was)\s+(?:a|an)\s+(?:[\p{L}\p{N}*-]+\s+){0,4}?(\p{Ll}{3,})(?=\s+(?:of|in|on|at|near|and|that|which|who|with|from|by|for|built|founded|located|situated|established|based)\b|[,.;])/u;
 
 // Class nouns an encyclopedia page calls its subject by, whatever its definition's own noun ("the instrument", "the
 // building", "the species"; round 86).
@@ -762,7 +763,8 @@ function findTopicDefinition(facts: Facts): TopicDefinition | undefined {
     const name = m[2]!;
     // A name the article types as a place, a body or nothing in particular; never a person ("Ellis is a nurse").
     // (A name that ends on its noun, "Selca zither", is no name the chunker finds whole: its capitalised words are.)
-    const capitalised = /\s\p{Ll}+$/u.test(name) ? name.replace(/\s\p{Ll}+$/u, '') : name;
+    // ("The Kelabit flute frog (Philautus tibicen) is a small species": two of them; round 97.)
+    const capitalised = name.replace(/(?:\s\p{Ll}+)+$/u, '');
     if (!facts.names.some((n) => n.sentence === s.index && n.text === capitalised && n.type !== 'person')) continue;
     const noun = m[3]!;
     // ("the instrument" of a page on a zither: the class an encyclopedia goes on calling its subject by.)

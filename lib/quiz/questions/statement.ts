@@ -91,6 +91,7 @@ const CONTRAST_WORDS = new RegExp(
   `(?<![\\p{L}'’-])(?:${[...CONTRASTS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}'’-])`,
   'gu',
 );
+const COMPARATIVE = /^(?:larger|smaller|bigger|longer|shorter|older|younger)$/;
 // A word turned inside a denial may leave the statement as true as before ("did not rise" / "did not fall").
 const NEGATION = /\b(?:not|no|never|without|neither|nor|none|cannot)\b|n[’']t\b/i;
 // Words that compare a figure: turned only right before one ("more than half", "above 50%").
@@ -150,6 +151,9 @@ function contrastSwaps(s: Sentence, protectedSpan: (start: number) => boolean): 
     // A sentence that already says the opposite ("highest ... lowest") stays true turned.
     if (protectedSpan(start) || new RegExp(`(?<![\\p{L}'’-])${opposite}(?![\\p{L}'’-])`, 'u').test(s.text)) continue;
     if (!turnsCleanly(word, s.text.slice(0, m.index), s.text.slice(m.index! + word.length))) continue;
+    // ("females are slightly larger, at 24 to 28 mm" beside males of 19 to 23 mm: figures that say which way a
+    // comparison goes make its opposite contradict the sentence itself; round 97.)
+    if (COMPARATIVE.test(word) && (s.text.match(/\d+(?:[.,]\d+)?/g) ?? []).length >= 2) continue;
     // "public money", never "the public gathered": a describing word goes before a noun.
     const next = s.tokens.find((t) => t.start >= start + word.length);
     if (BEFORE_NOUN.has(word) && !/^(?:NOUN|PROPN|ADJ)$/.test(next?.pos ?? '')) continue;

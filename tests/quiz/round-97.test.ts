@@ -1,0 +1,123 @@
+// Blind round 97 (set 92): what its raters failed, each case from its articles.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '@/lib/quiz/facts/3-facts';
+import { annotateText } from '@/lib/quiz/text/2-annotate';
+import { cleanText } from '@/lib/quiz/text/1-clean';
+import { checkSentence } from '@/lib/quiz/questions/stem';
+import { nameTheTopic, repairStem } from '@/lib/quiz/questions/review';
+import { buildStatementQuestions } from '@/lib/quiz/questions/statement';
+import { writeQuantityQuestion } from '@/lib/quiz/questions/quantity';
+import { pickNameDistractors, pickQuantityDistractors } from '@/lib/quiz/distractors';
+import { genderOf } from '@/lib/quiz/roles';
+import { generateQuiz } from '@/lib/quiz/generate';
+import { isCandidate } from '@/lib/quiz/questions/stem';
+
+const factsOf = (text: string) => extractFacts(annotateText(cleanText(text)));
+
+describe('an encyclopedia page’s subject', () => {
+  it('is named where the page says "the species", its name ending on two lower-case words', () => {
+    const facts = factsOf(
+      [
+        'The Kelabit flute frog (Philautus tibicen) is a small species of shrub frog in the family Rhacophoridae.',
+        'It is endemic to the Kelabit Highlands of northern Sarawak, Malaysia.',
+        'The species was assessed as Endangered in 2021 because of its small range.',
+      ].join('\n\n'),
+    );
+    expect(nameTheTopic('The species was assessed as Endangered in _____ because of its small range.', 2, facts)).toBe(
+      'The Kelabit flute frog was assessed as Endangered in _____ because of its small range.',
+    );
+  });
+});
+
+describe('false statements', () => {
+  it('never turn a comparison whose own figures say which way it goes', () => {
+    const text = [
+      'The Kelabit flute frog is a small species of shrub frog found in Sarawak.',
+      'Adult males measure 19 to 23 mm from snout to vent, and females are slightly larger, at 24 to 28 mm.',
+      'The species was first recorded in 2004 by a survey team from the Borneo Highlands Biodiversity Project.',
+      'It was formally described in 2009 by the Malaysian herpetologist Jasmine Lim and two colleagues.',
+      'About 40 per cent of the known range lies within a conservation area established in 2017.',
+      'Surveys between 2015 and 2022 recorded a decline of about 30 per cent in the number of calling males.',
+    ].join('\n\n');
+    const options = buildStatementQuestions(factsOf(text))
+      .filter(isCandidate)
+      .flatMap((c) => (c.falsePool ?? []).map((p) => p.text));
+    expect(options.some((o) => o.includes('slightly smaller, at 24 to 28 mm'))).toBe(false);
+  });
+});
+
+describe('people', () => {
+  const dunedin = [
+    'A crowd of about 28,000 filled the stadium for a charity match marking the retirement of Highlanders lock Tevita Fonua, who played 147 games over 11 seasons.',
+    'Fonua, 35, thanked supporters in a speech after the final whistle.',
+    '"I came here from Tonga as a 19-year-old who had never seen snow," he said.',
+    'Ranger Moana Pirihi said 11 albatrosses had been seen by Sunday.',
+    'Trust manager Fiona Leckie said the colony had 58 breeding pairs last season.',
+    'Aroha Whitburn, who chairs the residents group, said she welcomed the return of the night buses.',
+    'Cycling campaigner Graham Fenwick said the cycleway would be built next year.',
+    'Councillor Peter Munro said the rates rise was unavoidable.',
+    // (The women are named most often: without the key's gender first, they would lead the options.)
+    'Leckie said the trust would count the chicks in March, and Whitburn said residents would help.',
+    'Whitburn and Leckie both thanked the volunteers.',
+  ].join('\n\n');
+
+  it('keeps a title such as "Ranger" out of the name', () => {
+    const names = factsOf(dunedin).names.filter((n) => n.type === 'person').map((n) => n.text);
+    expect(names).toContain('Moana Pirihi');
+    expect(names).not.toContain('Ranger Moana Pirihi');
+  });
+
+  it('reads a man from the "he said" after his quotation, against his given name’s ending', () => {
+    expect(genderOf(factsOf(dunedin), 'Tevita Fonua')).toBe('male');
+  });
+
+  it('offers a man’s rivals of his own gender first', () => {
+    const facts = factsOf(dunedin);
+    const key = facts.names.find((n) => n.text === 'Tevita Fonua')!;
+    const { options } = pickNameDistractors(facts, key, key.text, facts.sentences[key.sentence]!);
+    expect(options.slice(0, 2).every((o) => genderOf(facts, o) === 'male')).toBe(true);
+  });
+});
+
+describe('quantities', () => {
+  it('never offers more nights a week than a week holds', () => {
+    const facts = factsOf('Lily Chen welcomed the return of the night buses but called for the services to run seven nights a week.');
+    const key = facts.quantities.find((q) => q.text.includes('seven'))!;
+    const { options } = pickQuantityDistractors(facts, key, key.text, facts.sentences[0]!);
+    expect(options.length).toBeGreaterThan(0);
+    for (const o of options) expect(/\b(?:eight|nine|ten|1\d|\d{2,})\b/.test(o)).toBe(false);
+  });
+
+  it('drops an absolute phrase closing a how-many question', () => {
+    const facts = factsOf('About 20 students attend the class regularly, the youngest aged 12.');
+    const question = writeQuantityQuestion(facts.sentences[0]!, facts.quantities[0]!);
+    expect(question).toBe('How many students attend the class regularly, according to the article?');
+  });
+});
+
+describe('stems', () => {
+  it('keeps "on Saturday mornings", a habit and no relative date', () => {
+    const stem = 'Since _____, Mamani has run a free training class for girls and young women on Saturday mornings in a community centre.';
+    expect(repairStem(stem)).toBe(stem);
+  });
+
+  it('refuses a stem opening on a change or a work the sentence before told', () => {
+    const [change, construction] = factsOf(
+      'The change came in the late 1990s, when foreign television crews began to film the shows.\n\nConstruction is due to start in March 2026 and take about 14 months.',
+    ).sentences;
+    expect(checkSentence(change!)).toBe('starts with a word pointing outside the sentence');
+    expect(checkSentence(construction!)).toBe('starts with a word pointing outside the sentence');
+  });
+});
+
+describe('one name, two questions', () => {
+  it('never asks two sentences apart for the same person', () => {
+    // Round 97's newsletter: "lock _____, who played 147 games" beside "_____, 35, thanked supporters".
+    const text = readFileSync('tests/fixtures/synthetic/set92-08-dunedin-weekly-news-roundup.txt', 'utf8');
+    const result = generateQuiz(text, { seed: 'factquiz-web-v1' });
+    const keys = result.status === 'ok' ? result.quiz.questions.map((q) => q.options.find((o) => o.id === q.answerId)!.text) : [];
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.filter((k) => /Fonua/.test(k)).length).toBeLessThanOrEqual(1);
+  });
+});
