@@ -3,7 +3,7 @@ import { isBalanced, pickNameDistractors } from '../distractors';
 import { canonicalOf, containsWord, type Facts } from '../facts/3-facts';
 import { fullNamesOf, lastWord } from '../facts/names';
 import { classifyOption } from '../invariants';
-import { PERSON_ROLES } from '../facts/lexicon';
+import { PERSON_ROLES, TITLES } from '../facts/lexicon';
 import { blankOrReject, checkSentence, countWords, givesAway, type Built } from './stem';
 import type { RejectedCandidate } from '../schema';
 
@@ -142,7 +142,9 @@ interface PersonDescription {
 function titleBefore(before: string): { text: string; atStart: boolean } | undefined {
   const m = TITLE_OPENER.exec(before);
   if (!m) return undefined;
+  // ("Police prosecutor Sergeant Dean Whitcombe": the rank before the name is his title, the words before it his role.)
   const words = m[1]!.trim().split(/\s+/);
+  while (words.length > 1 && TITLES.has(words[words.length - 1]!.toLowerCase()) && !STARTS_LOWER.test(words[words.length - 1]!)) words.pop();
   const atStart = m.index === 0 && !/^[Tt]he\s/.test(before);
   if (!PERSON_ROLES.has(words[words.length - 1]!.toLowerCase())) return undefined;
   // Lower-case words, but for the sentence's first ("Accident reconstruction expert Herbert Wallner told the court").

@@ -73,6 +73,16 @@ describe('who someone is', () => {
     expect(yusuf?.distractors).toContain('Chair of the residents forum');
   });
 
+  it('reads the role before a rank ("Police prosecutor Sergeant Dean Whitcombe")', () => {
+    const court = [
+      'Police prosecutor Sergeant Dean Whitcombe told the court the drone flew within 300 metres of a helicopter.',
+      'Defence lawyer Helen Forsyth said her client was deeply ashamed.',
+      'Magistrate Priya Venkatesan fined him $9,000.',
+      'QFD assistant commissioner Gary Halloran said outside court that the message was simple.',
+    ];
+    expect(served(court).find((c) => c.stem.endsWith('who is Dean Whitcombe?'))?.key).toBe('Police prosecutor');
+  });
+
   it('never asks about a description holding the name ("analyst at Fjeldsted Securities")', () => {
     const firm = [
       'Lars Fjeldsted, analyst at Fjeldsted Securities, said the deal was fair.',
