@@ -578,7 +578,10 @@ export function pickDateDistractors(facts: Facts, key: DateSpan, evidence: Sente
     LOOKS_AHEAD.test(clauseAround(evidence.text, key.start - evidence.start, key.end - evidence.start)) ||
     (LOOKS_AHEAD.test(evidence.text) && key.year !== undefined && key.year >= present);
   // ("which has flooded three times since _____" in a sentence that also looks ahead: "since" always looks back.)
-  const latest = looksAhead && !since ? Infinity : Math.max(key.year ?? 0, present);
+  // (A past event of a year before the date line's takes no option of the article's own year: "earned US$250 million
+  // in 2025" of a story dated May 2025 reads as a slip; round 98.)
+  const beforeThisYear = !looksAhead && key.year !== undefined && facts.published !== undefined && key.year < facts.published;
+  const latest = looksAhead && !since ? Infinity : beforeThisYear ? facts.published! - 1 : Math.max(key.year ?? 0, present);
   // (A century too, by the part of it the sentence names, or its first year: "by the middle of the 21st century ... had
   // become" of a story of 2024 is still to come, "in the 21st century" is not; only where the story's present is known.)
   const part = /\b(early|mid|middle|late)(?:[\s-]+of\s+the)?[\s-]+(?:the\s+)?$/i.exec(before)?.[1]?.toLowerCase();

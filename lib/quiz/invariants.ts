@@ -253,6 +253,7 @@ const DANGLING_START = /^(?:It|He|She|They|We|This|These|Those|His|Her|Its|Their
 
 const BOILERPLATE: [RegExp, string][] = [
   [/^\s*(?:Source|Title|License|Licence|Credit|Credits|Photo|Image|Caption|Copyright|Related|Share|Tags|Filed under|Advertisement)\s*:/i, 'a metadata or caption line'],
+  [/^\s*(?:©|\(c\)\s|Copyright\s+(?:©\s*)?\d{4})/i, 'a copyright line'],
   [/\bRead more\b/i, 'a "Read more" link'],
   [/\bis an? (?:\w+\s+){0,3}(?:author|writer|journalist|reporter|columnist|editor|contributor)\b/i, 'an author bio'],
   [/\bRetrieved\b.*\d{4}/, 'a reference-list entry'],

@@ -19,6 +19,7 @@ import { remember } from './memo';
 // ("Kyle Brennan, 28, of Nuneaton, received ...": an age and a home town are one aside.)
 // A sentence's opening quotation up to its attribution: '"We are ready," he said.'
 const OPENING_QUOTATION = /^[“"][^”"]*[”"],?\s*/;
+const THIRD_PERSON = /\b(?:he|she|him|her|his|hers)\b/i;
 const FIRST_LOWERCASE_WORD_AFTER_NAME =
   /^(?:\s+and\s+(?:[\p{Lu}][\p{L}’'.-]*\s*){1,3})?(?:,\s*\d{1,3},\s+of\s+[^,“”"]{1,60},|,[^,“”"]{1,80},)?(?:\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s*|(?:for|of|and|de|del|la)\s+(?=\p{Lu})){1,8}(?:\(\p{Lu}{2,8}\)\s*)?)?\s*(\p{Ll}+)\b/u;
 const NON_LETTERS = /[^\p{L}]+/u;
@@ -348,8 +349,10 @@ function readRoles(facts: Facts): PersonRoles {
       // ('"I came here from Tonga as a 19-year-old ...," he said.': the quotation it attributes goes first; round 97.)
       const attribution = next.text.replace(OPENING_QUOTATION, '');
       const m = /^(?:[^,“”"]{1,50},\s+)?(she|he|her|his)\b/i.exec(blankQuotes(attribution));
-      // (The speaker of a quotation is the one just named, a firmer reading than a name's ending.)
-      const weight = attribution === next.text ? 1 : 2;
+      // (The speaker of a quotation is the one just named, a firmer reading than a name's ending; but not one whose
+      // quotation speaks of a "she" or a "he", someone else talking about the person: '"She was very lucky," he said.')
+      const quoted = attribution === next.text ? '' : next.text.slice(0, next.text.length - attribution.length);
+      const weight = !quoted ? 1 : THIRD_PERSON.test(quoted) ? 0 : 2;
       if (m) vote(c, FEMALE_WORDS.test(m[1]!) ? -weight : weight);
     }
     const titled = list.find((n) => n.title);

@@ -3,6 +3,9 @@ import { isBalanced, pickNameDistractors } from '../distractors';
 import { canonicalOf, containsWord, type Facts } from '../facts/3-facts';
 import { fullNamesOf, lastWord } from '../facts/names';
 import { classifyOption } from '../invariants';
+import { genderOf } from '../roles';
+import { HIGH_PROFILE } from './review';
+import type { Sentence } from '../text/2-annotate';
 import { PERSON_ROLES, TITLES } from '../facts/lexicon';
 import { blankOrReject, checkSentence, countWords, givesAway, type Built } from './stem';
 import type { RejectedCandidate } from '../schema';
@@ -120,15 +123,23 @@ export function buildNamingQuestions(facts: Facts): Built[] {
   return out;
 }
 
-// A description anyone could match to a famous name without reading.
-const HIGH_OFFICE = /\b(?:president|prime minister|secretary[- ]general|chancellor|king|queen|pope|prince|princess)\b/i;
+// A description anyone could match to a famous name without reading ("Foreign minister" of Sergei Lavrov, "Opposition
+// leader" of Keir Starmer, "Tesla chief executive" of Elon Musk): these and the offices review.ts counts as high-profile.
+const HIGH_OFFICE = /\b(?:prime minister|secretary[- ]general|opposition leader|chief executive)\b/i;
 const POINTS_BACK = /\b(?:his|her|their|its|him|them|he|she|they|this|that|these|those)\b/i;
-// The clause-opening word a title before a name follows: "said defence lawyer Florian Pichlmayr", "by restaurant owner".
-const TITLE_OPENER = /(?:^|[,;:]\s+|\b(?:said|says|added|told|by|and|with|from|to)\s+)(?:[Tt]he\s+)?((?:\p{L}[\p{L}'’-]*\s+){1,4})$/u;
 // What follows a name when a description is set beside it: ", chairperson of the Zomba Residents' Water Forum, said".
-const DESCRIPTION_AFTER = /^,\s+(?:(?:a|an|the)\s+)?(\p{Ll}[^,;:“”"()\d]{2,90}?)(?:,|\s+(?:said|says|told|added)\b)/u;
+// (Never a relative clause, "who worked as a teacher", "whose father was a farmer": what it says is no title.)
+const DESCRIPTION_AFTER = /^,\s+(?:(?:a|an|the)\s+)?(?!(?:who|whom|whose|which|that|now|then)\b)(\p{Ll}[^,;:“”"()\d]{2,90}?)(?:,|\s+(?:said|says|told|added)\b)/u;
 const MAX_IDENTITY_WORDS = 9;
-const TITLE_STOP = new Set('and or but of with for to from by in on at as was is were are said says told has had have'.split(' '));
+const MAX_TITLE_WORDS = 4;
+// The words a title is made of: nouns and adjectives ("taxi driver", "Police prosecutor", "Board chief executive").
+const TITLE_POS = /^(?:NOUN|PROPN|ADJ)$/;
+// Role nouns that say a sex: "spokeswoman" among "headmaster" and "chairman" names the woman (a review).
+const GENDERED_ROLE: Readonly<Record<string, 'male' | 'female'>> = {
+  chairman: 'male', chairwoman: 'female', spokesman: 'male', spokeswoman: 'female', headmaster: 'male',
+  headmistress: 'female', businessman: 'male', businesswoman: 'female', fisherman: 'male', policeman: 'male',
+  policewoman: 'female', councilwoman: 'female', congressman: 'male', congresswoman: 'female',
+};
 
 interface PersonDescription {
   person: string;
@@ -138,20 +149,25 @@ interface PersonDescription {
   capitalisedByPosition: boolean;
 }
 
-/** The words before the name, when they are a title ending on a role: "Board chief executive", "Defence lawyer". */
-function titleBefore(before: string): { text: string; atStart: boolean } | undefined {
-  const m = TITLE_OPENER.exec(before);
-  if (!m) return undefined;
+/**
+ * The words right before the name, when they are a title ending on a role: "Board chief executive", "Defence lawyer".
+ * Only the nouns and adjectives next to the name: "police arrested taxi driver Karl Huber" gives "taxi driver".
+ */
+function titleBefore(sentence: Sentence, nameStart: number): { text: string; atStart: boolean } | undefined {
+  const before = sentence.tokens.filter((t) => t.end <= nameStart);
+  const run: typeof before = [];
+  for (let i = before.length - 1; i >= 0 && run.length < MAX_TITLE_WORDS + 2; i--) {
+    const t = before[i]!;
+    if (!TITLE_POS.test(t.pos) || t.end !== (run[0]?.start ?? nameStart) - 1) break;
+    run.unshift(t);
+  }
   // ("Police prosecutor Sergeant Dean Whitcombe": the rank before the name is his title, the words before it his role.)
-  const words = m[1]!.trim().split(/\s+/);
-  while (words.length > 1 && TITLES.has(words[words.length - 1]!.toLowerCase()) && !STARTS_LOWER.test(words[words.length - 1]!)) words.pop();
-  const atStart = m.index === 0 && !/^[Tt]he\s/.test(before);
-  if (!PERSON_ROLES.has(words[words.length - 1]!.toLowerCase())) return undefined;
+  while (run.length > 1 && TITLES.has(run[run.length - 1]!.text.toLowerCase()) && !STARTS_LOWER.test(run[run.length - 1]!.text)) run.pop();
+  if (!run.length || run.length > MAX_TITLE_WORDS || !PERSON_ROLES.has(run[run.length - 1]!.text.toLowerCase())) return undefined;
+  const atStart = run[0]!.start === sentence.start;
   // Lower-case words, but for the sentence's first ("Accident reconstruction expert Herbert Wallner told the court").
-  if (words.some((w, i) => !STARTS_LOWER.test(w) && !(i === 0 && atStart))) return undefined;
-  // ("co-founder and chief operating officer Rob Haskins": a list of roles, or words of the clause before, are no title.)
-  if (words.some((w) => TITLE_STOP.has(w.toLowerCase()))) return undefined;
-  return { text: words.join(' '), atStart };
+  if (run.some((t, i) => !STARTS_LOWER.test(t.text) && !(i === 0 && atStart))) return undefined;
+  return { text: sentence.text.slice(run[0]!.start - sentence.start, run[run.length - 1]!.end - sentence.start), atStart };
 }
 
 /** The description set after the name, cut at its relative clause, when its head (before "of", "at") is a role. */
@@ -159,8 +175,13 @@ function descriptionAfter(after: string): string | undefined {
   let text = DESCRIPTION_AFTER.exec(after)?.[1]?.trim();
   if (!text) return undefined;
   text = text.replace(/\s+(?:who|which|that|whose)\s.*$/, '');
-  const head = text.split(/\s+(?:of|at|for|with|from|in|on|to)\s/)[0]!.split(/\s+/);
-  return PERSON_ROLES.has(head[head.length - 1]!.toLowerCase()) ? text : undefined;
+  return PERSON_ROLES.has(headNoun(text)) ? text : undefined;
+}
+
+/** The noun a description's head ends on, before "of", "at", "as": "chairperson" of "chairperson of the forum". */
+function headNoun(description: string): string {
+  const head = description.split(/\s+(?:of|at|for|with|from|in|on|to|as)\s/)[0]!.split(/\s+/);
+  return head[head.length - 1]!.toLowerCase();
 }
 
 /** What the article says each person is, in the words it uses, once per person and wording. */
@@ -170,9 +191,8 @@ function describePeople(facts: Facts): PersonDescription[] {
   for (const n of facts.names) {
     if (n.type !== 'person') continue;
     const sentence = facts.sentences[n.sentence]!;
-    const rel = n.start - sentence.start;
     const person = canonicalOf(facts, fullNames.get(n.text) ?? n.text);
-    const title = titleBefore(sentence.text.slice(0, rel));
+    const title = titleBefore(sentence, n.start);
     const after = descriptionAfter(sentence.text.slice(n.end - sentence.start));
     const texts = [
       ...(title ? [{ text: title.text, capitalisedByPosition: title.atStart }] : []),
@@ -187,10 +207,6 @@ function describePeople(facts: Facts): PersonDescription[] {
   return found;
 }
 
-const headNoun = (description: string) => {
-  const head = description.split(/\s+(?:of|at|for|with|from|in|on|to)\s/)[0]!.split(/\s+/);
-  return head[head.length - 1]!.toLowerCase();
-};
 
 /**
  * "Who is Herbert Wallner?" Accident reconstruction expert / Defence lawyer / Restaurant owner / Judge: what the article
@@ -223,19 +239,25 @@ export function buildIdentityQuestions(facts: Facts): Built[] {
       out.push({ kind: 'appositive', stem, reason: 'the description holds the name' });
       continue;
     }
-    if (HIGH_OFFICE.test(key.text)) {
+    if (HIGH_OFFICE.test(key.text) || HIGH_PROFILE.test(key.text)) {
       out.push({ kind: 'appositive', stem, reason: 'a high office a reader may know the holder of' });
       continue;
     }
     // Distractors in the key's own case, and of its form (a title among titles, a phrase among phrases).
+    // ("BBC correspondent" keeps its capitals: a rival whose first word is no plain word cannot change case.)
     const keyLower = STARTS_LOWER.test(key.text);
+    const plainFirst = (d: PersonDescription) => /^\p{L}\p{Ll}*(?:\s|$)/u.test(d.text);
     const shown = (d: PersonDescription) =>
-      keyLower && d.capitalisedByPosition ? d.text.charAt(0).toLowerCase() + d.text.slice(1) : !keyLower ? d.text.charAt(0).toUpperCase() + d.text.slice(1) : d.text;
+      keyLower && d.capitalisedByPosition ? (plainFirst(d) ? d.text.charAt(0).toLowerCase() + d.text.slice(1) : undefined) : !keyLower ? d.text.charAt(0).toUpperCase() + d.text.slice(1) : d.text;
+    // A rival whose role says a sex other than the key person's ("spokeswoman" among men) is ruled out by it.
+    const keyGender = genderOf(facts, name) ?? GENDERED_ROLE[headNoun(key.text)];
+    const fitsGender = (d: PersonDescription) => !keyGender || !GENDERED_ROLE[headNoun(d.text)] || GENDERED_ROLE[headNoun(d.text)] === keyGender;
     const ownHeads = new Set(described.filter((d) => d.person === key.person).map((d) => headNoun(d.text)));
     const sentenceText = sentence.text.toLowerCase();
     const rivals = described
-      .filter((d) => d.person !== key.person && !ownHeads.has(headNoun(d.text)) && !sentenceText.includes(d.text.toLowerCase()))
+      .filter((d) => d.person !== key.person && !ownHeads.has(headNoun(d.text)) && !sentenceText.includes(d.text.toLowerCase()) && fitsGender(d))
       .map(shown)
+      .filter((d): d is string => d !== undefined)
       .filter((d) => classifyOption(d).type === classifyOption(key.text).type && !containsWord(d, lastWord(name)))
       // ("professor" beside "chair of the Stenbury High Street Traders' Association": of one length, roughly.)
       .filter((d) => d.length * 3 >= key.text.length && d.length <= key.text.length * 3);

@@ -767,6 +767,9 @@ function findTopicDefinition(facts: Facts): TopicDefinition | undefined {
     const capitalised = name.replace(/(?:\s\p{Ll}+)+$/u, '');
     if (!facts.names.some((n) => n.sentence === s.index && n.text === capitalised && n.type !== 'person')) continue;
     const noun = m[3]!;
+    // ("The Worthy Farm festival site is a dairy farm": a class noun inside the name's lower-case tail is another thing
+    // of the page, "the festival"; a review.)
+    if (name.split(/\s+/).slice(0, -1).some((w) => CLASS_NOUNS.has(w))) continue;
     // ("the instrument" of a page on a zither: the class an encyclopedia goes on calling its subject by.)
     // (Not for a town or a region: "Ashbourne is a market town ... The building was restored" is another building; a review.)
     const nouns = CLASS_NOUNS.has(noun) || PLACE_HEAD.test(noun) ? noun : `(?:${noun}|${[...CLASS_NOUNS].join('|')})`;
@@ -796,7 +799,7 @@ const STUDY_CUE = /\b(?:study|studies|research|researchers|scientists|journal|pu
 const PREDICATE_TAIL = /^,\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|must|should|did|does)\b/;
 
 // Titles whose holder anyone can name ("UN Secretary-General", "Kremlin spokesperson", "Labour Party leader").
-const HIGH_PROFILE = /\b(?:president|prime|minister|secretary|secretary-general|spokesperson|spokesman|spokeswoman|leader|speaker|chancellor|king|queen|prince|princess|pope|governor|senator|mayor|ceo|founder|co-founder|entrepreneur|premier|monarch|emperor|citizen|ambassador|envoy|chairman|chairwoman)\b/i;
+export const HIGH_PROFILE = /\b(?:president|prime|minister|secretary|secretary-general|spokesperson|spokesman|spokeswoman|leader|speaker|chancellor|king|queen|prince|princess|pope|governor|senator|mayor|ceo|founder|co-founder|entrepreneur|premier|monarch|emperor|citizen|ambassador|envoy|chairman|chairwoman)\b/i;
 
 /**
  * A reason that makes a question weaker rather than wrong (a low-profile role before the blank, "the team" when

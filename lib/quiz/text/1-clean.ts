@@ -84,6 +84,9 @@ export function isFurniture(line: string): boolean {
   if (t === '') return true;
   if (FURNITURE_LINE.test(t) || DATELINE.test(t) || BYLINE.test(t)) return true;
   if (/^\^/.test(t)) return true; // reference list entry
+  // ("© 2025 Lanka Commerce Review (Pvt) Ltd. Licensed under CC BY 4.0.": "©" is no word, so the pattern above, which
+  // ends on a word boundary, misses it before a space; round 98.)
+  if (/^(?:©|\(c\)\s)/i.test(t)) return true;
   // A caption ending on its photo credit ("... on Friday. (AP Photo/Giorgi Mamaladze)"), a wire contributor line.
   if (/\((?:AP|AFP|Reuters|EPA|PA|Getty)?\s*(?:Photo|Images?|Picture)[^)]*\)$/i.test(t)) return true;
   if (/^[\p{L} .'’-]{0,60}\bcontributed (?:to this report|reporting|from)\b/u.test(t)) return true;
@@ -339,6 +342,11 @@ function readPublished(lines: Line[]): number | undefined {
     // "By Helen Carraway, Local Democracy Reporting Service | Thursday 14 March 2024, 6.42pm": a byline's full date.
     const bylineDate = /^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by)\s+\p{Lu}/u.test(t) ? FULL_DATE.exec(t) : null;
     if (bylineDate) return Number(bylineDate[1] ?? bylineDate[2]);
+    // ("SIBIU, Romania — Published 11 June 2025, 16:42 | Updated ...", "SANTA CRUZ DE TENERIFE, 3 March 2025",
+    // "WEATHER | Posted 15 July 2025, 5:10 PM": a short line, no sentence, opening on a dateline's capitals or saying
+    // when it was posted; round 98.)
+    const shortDated = countWords(t) <= 16 && !/[.!?]["”’)]?$/.test(t) && (/^\p{Lu}{2,}/u.test(t) || /\b(?:published|posted|updated)\b/i.test(t)) ? FULL_DATE.exec(t) : null;
+    if (shortDated) return Number(shortDated[1] ?? shortDated[2]);
   }
   return undefined;
 }
