@@ -126,6 +126,13 @@ export function leaks(a: Candidate, b: Candidate): boolean {
   // "Who is Florian Pichlmayr?" beside "Who is Julia Steiner-Maurer?": the same descriptions as options, so each
   // answer rules out one option of the other; and any other text that names the description tells it.
   if (isIdentity(b)) return isIdentity(a) || [a.stem, a.key, ...a.distractors.slice(0, 3)].some((text) => containsWord(text, b.key));
+  // ("served ... from _____ to 1971" keyed 1913 beside "In what month and year did she enter service?" keyed June 1913:
+  // one date asked twice, one key inside the other; round 98.)
+  if (a.kind === 'date' && b.kind === 'date' && a.key !== b.key && (containsWord(a.key, b.key) || containsWord(b.key, a.key))) return true;
+  // (Nor "from 1913 to _____" beside it: a stem that shows the year rules out the options of other years.)
+  const year = b.kind === 'date' ? /\b(?:1\d|20)\d\d\b/.exec(b.key)?.[0] : undefined;
+  // (Only near each other, one event told twice: a history's years recur through it.)
+  if (year && b.key !== year && Math.abs(a.sentence.index - b.sentence.index) <= 2 && containsWord(a.stem, year) && b.distractors.slice(0, 3).some((d) => !containsWord(d, year))) return true;
   if (!VALUE_KINDS.has(b.kind)) return false;
   // "eight shipments" among the options of "the court accepted _____" and "five shipments" among those of "prosecutors
   // claimed _____": each question's key is the other's distractor, two halves of one fact (rounds 86, 87).

@@ -5,13 +5,14 @@ import { extractFacts } from '@/lib/quiz/facts/3-facts';
 import { annotateText } from '@/lib/quiz/text/2-annotate';
 import { cleanText } from '@/lib/quiz/text/1-clean';
 import { checkSentence } from '@/lib/quiz/questions/stem';
-import { nameTheTopic, repairStem } from '@/lib/quiz/questions/review';
+import { explainStrayPronoun, nameTheTopic, repairStem } from '@/lib/quiz/questions/review';
 import { buildStatementQuestions } from '@/lib/quiz/questions/statement';
 import { writeQuantityQuestion } from '@/lib/quiz/questions/quantity';
 import { pickNameDistractors, pickQuantityDistractors } from '@/lib/quiz/distractors';
 import { genderOf } from '@/lib/quiz/roles';
 import { generateQuiz } from '@/lib/quiz/generate';
-import { isCandidate } from '@/lib/quiz/questions/stem';
+import { isCandidate, type Candidate } from '@/lib/quiz/questions/stem';
+import { leaks } from '@/lib/quiz/rank';
 
 const factsOf = (text: string) => extractFacts(annotateText(cleanText(text)));
 
@@ -119,5 +120,32 @@ describe('one name, two questions', () => {
     const keys = result.status === 'ok' ? result.quiz.questions.map((q) => q.options.find((o) => o.id === q.answerId)!.text) : [];
     expect(keys.length).toBeGreaterThan(0);
     expect(keys.filter((k) => /Fonua/.test(k)).length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('round 98', () => {
+  it('asks one date once: a month and year never beside its own year, nor beside a neighbouring stem that shows it', () => {
+    const facts = factsOf(
+      [
+        'Sahil Yıldızı is a former steam passenger ferry that served on the Bosphorus in Istanbul from 1913 to 1971.',
+        'She entered service on the Eminönü–Sarıyer line in June 1913, calling at up to 14 piers on each trip.',
+      ].join('\n\n'),
+    );
+    const [first, second] = facts.sentences;
+    const date = (stem: string, key: string, distractors: string[], sentence: typeof first): Candidate => ({ kind: 'date', stem, key, distractors, sentence: sentence!, factKey: key, closeness: 1, weight: 1 });
+    const june = date('In what month and year did Sahil Yıldızı enter service on the Eminönü–Sarıyer line?', 'June 1913', ['June 1914', 'February 1913', 'February 1914'], second);
+    expect(leaks(date('... from _____ to 1971.', '1913', ['1911', '1914', '1916'], first), june)).toBe(true);
+    expect(leaks(date('... from 1913 to _____.', '1971', ['1961', '1974', '1976'], first), june)).toBe(true);
+  });
+
+  it('reads "Contemporary timetables show that she ..." as pointing at no one', () => {
+    const facts = factsOf(
+      [
+        'Sahil Yıldızı is a former steam passenger ferry that served on the Bosphorus in Istanbul from 1913 to 1971.',
+        'Contemporary timetables show that she made four return journeys a day, with the full run taking about 95 minutes.',
+      ].join('\n\n'),
+    );
+    const stem = 'Contemporary timetables show that she made four return journeys a day, with the full run taking _____.';
+    expect(explainStrayPronoun({ stem, kind: 'quantity', key: 'about 95 minutes' }, facts)).toBeDefined();
   });
 });

@@ -1202,7 +1202,9 @@ export function explainStrayPronoun(c: Pick<Candidate, 'stem' | 'key' | 'kind'>,
   // (A name opening the stem may be a person the article never typed, "Wierzbicki thanked his ..."; a ship is "she".)
   if (!people.length) {
     const stem = outsideQuotes(c.stem);
-    const subjectNamed = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:,\s+\d+,|\s+\p{Ll}+(?:ed|s)\b)/u.test(stem) && !SENTENCE_OPENERS.test(stem);
+    // (A name, not a plain word the sentence opens on: "Contemporary timetables show that she ..."; round 98.)
+    const opening = /^(\p{Lu}\p{Ll}+)(?:\s\p{Lu}\p{Ll}+)?(?:,\s+\d+,|\s+\p{Ll}+(?:ed|s)\b)/u.exec(stem)?.[1];
+    const subjectNamed = !!opening && !SENTENCE_OPENERS.test(stem) && !opensOnNounPhrase(facts, stem);
     const ship = /^she$/i.test(pronoun[0]) && SHIP.test(stem);
     return !subjectNamed && !ship && /^(?:quantity|date|place|organisation|term)$/.test(c.kind) ? `"${pronoun[0]}" points at someone the stem never names` : undefined;
   }
@@ -1214,6 +1216,16 @@ export function explainStrayPronoun(c: Pick<Candidate, 'stem' | 'key' | 'kind'>,
     return `"${pronoun[0]}" points at someone the stem never names`;
   }
   return undefined;
+}
+/**
+ * Does the article's sentence this stem opens like begin with a noun phrase ("Contemporary timetables show"), not a
+ * name and its verb ("Wierzbicki thanked")? Read from the tagger's second word; a stem of no sentence of the article
+ * keeps its name.
+ */
+function opensOnNounPhrase(facts: Facts, stem: string): boolean {
+  const opening = stem.split(/\s+/).slice(0, 2).join(' ');
+  const sentence = facts.sentences.find((s) => s.text.startsWith(opening));
+  return sentence?.tokens[1]?.pos === 'NOUN';
 }
 const GENDERED_PRONOUN = /\b(?:he|him|his|she|her)\b/i;
 // A vessel the stem names ("the trawler Harvest Dawn ... she sank"): "she" may be the ship.
