@@ -149,3 +149,18 @@ describe('round 98', () => {
     expect(explainStrayPronoun({ stem, kind: 'quantity', key: 'about 95 minutes' }, facts)).toBeDefined();
   });
 });
+
+describe('round 98, names and times', () => {
+  it('types "Mar Azul Tours SAS" and "the regional water utility" as bodies', () => {
+    const names = factsOf(
+      'Hernán Castaño Villalba, 52, the owner and legal representative of Mar Azul Tours SAS, was found guilty on Wednesday.\n\nApa Cibin, the regional water utility, said samples would be taken every month.',
+    ).names;
+    expect(names.find((n) => n.text === 'Mar Azul Tours SAS')?.type).toBe('organisation');
+    expect(names.find((n) => n.text === 'Apa Cibin')?.type).toBe('organisation');
+  });
+
+  it('refuses a sentence that opens on a time counted from an earlier event', () => {
+    const [sentence] = factsOf('Around 45 minutes later, roughly 3 km north-west of Playa Blanca, it was struck by two large waves and overturned.').sentences;
+    expect(checkSentence(sentence!)).toBe('starts with a word pointing outside the sentence');
+  });
+});

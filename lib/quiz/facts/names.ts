@@ -429,7 +429,7 @@ const UTILITY = /^(?:Water|Gas|Electric|Electricity|Thermal|Heating|Solar|Wind)$
 const WOODLAND = /^(?:wood|woods|forest|heath|common)$/;
 
 // An appositive that calls a name a body: "(the country's / an) ... service / agency / company".
-const BODY_NOUNS = 'service|agency|company|firm|authority|regulator|charity|organisation|organization|body|group|department|ministry|operator|broadcaster|newspaper|association|union|joint venture|consortium|cooperative|co-operative';
+const BODY_NOUNS = 'service|agency|company|firm|authority|regulator|charity|organisation|organization|body|group|department|ministry|operator|broadcaster|newspaper|association|union|joint venture|consortium|cooperative|co-operative|utility|supplier|provider|insurer|lender|developer|manufacturer|exporter|importer|retailer|chain|brand|publisher|carrier|airline';
 // ("Lathwell Bird Control, a small firm based on a former dairy farm ...": the noun may go on with where or whose it
 // is; round 67.)
 const BODY_APPOSITIVE = new RegExp(`^(?:(?:an?|the|its|their|\\p{Lu}[\\p{L}]*[’']s)\\s+)(?:[\\p{Ll}-]+\\s+){0,3}(?:${BODY_NOUNS})(?:\\s+(?:based|founded|set up|run|owned|started|that|which|in|from|near|outside|with|of|between)\\b[^,]*)?\\.?$`, 'u');

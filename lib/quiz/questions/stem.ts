@@ -182,6 +182,11 @@ function findSentenceProblem(sentence: Sentence): string | undefined {
   if (/^(?:[^,“"]|,(?=\d)){0,110},\s+that\s+(?:would|will|is|was|has|had|could|means|meant|makes|made)\b/i.test(text) || /^At their (?:peak|height|best|worst|lowest|highest)\b/.test(text)) return 'subject is a pronoun pointing outside the sentence';
   // "Twenty minutes later she was lying flat on the clay": a time phrase, no comma, then the pronoun.
   if (/^(?:\S+\s+){1,4}(?:later|earlier|afterwards|then)\s+(?:he|she|it|they)\b/i.test(text)) return 'subject is a pronoun pointing outside the sentence';
+  // ("Around 45 minutes later, roughly 3 km north-west of Playa Blanca, it was struck": a time counted from an event
+  // the stem leaves out, whatever follows; round 98.)
+  if (/^(?:(?:About|Around|Some|Nearly|Almost|Just|Only|Roughly|Barely)\s+)?(?:[\w-]+\s+){1,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|afterwards|on)\b/i.test(text)) {
+    return 'starts with a word pointing outside the sentence';
+  }
   if (FIRST_PERSON.test(outsideQuotes(text))) return 'first-person sentence (author or interview voice)';
   // "Anyone with information is asked to call ...": an appeal, not a fact of the story.
   if (/\b(anyone with information|is asked to (call|contact)|are asked to (call|contact)|crimestoppers|call \d{3})/i.test(text)) return 'a contact appeal';
