@@ -770,6 +770,11 @@ const CALENDAR_STEPS: [RegExp, number[]][] = [
 ];
 
 /** Same qualifier, same unit, same rounding: only the number changes. */
+/** The words a figure measures ("of affected customers"), when the unit goes on past the span: three lower-case words. */
+function measureAfter(after: string): string | undefined {
+  return /^\s+((?:of|in|on|for)\s+\p{Ll}+\s+\p{Ll}+)/u.exec(after)?.[1];
+}
+
 export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText: string, evidence: Sentence): Distractors {
   const v = key.value;
   const inEvidence = new Set(facts.quantities.filter((q) => q.sentence === evidence.index).map((q) => q.value));
@@ -778,7 +783,13 @@ export function pickQuantityDistractors(facts: Facts, key: QuantitySpan, keyText
   const decimals = (key.numberText.split('.')[1] ?? '').length;
   // The article's own figures first, written to the key's precision: "58" beside "61.7" and "37.0" stands out.
   const decimalsOf = (q: QuantitySpan) => (q.numberText.split('.')[1] ?? '').length;
-  const sameUnit = facts.quantities.filter((q) => q.unit === key.unit && q.value !== v && decimalsOf(q) === decimals).map((q) => q.value);
+  // (Not the same measure at another hour: "71% of affected customers" beside the key "94% of affected customers" of a
+  // live blog; the stem cannot say when; round 99.)
+  const keyMeasure = measureAfter(evidence.text.slice(key.end - evidence.start));
+  const sameUnit = facts.quantities
+    .filter((q) => q.unit === key.unit && q.value !== v && decimalsOf(q) === decimals)
+    .filter((q) => !keyMeasure || measureAfter(facts.sentences[q.sentence]!.text.slice(q.end - facts.sentences[q.sentence]!.start)) !== keyMeasure)
+    .map((q) => q.value);
   // Not one that rounds to the key ("14,000" beside "14,260"): it reads as a second true answer.
   values.push(...sameUnit.filter((x) => x > v / 4 && x < v * 4 && Math.abs(x - v) > v * 0.05));
   const fromArticle = values.length;

@@ -133,6 +133,9 @@ export function leaks(a: Candidate, b: Candidate): boolean {
   const year = b.kind === 'date' ? /\b(?:1\d|20)\d\d\b/.exec(b.key)?.[0] : undefined;
   // (Only near each other, one event told twice: a history's years recur through it.)
   if (year && b.key !== year && Math.abs(a.sentence.index - b.sentence.index) <= 2 && containsWord(a.stem, year) && b.distractors.slice(0, 3).some((d) => !containsWord(d, year))) return true;
+  // ("The CEC says _____ of affected customers are reconnected" beside "... _____ of affected customers now have
+  // electricity": one measure at two hours of a live blog; round 99.)
+  if (a.kind === 'quantity' && b.kind === 'quantity' && measureOf(a) !== undefined && measureOf(a) === measureOf(b)) return true;
   if (!VALUE_KINDS.has(b.kind)) return false;
   // "eight shipments" among the options of "the court accepted _____" and "five shipments" among those of "prosecutors
   // claimed _____": each question's key is the other's distractor, two halves of one fact (rounds 86, 87).
@@ -148,6 +151,8 @@ export function leaks(a: Candidate, b: Candidate): boolean {
 }
 
 const isIdentity = (c: Candidate) => c.factKey.startsWith('identity:');
+/** What a quantity stem's figure measures, the words after its blank: "of affected customers". */
+const measureOf = (c: Candidate) => /_____\s+((?:of|in|on|for)\s+\p{Ll}+\s+\p{Ll}+)/u.exec(c.stem)?.[1];
 
 /**
  * Does a statement option name the question's key with a phrase of its stem ("A new market house, designed by ...

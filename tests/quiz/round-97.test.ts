@@ -164,3 +164,32 @@ describe('round 98, names and times', () => {
     expect(checkSentence(sentence!)).toBe('starts with a word pointing outside the sentence');
   });
 });
+
+describe('round 99', () => {
+  const blog = [
+    'Blackout live: power returns across central Chile',
+    '23:40. The Central Electricity Coordinator (CEC) says 94% of affected customers are reconnected.',
+    '20:15. Restoration passes 70%. The CEC says 71% of affected customers now have electricity.',
+    '17:05. First good news: the CEC says 38% of affected customers have power again, mostly in the eastern districts.',
+    '15:30. Valparaíso and Viña del Mar are also affected, as are Rancagua and San Fernando in O’Higgins.',
+    '15:10. The blackout hit Santiago, Providencia and Las Condes at 14:52, the grid operator said.',
+  ].join('\n\n');
+
+  it('offers no reading of the same measure at another hour, and asks the measure once', () => {
+    const facts = factsOf(blog);
+    const key = facts.quantities.find((q) => q.text === '71%')!;
+    const { options } = pickQuantityDistractors(facts, key, key.text, facts.sentences[key.sentence]!);
+    expect(options).not.toContain('94%');
+    expect(options).not.toContain('38%');
+    const result = generateQuiz(blog, { seed: 's1', count: 15 });
+    const stems = result.status === 'ok' ? result.quiz.questions.map((q) => q.stem) : [];
+    expect(stems.filter((s) => s.includes('_____ of affected customers')).length).toBeLessThanOrEqual(1);
+  });
+
+  it('asks no place of a sentence that says others were "also" affected', () => {
+    const text = readFileSync('tests/fixtures/synthetic/set94-08-santiago-blackout-live.txt', 'utf8');
+    const result = generateQuiz(text, { seed: 'factquiz-web-v1' });
+    const stems = result.status === 'ok' ? result.quiz.questions.map((q) => q.stem) : [];
+    expect(stems.some((s) => s.includes('Viña del Mar are'))).toBe(false);
+  });
+});

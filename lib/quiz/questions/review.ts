@@ -1046,6 +1046,9 @@ export function listProblems(c: Candidate, facts: Pick<Facts, 'title'> & Partial
     if (/\b(?:relations?|tensions?|talks|ties|links|cooperation|disputes?|rivalry)\s+between\s+(?:the\s+)?_____/i.test(c.stem)) out.push('a relation other parties may share');
     // "Junior _____" for "Junior Messi Enguene": the key is a name cut short.
     if (/\b(?:Junior|Senior|Jr|Sr|Saint|St|San|Santa|De|Van|Von|Le|La|Al|El|Da|Di|de|van|von|der|den|da|di|del|du|bin|ibn)\s+_____/.test(c.stem)) out.push('the key is part of a longer name');
+    // ("Valparaíso and Viña del Mar are also affected": the others the article lists as affected are true options too,
+    // once the stem drops its "also"; round 99.)
+    if (/^(?:person|place|organisation)$/.test(c.kind) && c.sentence && /\b(?:also|as well)\b/i.test(outsideQuotes(c.sentence.text))) out.push('the sentence says others did so too ("also")');
     add(explainEchoedKey(c));
     add(explainAliasOfStem(c));
     add(explainBadForm(c.stem));
