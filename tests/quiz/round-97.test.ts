@@ -193,3 +193,18 @@ describe('round 99', () => {
     expect(stems.some((s) => s.includes('Viña del Mar are'))).toBe(false);
   });
 });
+
+describe('round 99, an encyclopedia craft', () => {
+  it('names "the craft" of a page that defines its subject as a tradition', () => {
+    const facts = factsOf(
+      [
+        'Ambatofotsy horn carving (Malagasy: asa tandroka Ambatofotsy) is a handicraft tradition of the commune of Ambatofotsy, in central Madagascar.',
+        'Horns of zebu cattle are cut, heated, pressed and polished to make spoons and combs.',
+        'In 2016 the craft was added to the national inventory of intangible cultural heritage.',
+      ].join('\n\n'),
+    );
+    expect(nameTheTopic('In _____ the craft was added to the national inventory of intangible cultural heritage.', 2, facts)).toBe(
+      'In _____ Ambatofotsy horn carving was added to the national inventory of intangible cultural heritage.',
+    );
+  });
+});

@@ -660,7 +660,7 @@ export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string,
 const SCOPE_WORD = /\b(?:Nationally|nationwide|Overall|overall|In total|in total|Across the country|across the country|Worldwide|worldwide|Globally|globally)\b/;
 const EVENT_NOUN = /^(?:exam|exams|test|tests|vote|election|match|race|game|meeting|ceremony|conference|trial|hearing|festival|show|concert|survey|count|census|inspection)$/;
 const RESTRICTING_LOCATIVE = /\b(?:at|in|on|from|near)\s+(?:the\s+)?\p{Lu}/u;
-const PLACE_HEAD = /^(?:city|town|village|island|river|lake|valley|county|region|district|province|port|state|hamlet|parish)$/;
+const PLACE_HEAD = /^(?:city|town|village|island|river|lake|valley|county|region|district|province|port|state|hamlet|parish|commune|municipality)$/;
 
 /**
  * Does the article name, before `before`, another body headed by `noun` in the "X of Y" form the names that end on the
@@ -755,6 +755,13 @@ const DEFINITION = /^(The\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{
 // Class nouns an encyclopedia page calls its subject by, whatever its definition's own noun ("the instrument", "the
 // building", "the species"; round 86).
 const CLASS_NOUNS = new Set(['instrument', 'building', 'structure', 'site', 'species', 'vessel', 'breed', 'dish', 'festival', 'tradition', 'craft']);
+const CLASS_KIN: Readonly<Record<string, readonly string[]>> = {
+  tradition: ['craft'],
+  craft: ['tradition'],
+  building: ['structure'],
+  structure: ['building'],
+  vessel: ['ship'],
+};
 
 function findTopicDefinition(facts: Facts): TopicDefinition | undefined {
   for (const s of facts.sentences.slice(0, 3)) {
@@ -772,7 +779,8 @@ function findTopicDefinition(facts: Facts): TopicDefinition | undefined {
     if (name.split(/\s+/).slice(0, -1).some((w) => CLASS_NOUNS.has(w))) continue;
     // ("the instrument" of a page on a zither: the class an encyclopedia goes on calling its subject by.)
     // (Not for a town or a region: "Ashbourne is a market town ... The building was restored" is another building; a review.)
-    const nouns = CLASS_NOUNS.has(noun) || PLACE_HEAD.test(noun) ? noun : `(?:${noun}|${[...CLASS_NOUNS].join('|')})`;
+    // ("a handicraft tradition" goes on as "the craft", "a passenger ferry" as "the vessel": a class noun's kin; round 99.)
+    const nouns = CLASS_NOUNS.has(noun) ? `(?:${[noun, ...(CLASS_KIN[noun] ?? [])].join('|')})` : PLACE_HEAD.test(noun) ? noun : `(?:${noun}|${[...CLASS_NOUNS].join('|')})`;
     // "the village is", "around the village on", "the river peaked": the noun closes its phrase ("the fire engine" does not).
     const pattern = new RegExp(`\\b([Tt])he\\s+${nouns}${NAMED_BY_OF}(?=${CLOSES_PHRASE})`, 'gu');
     return { name, article: !!m[1], sentence: s.index, pattern };
