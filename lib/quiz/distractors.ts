@@ -277,6 +277,18 @@ export function pickNameDistractors(facts: Facts, key: NameSpan, keyText: string
   return { options: [...found.options], closeness: found.closeness, spare: found.spare && [...found.spare] };
 }
 
+/** Is every mention of this name inside a quotation (an odd number of quotation marks before it in its sentence)? */
+function onlyQuoted(facts: Facts, name: string): boolean {
+  const mentions = facts.names.filter((n) => n.text === name);
+  return (
+    mentions.length > 0 &&
+    mentions.every((n) => {
+      const sentence = facts.sentences[n.sentence]!;
+      return ((sentence.text.slice(0, n.start - sentence.start).match(/[“”"]/g) ?? []).length) % 2 === 1;
+    })
+  );
+}
+
 function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sentence): Distractors {
   // ("Van Dalen", "de Groot": a surname with its particle is a surname, whose rivals are surnames too; round 61.)
   const surnameOnly = key.type === 'person' && (!keyText.includes(' ') || PARTICLE_SURNAME.test(keyText));
@@ -311,7 +323,8 @@ function pickNames(facts: Facts, key: NameSpan, keyText: string, evidence: Sente
     // Someone met only in passing is kept aside as a spare when every other check passes.
     // (Only under a given name the lists know: a passing mention is often a misread trophy or place, "Henderson Trophy".)
     const passing = key.type === 'person' && !isActor(facts, s);
-    if (passing && !hasKnownGivenName(facts, s)) continue;
+    // (Nor one named only inside a quotation: "ours for Rock Forest" is a district, whatever "Rock" is; round 99.)
+    if (passing && (!hasKnownGivenName(facts, s) || onlyQuoted(facts, s))) continue;
     // A name explainRoleMismatch rejects whatever the key and sentence (a passing mention, a bare suffix), or garbled:
     // skipped before the checks against the key (all of them pure, so the order changes nothing but the work).
     if ((!passing && isUnfitForRole(facts, key.type, s)) || isGarbled(s)) continue;

@@ -301,7 +301,8 @@ function rankWith(candidates: Candidate[], facts: Facts, count: number, statemen
     !usedFacts.has(c.factKey) &&
     // Nor two counts of one figure ("recruited 186 adults", "171 of the 186 completed"): one gives the other away.
     // (Small figures coincide: "14 complaints" and "a 14-day waiting period".)
-    !(c.kind === 'quantity' && Number(valueOf(c)) >= 20 && selected.some((s) => s.kind === 'quantity' && valueOf(s) === valueOf(c))) &&
+    // (A figure with decimals is one figure however small: "a 14.5 kg cylinder" and "a 14.5 kg refill"; round 99.)
+    !(c.kind === 'quantity' && (Number(valueOf(c)) >= 20 || /\.\d/.test(valueOf(c) ?? '')) && selected.some((s) => s.kind === 'quantity' && valueOf(s) === valueOf(c))) &&
     // Two statement questions never share a false option (reused sentences are not in `related`).
     !(c.kind === 'statement' && selected.some((s) => s.kind === 'statement' && s.distractors.some((d) => c.distractors.includes(d)))) &&
     (relaxed ? keyUses(c) < MAX_KEY_USES && !keyNearby(c) : !usedKeys.has(canonicalOf(facts, c.key))) &&

@@ -208,3 +208,20 @@ describe('round 99, an encyclopedia craft', () => {
     );
   });
 });
+
+describe('round 99, fixtures', () => {
+  const quiz = (file: string) => {
+    const result = generateQuiz(readFileSync(`tests/fixtures/synthetic/${file}`, 'utf8'), { seed: 'factquiz-web-v1' });
+    return result.status === 'ok' ? result.quiz.questions : [];
+  };
+
+  it('never offers a name met only inside a quotation ("ours for Rock Forest") as a person', () => {
+    const options = quiz('set94-04-sherbrooke-snow-clearing-bid-rigging.txt').flatMap((q) => q.options.map((o) => o.text));
+    expect(options).not.toContain('Rock Forest');
+  });
+
+  it('asks a figure with decimals once, whatever unit follows it ("14.5 kg cylinder", "14.5 kg refill")', () => {
+    const keys = quiz('set94-02-ghana-lpg-stoves-child-lungs-study.txt').map((q) => q.options.find((o) => o.id === q.answerId)!.text);
+    expect(keys.filter((k) => k.startsWith('14.5 kg')).length).toBeLessThanOrEqual(1);
+  });
+});
