@@ -225,3 +225,27 @@ describe('round 99, fixtures', () => {
     expect(keys.filter((k) => k.startsWith('14.5 kg')).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('round 100, false statements', () => {
+  const village = [
+    'Bredhovicë is a mountain village in Kolonjë Municipality, Korçë County, in south-eastern Albania.',
+    'An Ottoman tax register of 1583 records the settlement as Bredovitsa, with 37 households.',
+    'The church of Saint Nicholas contains wall paintings completed in 1743 by the painter Kostandin Zografi of Korçë.',
+    'After 1991 the population fell sharply as families emigrated to Italy, the United Kingdom and the United States.',
+    'Six family guesthouses with a total of 58 beds were registered in 2019 in the village.',
+    'Fir honey sells at about 2,500 lekë per kilogram, roughly twice the price of ordinary flower honey.',
+    'A paved road to the village was completed in 2008 with a grant of 1.2 million euros.',
+  ].join('\n\n');
+  const falseOptions = () =>
+    buildStatementQuestions(factsOf(village))
+      .filter(isCandidate)
+      .flatMap((c) => (c.falsePool ?? []).map((p) => p.text));
+
+  it('never turns a year written as a figure by a factor ("a tax register of 2058")', () => {
+    expect(falseOptions().some((o) => /register of (?!1583)\d{4}/.test(o) && !/register of 15\d\d/.test(o))).toBe(false);
+  });
+
+  it('never swaps the country a county places ("Korçë County, in south-eastern Italy")', () => {
+    expect(falseOptions().some((o) => /Korçë County, in south-eastern (?!Albania)/.test(o))).toBe(false);
+  });
+});

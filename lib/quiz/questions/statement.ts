@@ -64,7 +64,9 @@ const ATTRIBUTED_OPENING = /^(?:According to|In the words of)\b/;
 const SAID_BEFORE = /\b(?:said|says|told|according to)\s+$/;
 // Hoisted: some compilers rebuild a Unicode-property literal at its site on every call.
 const CAPITAL_NEXT = /^\s+\p{Lu}/u;
-const PLACE_AND_COMMA_BEFORE = /\p{Lu}[\p{L}'’-]+,\s+$/u;
+// (Also ", in south-eastern Albania" after "Korçë County": the county places it; round 100.)
+const PLACE_AND_COMMA_BEFORE = /\p{Lu}[\p{L}'’-]+,\s+(?:in\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?)?$/u;
+const MAX_YEAR_SWAP = 60;
 const ACADEMIC = /\b(University|College|Institute)\b/;
 const COUNTRY_WITH_THE = /^(?:United\s|.*\b(?:Republic|Kingdom|States|Islands|Emirates)$|(?:Netherlands|Philippines|Bahamas|Gambia|Maldives|Seychelles)$)/;
 
@@ -202,6 +204,8 @@ function falsify(facts: Facts, s: Sentence): FalseVersion | undefined {
   for (const q of figures.filter((x) => x.value >= 10 && !linked && !(spanTold && TIME_UNIT.test(x.unit)))) {
     // "2300 miles (3700 km)": the conversion beside it would still state the true value.
     if (/^\s*\(/.test(s.text.slice(q.end - s.start))) continue;
+    // ("An Ottoman tax register of 1583" read as a count: a year turned by a factor reads as 2058; round 100.)
+    if (/^(?:1[0-9]|20)\d\d$/.test(q.numberText) && /\b(?:of|in|from|since|by|until|circa|c\.)\s+$/i.test(s.text.slice(0, q.start - s.start))) continue;
     // One end of a range ("between 34 and 62 metres") may swap past the other and read as nonsense.
     if (/\b(between|from)\s+$/i.test(s.text.slice(0, q.start - s.start)) || /\d\s+(and|to)\s+$/i.test(s.text.slice(0, q.start - s.start))) continue;
     // ("could exceed 400,000 won" -> "could exceed 200,000 won" stays true: a bound changes only the way that makes it
@@ -220,7 +224,8 @@ function falsify(facts: Facts, s: Sentence): FalseVersion | undefined {
     // "the 1969-70 season" -> "the 1964-70 season", "Thyon 2000" -> "Thyon 1998".
     if (isHalfOfSpan(s, dt) || isYearOfName(s, dt)) continue;
     // "spending has risen since 2028" in a 2025 story: a year past the article's own latest reads as nonsense.
-    const pick = () => pickDateDistractors(facts, dt, s).options.find((o) => !(yearOf(o) > latestYear(facts)));
+    // (And no year far from the key's: "an Ottoman tax register of 2058" for 1583 reads as a slip; round 100.)
+    const pick = () => pickDateDistractors(facts, dt, s).options.find((o) => !(yearOf(o) > latestYear(facts)) && !(dt.year !== undefined && Math.abs(yearOf(o) - dt.year) > MAX_YEAR_SWAP));
     candidates.push({ start: dt.start, type: 'date', make: () => swapWith(dt.start, dt.end, 'date', pick()) });
   }
   // People, and places and universities of the key's own grain: any other body often makes an absurd statement
