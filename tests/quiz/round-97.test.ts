@@ -249,3 +249,13 @@ describe('round 100, false statements', () => {
     expect(falseOptions().some((o) => /Korçë County, in south-eastern (?!Albania)/.test(o))).toBe(false);
   });
 });
+
+describe('round 100, a magistrate and a court', () => {
+  it('names neither "the magistrate" after a court named for its chief magistrate, nor "the court" after another court', () => {
+    const text = readFileSync('tests/fixtures/synthetic/set95-06-gaborone-land-board-double-allocation-verdict.txt', 'utf8');
+    const result = generateQuiz(text, { seed: 'factquiz-web-v1' });
+    const stems = result.status === 'ok' ? result.quiz.questions.map((q) => q.stem) : [];
+    expect(stems.some((s) => s.includes('The Gaborone Chief Magistrate revoked'))).toBe(false);
+    expect(stems.some((s) => s.includes('when the High Court will'))).toBe(false);
+  });
+});

@@ -23,6 +23,7 @@ import {
   SPEECH_VERBS,
   TITLES,
   WEEKDAYS,
+  PERSON_ROLES,
 } from './lexicon';
 
 // Unicode-property patterns hoisted out of the functions below: some compilers turn such a literal into a
@@ -796,7 +797,8 @@ function opensLongerName(openers: ReadonlySet<string>, word: string): boolean {
 export function findBodyByHeadNoun(names: NameSpan[], noun: string, before: number): string | undefined {
   // "Labour's deputy leader said the party ...": parties, clubs, unions and firms are often named without their head
   // noun ("Labour", "Unite", "Arsenal"), so the one "... Party" named before may be another one.
-  if (NAMED_BARE.has(noun)) return undefined;
+  // ("The magistrate revoked ..." after "the Gaborone Chief Magistrate's Court": a person's role is no body; round 100.)
+  if (NAMED_BARE.has(noun) || PERSON_ROLES.has(noun)) return undefined;
   const found: string[] = [];
   for (const n of bodiesByHeadNoun(names).get(noun) ?? []) if (n.sentence < before && !found.includes(n.text)) found.push(n.text);
   const longest = found.sort((a, b) => b.length - a.length)[0];
@@ -804,7 +806,11 @@ export function findBodyByHeadNoun(names: NameSpan[], noun: string, before: numb
   // "in the museum's studio" of a Rijksmuseum Twenthe story, the Frans Hals Museum met in a list of lenders: another
   // name holding the noun ("Rijksmuseum", "National Research Council") may be the one meant, and so may any body when
   // ours is named only in lists.
-  const earlier = names.filter((n) => n.type !== 'person' && n.type !== 'place' && n.sentence < before && !longest.includes(n.text));
+  // (A shorter name after a possessive is another body's: "Court" of "the Gaborone Chief Magistrate's Court" is no
+  // "High Court" named later; round 100.)
+  const afterPossessive = (n: NameSpan) => names.some((m) => m.sentence === n.sentence && n.start - m.end >= 2 && n.start - m.end <= 3);
+  const isOurs = (n: NameSpan) => longest.includes(n.text) && !afterPossessive(n);
+  const earlier = names.filter((n) => n.type !== 'person' && n.type !== 'place' && n.sentence < before && !isOurs(n));
   // (The noun may end a compound, "Rijksmuseum", but not begin a longer word, "Councillor".)
   const holdsNoun = new RegExp(`${noun}\\b`, 'i');
   if (earlier.some((n) => holdsNoun.test(n.text))) return undefined;

@@ -5,7 +5,7 @@
  * grammar, and scrape garble ("Vallaud- Belkacem") in the options. Each returns the reason a teacher would reject
  * the question, or undefined when it may be served.
  */
-import { TITLES } from '../facts/lexicon';
+import { PERSON_ROLES, TITLES } from '../facts/lexicon';
 import type { Facts, NameSpan } from '../facts/3-facts';
 import type { Sentence } from '../text/2-annotate';
 import { countWords, givesAway, hasSayingOptions, outsideQuotes, type Candidate, BLANK, MAX_STEM_WORDS, MIN_BLANK_STEM_WORDS, PEOPLE_KINDS } from './stem';
@@ -594,7 +594,8 @@ export function describeEarlierNouns(c: Candidate, facts: Facts, title?: string,
   const stem = replaceOutsideQuotes(c.stem, CLOSED_BARE_DEFINITE, (whole, the, noun, at, all) => {
     // (A person is never described from an earlier sentence: "The driver was arrested" may be a second driver's; a
     // review of round 70's rules.)
-    if (!nouns.has(noun as string) || PERSON_ANAPHOR.test(noun as string)) return whole;
+    // (Nor a role: "The magistrate" is no "Gaborone Chief Magistrate" of the court's name; round 100.)
+    if (!nouns.has(noun as string) || PERSON_ANAPHOR.test(noun as string) || PERSON_ROLES.has(noun as string)) return whole;
     // A possessive takes a description only when it ends on the noun: "the hillside village's", not "the market town
     // in Wiltshire's".
     const possessive = /^[’']s\b/.test((all as string).slice((at as number) + whole.length));
