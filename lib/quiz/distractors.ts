@@ -784,7 +784,7 @@ const CALENDAR_STEPS: [RegExp, number[]][] = [
 
 /** Same qualifier, same unit, same rounding: only the number changes. */
 /** The words a figure measures ("of affected customers"), when the unit goes on past the span: three lower-case words. */
-function measureAfter(after: string): string | undefined {
+export function measureAfter(after: string): string | undefined {
   return /^\s+((?:of|in|on|for)\s+\p{Ll}+\s+\p{Ll}+)/u.exec(after)?.[1];
 }
 

@@ -8,6 +8,7 @@ import { canonicalOf, containsWord, type Facts } from './facts/3-facts';
 import { BLANK, countWords, hasSayingOptions, PEOPLE_KINDS, standsOutByLength, type Candidate } from './questions/stem';
 import { remember } from './memo';
 import { lastWord } from './facts/names';
+import { measureAfter } from './distractors';
 
 const BEYOND_RECALL = new Set(['quote', 'remark', 'statement', 'appositive']);
 const BEYOND_RECALL_SHARE = 0.3;
@@ -152,7 +153,7 @@ export function leaks(a: Candidate, b: Candidate): boolean {
 
 const isIdentity = (c: Candidate) => c.factKey.startsWith('identity:');
 /** What a quantity stem's figure measures, the words after its blank: "of affected customers". */
-const measureOf = (c: Candidate) => /_____\s+((?:of|in|on|for)\s+\p{Ll}+\s+\p{Ll}+)/u.exec(c.stem)?.[1];
+const measureOf = (c: Candidate) => (c.stem.includes(BLANK) ? measureAfter(c.stem.slice(c.stem.indexOf(BLANK) + BLANK.length)) : undefined);
 
 /**
  * Does a statement option name the question's key with a phrase of its stem ("A new market house, designed by ...
